@@ -1,0 +1,47 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, type Relation } from "typeorm";
+import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { GraphQLDateTime } from "graphql-scalars";
+import { Node } from "../src/graphql/node";
+import { Alliance } from "./alliance.entity";
+import { User } from "./user.entity";
+
+export enum AllianceRole {
+  /** The alliance's executive body: runs membership, agreements, funds and the pilot application. */
+  SECRETARIAT = "SECRETARIAT",
+  /** Reads everything in the alliance except trade secrets, and writes nothing. */
+  ANALYST = "ANALYST",
+}
+registerEnumType(AllianceRole, { name: "AllianceRole" });
+
+/** A user's role in one alliance. */
+@ObjectType({ implements: Node })
+@Entity()
+@Unique("alliance_role_grant_unique", ["allianceId", "userId", "role"])
+export class AllianceRoleGrant extends Node {
+  @PrimaryGeneratedColumn("uuid")
+  id!: string;
+
+  @Index()
+  @Column({ type: "uuid" })
+  allianceId!: string;
+
+  @ManyToOne(() => Alliance, { onDelete: "CASCADE" })
+  @JoinColumn()
+  alliance?: Relation<Alliance>;
+
+  @Index()
+  @Column({ type: "uuid" })
+  userId!: string;
+
+  @ManyToOne(() => User, { onDelete: "CASCADE" })
+  @JoinColumn()
+  user?: Relation<User>;
+
+  @Field(() => AllianceRole)
+  @Column({ type: "enum", enum: AllianceRole, enumName: "alliance_role" })
+  role!: AllianceRole;
+
+  @Field(() => GraphQLDateTime)
+  @CreateDateColumn({ type: "timestamptz" })
+  createdAt!: Date;
+}

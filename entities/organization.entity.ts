@@ -1,0 +1,54 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from "typeorm";
+import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { GraphQLDateTime } from "graphql-scalars";
+import { Node } from "../src/graphql/node";
+
+export enum OrganizationType {
+  ENTERPRISE = "ENTERPRISE",
+  UNIVERSITY = "UNIVERSITY",
+  RESEARCH_INSTITUTE = "RESEARCH_INSTITUTE",
+  OTHER = "OTHER",
+}
+registerEnumType(OrganizationType, { name: "OrganizationType" });
+
+/**
+ * An independent legal entity (Art. 8.1). Organizations exist independently of alliances:
+ * a licensee outside the alliance is an organization with no membership.
+ */
+@ObjectType({ implements: Node })
+@Entity()
+@Unique("organization_credit_code_unique", ["creditCode"])
+export class Organization extends Node {
+  @PrimaryGeneratedColumn("uuid")
+  id!: string;
+
+  @Field()
+  @Column({ length: 200 })
+  name!: string;
+
+  @Field(() => OrganizationType)
+  @Column({ type: "enum", enum: OrganizationType, enumName: "organization_type" })
+  type!: OrganizationType;
+
+  /** Unified social credit code (GB 32100-2015), upper case, check character verified. */
+  @Field()
+  @Column({ type: "char", length: 18 })
+  creditCode!: string;
+
+  @Field()
+  @Column({ length: 100 })
+  legalRepresentative!: string;
+
+  @Field()
+  @Column({ length: 100 })
+  region!: string;
+
+  /** An enterprise holding a backbone position in its industry (Art. 8.1). */
+  @Field()
+  @Column({ default: false })
+  industryBackbone!: boolean;
+
+  @Field(() => GraphQLDateTime)
+  @CreateDateColumn({ type: "timestamptz" })
+  createdAt!: Date;
+}

@@ -1,0 +1,64 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, type Relation } from "typeorm";
+import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { GraphQLDateTime } from "graphql-scalars";
+import { Node } from "../src/graphql/node";
+import { Organization } from "./organization.entity";
+
+export enum OrgRole {
+  ORG_ADMIN = "ORG_ADMIN",
+  MEMBER = "MEMBER",
+}
+registerEnumType(OrgRole, { name: "OrgRole" });
+
+export enum PlatformRole {
+  ADMIN = "ADMIN",
+  USER = "USER",
+}
+registerEnumType(PlatformRole, { name: "PlatformRole" });
+
+/** A person working for one organization; platform staff may have none. */
+@ObjectType({ implements: Node })
+@Entity()
+@Unique("user_email_unique", ["email"])
+export class User extends Node {
+  @PrimaryGeneratedColumn("uuid")
+  id!: string;
+
+  /** Stored lower-cased: addresses are unique regardless of case. */
+  @Field()
+  @Column({ length: 254 })
+  email!: string;
+
+  @Field()
+  @Column({ length: 100 })
+  name!: string;
+
+  /** scrypt hash in PHC-like form; never exposed. */
+  @Column({ length: 255 })
+  passwordHash!: string;
+
+  @Index()
+  @Column({ type: "uuid", nullable: true })
+  organizationId!: string | null;
+
+  @ManyToOne(() => Organization, { onDelete: "RESTRICT" })
+  @JoinColumn()
+  organization?: Relation<Organization>;
+
+  @Field(() => OrgRole)
+  @Column({ type: "enum", enum: OrgRole, enumName: "org_role", default: OrgRole.MEMBER })
+  orgRole!: OrgRole;
+
+  /** May sign agreements on the organization's behalf (Art. 8.2). */
+  @Field()
+  @Column({ default: false })
+  isLegalRepresentative!: boolean;
+
+  @Field(() => PlatformRole)
+  @Column({ type: "enum", enum: PlatformRole, enumName: "platform_role", default: PlatformRole.USER })
+  platformRole!: PlatformRole;
+
+  @Field(() => GraphQLDateTime)
+  @CreateDateColumn({ type: "timestamptz" })
+  createdAt!: Date;
+}

@@ -1,0 +1,81 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Alliance } from "../entities/alliance.entity";
+import { AllianceRoleGrant } from "../entities/alliance-role-grant.entity";
+import { Organization } from "../entities/organization.entity";
+import type { Context } from "../src/context";
+import { keyOf, withKeys } from "../src/graphql/global-id";
+import { PageArgs } from "../src/graphql/connection";
+import { allianceService } from "../src/services/alliance.service";
+import { membershipService } from "../src/services/membership.service";
+import {
+  AllianceFilter,
+  AllianceOrder,
+  CreateAllianceInput,
+  GrantAllianceRoleInput,
+  RevokeAllianceRoleInput,
+  SetAllianceStatusInput,
+} from "./inputs/alliance.input";
+import { MembershipFilter, MembershipOrder } from "./inputs/membership.input";
+import { AllianceConnection, AllianceRoleGrantConnection, MembershipConnection } from "./types/connections";
+
+@Authorized()
+@Resolver(() => Alliance)
+export class AllianceResolver {
+  @Query(() => Alliance)
+  alliance(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Alliance> {
+    return allianceService.get(ctx, keyOf(id, "Alliance", "id"));
+  }
+
+  @Query(() => AllianceConnection, { description: "Alliances you belong to or applied to." })
+  async alliances(
+    @Ctx() ctx: Context,
+    @Args() page: PageArgs,
+    @Arg("filter", () => AllianceFilter, { nullable: true }) filter?: AllianceFilter,
+    @Arg("orderBy", () => [AllianceOrder], { nullable: true }) orderBy?: InstanceType<typeof AllianceOrder>[],
+  ): Promise<AllianceConnection> {
+    return new AllianceConnection(await allianceService.list(ctx, { ...page, filter, orderBy }));
+  }
+
+  @Mutation(() => Alliance)
+  createAlliance(@Ctx() ctx: Context, @Arg("input") input: CreateAllianceInput): Promise<Alliance> {
+    return allianceService.create(ctx, withKeys(input, { hostOrganizationId: "Organization" }));
+  }
+
+  @Mutation(() => Alliance, { description: "FORMING → ACTIVE → SUSPENDED ⇄ ACTIVE, any → DISSOLVED (secretariat)." })
+  setAllianceStatus(@Ctx() ctx: Context, @Arg("input") input: SetAllianceStatusInput): Promise<Alliance> {
+    return allianceService.setStatus(ctx, withKeys(input, { allianceId: "Alliance" }));
+  }
+
+  @Mutation(() => AllianceRoleGrant)
+  grantAllianceRole(@Ctx() ctx: Context, @Arg("input") input: GrantAllianceRoleInput): Promise<AllianceRoleGrant> {
+    return allianceService.grantRole(ctx, withKeys(input, { allianceId: "Alliance", userId: "User" }));
+  }
+
+  @Mutation(() => AllianceRoleGrant)
+  revokeAllianceRole(@Ctx() ctx: Context, @Arg("input") input: RevokeAllianceRoleInput): Promise<AllianceRoleGrant> {
+    return allianceService.revokeRole(ctx, keyOf(input.grantId, "AllianceRoleGrant", "grantId"));
+  }
+
+  @FieldResolver(() => Organization, { nullable: true })
+  async hostOrganization(@Ctx() ctx: Context, @Root() alliance: Alliance): Promise<Organization | null> {
+    return alliance.hostOrganizationId ? ((await ctx.loaders.organization.load(alliance.hostOrganizationId)) ?? null) : null;
+  }
+
+  @FieldResolver(() => MembershipConnection, { description: "Members and applicants: the alliance's directory." })
+  async members(
+    @Ctx() ctx: Context,
+    @Root() alliance: Alliance,
+    @Args() page: PageArgs,
+    @Arg("filter", () => MembershipFilter, { nullable: true }) filter?: MembershipFilter,
+    @Arg("orderBy", () => [MembershipOrder], { nullable: true }) orderBy?: InstanceType<typeof MembershipOrder>[],
+  ): Promise<MembershipConnection> {
+    await allianceService.getDirectory(ctx, alliance.id, "id");
+    return new MembershipConnection(await membershipService.list(ctx, { ...page, filter, orderBy, allianceId: alliance.id }));
+  }
+
+  @FieldResolver(() => AllianceRoleGrantConnection, { description: "Secretariat and analysts." })
+  async roleGrants(@Ctx() ctx: Context, @Root() alliance: Alliance, @Args() page: PageArgs): Promise<AllianceRoleGrantConnection> {
+    await allianceService.getDirectory(ctx, alliance.id, "id");
+    return new AllianceRoleGrantConnection(await allianceService.roleGrants(ctx, alliance.id, page));
+  }
+}

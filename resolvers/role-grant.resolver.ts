@@ -1,0 +1,19 @@
+import { Authorized, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Alliance } from "../entities/alliance.entity";
+import { AllianceRoleGrant } from "../entities/alliance-role-grant.entity";
+import { User } from "../entities/user.entity";
+import type { Context } from "../src/context";
+
+@Authorized()
+@Resolver(() => AllianceRoleGrant)
+export class AllianceRoleGrantResolver {
+  @FieldResolver(() => Alliance)
+  async alliance(@Ctx() ctx: Context, @Root() grant: AllianceRoleGrant): Promise<Alliance | undefined> {
+    return ctx.loaders.alliance.load(grant.allianceId);
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  async user(@Ctx() ctx: Context, @Root() grant: AllianceRoleGrant): Promise<User | null> {
+    return (await ctx.loaders.user.load(grant.userId)) ?? null;
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * Every mutation runs in exactly one transaction through `inTransaction`: its writes, its audit
+ * entries and its outbox events commit together or not at all. Serialization failures and
+ * deadlocks are retried here, a bounded number of times, and nowhere else.
+ */
+import type { DataSource, EntityManager } from "typeorm";
+import type { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialEntity";
+import { AuditEntry } from "../../entities/audit-entry.entity";
+
+const MAX_ATTEMPTS = 3;
+const RETRYABLE = new Set(["40001", "40P01"]);
+
+export interface AuditRecord {
+  action: string;
+  entityType: string;
+  entityId: string;
+  /** The alliance the entity belongs to, so its secretariat can read the entry. */
+  allianceId?: string | null;
+  changes?: object;
+}
+
+/** Values as they should appear in the audit log: dates as ISO strings, decimals as strings. */
+function plain(changes: object): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(changes)) as Record<string, unknown>;
+}
+
+export class Tx {
+  private readonly audits: AuditRecord[] = [];
+  /** Work to run after the transaction has finished its own statements, still inside it. */
+  private readonly beforeCommit: ((manager: EntityManager) => Promise<void>)[] = [];
+
+  constructor(
+    readonly manager: EntityManager,
+    readonly actorId: string | null,
+  ) {}
+
+  audit(record: AuditRecord): void {
+    this.audits.push(record);
+  }
+
+  /** Registers work to run at the end of the transaction (the outbox uses it). */
+  onBeforeCommit(work: (manager: EntityManager) => Promise<void>): void {
+    this.beforeCommit.push(work);
+  }
+
+  async flush(): Promise<void> {
+    if (this.audits.length > 0) {
+      await this.manager.insert(
+        AuditEntry,
+        this.audits.map((a) => ({
+          actorId: this.actorId,
+          action: a.action,
+          entityType: a.entityType,
+          entityId: a.entityId,
+          allianceId: a.allianceId ?? null,
+          changes: plain(a.changes ?? {}),
+        })) as QueryDeepPartialEntity<AuditEntry>[],
+      );
+    }
+    for (const work of this.beforeCommit) await work(this.manager);
+  }
+}
+
+export async function inTransaction<T>(
+  db: DataSource,
+  actorId: string | null,
+  work: (tx: Tx) => Promise<T>,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction(async (manager) => {
+        const tx = new Tx(manager, actorId);
+        const result = await work(tx);
+        await tx.flush();
+        return result;
+      });
+    } catch (error) {
+      const code = (error as { driverError?: { code?: string }; code?: string }).driverError?.code;
+      if (attempt >= MAX_ATTEMPTS || code === undefined || !RETRYABLE.has(code)) throw error;
+    }
+  }
+}

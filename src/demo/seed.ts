@@ -1,0 +1,139 @@
+/**
+ * Demo data: a power-battery alliance with a backbone enterprise as lead, two more enterprises,
+ * two universities and a research institute, and users in every role. Written through the same
+ * services as the API (validation, audit entries included). Running it twice changes nothing.
+ */
+import { AllianceScope } from "../../entities/alliance.entity";
+import { AllianceRole } from "../../entities/alliance-role-grant.entity";
+import { MembershipRole } from "../../entities/membership.entity";
+import { Organization, OrganizationType } from "../../entities/organization.entity";
+import { OrgRole, PlatformRole, User } from "../../entities/user.entity";
+import { Alliance } from "../../entities/alliance.entity";
+import { contextFor, type AppDeps, type Context } from "../context";
+import { organizationService } from "../services/organization.service";
+import { userService } from "../services/user.service";
+import { allianceService } from "../services/alliance.service";
+import { Decision, membershipService } from "../services/membership.service";
+import { creditCodeCheckCharacter } from "../validation/credit-code";
+
+export interface DemoLogin {
+  email: string;
+  password: string;
+  role: string;
+}
+
+export const DEMO_PASSWORD = "demo-password";
+const ALLIANCE_NAME = "动力电池产业技术创新战略联盟 (Power Battery Alliance)";
+
+/** A valid unified social credit code from a 17-character stem. */
+export function demoCreditCode(stem: string): string {
+  return stem + creditCodeCheckCharacter(stem);
+}
+
+const ORGANIZATIONS = [
+  { key: "lead", name: "鼎新动力电池股份有限公司", type: OrganizationType.ENTERPRISE, backbone: true, region: "福建", stem: "91350900MA2XN0001", rep: "林志远", role: MembershipRole.LEAD },
+  { key: "materials", name: "恒通新能源材料有限公司", type: OrganizationType.ENTERPRISE, backbone: false, region: "湖南", stem: "91430100MA4L00002", rep: "周明", role: MembershipRole.COUNCIL },
+  { key: "electronics", name: "明远汽车电子有限公司", type: OrganizationType.ENTERPRISE, backbone: false, region: "广东", stem: "91440300MA5D00003", rep: "陈立", role: MembershipRole.MEMBER },
+  { key: "eastuni", name: "东江理工大学", type: OrganizationType.UNIVERSITY, backbone: false, region: "广东", stem: "12440000455800004", rep: "黄建国", role: MembershipRole.COUNCIL },
+  { key: "westuni", name: "西岭大学", type: OrganizationType.UNIVERSITY, backbone: false, region: "四川", stem: "12510000450700005", rep: "李婷", role: MembershipRole.MEMBER },
+  { key: "institute", name: "国家储能材料研究院", type: OrganizationType.RESEARCH_INSTITUTE, backbone: false, region: "北京", stem: "12100000400000006", rep: "王海", role: MembershipRole.COUNCIL },
+] as const;
+
+export type DemoOrgKey = (typeof ORGANIZATIONS)[number]["key"];
+
+export interface DemoWorld {
+  ctx: Context;
+  alliance: Alliance;
+  organizations: Record<DemoOrgKey, Organization>;
+  users: Record<string, User>;
+  logins: DemoLogin[];
+}
+
+async function adminContext(deps: AppDeps): Promise<Context> {
+  const admin = await deps.db.getRepository(User).findOneBy({ platformRole: PlatformRole.ADMIN });
+  if (!admin) throw new Error("demo data needs a platform admin: set BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD");
+  return contextFor(deps, {
+    userId: admin.id,
+    organizationId: admin.organizationId,
+    orgRole: admin.orgRole,
+    platformRole: admin.platformRole,
+    isLegalRepresentative: admin.isLegalRepresentative,
+  });
+}
+
+/** Loads the demo alliance unless it is there; returns the demo logins either way. */
+export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
+  const existing = await deps.db.getRepository(Alliance).findOneBy({ name: ALLIANCE_NAME });
+  const logins = demoLogins();
+  if (existing) return logins;
+  const ctx = await adminContext(deps);
+  const organizations = {} as Record<DemoOrgKey, Organization>;
+  const users: Record<string, User> = {};
+  for (const o of ORGANIZATIONS) {
+    organizations[o.key] = await organizationService.create(ctx, {
+      name: o.name,
+      type: o.type,
+      creditCode: demoCreditCode(o.stem),
+      legalRepresentative: o.rep,
+      region: o.region,
+      industryBackbone: o.backbone,
+    });
+    users[`${o.key}.admin`] = await userService.create(ctx, {
+      email: `admin@${o.key}.demo`,
+      name: o.rep,
+      password: DEMO_PASSWORD,
+      organizationId: organizations[o.key].id,
+      orgRole: OrgRole.ORG_ADMIN,
+      isLegalRepresentative: true,
+    });
+    users[`${o.key}.engineer`] = await userService.create(ctx, {
+      email: `engineer@${o.key}.demo`,
+      name: `${o.name.slice(0, 2)}工程师`,
+      password: DEMO_PASSWORD,
+      organizationId: organizations[o.key].id,
+      orgRole: OrgRole.MEMBER,
+    });
+  }
+  users["secretariat"] = await userService.create(ctx, {
+    email: "secretariat@lead.demo",
+    name: "联盟秘书处",
+    password: DEMO_PASSWORD,
+    organizationId: organizations.lead.id,
+    orgRole: OrgRole.MEMBER,
+  });
+  users["analyst"] = await userService.create(ctx, {
+    email: "analyst@institute.demo",
+    name: "产业分析师",
+    password: DEMO_PASSWORD,
+    organizationId: organizations.institute.id,
+    orgRole: OrgRole.MEMBER,
+  });
+  const alliance = await allianceService.create(ctx, {
+    name: ALLIANCE_NAME,
+    field: "动力电池 / power batteries",
+    scope: AllianceScope.NATIONAL,
+    region: "全国",
+    hostOrganizationId: organizations.lead.id,
+  });
+  await allianceService.grantRole(ctx, { allianceId: alliance.id, userId: users.secretariat.id, role: AllianceRole.SECRETARIAT });
+  await allianceService.grantRole(ctx, { allianceId: alliance.id, userId: users.analyst.id, role: AllianceRole.ANALYST });
+  for (const o of ORGANIZATIONS) {
+    const membership = await membershipService.apply(ctx, { allianceId: alliance.id, organizationId: organizations[o.key].id, role: o.role });
+    await membershipService.decide(ctx, { membershipId: membership.id, decision: Decision.APPROVE, reason: "Founding member" });
+  }
+  const world: DemoWorld = { ctx, alliance, organizations, users, logins };
+  for (const step of demoSteps) await step(world);
+  return logins;
+}
+
+/** Later features add their demo data here (projects, agreements, IP, funds). */
+export const demoSteps: ((world: DemoWorld) => Promise<void>)[] = [];
+
+function demoLogins(): DemoLogin[] {
+  return [
+    { email: "secretariat@lead.demo", password: DEMO_PASSWORD, role: "alliance secretariat" },
+    { email: "analyst@institute.demo", password: DEMO_PASSWORD, role: "alliance analyst" },
+    ...ORGANIZATIONS.map((o) => ({ email: `admin@${o.key}.demo`, password: DEMO_PASSWORD, role: `ORG_ADMIN and legal representative, ${o.name}` })),
+    ...ORGANIZATIONS.map((o) => ({ email: `engineer@${o.key}.demo`, password: DEMO_PASSWORD, role: `member, ${o.name}` })),
+  ];
+}

@@ -1,0 +1,142 @@
+/**
+ * The closed set of error codes clients see, and the one place where database
+ * and unexpected errors are mapped onto them.
+ */
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { unwrapResolverError } from "@apollo/server/errors";
+import { QueryFailedError } from "typeorm";
+import { ArgumentValidationError } from "type-graphql";
+import type { ValidationError } from "class-validator";
+import { logger } from "./logger";
+
+export const ErrorCode = {
+  UNAUTHENTICATED: "UNAUTHENTICATED",
+  FORBIDDEN: "FORBIDDEN",
+  NOT_FOUND: "NOT_FOUND",
+  BAD_USER_INPUT: "BAD_USER_INPUT",
+  CONFLICT: "CONFLICT",
+  TIMEOUT: "TIMEOUT",
+  INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** An error meant for the client: its message and `extensions` are shown as they are. */
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extensions } });
+  }
+  get code(): ErrorCode {
+    return this.extensions.code as ErrorCode;
+  }
+}
+
+export const unauthenticated = (message = "Authentication required") =>
+  new AppError(ErrorCode.UNAUTHENTICATED, message);
+
+export const forbidden = (message = "You are not allowed to do this") => new AppError(ErrorCode.FORBIDDEN, message);
+
+/** Also the answer for rows the viewer may not see: the two are indistinguishable on purpose. */
+export const notFound = (what: string, field?: string) =>
+  new AppError(ErrorCode.NOT_FOUND, `${what} not found`, field ? { field } : {});
+
+/** `field` is the input path of the offending value, e.g. `input.creditCode`. */
+export const badInput = (field: string, message: string) =>
+  new AppError(ErrorCode.BAD_USER_INPUT, message, { field, fields: [field] });
+
+export const conflict = (message: string, field?: string) =>
+  new AppError(ErrorCode.CONFLICT, message, field ? { field } : {});
+
+function flatten(errors: ValidationError[], prefix: string): { field: string; message: string }[] {
+  return errors.flatMap((e) => {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...flatten(e.children ?? [], field)];
+  });
+}
+
+/** class-validator failures on arguments: every offending field is named. */
+function fromValidationErrors(errors: ValidationError[]): AppError {
+  const problems = flatten(errors, "");
+  const fields = [...new Set(problems.map((p) => p.field))];
+  const message = problems.map((p) => `${p.field}: ${p.message}`).join("; ") || "Invalid input";
+  return new AppError(ErrorCode.BAD_USER_INPUT, message, { field: fields[0], fields, problems });
+}
+
+interface PgError {
+  code?: string;
+  constraint?: string;
+  detail?: string;
+}
+
+/**
+ * Unique constraints whose violation the client caused, mapped to the input field that names them.
+ * A violated constraint missing here is a bug and surfaces as an internal error.
+ */
+const uniqueConstraintFields: Record<string, { field: string; message: string }> = {};
+
+/** Lets a module declare which input field a unique constraint stands for. */
+export function registerUniqueConstraint(constraint: string, field: string, message: string): void {
+  uniqueConstraintFields[constraint] = { field, message };
+}
+
+/** Maps a thrown value to a client-facing error, or undefined when it is not one we can explain. */
+export function mapKnownError(error: unknown): AppError | undefined {
+  if (error instanceof AppError) return error;
+  if (error instanceof ArgumentValidationError) return fromValidationErrors(error.extensions.validationErrors);
+  const pg: PgError | undefined =
+    error instanceof QueryFailedError ? (error.driverError as PgError) : (error as PgError | undefined);
+  switch (pg?.code) {
+    case "23505": {
+      const known = pg.constraint ? uniqueConstraintFields[pg.constraint] : undefined;
+      if (known) return conflict(known.message, known.field);
+      return conflict("This record already exists");
+    }
+    case "23P01":
+      return conflict("This overlaps an existing record");
+    case "40001":
+    case "40P01":
+      return conflict("A concurrent change interfered; retry the request");
+    case "57014":
+      return new AppError(ErrorCode.TIMEOUT, "The database took too long to answer; narrow the request or retry");
+    case "57P01":
+    case "57P03":
+    case "08000":
+    case "08001":
+    case "08003":
+    case "08006":
+      return new AppError(ErrorCode.INTERNAL_SERVER_ERROR, "The database is unavailable; retry shortly");
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Apollo's `formatError`: known errors pass, GraphQL validation errors pass, everything else is
+ * logged and replaced by a generic message, so SQL, stack traces and paths never leave the server.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const known = mapKnownError(original);
+  if (known) {
+    return { message: known.message, locations: formatted.locations, path: formatted.path, extensions: known.extensions };
+  }
+  const code = formatted.extensions?.code;
+  if (
+    code === "GRAPHQL_PARSE_FAILED" ||
+    code === "GRAPHQL_VALIDATION_FAILED" ||
+    code === "BAD_USER_INPUT" ||
+    code === "PERSISTED_QUERY_NOT_FOUND" ||
+    code === "BAD_REQUEST" ||
+    code === "OPERATION_RESOLUTION_FAILURE"
+  ) {
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  logger.error("unexpected error", { error: original instanceof Error ? original.stack : String(original) });
+  return {
+    message: "Internal server error",
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}

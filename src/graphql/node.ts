@@ -1,0 +1,14 @@
+import { Field, ID, InterfaceType } from "type-graphql";
+import { toGlobalId } from "./global-id";
+
+/** Relay's Node: every object type has an opaque global `id` and can be fetched by `node(id)`. */
+@InterfaceType({ resolveType: (value: object) => value.constructor.name })
+export abstract class Node {
+  /** The row key (a UUID); exposed only through `globalId`. */
+  abstract id: string;
+
+  @Field(() => ID, { name: "id", description: "Opaque global id (type and key)." })
+  get globalId(): string {
+    return toGlobalId(this.constructor.name, this.id);
+  }
+}

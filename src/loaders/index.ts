@@ -1,0 +1,25 @@
+/**
+ * One fresh set of loaders per HTTP request and per subscription event: batching and caching
+ * never outlive the viewer they were made for.
+ */
+import type { DataSource } from "typeorm";
+import { Organization } from "../../entities/organization.entity";
+import { User } from "../../entities/user.entity";
+import { Alliance } from "../../entities/alliance.entity";
+import { Membership } from "../../entities/membership.entity";
+import type { Access } from "../auth/access";
+import { visibleUserSql } from "../auth/permissions";
+import { byIdLoader, childrenLoader } from "./by-id.loader";
+
+export function createLoaders(db: DataSource, access: Access | null) {
+  return {
+    organization: byIdLoader(db, Organization),
+    /** Users the viewer may see; others load as undefined. */
+    user: byIdLoader(db, User, access ? (alias, params) => visibleUserSql(access, alias, params) : () => "FALSE"),
+    alliance: byIdLoader(db, Alliance),
+    membership: byIdLoader(db, Membership),
+    membershipsByOrganization: childrenLoader(db, Membership, "organizationId", { orderBy: "appliedAt" }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

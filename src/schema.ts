@@ -1,0 +1,26 @@
+/** The executable schema: resolvers, the auth checker, validation. */
+import "reflect-metadata";
+import type { GraphQLSchema } from "graphql";
+import { buildSchema, type AuthChecker } from "type-graphql";
+import { resolvers } from "../resolvers";
+import type { Context } from "./context";
+import { requireAccess } from "./context";
+
+/** `@Authorized()`: a signed-in viewer. Object-level rules live in the services. */
+const authChecker: AuthChecker<Context> = ({ context }) => {
+  requireAccess(context);
+  return true;
+};
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** Built once per process: the schema is the same for every server instance. */
+export function createSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers,
+    authChecker,
+    authMode: "error",
+    validate: { forbidUnknownValues: false },
+  });
+  return built;
+}

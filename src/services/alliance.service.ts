@@ -1,0 +1,177 @@
+/** Alliances and their role grants (secretariat, analysts). */
+import { Alliance, AllianceScope, AllianceStatus } from "../../entities/alliance.entity";
+import { AllianceRole, AllianceRoleGrant } from "../../entities/alliance-role-grant.entity";
+import { requireAccess, type Context } from "../context";
+import { badInput, notFound, registerUniqueConstraint } from "../errors";
+import {
+  assertPlatformAdmin,
+  assertSecretariat,
+  canSeeAlliance,
+  canSeeDirectory,
+  directorySql,
+  visibleAllianceSql,
+} from "../auth/permissions";
+import { inTransaction } from "../db/transaction";
+import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
+import { paginate } from "../db/paginate";
+import { sortKeys, type OrderShape } from "../graphql/order";
+import { SortDirection } from "../graphql/filters";
+import type { Page, PageArgs } from "../graphql/connection";
+import { registerNodeType } from "./node.service";
+
+registerUniqueConstraint("alliance_role_grant_unique", "role", "The user already holds this role in the alliance");
+
+export interface CreateAllianceData {
+  name: string;
+  field: string;
+  scope: AllianceScope;
+  region: string;
+  hostOrganizationId?: string | null;
+}
+
+export type AllianceOrderField = "NAME" | "CREATED_AT";
+
+export const allianceFilterSpec = (a: string): FilterSpec => ({
+  id: { kind: "id", sql: `${a}.id`, type: "Alliance" },
+  name: { kind: "string", sql: `${a}.name` },
+  field: { kind: "string", sql: `${a}.field` },
+  scope: { kind: "enum", sql: `${a}.scope` },
+  region: { kind: "string", sql: `${a}.region` },
+  status: { kind: "enum", sql: `${a}.status` },
+  pilotStatus: { kind: "enum", sql: `${a}.pilot_status` },
+  createdAt: { kind: "datetime", sql: `${a}.created_at` },
+});
+
+const ORDER_COLUMNS: Record<AllianceOrderField, string> = { NAME: "a.name", CREATED_AT: "a.created_at" };
+
+/** Legal status changes of an alliance. */
+const STATUS_TRANSITIONS: Record<AllianceStatus, AllianceStatus[]> = {
+  [AllianceStatus.FORMING]: [AllianceStatus.ACTIVE, AllianceStatus.DISSOLVED],
+  [AllianceStatus.ACTIVE]: [AllianceStatus.SUSPENDED, AllianceStatus.DISSOLVED],
+  [AllianceStatus.SUSPENDED]: [AllianceStatus.ACTIVE, AllianceStatus.DISSOLVED],
+  [AllianceStatus.DISSOLVED]: [],
+};
+
+export class AllianceService {
+  async get(ctx: Context, id: string): Promise<Alliance> {
+    const access = requireAccess(ctx);
+    const alliance = await ctx.loaders.alliance.load(id);
+    if (!alliance || !(await canSeeAlliance(access, alliance.id))) throw notFound("Alliance", "id");
+    return alliance;
+  }
+
+  /** The alliance behind a directory read; NOT_FOUND unless the viewer sees its directory. */
+  async getDirectory(ctx: Context, id: string, field = "allianceId"): Promise<Alliance> {
+    const access = requireAccess(ctx);
+    const alliance = await ctx.loaders.alliance.load(id);
+    if (!alliance || !(await canSeeDirectory(access, alliance.id))) throw notFound("Alliance", field);
+    return alliance;
+  }
+
+  async list(
+    ctx: Context,
+    args: PageArgs & { filter?: object; orderBy?: OrderShape<AllianceOrderField>[] },
+  ): Promise<Page<Alliance>> {
+    const access = requireAccess(ctx);
+    const params = new SqlParams();
+    const qb = ctx.db.getRepository(Alliance).createQueryBuilder("a");
+    qb.where(visibleAllianceSql(access, "a.id", params));
+    const predicate = buildPredicate(args.filter as Record<string, unknown>, allianceFilterSpec("a"), params);
+    if (predicate) qb.andWhere(predicate);
+    qb.setParameters(params.values);
+    return paginate(
+      qb,
+      args,
+      sortKeys(args.orderBy, ORDER_COLUMNS, [{ sql: "a.name", direction: SortDirection.ASC }]),
+      "a.id",
+    );
+  }
+
+  async create(ctx: Context, input: CreateAllianceData): Promise<Alliance> {
+    const access = requireAccess(ctx);
+    assertPlatformAdmin(access);
+    if (input.hostOrganizationId && !(await ctx.loaders.organization.load(input.hostOrganizationId))) {
+      throw notFound("Organization", "hostOrganizationId");
+    }
+    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      const alliance = tx.manager.create(Alliance, {
+        name: input.name.trim(),
+        field: input.field.trim(),
+        scope: input.scope,
+        region: input.region.trim(),
+        hostOrganizationId: input.hostOrganizationId ?? null,
+      });
+      await tx.manager.save(alliance);
+      tx.audit({ action: "createAlliance", entityType: "Alliance", entityId: alliance.id, allianceId: alliance.id, changes: input });
+      return alliance;
+    });
+  }
+
+  async setStatus(ctx: Context, input: { allianceId: string; status: AllianceStatus }): Promise<Alliance> {
+    const access = requireAccess(ctx);
+    const alliance = await this.get(ctx, input.allianceId);
+    await assertSecretariat(access, alliance.id);
+    if (!STATUS_TRANSITIONS[alliance.status].includes(input.status)) {
+      throw badInput("status", `an alliance cannot go from ${alliance.status} to ${input.status}`);
+    }
+    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      const updated = await tx.manager
+        .createQueryBuilder()
+        .update(Alliance)
+        .set({ status: input.status })
+        .where("id = :id AND status = :from", { id: alliance.id, from: alliance.status })
+        .returning("*")
+        .execute();
+      if (updated.affected !== 1) throw badInput("status", "the alliance's status changed meanwhile; reload it");
+      tx.audit({ action: "setAllianceStatus", entityType: "Alliance", entityId: alliance.id, allianceId: alliance.id, changes: { status: input.status } });
+      return tx.manager.create(Alliance, { ...alliance, status: input.status });
+    });
+  }
+
+  async grantRole(ctx: Context, input: { allianceId: string; userId: string; role: AllianceRole }): Promise<AllianceRoleGrant> {
+    const access = requireAccess(ctx);
+    assertPlatformAdmin(access);
+    if (!(await ctx.loaders.alliance.load(input.allianceId))) throw notFound("Alliance", "allianceId");
+    if (!(await ctx.loaders.user.load(input.userId))) throw notFound("User", "userId");
+    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      const grant = tx.manager.create(AllianceRoleGrant, input);
+      await tx.manager.save(grant);
+      tx.audit({ action: "grantAllianceRole", entityType: "AllianceRoleGrant", entityId: grant.id, allianceId: input.allianceId, changes: input });
+      return grant;
+    });
+  }
+
+  async revokeRole(ctx: Context, grantId: string): Promise<AllianceRoleGrant> {
+    const access = requireAccess(ctx);
+    assertPlatformAdmin(access);
+    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      const grant = await tx.manager.findOneBy(AllianceRoleGrant, { id: grantId });
+      if (!grant) throw notFound("AllianceRoleGrant", "grantId");
+      await tx.manager.delete(AllianceRoleGrant, { id: grantId });
+      tx.audit({ action: "revokeAllianceRole", entityType: "AllianceRoleGrant", entityId: grant.id, allianceId: grant.allianceId, changes: { role: grant.role, userId: grant.userId } });
+      return grant;
+    });
+  }
+
+  /** Role holders of an alliance: part of its directory. */
+  async roleGrants(ctx: Context, allianceId: string, args: PageArgs): Promise<Page<AllianceRoleGrant>> {
+    const access = requireAccess(ctx);
+    const params = new SqlParams();
+    const qb = ctx.db
+      .getRepository(AllianceRoleGrant)
+      .createQueryBuilder("g")
+      .where("g.alliance_id = :allianceId", { allianceId })
+      .andWhere(directorySql(access, "g.alliance_id", params), params.values);
+    return paginate(qb, args, [{ sql: "g.created_at", direction: SortDirection.ASC }], "g.id");
+  }
+}
+
+export const allianceService = new AllianceService();
+
+registerNodeType("Alliance", (ctx, key) => allianceService.get(ctx, key));
+registerNodeType("AllianceRoleGrant", async (ctx, key) => {
+  const grant = await ctx.db.getRepository(AllianceRoleGrant).findOneBy({ id: key });
+  if (!grant) throw notFound("AllianceRoleGrant", "id");
+  await allianceService.getDirectory(ctx, grant.allianceId, "id");
+  return grant;
+});

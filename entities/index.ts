@@ -4,6 +4,9 @@ import { Alliance } from "./alliance.entity";
 import { Membership } from "./membership.entity";
 import { AllianceRoleGrant } from "./alliance-role-grant.entity";
 import { AuditEntry } from "./audit-entry.entity";
+import { Project } from "./project.entity";
+import { ProjectParticipant } from "./project-participant.entity";
+import { IpAsset } from "./ip-asset.entity";
 
 /** Every entity of the data model, registered with the DataSource. */
-export const entities = [Organization, User, Alliance, Membership, AllianceRoleGrant, AuditEntry];
+export const entities = [Organization, User, Alliance, Membership, AllianceRoleGrant, AuditEntry, Project, ProjectParticipant, IpAsset];

@@ -1,0 +1,113 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { GraphQLDate, GraphQLDateTime } from "graphql-scalars";
+import { Node } from "../src/graphql/node";
+import { Alliance } from "./alliance.entity";
+import { Project } from "./project.entity";
+
+export enum IpKind {
+  INVENTION_PATENT = "INVENTION_PATENT",
+  UTILITY_MODEL = "UTILITY_MODEL",
+  DESIGN_PATENT = "DESIGN_PATENT",
+  SOFTWARE_COPYRIGHT = "SOFTWARE_COPYRIGHT",
+  TRADE_SECRET = "TRADE_SECRET",
+  TECHNICAL_STANDARD = "TECHNICAL_STANDARD",
+  OTHER = "OTHER",
+}
+registerEnumType(IpKind, { name: "IpKind" });
+
+export enum IpStatus {
+  DRAFT = "DRAFT",
+  FILED = "FILED",
+  GRANTED = "GRANTED",
+  PUBLISHED = "PUBLISHED",
+  LAPSED = "LAPSED",
+  EXPIRED = "EXPIRED",
+  ABANDONED = "ABANDONED",
+}
+registerEnumType(IpStatus, { name: "IpStatus" });
+
+export enum DiffusionStatus {
+  NOT_REQUIRED = "NOT_REQUIRED",
+  PENDING = "PENDING",
+  DIFFUSED = "DIFFUSED",
+  OVERDUE = "OVERDUE",
+}
+registerEnumType(DiffusionStatus, { name: "DiffusionStatus" });
+
+/**
+ * An IP right or result of the alliance's work. Its summary (title, kind, status, jurisdiction)
+ * is visible to the alliance; owners, licenses and royalty terms are not (DESIGN.md §3).
+ */
+@ObjectType({ implements: Node })
+@Entity()
+export class IpAsset extends Node {
+  @PrimaryGeneratedColumn("uuid")
+  id!: string;
+
+  @Index()
+  @Column({ type: "uuid" })
+  allianceId!: string;
+
+  @ManyToOne(() => Alliance, { onDelete: "RESTRICT" })
+  @JoinColumn()
+  alliance?: Relation<Alliance>;
+
+  @Field(() => IpKind)
+  @Column({ type: "enum", enum: IpKind, enumName: "ip_kind" })
+  kind!: IpKind;
+
+  @Field()
+  @Column({ length: 300 })
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "varchar", length: 100, nullable: true })
+  registrationNumber!: string | null;
+
+  /** ISO 3166 country code or a regional office (e.g. "CN", "EP", "WO"). */
+  @Field()
+  @Column({ length: 10, default: "CN" })
+  jurisdiction!: string;
+
+  @Field(() => IpStatus)
+  @Column({ type: "enum", enum: IpStatus, enumName: "ip_status", default: IpStatus.DRAFT })
+  status!: IpStatus;
+
+  @Field(() => GraphQLDate, { nullable: true })
+  @Column({ type: "date", nullable: true })
+  filedOn!: string | null;
+
+  @Field(() => GraphQLDate, { nullable: true })
+  @Column({ type: "date", nullable: true })
+  grantedOn!: string | null;
+
+  @Field(() => GraphQLDate, { nullable: true })
+  @Column({ type: "date", nullable: true })
+  expiresOn!: string | null;
+
+  @Index()
+  @Column({ type: "uuid", nullable: true })
+  originProjectId!: string | null;
+
+  @ManyToOne(() => Project, { onDelete: "RESTRICT" })
+  @JoinColumn()
+  originProject?: Relation<Project>;
+
+  /** A result of government-funded work must be diffused outside the alliance (Art. 8.6). */
+  @Field()
+  @Column({ default: false })
+  governmentFunded!: boolean;
+
+  @Field(() => DiffusionStatus)
+  @Column({ type: "enum", enum: DiffusionStatus, enumName: "diffusion_status", default: DiffusionStatus.NOT_REQUIRED })
+  diffusionStatus!: DiffusionStatus;
+
+  @Field(() => GraphQLDate, { nullable: true })
+  @Column({ type: "date", nullable: true })
+  diffusionDueDate!: string | null;
+
+  @Field(() => GraphQLDateTime)
+  @CreateDateColumn({ type: "timestamptz" })
+  createdAt!: Date;
+}

@@ -1,0 +1,54 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { GraphQLDateTime } from "graphql-scalars";
+import { Node } from "../src/graphql/node";
+import { Organization } from "./organization.entity";
+import { Project } from "./project.entity";
+
+export enum ParticipantRole {
+  LEAD = "LEAD",
+  PARTICIPANT = "PARTICIPANT",
+}
+registerEnumType(ParticipantRole, { name: "ParticipantRole" });
+
+/** An organization taking part in a project. A removed participant keeps its row (history) with `removedAt`. */
+@ObjectType({ implements: Node })
+@Entity()
+@Index("project_participant_current_unique", ["projectId", "organizationId"], { unique: true, where: "removed_at IS NULL" })
+export class ProjectParticipant extends Node {
+  @PrimaryGeneratedColumn("uuid")
+  id!: string;
+
+  @Index()
+  @Column({ type: "uuid" })
+  projectId!: string;
+
+  @ManyToOne(() => Project, { onDelete: "CASCADE" })
+  @JoinColumn()
+  project?: Relation<Project>;
+
+  @Index()
+  @Column({ type: "uuid" })
+  organizationId!: string;
+
+  @ManyToOne(() => Organization, { onDelete: "RESTRICT" })
+  @JoinColumn()
+  organization?: Relation<Organization>;
+
+  @Field(() => ParticipantRole)
+  @Column({ type: "enum", enum: ParticipantRole, enumName: "participant_role", default: ParticipantRole.PARTICIPANT })
+  role!: ParticipantRole;
+
+  /** What the organization brings: funds, equipment, staff, know-how. */
+  @Field()
+  @Column({ length: 2000, default: "" })
+  contribution!: string;
+
+  @Field(() => GraphQLDateTime)
+  @CreateDateColumn({ type: "timestamptz" })
+  joinedAt!: Date;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  @Column({ type: "timestamptz", nullable: true })
+  removedAt!: Date | null;
+}

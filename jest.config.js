@@ -1,0 +1,14 @@
+/** End-to-end and unit tests; the database is prepared once in test/support/global-setup.mjs. */
+const fs = require("node:fs");
+const swc = JSON.parse(fs.readFileSync(`${__dirname}/.swcrc`, "utf8"));
+
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts"],
+  transform: { "^.+\\.ts$": ["@swc/jest", { ...swc, swcrc: false }] },
+  globalSetup: "<rootDir>/test/support/global-setup.mjs",
+  globalTeardown: "<rootDir>/test/support/global-teardown.mjs",
+  testTimeout: 60_000,
+  maxWorkers: 2,
+};

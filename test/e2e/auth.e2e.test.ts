@@ -1,0 +1,110 @@
+import jwt from "jsonwebtoken";
+import { startTestApp, ADMIN_EMAIL, type TestApp } from "../support/app";
+import { gql, ok, failure } from "../support/client";
+import { adminToken, createOrgWithAdmin, createUser } from "../support/factories";
+
+let t: TestApp;
+let admin: string;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  admin = await adminToken(t.url);
+});
+afterAll(() => t.stop());
+
+describe("login and me", () => {
+  it("logs the bootstrap admin in and answers me", async () => {
+    const me = ok(await gql(t.url, `{ me { id email platformRole organization { id } } }`, {}, admin));
+    expect(me.me).toMatchObject({ email: ADMIN_EMAIL, platformRole: "ADMIN", organization: null });
+    expect(Buffer.from(me.me.id, "base64url").toString()).toMatch(/^User:[0-9a-f-]{36}$/);
+  });
+
+  it("treats the email case-insensitively", async () => {
+    const org = await createOrgWithAdmin(t.url, admin);
+    const login = await gql(
+      t.url,
+      `mutation($e: String!) { login(email: $e, password: "correct horse battery") { user { id } } }`,
+      { e: org.admin.email.toUpperCase() },
+    );
+    expect(ok(login).login.user.id).toBe(org.admin.id);
+  });
+
+  it("rejects a wrong password with UNAUTHENTICATED and the same message as an unknown email", async () => {
+    const wrong = failure(await gql(t.url, `mutation { login(email: "${ADMIN_EMAIL}", password: "nope-nope-nope") { token } }`));
+    const unknown = failure(await gql(t.url, `mutation { login(email: "nobody@example.com", password: "nope-nope-nope") { token } }`));
+    expect(wrong.extensions?.code).toBe("UNAUTHENTICATED");
+    expect(unknown.message).toBe(wrong.message);
+  });
+
+  it("answers UNAUTHENTICATED without a token, with a forged token and with an expired one", async () => {
+    expect(failure(await gql(t.url, `{ me { id } }`)).extensions?.code).toBe("UNAUTHENTICATED");
+    expect(failure(await gql(t.url, `{ me { id } }`, {}, "not-a-jwt")).extensions?.code).toBe("UNAUTHENTICATED");
+    const payload = JSON.parse(Buffer.from(admin.split(".")[1], "base64url").toString()) as { sub: string };
+    const forged = jwt.sign({}, "another-secret-of-sufficient-length!!", { subject: payload.sub, issuer: "alliance-hub" });
+    expect(failure(await gql(t.url, `{ me { id } }`, {}, forged)).extensions?.code).toBe("UNAUTHENTICATED");
+    const expired = jwt.sign({ exp: Math.floor(Date.now() / 1000) - 60 }, t.app.config.jwtSecret, {
+      subject: payload.sub,
+      issuer: "alliance-hub",
+    });
+    const error = failure(await gql(t.url, `{ me { id } }`, {}, expired));
+    expect(error.extensions?.code).toBe("UNAUTHENTICATED");
+    expect(error.message).toMatch(/expired/);
+  });
+
+  it("still lets a client with a stale token log in again", async () => {
+    const data = ok(await gql(t.url, `mutation { login(email: "${ADMIN_EMAIL}", password: "admin-password") { token } }`, {}, "stale"));
+    expect(data.login.token).toEqual(expect.any(String));
+  });
+});
+
+describe("users", () => {
+  it("lets an ORG_ADMIN create users of their own organization only", async () => {
+    const a = await createOrgWithAdmin(t.url, admin);
+    const b = await createOrgWithAdmin(t.url, admin);
+    const colleague = await createUser(t.url, a.admin.token, a.id);
+    expect(colleague.id).toEqual(expect.any(String));
+    const foreign = await gql(
+      t.url,
+      `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+      { input: { email: "x-foreign@example.com", name: "X", password: "long enough password", organizationId: b.id } },
+      a.admin.token,
+    );
+    expect(failure(foreign).extensions?.code).toBe("FORBIDDEN");
+    const plainMember = await gql(
+      t.url,
+      `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+      { input: { email: "x-member@example.com", name: "X", password: "long enough password", organizationId: a.id } },
+      colleague.token,
+    );
+    expect(failure(plainMember).extensions?.code).toBe("FORBIDDEN");
+  });
+
+  it("rejects a duplicate email regardless of case, a short password and an over-long name, writing nothing", async () => {
+    const org = await createOrgWithAdmin(t.url, admin);
+    const create = (input: Record<string, unknown>) =>
+      gql(t.url, `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
+        input: { name: "N", password: "long enough password", organizationId: org.id, ...input },
+      }, admin);
+    const duplicate = failure(await create({ email: org.admin.email.toUpperCase() }));
+    expect(duplicate.extensions).toMatchObject({ code: "CONFLICT", field: "email" });
+    const short = failure(await create({ email: "short-pw@example.com", password: "short" }));
+    expect(short.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "password" });
+    const long = failure(await create({ email: "long-name@example.com", name: "x".repeat(101) }));
+    expect(long.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(long.extensions?.fields).toContain("name");
+    const invalidEmail = failure(await create({ email: "not an email" }));
+    expect(invalidEmail.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "email" });
+    const users = ok(await gql(t.url, `query($id: ID!) { organization(id: $id) { users { totalCount } } }`, { id: org.id }, admin));
+    expect(users.organization.users.totalCount).toBe(1);
+  });
+
+  it("rejects an organization id of the wrong type as BAD_USER_INPUT naming the field", async () => {
+    const me = ok(await gql(t.url, `{ me { id } }`, {}, admin));
+    const error = failure(
+      await gql(t.url, `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
+        input: { email: "wrong-type@example.com", name: "N", password: "long enough password", organizationId: me.me.id },
+      }, admin),
+    );
+    expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "organizationId" });
+  });
+});

@@ -2,7 +2,9 @@
  * What the viewer is in each alliance, loaded once per request (or per subscription event, so a
  * revoked membership takes effect at once) with a single query.
  */
+import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
+import type { ParticipantRole } from "../../entities/project-participant.entity";
 import { AllianceRole } from "../../entities/alliance-role-grant.entity";
 import { MembershipStatus } from "../../entities/membership.entity";
 import { OrgRole, PlatformRole } from "../../entities/user.entity";
@@ -18,6 +20,16 @@ const NONE: AllianceStanding = { membershipStatus: undefined, roles: new Set() }
 
 export class Access {
   private standings?: Promise<Map<string, AllianceStanding>>;
+  /** The viewer's organization's current role in each project asked about (batched). */
+  private readonly participations = new DataLoader<string, ParticipantRole | undefined>(async (projectIds) => {
+    const rows: { project_id: string; role: ParticipantRole }[] = await this.db.query(
+      `SELECT project_id, role FROM project_participant
+        WHERE organization_id = $1 AND project_id = ANY($2::uuid[]) AND removed_at IS NULL`,
+      [this.viewer.organizationId, projectIds],
+    );
+    const byProject = new Map(rows.map((r) => [r.project_id, r.role]));
+    return projectIds.map((id) => byProject.get(id));
+  });
 
   constructor(
     private readonly db: DataSource,
@@ -49,6 +61,12 @@ export class Access {
 
   async hasRole(allianceId: string, role: AllianceRole): Promise<boolean> {
     return (await this.standing(allianceId)).roles.has(role);
+  }
+
+  /** The viewer's organization's role in a project, if it currently takes part. */
+  participation(projectId: string): Promise<ParticipantRole | undefined> {
+    if (!this.viewer.organizationId) return Promise.resolve(undefined);
+    return this.participations.load(projectId);
   }
 
   private loadStandings(): Promise<Map<string, AllianceStanding>> {

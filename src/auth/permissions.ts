@@ -8,6 +8,8 @@
  */
 import { AllianceRole } from "../../entities/alliance-role-grant.entity";
 import { MembershipStatus } from "../../entities/membership.entity";
+import { ParticipantRole } from "../../entities/project-participant.entity";
+import { ProjectVisibility } from "../../entities/project.entity";
 import { forbidden } from "../errors";
 import type { SqlParams } from "../db/filter-sql";
 import type { Access } from "./access";
@@ -113,4 +115,50 @@ export function visibleAuditSql(access: Access, alias: string, params: SqlParams
   if (access.isAdmin) return "TRUE";
   const user = params.add(access.viewer.userId);
   return `${alias}.alliance_id IN (SELECT alliance_id FROM alliance_role_grant WHERE user_id = ${user} AND role = 'SECRETARIAT')`;
+}
+
+// ---- Projects (and their tasks, milestones, funding, expenses) ----------------------------------
+
+export interface ProjectRef {
+  id: string;
+  allianceId: string;
+  visibility: ProjectVisibility;
+}
+
+/**
+ * A project: users of participant organizations (while their organization is an ACTIVE member),
+ * everyone in the alliance's directory when `visibility: ALLIANCE`, and the secretariat and analysts.
+ */
+export async function canSeeProject(access: Access, project: ProjectRef): Promise<boolean> {
+  if (await readsWholeAlliance(access, project.allianceId)) return true;
+  const standing = await access.standing(project.allianceId);
+  if (standing.membershipStatus !== MembershipStatus.ACTIVE) return false;
+  return project.visibility === ProjectVisibility.ALLIANCE || (await access.participation(project.id)) !== undefined;
+}
+
+/** The SQL twin of `canSeeProject` over a project row aliased `alias`. */
+export function visibleProjectSql(access: Access, alias: string, params: SqlParams): string {
+  if (access.isAdmin) return "TRUE";
+  const org = params.add(access.viewer.organizationId);
+  const user = params.add(access.viewer.userId);
+  return `(${alias}.alliance_id IN (SELECT alliance_id FROM alliance_role_grant WHERE user_id = ${user})
+        OR (${alias}.alliance_id IN (SELECT alliance_id FROM membership WHERE organization_id = ${org} AND status = 'ACTIVE')
+            AND (${alias}.visibility = 'ALLIANCE' OR EXISTS (
+                  SELECT 1 FROM project_participant vp WHERE vp.project_id = ${alias}.id
+                     AND vp.organization_id = ${org} AND vp.removed_at IS NULL))))`;
+}
+
+/** The lead organization's ORG_ADMIN (while an ACTIVE member), who runs the project day to day. */
+export async function isProjectLeadAdmin(access: Access, project: ProjectRef): Promise<boolean> {
+  if (!access.viewer.organizationId || !access.isOrgAdminOf(access.viewer.organizationId)) return false;
+  const standing = await access.standing(project.allianceId);
+  return (
+    standing.membershipStatus === MembershipStatus.ACTIVE &&
+    (await access.participation(project.id)) === ParticipantRole.LEAD
+  );
+}
+
+/** Lead ORG_ADMIN or secretariat: may change anything in the project. */
+export async function canManageProject(access: Access, project: ProjectRef): Promise<boolean> {
+  return (await isSecretariat(access, project.allianceId)) || (await isProjectLeadAdmin(access, project));
 }

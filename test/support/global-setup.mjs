@@ -15,6 +15,7 @@ export default async function globalSetup() {
   const name = `alliance_test_${Date.now()}_${randomBytes(3).toString("hex")}`;
   const state = { name };
   let serverUrl = process.env.DATABASE_URL;
+  require(path.join(root, "dist/src/logger.js")).logger.setLevel("warn");
   if (!serverUrl) {
     const { startEmbeddedPostgres } = require(path.join(root, "dist/src/db/embedded.js"));
     const dir = await mkdtemp(path.join(tmpdir(), "alliance-hub-test-"));

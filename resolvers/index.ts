@@ -7,6 +7,7 @@ import { AllianceResolver } from "./alliance.resolver";
 import { AllianceRoleGrantResolver } from "./role-grant.resolver";
 import { MembershipResolver } from "./membership.resolver";
 import { AuditResolver } from "./audit.resolver";
+import { ProjectParticipantResolver, ProjectResolver } from "./project.resolver";
 
 /** Every resolver class of the API. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -18,4 +19,6 @@ export const resolvers: NonEmptyArray<Function> = [
   AllianceRoleGrantResolver,
   MembershipResolver,
   AuditResolver,
+  ProjectResolver,
+  ProjectParticipantResolver,
 ];

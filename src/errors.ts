@@ -3,7 +3,6 @@
  * and unexpected errors are mapped onto them.
  */
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
-import { unwrapResolverError } from "@apollo/server/errors";
 import { QueryFailedError } from "typeorm";
 import { ArgumentValidationError } from "type-graphql";
 import type { ValidationError } from "class-validator";
@@ -115,7 +114,10 @@ export function mapKnownError(error: unknown): AppError | undefined {
  * logged and replaced by a generic message, so SQL, stack traces and paths never leave the server.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  let original = error;
+  while (original instanceof GraphQLError && !(original instanceof AppError) && original.originalError) {
+    original = original.originalError;
+  }
   const known = mapKnownError(original);
   if (known) {
     return { message: known.message, locations: formatted.locations, path: formatted.path, extensions: known.extensions };

@@ -27,14 +27,17 @@ export interface RunningServer {
 }
 
 async function databaseAnswers(deps: AppDeps): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
   try {
     await Promise.race([
       deps.db.query("SELECT 1"),
-      new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), 2000)),
+      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error("timeout")), 2000))),
     ]);
     return true;
   } catch {
     return false;
+  } finally {
+    clearTimeout(timer);
   }
 }
 

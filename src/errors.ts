@@ -15,6 +15,7 @@ export const ErrorCode = {
   BAD_USER_INPUT: "BAD_USER_INPUT",
   CONFLICT: "CONFLICT",
   TIMEOUT: "TIMEOUT",
+  RATE_LIMITED: "RATE_LIMITED",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -120,7 +121,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const known = mapKnownError(original);
   if (known) {
-    return { message: known.message, locations: formatted.locations, path: formatted.path, extensions: known.extensions };
+    // `http` (status, headers) is for the transport; Apollo applies it, clients never see it.
+    const { http: _http, ...extensions } = known.extensions;
+    return { message: known.message, locations: formatted.locations, path: formatted.path, extensions };
   }
   const code = formatted.extensions?.code;
   if (

@@ -66,7 +66,11 @@ interface PgError {
   code?: string;
   constraint?: string;
   detail?: string;
+  message?: string;
 }
+
+const unavailable = () =>
+  new AppError(ErrorCode.INTERNAL_SERVER_ERROR, "The database is unavailable; retry shortly", { retryable: true });
 
 /**
  * Unique constraints whose violation the client caused, mapped to the input field that names them.
@@ -99,15 +103,29 @@ export function mapKnownError(error: unknown): AppError | undefined {
     case "57014":
       return new AppError(ErrorCode.TIMEOUT, "The database took too long to answer; narrow the request or retry");
     case "57P01":
+    case "57P02":
     case "57P03":
     case "08000":
     case "08001":
     case "08003":
     case "08006":
-      return new AppError(ErrorCode.INTERNAL_SERVER_ERROR, "The database is unavailable; retry shortly");
+    case "ECONNREFUSED":
+    case "ECONNRESET":
+    case "EPIPE":
+      return unavailable();
     default:
-      return undefined;
+      break;
   }
+  const message = pg?.message ?? "";
+  if (/timeout exceeded when trying to connect/i.test(message)) {
+    return new AppError(ErrorCode.TIMEOUT, "No database connection became free in time; retry shortly", { retryable: true });
+  }
+  // Also matched by message: a system error from another realm (as under test runners) may reach
+  // here only as "Unexpected error value: Error: connect ECONNREFUSED ...".
+  if (/Connection terminated|connection is closed|Client has encountered a connection error|ECONNREFUSED|ECONNRESET|EPIPE/i.test(message)) {
+    return unavailable();
+  }
+  return undefined;
 }
 
 /**

@@ -7,6 +7,16 @@ import { AuditEntry } from "./audit-entry.entity";
 import { Project } from "./project.entity";
 import { ProjectParticipant } from "./project-participant.entity";
 import { IpAsset } from "./ip-asset.entity";
+import { BenefitPlan } from "./benefit-plan.entity";
+import { BenefitShare } from "./benefit-share.entity";
+import { RevenueEvent } from "./revenue-event.entity";
+import { Distribution } from "./distribution.entity";
+import { FundingSource } from "./funding-source.entity";
+import { Expense } from "./expense.entity";
+import { SharedFacility } from "./shared-facility.entity";
+import { Booking } from "./booking.entity";
 
 /** Every entity of the data model, registered with the DataSource. */
-export const entities = [Organization, User, Alliance, Membership, AllianceRoleGrant, AuditEntry, Project, ProjectParticipant, IpAsset];
+export const entities = [Organization, User, Alliance, Membership, AllianceRoleGrant, AuditEntry, Project, ProjectParticipant, IpAsset,
+  BenefitPlan, BenefitShare, RevenueEvent, Distribution, FundingSource, Expense, SharedFacility, Booking,
+];

@@ -12,6 +12,7 @@ import { ProjectParticipant } from "../../entities/project-participant.entity";
 import type { Access } from "../auth/access";
 import { visibleUserSql } from "../auth/permissions";
 import { byIdLoader, childrenLoader } from "./by-id.loader";
+import { fundsLoaders } from "./funds.loader";
 
 export function createLoaders(db: DataSource, access: Access | null) {
   return {
@@ -27,6 +28,7 @@ export function createLoaders(db: DataSource, access: Access | null) {
       scope: (alias) => `${alias}.removed_at IS NULL`,
       orderBy: "joinedAt",
     }),
+    ...fundsLoaders(db, access),
   };
 }
 

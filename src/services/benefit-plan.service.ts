@@ -147,7 +147,8 @@ export class BenefitPlanService {
       if (current.status !== BenefitPlanStatus.DRAFT) {
         throw conflict(`The plan is ${current.status}; only a DRAFT plan can be approved`, "benefitPlanId");
       }
-      const approved: unknown[] = await tx.manager.query(
+      // TypeORM answers an UPDATE with [rows, affected].
+      const [approved]: [unknown[], number] = await tx.manager.query(
         `UPDATE benefit_share SET approved_by_id = $1, approved_at = now() WHERE id = $2 AND approved_at IS NULL RETURNING id`,
         [access.viewer.userId, share.id],
       );
@@ -159,7 +160,7 @@ export class BenefitPlanService {
       );
       if (missing > 0) return plan;
       const { column, id } = subjectColumn(plan);
-      const superseded: { id: string }[] = await tx.manager.query(
+      const [superseded]: [{ id: string }[], number] = await tx.manager.query(
         `UPDATE benefit_plan SET status = 'SUPERSEDED', superseded_at = now() WHERE ${column} = $1 AND status = 'AGREED' RETURNING id`,
         [id],
       );

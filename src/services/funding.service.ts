@@ -139,7 +139,7 @@ export class FundingService {
     const access = requireAccess(ctx);
     const params = new SqlParams();
     const qb = ctx.db.getRepository(Expense).createQueryBuilder("ex");
-    qb.where(`EXISTS (SELECT 1 FROM project vp WHERE vp.id = ex.project_id AND ${visibleProjectSql(access, "vp", params)})`);
+    qb.where(`EXISTS (SELECT 1 FROM project xp WHERE xp.id = ex.project_id AND ${visibleProjectSql(access, "xp", params)})`);
     const predicate = buildPredicate(args.filter as Record<string, unknown>, expenseFilterSpec("ex"), params);
     if (predicate) qb.andWhere(predicate);
     qb.setParameters(params.values);

@@ -7,6 +7,15 @@ import { AllianceResolver } from "./alliance.resolver";
 import { AllianceRoleGrantResolver } from "./role-grant.resolver";
 import { MembershipResolver } from "./membership.resolver";
 import { AuditResolver } from "./audit.resolver";
+import { AgreementResolver, AgreementSignatureResolver, AgreementVersionResolver, TaskAssignmentResolver } from "./agreement.resolver";
+import { BreachRecordResolver, OrganizationBreachResolver } from "./breach.resolver";
+import {
+  AllianceDirectoryResolver,
+  BodySeatResolver,
+  GoverningBodyResolver,
+  PolicyDocumentResolver,
+} from "./governance.resolver";
+import { IpAssetResolver, IpLicenseResolver, IpOwnerResolver } from "./ip-asset.resolver";
 
 /** Every resolver class of the API. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -18,4 +27,17 @@ export const resolvers: NonEmptyArray<Function> = [
   AllianceRoleGrantResolver,
   MembershipResolver,
   AuditResolver,
+  AgreementResolver,
+  AgreementVersionResolver,
+  AgreementSignatureResolver,
+  TaskAssignmentResolver,
+  BreachRecordResolver,
+  OrganizationBreachResolver,
+  GoverningBodyResolver,
+  BodySeatResolver,
+  PolicyDocumentResolver,
+  AllianceDirectoryResolver,
+  IpAssetResolver,
+  IpOwnerResolver,
+  IpLicenseResolver,
 ];

@@ -10,6 +10,8 @@ import { Membership } from "../../entities/membership.entity";
 import type { Access } from "../auth/access";
 import { visibleUserSql } from "../auth/permissions";
 import { byIdLoader, childrenLoader } from "./by-id.loader";
+import { agreementLoaders } from "./agreement.loader";
+import { ipLoaders } from "./ip.loader";
 
 export function createLoaders(db: DataSource, access: Access | null) {
   return {
@@ -19,6 +21,8 @@ export function createLoaders(db: DataSource, access: Access | null) {
     alliance: byIdLoader(db, Alliance),
     membership: byIdLoader(db, Membership),
     membershipsByOrganization: childrenLoader(db, Membership, "organizationId", { orderBy: "appliedAt" }),
+    ...agreementLoaders(db),
+    ...ipLoaders(db, access),
   };
 }
 

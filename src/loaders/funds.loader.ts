@@ -4,7 +4,6 @@
  */
 import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
-import { IpAsset } from "../../entities/ip-asset.entity";
 import { BenefitPlan } from "../../entities/benefit-plan.entity";
 import { BenefitShare } from "../../entities/benefit-share.entity";
 import { RevenueEvent } from "../../entities/revenue-event.entity";
@@ -74,7 +73,6 @@ function governmentFundedLoader(db: DataSource): DataLoader<string, boolean> {
 
 export function fundsLoaders(db: DataSource, access: Access | null) {
   return {
-    ipAsset: byIdLoader(db, IpAsset),
     benefitPlan: byIdLoader(db, BenefitPlan),
     sharesByPlan: childrenLoader(db, BenefitShare, "planId", { orderBy: "organizationId" }),
     revenueEvent: byIdLoader(db, RevenueEvent),

@@ -13,6 +13,8 @@ import type { Access } from "../auth/access";
 import { visibleUserSql } from "../auth/permissions";
 import { byIdLoader, childrenLoader } from "./by-id.loader";
 import { fundsLoaders } from "./funds.loader";
+import { agreementLoaders } from "./agreement.loader";
+import { ipLoaders } from "./ip.loader";
 
 export function createLoaders(db: DataSource, access: Access | null) {
   return {
@@ -29,6 +31,8 @@ export function createLoaders(db: DataSource, access: Access | null) {
       orderBy: "joinedAt",
     }),
     ...fundsLoaders(db, access),
+    ...agreementLoaders(db),
+    ...ipLoaders(db, access),
   };
 }
 

@@ -87,6 +87,9 @@ it("keeps expenses under internal supervision: no self-approval, no overspending
   const rejected = ok(await decideExpense(t.url, w.secretariat.token, big.id, "REJECT", "over budget")).decideExpense;
   expect(rejected).toMatchObject({ status: "REJECTED", reason: "over budget" });
   expect(failure(await decideExpense(t.url, w.secretariat.token, big.id, "APPROVE")).extensions).toMatchObject({ code: "CONFLICT", field: "expenseId" });
+  for (const amount of ["-5.00", "0.00", "5.555"]) {
+    expect(failure(await requestExpense(t.url, other.admin.token, { fundingSourceId: source.id, amount, category: "x" })).extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "amount" });
+  }
   // Requests beyond what remains are refused up front; outsiders and non-participants cannot request.
   expect(failure(await requestExpense(t.url, other.admin.token, { fundingSourceId: source.id, amount: "490.01", category: "x" })).extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "amount" });
   const outsider = await createOrgWithAdmin(t.url, admin);

@@ -7,6 +7,50 @@ import { AuditEntry } from "./audit-entry.entity";
 import { Project } from "./project.entity";
 import { ProjectParticipant } from "./project-participant.entity";
 import { IpAsset } from "./ip-asset.entity";
+import { IpOwner } from "./ip-owner.entity";
+import { IpLicense } from "./ip-license.entity";
+import { Agreement } from "./agreement.entity";
+import { AgreementVersion } from "./agreement-version.entity";
+import { AgreementParty, AgreementSignature } from "./agreement-signature.entity";
+import { BreachRecord } from "./breach-record.entity";
+import { BodySeat, GoverningBody } from "./governing-body.entity";
+import { PolicyDocument } from "./policy-document.entity";
+import { BenefitPlan } from "./benefit-plan.entity";
+import { BenefitShare } from "./benefit-share.entity";
+import { RevenueEvent } from "./revenue-event.entity";
+import { Distribution } from "./distribution.entity";
+import { FundingSource } from "./funding-source.entity";
+import { Expense } from "./expense.entity";
+import { SharedFacility } from "./shared-facility.entity";
+import { Booking } from "./booking.entity";
 
 /** Every entity of the data model, registered with the DataSource. */
-export const entities = [Organization, User, Alliance, Membership, AllianceRoleGrant, AuditEntry, Project, ProjectParticipant, IpAsset];
+export const entities = [
+  Organization,
+  User,
+  Alliance,
+  Membership,
+  AllianceRoleGrant,
+  AuditEntry,
+  Project,
+  ProjectParticipant,
+  IpAsset,
+  IpOwner,
+  IpLicense,
+  Agreement,
+  AgreementVersion,
+  AgreementParty,
+  AgreementSignature,
+  BreachRecord,
+  GoverningBody,
+  BodySeat,
+  PolicyDocument,
+  BenefitPlan,
+  BenefitShare,
+  RevenueEvent,
+  Distribution,
+  FundingSource,
+  Expense,
+  SharedFacility,
+  Booking,
+];

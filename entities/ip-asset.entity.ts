@@ -1,9 +1,10 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
 import { Field, ObjectType, registerEnumType } from "type-graphql";
 import { GraphQLDate, GraphQLDateTime } from "graphql-scalars";
 import { Node } from "../src/graphql/node";
 import { Alliance } from "./alliance.entity";
 import { Project } from "./project.entity";
+import { User } from "./user.entity";
 
 export enum IpKind {
   INVENTION_PATENT = "INVENTION_PATENT",
@@ -35,12 +36,30 @@ export enum DiffusionStatus {
 }
 registerEnumType(DiffusionStatus, { name: "DiffusionStatus" });
 
+/** How a result was diffused outside the alliance (Art. 8.6). */
+export enum DiffusionMethod {
+  /** A license to an organization that is not a member of the alliance. */
+  LICENSE_TO_NON_MEMBER = "LICENSE_TO_NON_MEMBER",
+  /** Publication, an open standard, a public technology transfer fair, … with a reference. */
+  PUBLIC_DISCLOSURE = "PUBLIC_DISCLOSURE",
+}
+registerEnumType(DiffusionMethod, { name: "DiffusionMethod" });
+
 /**
  * An IP right or result of the alliance's work. Its summary (title, kind, status, jurisdiction)
- * is visible to the alliance; owners, licenses and royalty terms are not (DESIGN.md §3).
+ * is visible to the alliance; owners, licenses and royalty terms are not (DESIGN.md §3), and a
+ * trade secret is visible to its owners and the secretariat only.
+ *
+ * The stored `diffusionStatus` is NOT_REQUIRED, PENDING or DIFFUSED; OVERDUE is PENDING past its
+ * due date, computed when read (see src/services/diffusion.ts), so it never goes stale.
  */
 @ObjectType({ implements: Node })
 @Entity()
+@Index("ip_asset_registration_unique", ["jurisdiction", "registrationNumber"], {
+  unique: true,
+  where: "registration_number IS NOT NULL",
+})
+@Check("ip_asset_diffusion_due", "diffusion_status <> 'PENDING' OR diffusion_due_date IS NOT NULL")
 export class IpAsset extends Node {
   @PrimaryGeneratedColumn("uuid")
   id!: string;
@@ -99,13 +118,33 @@ export class IpAsset extends Node {
   @Column({ default: false })
   governmentFunded!: boolean;
 
-  @Field(() => DiffusionStatus)
+  /** Stored duty state; the API's `diffusionStatus` adds OVERDUE at read time. */
   @Column({ type: "enum", enum: DiffusionStatus, enumName: "diffusion_status", default: DiffusionStatus.NOT_REQUIRED })
   diffusionStatus!: DiffusionStatus;
 
   @Field(() => GraphQLDate, { nullable: true })
   @Column({ type: "date", nullable: true })
   diffusionDueDate!: string | null;
+
+  @Field(() => GraphQLDate, { nullable: true, description: "When the duty was fulfilled." })
+  @Column({ type: "date", nullable: true })
+  diffusedOn!: string | null;
+
+  @Field(() => DiffusionMethod, { nullable: true })
+  @Column({ type: "enum", enum: DiffusionMethod, enumName: "diffusion_method", nullable: true })
+  diffusionMethod!: DiffusionMethod | null;
+
+  /** For a public disclosure: where it was published (journal, standard number, URL, …). */
+  @Field(() => String, { nullable: true })
+  @Column({ type: "varchar", length: 500, nullable: true })
+  diffusionReference!: string | null;
+
+  @Column({ type: "uuid", nullable: true })
+  registeredById!: string | null;
+
+  @ManyToOne(() => User, { onDelete: "SET NULL" })
+  @JoinColumn()
+  registeredBy?: Relation<User>;
 
   @Field(() => GraphQLDateTime)
   @CreateDateColumn({ type: "timestamptz" })

@@ -8,6 +8,18 @@ import { AllianceRoleGrantResolver } from "./role-grant.resolver";
 import { MembershipResolver } from "./membership.resolver";
 import { AuditResolver } from "./audit.resolver";
 import { ProjectParticipantResolver, ProjectResolver } from "./project.resolver";
+import { BenefitPlanResolver, BenefitShareResolver, DistributionResolver, OrganizationBenefitResolver, RevenueEventResolver } from "./benefit.resolver";
+import { ExpenseResolver, FundingSourceResolver, ProjectFundingResolver } from "./funding.resolver";
+import { BookingResolver, SharedFacilityResolver } from "./facility.resolver";
+import { AgreementResolver, AgreementSignatureResolver, AgreementVersionResolver, TaskAssignmentResolver } from "./agreement.resolver";
+import { BreachRecordResolver, OrganizationBreachResolver } from "./breach.resolver";
+import {
+  AllianceDirectoryResolver,
+  BodySeatResolver,
+  GoverningBodyResolver,
+  PolicyDocumentResolver,
+} from "./governance.resolver";
+import { IpAssetResolver, IpLicenseResolver, IpOwnerResolver } from "./ip-asset.resolver";
 
 /** Every resolver class of the API. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -21,4 +33,27 @@ export const resolvers: NonEmptyArray<Function> = [
   AuditResolver,
   ProjectResolver,
   ProjectParticipantResolver,
+  BenefitPlanResolver,
+  BenefitShareResolver,
+  RevenueEventResolver,
+  DistributionResolver,
+  OrganizationBenefitResolver,
+  ProjectFundingResolver,
+  FundingSourceResolver,
+  ExpenseResolver,
+  SharedFacilityResolver,
+  BookingResolver,
+  AgreementResolver,
+  AgreementVersionResolver,
+  AgreementSignatureResolver,
+  TaskAssignmentResolver,
+  BreachRecordResolver,
+  OrganizationBreachResolver,
+  GoverningBodyResolver,
+  BodySeatResolver,
+  PolicyDocumentResolver,
+  AllianceDirectoryResolver,
+  IpAssetResolver,
+  IpOwnerResolver,
+  IpLicenseResolver,
 ];

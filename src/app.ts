@@ -9,6 +9,7 @@ import { startServer, type RunningServer } from "./server";
 import { ensureBootstrapAdmin } from "./services/user.service";
 import { seedDemo, type DemoLogin } from "./demo/seed";
 import type { AppDeps } from "./context";
+import { systemClock } from "./clock";
 
 export interface App {
   config: Config;
@@ -24,7 +25,7 @@ export interface App {
 export async function startApp(config: Config): Promise<App> {
   const database = await openDatabase(config);
   try {
-    const deps: AppDeps = { db: database.dataSource, config };
+    const deps: AppDeps = { db: database.dataSource, config, clock: systemClock };
     const bootstrapAdmin = await ensureBootstrapAdmin(
       deps.db,
       config.bootstrapAdminEmail,

@@ -4,6 +4,7 @@
  */
 import type { DataSource } from "typeorm";
 import type { Config } from "./config";
+import { systemClock, type Clock } from "./clock";
 import { Access } from "./auth/access";
 import { bearerToken, verifyToken } from "./auth/tokens";
 import type { Viewer } from "./auth/viewer";
@@ -13,6 +14,8 @@ import { createLoaders, type Loaders } from "./loaders";
 export interface AppDeps {
   db: DataSource;
   config: Config;
+  /** The time source for date-dependent rules; the system clock unless a test injects one. */
+  clock?: Clock;
 }
 
 export interface Context extends AppDeps {
@@ -52,6 +55,11 @@ async function loadViewer(db: DataSource, userId: string): Promise<Viewer | unde
       isLegalRepresentative: row.is_legal_representative,
     }
   );
+}
+
+/** The operation's time source. */
+export function clockOf(ctx: Context): Clock {
+  return ctx.clock ?? systemClock;
 }
 
 /** Resolves the viewer of an `Authorization` value (HTTP header or graphql-ws connectionParams). */

@@ -1,0 +1,88 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, type Relation } from "typeorm";
+import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { GraphQLDateTime } from "graphql-scalars";
+import { Node } from "../src/graphql/node";
+import { Alliance } from "./alliance.entity";
+import { User } from "./user.entity";
+
+export enum GoverningBodyKind {
+  /** 决策机构, e.g. the council. */
+  DECISION = "DECISION",
+  /** 咨询机构, e.g. the expert committee. */
+  ADVISORY = "ADVISORY",
+  /** 执行机构, e.g. the secretariat; needs full-time staff (Art. 8.3). */
+  EXECUTIVE = "EXECUTIVE",
+}
+registerEnumType(GoverningBodyKind, { name: "GoverningBodyKind" });
+
+/** One of the alliance's organs (Art. 8.3): decision, advisory or executive. */
+@ObjectType({ implements: Node })
+@Entity()
+@Unique("governing_body_name_unique", ["allianceId", "name"])
+export class GoverningBody extends Node {
+  @PrimaryGeneratedColumn("uuid")
+  id!: string;
+
+  @Index()
+  @Column({ type: "uuid" })
+  allianceId!: string;
+
+  @ManyToOne(() => Alliance, { onDelete: "CASCADE" })
+  @JoinColumn()
+  alliance?: Relation<Alliance>;
+
+  @Field(() => GoverningBodyKind)
+  @Column({ type: "enum", enum: GoverningBodyKind, enumName: "governing_body_kind" })
+  kind!: GoverningBodyKind;
+
+  @Field()
+  @Column({ length: 200 })
+  name!: string;
+
+  @Field()
+  @Column({ type: "text", default: "" })
+  description!: string;
+
+  @Field(() => GraphQLDateTime)
+  @CreateDateColumn({ type: "timestamptz" })
+  createdAt!: Date;
+}
+
+/** A person's seat on a governing body. */
+@ObjectType({ implements: Node })
+@Entity()
+@Unique("body_seat_user_unique", ["governingBodyId", "userId"])
+export class BodySeat extends Node {
+  @PrimaryGeneratedColumn("uuid")
+  id!: string;
+
+  @Index()
+  @Column({ type: "uuid" })
+  governingBodyId!: string;
+
+  @ManyToOne(() => GoverningBody, { onDelete: "CASCADE" })
+  @JoinColumn()
+  governingBody?: Relation<GoverningBody>;
+
+  @Index()
+  @Column({ type: "uuid" })
+  userId!: string;
+
+  @ManyToOne(() => User, { onDelete: "CASCADE" })
+  @JoinColumn()
+  user?: Relation<User>;
+
+  /** E.g. "Chair", "Secretary-General", "Member". */
+  @Field()
+  @Column({ length: 100 })
+  position!: string;
+
+  /** Full-time staff: the executive body needs them (Art. 8.3). */
+  @Field()
+  @Column({ default: false })
+  fullTime!: boolean;
+
+  @Field(() => GraphQLDateTime)
+  @CreateDateColumn({ type: "timestamptz" })
+  createdAt!: Date;
+}

@@ -1,0 +1,57 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { GraphQLDateTime } from "graphql-scalars";
+import { Node } from "../src/graphql/node";
+import { Alliance } from "./alliance.entity";
+import { User } from "./user.entity";
+
+export enum PolicyKind {
+  /** Fund management and internal supervision (Art. 8.4). */
+  FUND_MANAGEMENT = "FUND_MANAGEMENT",
+  IP_POLICY = "IP_POLICY",
+  ADMISSION = "ADMISSION",
+  OTHER = "OTHER",
+}
+registerEnumType(PolicyKind, { name: "PolicyKind" });
+
+/** A policy the alliance adopted (Art. 8.4): fund management, IP, admission, … */
+@ObjectType({ implements: Node })
+@Entity()
+export class PolicyDocument extends Node {
+  @PrimaryGeneratedColumn("uuid")
+  id!: string;
+
+  @Index()
+  @Column({ type: "uuid" })
+  allianceId!: string;
+
+  @ManyToOne(() => Alliance, { onDelete: "CASCADE" })
+  @JoinColumn()
+  alliance?: Relation<Alliance>;
+
+  @Field(() => PolicyKind)
+  @Column({ type: "enum", enum: PolicyKind, enumName: "policy_kind" })
+  kind!: PolicyKind;
+
+  @Field()
+  @Column({ length: 300 })
+  title!: string;
+
+  @Field()
+  @Column({ type: "text" })
+  text!: string;
+
+  @Field(() => GraphQLDateTime)
+  @Column({ type: "timestamptz" })
+  adoptedAt!: Date;
+
+  @Column({ type: "uuid", nullable: true })
+  adoptedById!: string | null;
+
+  @ManyToOne(() => User, { onDelete: "SET NULL" })
+  @JoinColumn()
+  adoptedBy?: Relation<User>;
+
+  @CreateDateColumn({ type: "timestamptz" })
+  createdAt!: Date;
+}

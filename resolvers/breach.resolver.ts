@@ -1,0 +1,44 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { Agreement } from "../entities/agreement.entity";
+import { BreachRecord } from "../entities/breach-record.entity";
+import { Organization } from "../entities/organization.entity";
+import type { Context } from "../src/context";
+import { withKeys } from "../src/graphql/global-id";
+import { PageArgs } from "../src/graphql/connection";
+import { agreementService } from "../src/services/agreement.service";
+import { breachService } from "../src/services/breach.service";
+import { CloseBreachRecordInput, RecordBreachInput } from "./inputs/agreement.input";
+import { BreachRecordConnection } from "./types/agreement-ip-connections";
+
+@Authorized()
+@Resolver(() => BreachRecord)
+export class BreachRecordResolver {
+  @Mutation(() => BreachRecord, { description: "Record a party's breach of an agreement (secretariat)." })
+  recordBreach(@Ctx() ctx: Context, @Arg("input") input: RecordBreachInput): Promise<BreachRecord> {
+    return breachService.record(ctx, withKeys(input, { agreementId: "Agreement", organizationId: "Organization" }));
+  }
+
+  @Mutation(() => BreachRecord, { description: "Close an open breach record as RESOLVED or DISMISSED (secretariat)." })
+  closeBreachRecord(@Ctx() ctx: Context, @Arg("input") input: CloseBreachRecordInput): Promise<BreachRecord> {
+    return breachService.close(ctx, withKeys(input, { breachRecordId: "BreachRecord" }));
+  }
+
+  @FieldResolver(() => Agreement)
+  agreement(@Ctx() ctx: Context, @Root() record: BreachRecord): Promise<Agreement> {
+    return agreementService.get(ctx, record.agreementId, "id");
+  }
+
+  @FieldResolver(() => Organization, { description: "The party in breach." })
+  async organization(@Ctx() ctx: Context, @Root() record: BreachRecord): Promise<Organization | undefined> {
+    return ctx.loaders.organization.load(record.organizationId);
+  }
+}
+
+@Authorized()
+@Resolver(() => Organization)
+export class OrganizationBreachResolver {
+  @FieldResolver(() => BreachRecordConnection, { description: "Breaches recorded against it, on agreements you may see; newest first." })
+  async breachRecords(@Ctx() ctx: Context, @Root() organization: Organization, @Args() page: PageArgs): Promise<BreachRecordConnection> {
+    return new BreachRecordConnection(await breachService.listByOrganization(ctx, organization.id, page));
+  }
+}

@@ -1,0 +1,86 @@
+import { Field, ID, InputType, registerEnumType } from "type-graphql";
+import { MaxLength } from "class-validator";
+import { AgreementKind } from "../../entities/agreement.entity";
+import { BreachStatus } from "../../entities/breach-record.entity";
+import { DateTimeFilter, EnumFilter, IdFilter, StringFilter } from "../../src/graphql/filters";
+import { OrderInput } from "../../src/graphql/order";
+
+const AgreementKindFilter = EnumFilter(AgreementKind, "AgreementKind");
+
+@InputType({ description: "One organization's responsibilities under the agreement." })
+export class TaskAssignmentInput {
+  @Field(() => ID) organizationId!: string;
+  @Field(() => [String]) responsibilities!: string[];
+}
+
+@InputType()
+export class CreateAgreementInput {
+  @Field(() => ID) allianceId!: string;
+  @Field(() => AgreementKind) kind!: AgreementKind;
+  @Field(() => ID, { nullable: true, description: "Required for a PROJECT agreement." }) projectId?: string;
+  @Field() @MaxLength(300) title!: string;
+  @Field() text!: string;
+  @Field(() => [String], { nullable: true, description: "Innovation goals." }) goals?: string[];
+  @Field(() => [TaskAssignmentInput], { nullable: true }) taskDivision?: TaskAssignmentInput[];
+  @Field({ nullable: true, description: "Breach liability." }) breachTerms?: string;
+}
+
+@InputType({ description: "Changed terms; what is left out is carried over from the latest version." })
+export class AmendAgreementInput {
+  @Field(() => ID) agreementId!: string;
+  @Field({ nullable: true }) @MaxLength(300) title?: string;
+  @Field({ nullable: true }) text?: string;
+  @Field(() => [String], { nullable: true }) goals?: string[];
+  @Field(() => [TaskAssignmentInput], { nullable: true }) taskDivision?: TaskAssignmentInput[];
+  @Field({ nullable: true }) breachTerms?: string;
+}
+
+@InputType()
+export class OpenAgreementForSignatureInput {
+  @Field(() => ID) agreementId!: string;
+}
+
+@InputType()
+export class SignAgreementInput {
+  @Field(() => ID) agreementId!: string;
+}
+
+@InputType()
+export class TerminateAgreementInput {
+  @Field(() => ID) agreementId!: string;
+  @Field({ nullable: true }) @MaxLength(1000) reason?: string;
+}
+
+@InputType()
+export class RecordBreachInput {
+  @Field(() => ID) agreementId!: string;
+  @Field(() => ID, { description: "The party in breach." }) organizationId!: string;
+  @Field() @MaxLength(10000) description!: string;
+  @Field({ nullable: true }) @MaxLength(10000) liability?: string;
+}
+
+@InputType()
+export class CloseBreachRecordInput {
+  @Field(() => ID) breachRecordId!: string;
+  @Field(() => BreachStatus, { description: "RESOLVED or DISMISSED." }) status!: BreachStatus;
+  @Field({ nullable: true }) @MaxLength(10000) resolution?: string;
+}
+
+@InputType()
+export class AgreementFilter {
+  @Field(() => IdFilter, { nullable: true }) id?: IdFilter;
+  @Field(() => AgreementKindFilter, { nullable: true }) kind?: object;
+  @Field(() => IdFilter, { nullable: true }) projectId?: IdFilter;
+  @Field(() => StringFilter, { nullable: true }) title?: StringFilter;
+  @Field(() => DateTimeFilter, { nullable: true }) createdAt?: DateTimeFilter;
+  @Field(() => [AgreementFilter], { nullable: true }) and?: AgreementFilter[];
+  @Field(() => [AgreementFilter], { nullable: true }) or?: AgreementFilter[];
+  @Field(() => AgreementFilter, { nullable: true }) not?: AgreementFilter;
+}
+
+export enum AgreementOrderField {
+  CREATED_AT = "CREATED_AT",
+  TITLE = "TITLE",
+}
+registerEnumType(AgreementOrderField, { name: "AgreementOrderField" });
+export const AgreementOrder = OrderInput(AgreementOrderField, "Agreement");

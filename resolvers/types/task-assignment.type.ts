@@ -1,0 +1,10 @@
+import { Field, ObjectType } from "type-graphql";
+
+/** One organization's responsibilities under an agreement version (its task division, Art. 8.2). */
+@ObjectType()
+export class TaskAssignment {
+  organizationId!: string;
+
+  @Field(() => [String])
+  responsibilities!: string[];
+}

@@ -1,0 +1,21 @@
+/**
+ * The time source for rules that depend on today's date (diffusion deadlines, Art. 8.6). The
+ * application uses the system clock; tests inject their own through `AppDeps.clock` to move time.
+ */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** The clock's current day in UTC, `YYYY-MM-DD`. */
+export function todayOf(clock: Clock): string {
+  return clock.now().toISOString().slice(0, 10);
+}
+
+/** `date` (`YYYY-MM-DD`) plus `days` calendar days, in UTC. */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00.000Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

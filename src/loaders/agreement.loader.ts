@@ -1,0 +1,68 @@
+/** Loaders of agreements, governing bodies and policies (visibility is checked by their services). */
+import DataLoader from "dataloader";
+import type { DataSource } from "typeorm";
+import { Agreement } from "../../entities/agreement.entity";
+import { AgreementVersion } from "../../entities/agreement-version.entity";
+import { AgreementParty, AgreementSignature } from "../../entities/agreement-signature.entity";
+import { BreachRecord } from "../../entities/breach-record.entity";
+import { BodySeat, GoverningBody } from "../../entities/governing-body.entity";
+import { PolicyDocument } from "../../entities/policy-document.entity";
+import type { ProjectRef } from "../auth/permissions";
+import type { ProjectVisibility } from "../../entities/project.entity";
+import { byIdLoader, childrenLoader } from "./by-id.loader";
+
+/**
+ * The organizations that must sign an agreement now: the alliance's ACTIVE members (alliance
+ * agreement) or the project's current participants (project agreement), for each agreement id.
+ */
+export const CURRENT_PARTIES_SQL = `
+  SELECT a.id AS agreement_id, m.organization_id FROM agreement a
+    JOIN membership m ON m.alliance_id = a.alliance_id AND m.status = 'ACTIVE'
+   WHERE a.kind = 'ALLIANCE' AND a.id = ANY($1::uuid[])
+  UNION
+  SELECT a.id, pp.organization_id FROM agreement a
+    JOIN project_participant pp ON pp.project_id = a.project_id AND pp.removed_at IS NULL
+   WHERE a.kind = 'PROJECT' AND a.id = ANY($1::uuid[])`;
+
+/** The current parties of each agreement (who would have to sign a draft). */
+function currentPartiesLoader(db: DataSource): DataLoader<string, string[]> {
+  return new DataLoader(async (ids) => {
+    const rows: { agreement_id: string; organization_id: string }[] = await db.query(CURRENT_PARTIES_SQL, [ids]);
+    return ids.map((id) => rows.filter((r) => r.agreement_id === id).map((r) => r.organization_id));
+  });
+}
+
+/** What the permission rules need of a project (id, alliance, visibility), by id. */
+function projectRefLoader(db: DataSource): DataLoader<string, ProjectRef | undefined> {
+  return new DataLoader(async (ids) => {
+    const rows: { id: string; alliance_id: string; visibility: ProjectVisibility }[] = await db.query(
+      `SELECT id, alliance_id, visibility FROM project WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    const byId = new Map(rows.map((r) => [r.id, { id: r.id, allianceId: r.alliance_id, visibility: r.visibility }]));
+    return ids.map((id) => byId.get(id));
+  });
+}
+
+export function agreementLoaders(db: DataSource) {
+  return {
+    projectRef: projectRefLoader(db),
+    currentPartiesByAgreement: currentPartiesLoader(db),
+    agreement: byIdLoader(db, Agreement),
+    agreementVersion: byIdLoader(db, AgreementVersion),
+    versionsByAgreement: childrenLoader(db, AgreementVersion, "agreementId", { orderBy: "number" }),
+    /** The parties that currently must sign each version. */
+    partiesByVersion: childrenLoader(db, AgreementParty, "versionId", {
+      scope: (alias) => `${alias}.removed_at IS NULL`,
+      orderBy: "addedAt",
+    }),
+    signaturesByVersion: childrenLoader(db, AgreementSignature, "versionId", { orderBy: "signedAt" }),
+    agreementSignature: byIdLoader(db, AgreementSignature),
+    breachRecord: byIdLoader(db, BreachRecord),
+    breachRecordsByAgreement: childrenLoader(db, BreachRecord, "agreementId", { orderBy: "recordedAt" }),
+    governingBody: byIdLoader(db, GoverningBody),
+    bodySeat: byIdLoader(db, BodySeat),
+    seatsByBody: childrenLoader(db, BodySeat, "governingBodyId", { orderBy: "createdAt" }),
+    policyDocument: byIdLoader(db, PolicyDocument),
+  };
+}

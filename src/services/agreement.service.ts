@@ -1,0 +1,251 @@
+/**
+ * Agreements (Art. 8.2, 8.5): the alliance agreement and project agreements, drafted by the
+ * secretariat in numbered versions. Opening a version freezes its terms and hashes them; the
+ * parties sign (agreement-signature.service.ts). A change of terms is always a new version.
+ */
+import type { EntityManager } from "typeorm";
+import { Agreement, AgreementKind } from "../../entities/agreement.entity";
+import { AgreementStatus, AgreementVersion } from "../../entities/agreement-version.entity";
+import { AgreementParty } from "../../entities/agreement-signature.entity";
+import { requireAccess, type Context } from "../context";
+import { badInput, conflict, notFound, registerUniqueConstraint } from "../errors";
+import { assertSecretariat, canSeeAgreement, visibleAgreementSql } from "../auth/permissions";
+import { inTransaction, type Tx } from "../db/transaction";
+import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
+import { paginate } from "../db/paginate";
+import { sortKeys, type OrderShape } from "../graphql/order";
+import { SortDirection } from "../graphql/filters";
+import type { Page, PageArgs } from "../graphql/connection";
+import { registerNodeType } from "./node.service";
+import { allianceService } from "./alliance.service";
+import { checkTerms, hashTerms, type Terms } from "./agreement-terms";
+import { CURRENT_PARTIES_SQL } from "../loaders/agreement.loader";
+
+registerUniqueConstraint("agreement_alliance_unique", "kind", "The alliance already has an alliance agreement; amend it instead");
+registerUniqueConstraint("agreement_project_unique", "projectId", "The project already has an agreement; amend it instead");
+registerUniqueConstraint("agreement_version_pending_unique", "agreementId", "Another change of this agreement is in progress; retry");
+
+export interface CreateAgreementData extends Partial<Omit<Terms, "text">> {
+  allianceId: string;
+  kind: AgreementKind;
+  projectId?: string | null;
+  title: string;
+  text: string;
+}
+
+export interface AmendAgreementData extends Partial<Terms> {
+  agreementId: string;
+  title?: string;
+}
+
+export type AgreementOrderField = "CREATED_AT" | "TITLE";
+
+export const agreementFilterSpec = (a: string): FilterSpec => ({
+  id: { kind: "id", sql: `${a}.id`, type: "Agreement" },
+  kind: { kind: "enum", sql: `${a}.kind` },
+  projectId: { kind: "id", sql: `${a}.project_id`, type: "Project" },
+  title: { kind: "string", sql: `${a}.title` },
+  createdAt: { kind: "datetime", sql: `${a}.created_at` },
+});
+
+const ORDER_COLUMNS: Record<AgreementOrderField, string> = { CREATED_AT: "ag.created_at", TITLE: "ag.title" };
+
+export async function currentParties(manager: EntityManager, agreementId: string): Promise<string[]> {
+  const rows: { organization_id: string }[] = await manager.query(CURRENT_PARTIES_SQL, [[agreementId]]);
+  return rows.map((r) => r.organization_id);
+}
+
+/** Serializes every change of one agreement's versions and signatures. */
+export async function lockAgreement(tx: Tx, agreementId: string): Promise<void> {
+  await tx.manager.query(`SELECT id FROM agreement WHERE id = $1 FOR UPDATE`, [agreementId]);
+}
+
+export async function versionsOf(tx: Tx, agreementId: string): Promise<AgreementVersion[]> {
+  return tx.manager.find(AgreementVersion, { where: { agreementId }, order: { number: "ASC" } });
+}
+
+export class AgreementService {
+  async get(ctx: Context, id: string, field = "agreementId"): Promise<Agreement> {
+    const access = requireAccess(ctx);
+    const agreement = await ctx.loaders.agreement.load(id);
+    const project = agreement?.projectId ? await ctx.loaders.projectRef.load(agreement.projectId) : undefined;
+    if (!agreement || !(await canSeeAgreement(access, agreement, project))) throw notFound("Agreement", field);
+    return agreement;
+  }
+
+  async getVersion(ctx: Context, id: string, field = "id"): Promise<AgreementVersion> {
+    const version = await ctx.loaders.agreementVersion.load(id);
+    if (!version) throw notFound("AgreementVersion", field);
+    await this.get(ctx, version.agreementId, field);
+    return version;
+  }
+
+  /**
+   * The agreement's standing as a whole: EFFECTIVE while a version is in force (even with an
+   * amendment pending), else the state of its pending version, else that of its latest version.
+   */
+  async status(ctx: Context, agreement: Agreement): Promise<AgreementStatus> {
+    const versions = await ctx.loaders.versionsByAgreement.load(agreement.id);
+    for (const status of [AgreementStatus.EFFECTIVE, AgreementStatus.OPEN_FOR_SIGNATURE, AgreementStatus.DRAFT]) {
+      if (versions.some((v) => v.status === status)) return status;
+    }
+    return versions[versions.length - 1].status;
+  }
+
+  /** An alliance's agreements that the viewer may see. */
+  async list(
+    ctx: Context,
+    args: PageArgs & { allianceId: string; filter?: object; orderBy?: OrderShape<AgreementOrderField>[] },
+  ): Promise<Page<Agreement>> {
+    const access = requireAccess(ctx);
+    const params = new SqlParams();
+    const qb = ctx.db.getRepository(Agreement).createQueryBuilder("ag");
+    qb.where(visibleAgreementSql(access, "ag", params));
+    qb.andWhere(`ag.alliance_id = ${params.add(args.allianceId)}`);
+    const predicate = buildPredicate(args.filter as Record<string, unknown>, agreementFilterSpec("ag"), params);
+    if (predicate) qb.andWhere(predicate);
+    qb.setParameters(params.values);
+    return paginate(qb, args, sortKeys(args.orderBy, ORDER_COLUMNS, [{ sql: "ag.created_at", direction: SortDirection.ASC }]), "ag.id");
+  }
+
+  /** The secretariat drafts an agreement: version 1, DRAFT. */
+  async create(ctx: Context, input: CreateAgreementData): Promise<Agreement> {
+    const access = requireAccess(ctx);
+    await allianceService.getDirectory(ctx, input.allianceId);
+    await assertSecretariat(access, input.allianceId);
+    if (input.kind === AgreementKind.PROJECT) {
+      if (!input.projectId) throw badInput("projectId", "a project agreement names its project");
+      const project = await ctx.loaders.projectRef.load(input.projectId);
+      if (!project || project.allianceId !== input.allianceId) throw notFound("Project", "projectId");
+    } else if (input.projectId) {
+      throw badInput("projectId", "the alliance agreement belongs to no project");
+    }
+    const title = input.title.trim();
+    if (title === "") throw badInput("title", "title must not be empty");
+    const terms = checkTerms({
+      text: input.text,
+      goals: input.goals ?? [],
+      taskDivision: input.taskDivision ?? [],
+      breachTerms: input.breachTerms ?? "",
+    });
+    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      const agreement = tx.manager.create(Agreement, {
+        allianceId: input.allianceId,
+        kind: input.kind,
+        projectId: input.kind === AgreementKind.PROJECT ? input.projectId : null,
+        title,
+        createdById: access.viewer.userId,
+      });
+      await tx.manager.save(agreement);
+      await this.checkTaskDivision(tx, agreement.id, terms);
+      await tx.manager.save(tx.manager.create(AgreementVersion, { agreementId: agreement.id, number: 1, ...terms, createdById: access.viewer.userId }));
+      tx.audit({ action: "createAgreement", entityType: "Agreement", entityId: agreement.id, allianceId: agreement.allianceId, changes: { ...input, ...terms } });
+      return agreement;
+    });
+  }
+
+  /**
+   * An amendment: a new DRAFT version from the latest terms with the given changes. A version
+   * still pending (DRAFT, or OPEN_FOR_SIGNATURE and not yet complete) is SUPERSEDED by it without
+   * ever taking effect; the version in force stays in force until the new one is signed by all.
+   */
+  async amend(ctx: Context, input: AmendAgreementData): Promise<Agreement> {
+    const access = requireAccess(ctx);
+    const agreement = await this.get(ctx, input.agreementId);
+    await assertSecretariat(access, agreement.allianceId);
+    const title = input.title?.trim();
+    if (title === "") throw badInput("title", "title must not be empty");
+    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      await lockAgreement(tx, agreement.id);
+      const versions = await versionsOf(tx, agreement.id);
+      const latest = versions[versions.length - 1];
+      if (versions.some((v) => v.status === AgreementStatus.TERMINATED)) {
+        throw conflict("The agreement was terminated; draft a new one", "agreementId");
+      }
+      const terms = checkTerms({
+        text: input.text ?? latest.text,
+        goals: input.goals ?? latest.goals,
+        taskDivision: input.taskDivision ?? latest.taskDivision,
+        breachTerms: input.breachTerms ?? latest.breachTerms,
+      });
+      await this.checkTaskDivision(tx, agreement.id, terms);
+      await tx.manager
+        .createQueryBuilder()
+        .update(AgreementVersion)
+        .set({ status: AgreementStatus.SUPERSEDED, endedAt: () => "now()" })
+        .where("agreement_id = :id AND status IN (:...pending)", { id: agreement.id, pending: [AgreementStatus.DRAFT, AgreementStatus.OPEN_FOR_SIGNATURE] })
+        .execute();
+      const version = tx.manager.create(AgreementVersion, { agreementId: agreement.id, number: latest.number + 1, ...terms, createdById: access.viewer.userId });
+      await tx.manager.save(version);
+      if (title) await tx.manager.update(Agreement, { id: agreement.id }, { title });
+      tx.audit({ action: "amendAgreement", entityType: "Agreement", entityId: agreement.id, allianceId: agreement.allianceId, changes: { version: version.number, title, ...terms } });
+      return tx.manager.create(Agreement, { ...agreement, title: title ?? agreement.title });
+    });
+  }
+
+  /** Freezes the DRAFT version, records its SHA-256 and asks every current party to sign. */
+  async open(ctx: Context, input: { agreementId: string }): Promise<Agreement> {
+    const access = requireAccess(ctx);
+    const agreement = await this.get(ctx, input.agreementId);
+    await assertSecretariat(access, agreement.allianceId);
+    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      await lockAgreement(tx, agreement.id);
+      const versions = await versionsOf(tx, agreement.id);
+      const draft = versions.find((v) => v.status === AgreementStatus.DRAFT);
+      if (!draft) {
+        const open = versions.some((v) => v.status === AgreementStatus.OPEN_FOR_SIGNATURE);
+        throw conflict(open ? "A version is already open for signature" : "There is no draft to open; amend the agreement first", "agreementId");
+      }
+      const parties = await currentParties(tx.manager, agreement.id);
+      if (parties.length === 0) throw badInput("agreementId", "the agreement has no parties to sign it yet");
+      const textHash = hashTerms(draft);
+      await tx.manager
+        .createQueryBuilder()
+        .update(AgreementVersion)
+        .set({ status: AgreementStatus.OPEN_FOR_SIGNATURE, textHash, openedAt: () => "now()" })
+        .where("id = :id AND status = :draft", { id: draft.id, draft: AgreementStatus.DRAFT })
+        .execute();
+      await tx.manager.insert(AgreementParty, parties.map((organizationId) => ({ versionId: draft.id, organizationId })));
+      tx.audit({ action: "openAgreementForSignature", entityType: "AgreementVersion", entityId: draft.id, allianceId: agreement.allianceId, changes: { version: draft.number, textHash, parties } });
+      return agreement;
+    });
+  }
+
+  /** Ends the agreement: the version in force and any pending one become TERMINATED. */
+  async terminate(ctx: Context, input: { agreementId: string; reason?: string }): Promise<Agreement> {
+    const access = requireAccess(ctx);
+    const agreement = await this.get(ctx, input.agreementId);
+    await assertSecretariat(access, agreement.allianceId);
+    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      await lockAgreement(tx, agreement.id);
+      const result = await tx.manager
+        .createQueryBuilder()
+        .update(AgreementVersion)
+        .set({ status: AgreementStatus.TERMINATED, endedAt: () => "now()" })
+        .where("agreement_id = :id AND status IN (:...live)", {
+          id: agreement.id,
+          live: [AgreementStatus.DRAFT, AgreementStatus.OPEN_FOR_SIGNATURE, AgreementStatus.EFFECTIVE],
+        })
+        .execute();
+      if (!result.affected) throw conflict("The agreement has no version in force or pending", "agreementId");
+      tx.audit({ action: "terminateAgreement", entityType: "Agreement", entityId: agreement.id, allianceId: agreement.allianceId, changes: { reason: input.reason } });
+      return agreement;
+    });
+  }
+
+  /** Task division (Art. 8.2) among the agreement's parties only. */
+  private async checkTaskDivision(tx: Tx, agreementId: string, terms: Terms): Promise<void> {
+    if (terms.taskDivision.length === 0) return;
+    const parties = new Set(await currentParties(tx.manager, agreementId));
+    terms.taskDivision.forEach((task, i) => {
+      if (!parties.has(task.organizationId)) {
+        throw badInput(`taskDivision[${i}].organizationId`, "task division is among the agreement's parties (active members or project participants)");
+      }
+    });
+  }
+}
+
+export const agreementService = new AgreementService();
+
+registerNodeType("Agreement", (ctx, key) => agreementService.get(ctx, key, "id"));
+registerNodeType("AgreementVersion", (ctx, key) => agreementService.getVersion(ctx, key));

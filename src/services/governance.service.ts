@@ -1,0 +1,166 @@
+/**
+ * Governance (Art. 8.3): decision, advisory and executive bodies with their seats — the executive
+ * body needs full-time staff — and the policies the alliance adopted (Art. 8.4). Part of the
+ * alliance's directory: readable by its audience, written by the secretariat.
+ */
+import { BodySeat, GoverningBody, GoverningBodyKind } from "../../entities/governing-body.entity";
+import { PolicyDocument, PolicyKind } from "../../entities/policy-document.entity";
+import { clockOf, requireAccess, type Context } from "../context";
+import { badInput, notFound, registerUniqueConstraint } from "../errors";
+import { assertSecretariat, directorySql } from "../auth/permissions";
+import { inTransaction } from "../db/transaction";
+import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
+import { paginate } from "../db/paginate";
+import { SortDirection } from "../graphql/filters";
+import type { Page, PageArgs } from "../graphql/connection";
+import { registerNodeType } from "./node.service";
+import { allianceService } from "./alliance.service";
+
+registerUniqueConstraint("governing_body_name_unique", "name", "The alliance already has a body of this name");
+registerUniqueConstraint("body_seat_user_unique", "userId", "The user already holds a seat on this body");
+
+const bodyFilterSpec = (a: string): FilterSpec => ({
+  kind: { kind: "enum", sql: `${a}.kind` },
+  name: { kind: "string", sql: `${a}.name` },
+});
+
+const policyFilterSpec = (a: string): FilterSpec => ({
+  kind: { kind: "enum", sql: `${a}.kind` },
+  title: { kind: "string", sql: `${a}.title` },
+  adoptedAt: { kind: "datetime", sql: `${a}.adopted_at` },
+});
+
+function nonEmpty(value: string, field: string): string {
+  const trimmed = value.trim();
+  if (trimmed === "") throw badInput(field, `${field} must not be empty`);
+  return trimmed;
+}
+
+export class GovernanceService {
+  async getBody(ctx: Context, id: string, field = "governingBodyId"): Promise<GoverningBody> {
+    const body = await ctx.loaders.governingBody.load(id);
+    if (!body) throw notFound("GoverningBody", field);
+    await allianceService.getDirectory(ctx, body.allianceId, field);
+    return body;
+  }
+
+  async getSeat(ctx: Context, id: string, field = "id"): Promise<BodySeat> {
+    const seat = await ctx.loaders.bodySeat.load(id);
+    if (!seat) throw notFound("BodySeat", field);
+    await this.getBody(ctx, seat.governingBodyId, field);
+    return seat;
+  }
+
+  async getPolicy(ctx: Context, id: string, field = "id"): Promise<PolicyDocument> {
+    const policy = await ctx.loaders.policyDocument.load(id);
+    if (!policy) throw notFound("PolicyDocument", field);
+    await allianceService.getDirectory(ctx, policy.allianceId, field);
+    return policy;
+  }
+
+  async listBodies(ctx: Context, allianceId: string, args: PageArgs & { filter?: object }): Promise<Page<GoverningBody>> {
+    const access = requireAccess(ctx);
+    const params = new SqlParams();
+    const qb = ctx.db.getRepository(GoverningBody).createQueryBuilder("gb");
+    qb.where(`gb.alliance_id = ${params.add(allianceId)}`).andWhere(directorySql(access, "gb.alliance_id", params));
+    const predicate = buildPredicate(args.filter as Record<string, unknown>, bodyFilterSpec("gb"), params);
+    if (predicate) qb.andWhere(predicate);
+    qb.setParameters(params.values);
+    return paginate(qb, args, [{ sql: "gb.created_at", direction: SortDirection.ASC }], "gb.id");
+  }
+
+  async listPolicies(ctx: Context, allianceId: string, args: PageArgs & { filter?: object }): Promise<Page<PolicyDocument>> {
+    const access = requireAccess(ctx);
+    const params = new SqlParams();
+    const qb = ctx.db.getRepository(PolicyDocument).createQueryBuilder("pd");
+    qb.where(`pd.alliance_id = ${params.add(allianceId)}`).andWhere(directorySql(access, "pd.alliance_id", params));
+    const predicate = buildPredicate(args.filter as Record<string, unknown>, policyFilterSpec("pd"), params);
+    if (predicate) qb.andWhere(predicate);
+    qb.setParameters(params.values);
+    return paginate(qb, args, [{ sql: "pd.adopted_at", direction: SortDirection.DESC }], "pd.id");
+  }
+
+  async createBody(
+    ctx: Context,
+    input: { allianceId: string; kind: GoverningBodyKind; name: string; description?: string },
+  ): Promise<GoverningBody> {
+    const access = requireAccess(ctx);
+    await allianceService.getDirectory(ctx, input.allianceId);
+    await assertSecretariat(access, input.allianceId);
+    const name = nonEmpty(input.name, "name");
+    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      const body = tx.manager.create(GoverningBody, {
+        allianceId: input.allianceId,
+        kind: input.kind,
+        name,
+        description: input.description?.trim() ?? "",
+      });
+      await tx.manager.save(body);
+      tx.audit({ action: "createGoverningBody", entityType: "GoverningBody", entityId: body.id, allianceId: input.allianceId, changes: input });
+      return body;
+    });
+  }
+
+  /** Seats a user the secretariat can see (a member's staff or its own) on a body. */
+  async addSeat(
+    ctx: Context,
+    input: { governingBodyId: string; userId: string; position: string; fullTime?: boolean },
+  ): Promise<BodySeat> {
+    const access = requireAccess(ctx);
+    const body = await this.getBody(ctx, input.governingBodyId);
+    await assertSecretariat(access, body.allianceId);
+    if (!(await ctx.loaders.user.load(input.userId))) throw notFound("User", "userId");
+    const position = nonEmpty(input.position, "position");
+    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      const seat = tx.manager.create(BodySeat, { governingBodyId: body.id, userId: input.userId, position, fullTime: input.fullTime ?? false });
+      await tx.manager.save(seat);
+      tx.audit({ action: "addBodySeat", entityType: "BodySeat", entityId: seat.id, allianceId: body.allianceId, changes: input });
+      return seat;
+    });
+  }
+
+  async removeSeat(ctx: Context, input: { bodySeatId: string }): Promise<GoverningBody> {
+    const access = requireAccess(ctx);
+    const seat = await this.getSeat(ctx, input.bodySeatId, "bodySeatId");
+    const body = await this.getBody(ctx, seat.governingBodyId);
+    await assertSecretariat(access, body.allianceId);
+    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      const result = await tx.manager.delete(BodySeat, { id: seat.id });
+      if (result.affected !== 1) throw notFound("BodySeat", "bodySeatId");
+      tx.audit({ action: "removeBodySeat", entityType: "BodySeat", entityId: seat.id, allianceId: body.allianceId, changes: { userId: seat.userId, position: seat.position } });
+      return body;
+    });
+  }
+
+  async adoptPolicy(
+    ctx: Context,
+    input: { allianceId: string; kind: PolicyKind; title: string; text: string; adoptedAt?: Date },
+  ): Promise<PolicyDocument> {
+    const access = requireAccess(ctx);
+    await allianceService.getDirectory(ctx, input.allianceId);
+    await assertSecretariat(access, input.allianceId);
+    const title = nonEmpty(input.title, "title");
+    const text = nonEmpty(input.text, "text");
+    const now = clockOf(ctx).now();
+    if (input.adoptedAt && input.adoptedAt > now) throw badInput("adoptedAt", "adoptedAt cannot be in the future");
+    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      const policy = tx.manager.create(PolicyDocument, {
+        allianceId: input.allianceId,
+        kind: input.kind,
+        title,
+        text,
+        adoptedAt: input.adoptedAt ?? now,
+        adoptedById: access.viewer.userId,
+      });
+      await tx.manager.save(policy);
+      tx.audit({ action: "adoptPolicyDocument", entityType: "PolicyDocument", entityId: policy.id, allianceId: input.allianceId, changes: { kind: input.kind, title, adoptedAt: policy.adoptedAt } });
+      return policy;
+    });
+  }
+}
+
+export const governanceService = new GovernanceService();
+
+registerNodeType("GoverningBody", (ctx, key) => governanceService.getBody(ctx, key, "id"));
+registerNodeType("BodySeat", (ctx, key) => governanceService.getSeat(ctx, key));
+registerNodeType("PolicyDocument", (ctx, key) => governanceService.getPolicy(ctx, key));

@@ -1,0 +1,349 @@
+/**
+ * IP assets (Art. 5, 8.5, 8.6): registration, the status lifecycle, owners' shares and the
+ * diffusion duty. Visibility per DESIGN.md §3 (src/auth/permissions.ts, "IP assets"): the summary
+ * to the alliance, the rights to owners, secretariat and analysts, trade secrets to owners and the
+ * secretariat only. Licenses: ip-license.service.ts.
+ */
+import { DiffusionMethod, DiffusionStatus, IpAsset, IpKind, IpStatus } from "../../entities/ip-asset.entity";
+import { IpOwner } from "../../entities/ip-owner.entity";
+import { MembershipStatus } from "../../entities/membership.entity";
+import { clockOf, requireAccess, type Context } from "../context";
+import { badInput, conflict, forbidden, notFound, registerUniqueConstraint } from "../errors";
+import {
+  canManageIpAsset,
+  canSeeIpAsset,
+  canSeeIpRights,
+  canSeeProject,
+  isSecretariat,
+  visibleIpAssetSql,
+  type IpAssetFacts,
+} from "../auth/permissions";
+import { inTransaction, type Tx } from "../db/transaction";
+import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
+import { paginate } from "../db/paginate";
+import { sortKeys, type OrderShape } from "../graphql/order";
+import { SortDirection } from "../graphql/filters";
+import type { Page, PageArgs } from "../graphql/connection";
+import { todayOf } from "../clock";
+import { registerNodeType } from "./node.service";
+import { allianceService } from "./alliance.service";
+import { checkOwners, FULL_SHARE, type OwnerShare } from "./ip-owners";
+import { diffusionDueDate, diffusionStatusOf, diffusionStatusSql } from "./diffusion";
+
+registerUniqueConstraint("ip_asset_registration_unique", "registrationNumber", "An IP asset with this registration number exists in this jurisdiction");
+
+export interface RegisterIpAssetData {
+  allianceId: string;
+  kind: IpKind;
+  title: string;
+  registrationNumber?: string | null;
+  jurisdiction?: string;
+  status?: IpStatus;
+  originProjectId?: string | null;
+  governmentFunded?: boolean | null;
+  filedOn?: string | null;
+  grantedOn?: string | null;
+  expiresOn?: string | null;
+  owners?: OwnerShare[] | null;
+}
+
+export interface UpdateIpAssetStatusData {
+  ipAssetId: string;
+  status: IpStatus;
+  registrationNumber?: string | null;
+  filedOn?: string | null;
+  grantedOn?: string | null;
+  expiresOn?: string | null;
+}
+
+export type IpAssetOrderField = "CREATED_AT" | "TITLE" | "STATUS" | "KIND";
+
+const ORDER_COLUMNS: Record<IpAssetOrderField, string> = {
+  CREATED_AT: "ia.created_at",
+  TITLE: "ia.title",
+  STATUS: "ia.status",
+  KIND: "ia.kind",
+};
+
+/** The filterable fields; `diffusionStatus` is the read-time status (OVERDUE included) as of `today`. */
+export const ipAssetFilterSpec = (a: string, params: SqlParams, today: string): FilterSpec => ({
+  id: { kind: "id", sql: `${a}.id`, type: "IpAsset" },
+  allianceId: { kind: "id", sql: `${a}.alliance_id`, type: "Alliance" },
+  originProjectId: { kind: "id", sql: `${a}.origin_project_id`, type: "Project" },
+  kind: { kind: "enum", sql: `${a}.kind` },
+  status: { kind: "enum", sql: `${a}.status` },
+  title: { kind: "string", sql: `${a}.title` },
+  registrationNumber: { kind: "string", sql: `${a}.registration_number` },
+  jurisdiction: { kind: "string", sql: `${a}.jurisdiction` },
+  governmentFunded: { kind: "boolean", sql: `${a}.government_funded` },
+  diffusionStatus: { kind: "enum", sql: diffusionStatusSql(a, params, today) },
+  diffusionDueDate: { kind: "date", sql: `${a}.diffusion_due_date` },
+  filedOn: { kind: "date", sql: `${a}.filed_on` },
+  grantedOn: { kind: "date", sql: `${a}.granted_on` },
+  createdAt: { kind: "datetime", sql: `${a}.created_at` },
+});
+
+/** The status lifecycle: applications are filed, published and granted; rights lapse, expire or are abandoned. */
+const STATUS_TRANSITIONS: Record<IpStatus, IpStatus[]> = {
+  [IpStatus.DRAFT]: [IpStatus.FILED, IpStatus.PUBLISHED, IpStatus.GRANTED, IpStatus.ABANDONED],
+  [IpStatus.FILED]: [IpStatus.PUBLISHED, IpStatus.GRANTED, IpStatus.ABANDONED],
+  [IpStatus.PUBLISHED]: [IpStatus.GRANTED, IpStatus.EXPIRED, IpStatus.ABANDONED],
+  [IpStatus.GRANTED]: [IpStatus.LAPSED, IpStatus.EXPIRED, IpStatus.ABANDONED],
+  [IpStatus.LAPSED]: [IpStatus.GRANTED, IpStatus.EXPIRED, IpStatus.ABANDONED],
+  [IpStatus.EXPIRED]: [],
+  [IpStatus.ABANDONED]: [],
+};
+
+function checkDates(d: { filedOn?: string | null; grantedOn?: string | null; expiresOn?: string | null }): void {
+  if (d.filedOn && d.grantedOn && d.grantedOn < d.filedOn) throw badInput("grantedOn", "grantedOn is before filedOn");
+  if (d.grantedOn && d.expiresOn && d.expiresOn < d.grantedOn) throw badInput("expiresOn", "expiresOn is before grantedOn");
+}
+
+function registrationNumberOf(raw: string | null | undefined): string | null {
+  const value = raw?.trim();
+  return value ? value : null;
+}
+
+/** Serializes changes of one asset's rights (owners, licenses, diffusion). */
+export async function lockIpAsset(tx: Tx, assetId: string): Promise<IpAsset> {
+  const asset = await tx.manager
+    .getRepository(IpAsset)
+    .createQueryBuilder("ia")
+    .setLock("pessimistic_write")
+    .where("ia.id = :id", { id: assetId })
+    .getOne();
+  if (!asset) throw notFound("IpAsset", "ipAssetId");
+  return asset;
+}
+
+export async function ownerIdsIn(tx: Tx, assetId: string): Promise<string[]> {
+  const owners = await tx.manager.find(IpOwner, { where: { ipAssetId: assetId } });
+  return owners.map((o) => o.organizationId);
+}
+
+export class IpAssetService {
+  async facts(ctx: Context, assetId: string): Promise<IpAssetFacts> {
+    const [owners, licensees] = await Promise.all([
+      ctx.loaders.ipOwnersByAsset.load(assetId),
+      ctx.loaders.ipLicenseeIdsByAsset.load(assetId),
+    ]);
+    return { ownerOrganizationIds: owners.map((o) => o.organizationId), licenseeOrganizationIds: licensees };
+  }
+
+  async get(ctx: Context, id: string, field = "ipAssetId"): Promise<IpAsset> {
+    const access = requireAccess(ctx);
+    const asset = await ctx.loaders.ipAsset.load(id);
+    if (!asset || !(await canSeeIpAsset(access, asset, await this.facts(ctx, asset.id)))) throw notFound("IpAsset", field);
+    return asset;
+  }
+
+  /** An asset the viewer may change; NOT_FOUND if invisible, FORBIDDEN if visible only. */
+  async getManaged(ctx: Context, id: string): Promise<IpAsset> {
+    const asset = await this.get(ctx, id);
+    if (!(await canManageIpAsset(requireAccess(ctx), asset, await this.facts(ctx, asset.id)))) {
+      throw forbidden("Only the secretariat or an ORG_ADMIN of an owner may change this IP asset");
+    }
+    return asset;
+  }
+
+  /** Drops what this request cached about an asset that a mutation just changed. */
+  forget(ctx: Context, assetId: string): void {
+    ctx.loaders.ipAsset.clear(assetId);
+    ctx.loaders.ipOwnersByAsset.clear(assetId);
+    ctx.loaders.ipLicenseeIdsByAsset.clear(assetId);
+    ctx.loaders.visibleLicensesByAsset.clear(assetId);
+  }
+
+  diffusionStatus(ctx: Context, asset: IpAsset): DiffusionStatus {
+    return diffusionStatusOf(asset, todayOf(clockOf(ctx)));
+  }
+
+  /** Owners and their shares, or null when the viewer may not see the rights in this asset. */
+  async owners(ctx: Context, asset: IpAsset): Promise<IpOwner[] | null> {
+    const owners = await ctx.loaders.ipOwnersByAsset.load(asset.id);
+    const facts = { ownerOrganizationIds: owners.map((o) => o.organizationId) };
+    if (!(await canSeeIpRights(requireAccess(ctx), asset, facts))) return null;
+    return [...owners].sort((a, b) => b.basisPoints - a.basisPoints);
+  }
+
+  async getOwner(ctx: Context, id: string): Promise<IpOwner> {
+    const owner = await ctx.loaders.ipOwner.load(id);
+    const asset = owner && (await this.get(ctx, owner.ipAssetId, "id"));
+    if (!owner || !asset || (await this.owners(ctx, asset)) === null) throw notFound("IpOwner", "id");
+    return owner;
+  }
+
+  async list(
+    ctx: Context,
+    args: PageArgs & { filter?: object; orderBy?: OrderShape<IpAssetOrderField>[]; originProjectId?: string; allianceId?: string },
+  ): Promise<Page<IpAsset>> {
+    const access = requireAccess(ctx);
+    const params = new SqlParams();
+    const qb = ctx.db.getRepository(IpAsset).createQueryBuilder("ia");
+    qb.where(visibleIpAssetSql(access, "ia", params));
+    if (args.originProjectId) qb.andWhere(`ia.origin_project_id = ${params.add(args.originProjectId)}`);
+    if (args.allianceId) qb.andWhere(`ia.alliance_id = ${params.add(args.allianceId)}`);
+    const spec = ipAssetFilterSpec("ia", params, todayOf(clockOf(ctx)));
+    const predicate = buildPredicate(args.filter as Record<string, unknown>, spec, params);
+    if (predicate) qb.andWhere(predicate);
+    qb.setParameters(params.values);
+    return paginate(qb, args, sortKeys(args.orderBy, ORDER_COLUMNS, [{ sql: "ia.created_at", direction: SortDirection.DESC }]), "ia.id");
+  }
+
+  /**
+   * The secretariat registers any asset; an ORG_ADMIN of an ACTIVE member registers its own
+   * organization's results (of a project it takes part in), and its organization is the first
+   * owner (100%) unless `owners` says otherwise — a list that must include it.
+   */
+  async register(ctx: Context, input: RegisterIpAssetData): Promise<IpAsset> {
+    const access = requireAccess(ctx);
+    await allianceService.getDirectory(ctx, input.allianceId);
+    const secretariat = await isSecretariat(access, input.allianceId);
+    const org = access.viewer.organizationId;
+    if (!secretariat) {
+      const standing = await access.standing(input.allianceId);
+      if (!access.isOrgAdminOf(org) || standing.membershipStatus !== MembershipStatus.ACTIVE) {
+        throw forbidden("Only the secretariat or an ORG_ADMIN of an active member may register IP assets");
+      }
+    }
+    if (input.originProjectId) {
+      const project = await ctx.loaders.projectRef.load(input.originProjectId);
+      if (!project || project.allianceId !== input.allianceId || !(await canSeeProject(access, project))) {
+        throw notFound("Project", "originProjectId");
+      }
+      if (!secretariat && (await access.participation(project.id)) === undefined) {
+        throw forbidden("Only participants register the results of a project");
+      }
+    }
+    const title = input.title.trim();
+    if (title === "") throw badInput("title", "title must not be empty");
+    const jurisdiction = (input.jurisdiction ?? "CN").trim().toUpperCase();
+    if (!/^[A-Z0-9]{2,10}$/.test(jurisdiction)) throw badInput("jurisdiction", "a country or office code such as CN, US, EP or WO");
+    checkDates(input);
+    let owners = input.owners ? checkOwners(input.owners) : null;
+    if (!secretariat) {
+      owners ??= [{ organizationId: org as string, basisPoints: FULL_SHARE }];
+      if (!owners.some((o) => o.organizationId === org)) {
+        throw forbidden("You may register assets of your own organization only; the secretariat registers others'");
+      }
+    }
+    await this.assertOrganizationsExist(ctx, owners ?? []);
+    const today = todayOf(clockOf(ctx));
+    const governmentFunded = input.governmentFunded ?? (input.originProjectId ? await this.projectGovernmentFunded(ctx, input.originProjectId) : false);
+    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      const asset = tx.manager.create(IpAsset, {
+        allianceId: input.allianceId,
+        kind: input.kind,
+        title,
+        registrationNumber: registrationNumberOf(input.registrationNumber),
+        jurisdiction,
+        status: input.status ?? IpStatus.DRAFT,
+        filedOn: input.filedOn ?? null,
+        grantedOn: input.grantedOn ?? null,
+        expiresOn: input.expiresOn ?? null,
+        originProjectId: input.originProjectId ?? null,
+        governmentFunded,
+        // Art. 8.6: government-funded results must be diffused outside the alliance by a due date.
+        diffusionStatus: governmentFunded ? DiffusionStatus.PENDING : DiffusionStatus.NOT_REQUIRED,
+        diffusionDueDate: governmentFunded ? diffusionDueDate(ctx.config.diffusionDueDays, input.grantedOn ?? null, today) : null,
+        registeredById: access.viewer.userId,
+      });
+      await tx.manager.save(asset);
+      if (owners) await tx.manager.insert(IpOwner, owners.map((o) => ({ ipAssetId: asset.id, ...o })));
+      tx.audit({ action: "registerIpAsset", entityType: "IpAsset", entityId: asset.id, allianceId: asset.allianceId, changes: { ...input, governmentFunded, owners } });
+      return asset;
+    });
+  }
+
+  /** Replaces the owners (all of them, atomically); the asset row is locked meanwhile. */
+  async setOwners(ctx: Context, input: { ipAssetId: string; owners: OwnerShare[] }): Promise<IpAsset> {
+    const access = requireAccess(ctx);
+    const asset = await this.getManaged(ctx, input.ipAssetId);
+    const owners = checkOwners(input.owners);
+    await this.assertOrganizationsExist(ctx, owners);
+    const updated = await inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      const locked = await lockIpAsset(tx, asset.id);
+      const before = await tx.manager.find(IpOwner, { where: { ipAssetId: asset.id } });
+      if (!(await canManageIpAsset(access, locked, { ownerOrganizationIds: before.map((o) => o.organizationId) }))) {
+        throw forbidden("Only the secretariat or an ORG_ADMIN of an owner may change the owners");
+      }
+      await tx.manager.delete(IpOwner, { ipAssetId: asset.id });
+      await tx.manager.insert(IpOwner, owners.map((o) => ({ ipAssetId: asset.id, ...o })));
+      tx.audit({
+        action: "setIpOwners",
+        entityType: "IpAsset",
+        entityId: asset.id,
+        allianceId: asset.allianceId,
+        changes: { before: before.map((o) => ({ organizationId: o.organizationId, basisPoints: o.basisPoints })), after: owners },
+      });
+      return locked;
+    });
+    this.forget(ctx, asset.id);
+    return updated;
+  }
+
+  async updateStatus(ctx: Context, input: UpdateIpAssetStatusData): Promise<IpAsset> {
+    const access = requireAccess(ctx);
+    const asset = await this.getManaged(ctx, input.ipAssetId);
+    const updated = await inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      const locked = await lockIpAsset(tx, asset.id);
+      if (!STATUS_TRANSITIONS[locked.status].includes(input.status)) {
+        throw badInput("status", `an IP asset cannot go from ${locked.status} to ${input.status}`);
+      }
+      const fields: Partial<IpAsset> = { status: input.status };
+      if (input.registrationNumber !== undefined) fields.registrationNumber = registrationNumberOf(input.registrationNumber);
+      if (input.filedOn !== undefined) fields.filedOn = input.filedOn;
+      if (input.grantedOn !== undefined) fields.grantedOn = input.grantedOn;
+      if (input.expiresOn !== undefined) fields.expiresOn = input.expiresOn;
+      if (input.status === IpStatus.GRANTED && !(fields.grantedOn ?? locked.grantedOn)) fields.grantedOn = todayOf(clockOf(ctx));
+      const next = { ...locked, ...fields };
+      checkDates(next);
+      await tx.manager.update(IpAsset, { id: asset.id }, fields);
+      tx.audit({ action: "updateIpAssetStatus", entityType: "IpAsset", entityId: asset.id, allianceId: asset.allianceId, changes: { from: locked.status, ...fields } });
+      return tx.manager.create(IpAsset, next);
+    });
+    this.forget(ctx, asset.id);
+    return updated;
+  }
+
+  /** A public disclosure (publication, open standard, …) fulfils a pending diffusion duty (Art. 8.6). */
+  async recordDiffusion(ctx: Context, input: { ipAssetId: string; reference: string; diffusedOn?: string | null }): Promise<IpAsset> {
+    const access = requireAccess(ctx);
+    const asset = await this.getManaged(ctx, input.ipAssetId);
+    const reference = input.reference.trim();
+    if (reference === "") throw badInput("reference", "say where the result was disclosed");
+    const today = todayOf(clockOf(ctx));
+    const diffusedOn = input.diffusedOn ?? today;
+    if (diffusedOn > today) throw badInput("diffusedOn", "diffusedOn cannot be in the future");
+    const updated = await inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      const locked = await lockIpAsset(tx, asset.id);
+      if (locked.diffusionStatus === DiffusionStatus.NOT_REQUIRED) {
+        throw badInput("ipAssetId", "the asset has no diffusion duty (it is not government funded)");
+      }
+      if (locked.diffusionStatus === DiffusionStatus.DIFFUSED) throw conflict("The asset's diffusion duty is already fulfilled", "ipAssetId");
+      const fields = { diffusionStatus: DiffusionStatus.DIFFUSED, diffusedOn, diffusionMethod: DiffusionMethod.PUBLIC_DISCLOSURE, diffusionReference: reference };
+      await tx.manager.update(IpAsset, { id: asset.id }, fields);
+      tx.audit({ action: "recordDiffusion", entityType: "IpAsset", entityId: asset.id, allianceId: asset.allianceId, changes: fields });
+      return tx.manager.create(IpAsset, { ...locked, ...fields });
+    });
+    this.forget(ctx, asset.id);
+    return updated;
+  }
+
+  private async assertOrganizationsExist(ctx: Context, owners: OwnerShare[]): Promise<void> {
+    const found = await ctx.loaders.organization.loadMany(owners.map((o) => o.organizationId));
+    found.forEach((org, i) => {
+      if (!org || org instanceof Error) throw notFound("Organization", `owners[${i}].organizationId`);
+    });
+  }
+
+  /** A project is government funded when any of its funding sources is GOVERNMENT. */
+  private async projectGovernmentFunded(ctx: Context, projectId: string): Promise<boolean> {
+    return ctx.loaders.governmentFunded.load(projectId);
+  }
+}
+
+export const ipAssetService = new IpAssetService();
+
+registerNodeType("IpAsset", (ctx, key) => ipAssetService.get(ctx, key, "id"));
+registerNodeType("IpOwner", (ctx, key) => ipAssetService.getOwner(ctx, key));

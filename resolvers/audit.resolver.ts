@@ -5,7 +5,7 @@ import type { Context } from "../src/context";
 import { toGlobalId } from "../src/graphql/global-id";
 import { PageArgs } from "../src/graphql/connection";
 import { auditService } from "../src/services/audit.service";
-import { AuditEntryFilter } from "./inputs/audit.input";
+import { AuditEntryFilter, AuditEntryOrder } from "./inputs/audit.input";
 import { AuditEntryConnection } from "./types/connections";
 
 @Authorized()
@@ -16,8 +16,9 @@ export class AuditResolver {
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
     @Arg("filter", () => AuditEntryFilter, { nullable: true }) filter?: AuditEntryFilter,
+    @Arg("orderBy", () => [AuditEntryOrder], { nullable: true }) orderBy?: InstanceType<typeof AuditEntryOrder>[],
   ): Promise<AuditEntryConnection> {
-    return new AuditEntryConnection(await auditService.list(ctx, { ...page, filter }));
+    return new AuditEntryConnection(await auditService.list(ctx, { ...page, filter, orderBy }));
   }
 
   @FieldResolver(() => User, { nullable: true, description: "Null for the system, or a user you may not see." })

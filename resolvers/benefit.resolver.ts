@@ -19,10 +19,13 @@ import { day, revenueService } from "../src/services/revenue.service";
 import {
   ApproveBenefitPlanInput,
   BenefitPlanFilter,
+  BenefitPlanOrder,
   CreateBenefitPlanInput,
   DistributionFilter,
+  DistributionOrder,
   RecordRevenueInput,
   RevenueEventFilter,
+  RevenueEventOrder,
 } from "./inputs/benefit.input";
 import { BenefitPlanConnection, BenefitStatement, DistributionConnection, RevenueEventConnection } from "./types/funds.types";
 
@@ -50,8 +53,9 @@ export class BenefitPlanResolver {
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
     @Arg("filter", () => BenefitPlanFilter, { nullable: true }) filter?: BenefitPlanFilter,
+    @Arg("orderBy", () => [BenefitPlanOrder], { nullable: true }) orderBy?: InstanceType<typeof BenefitPlanOrder>[],
   ): Promise<BenefitPlanConnection> {
-    return new BenefitPlanConnection(await benefitPlanService.list(ctx, { ...page, filter }));
+    return new BenefitPlanConnection(await benefitPlanService.list(ctx, { ...page, filter, orderBy }));
   }
 
   @Mutation(() => BenefitPlan, { description: "Propose how a project's or IP asset's income is shared (Art. 8.5)." })
@@ -117,8 +121,9 @@ export class RevenueEventResolver {
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
     @Arg("filter", () => RevenueEventFilter, { nullable: true }) filter?: RevenueEventFilter,
+    @Arg("orderBy", () => [RevenueEventOrder], { nullable: true }) orderBy?: InstanceType<typeof RevenueEventOrder>[],
   ): Promise<RevenueEventConnection> {
-    return new RevenueEventConnection(await revenueService.listEvents(ctx, { ...page, filter }));
+    return new RevenueEventConnection(await revenueService.listEvents(ctx, { ...page, filter, orderBy }));
   }
 
   @Mutation(() => RevenueEvent, { description: "Record income and distribute it under the plan in force; once per idempotencyKey." })
@@ -165,8 +170,9 @@ export class DistributionResolver {
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
     @Arg("filter", () => DistributionFilter, { nullable: true }) filter?: DistributionFilter,
+    @Arg("orderBy", () => [DistributionOrder], { nullable: true }) orderBy?: InstanceType<typeof DistributionOrder>[],
   ): Promise<DistributionConnection> {
-    return new DistributionConnection(await revenueService.listLines(ctx, { ...page, filter }));
+    return new DistributionConnection(await revenueService.listLines(ctx, { ...page, filter, orderBy }));
   }
 
   @FieldResolver(() => Organization)
@@ -205,7 +211,8 @@ export class OrganizationBenefitResolver {
     @Root() organization: Organization,
     @Args() page: PageArgs,
     @Arg("filter", () => DistributionFilter, { nullable: true }) filter?: DistributionFilter,
+    @Arg("orderBy", () => [DistributionOrder], { nullable: true }) orderBy?: InstanceType<typeof DistributionOrder>[],
   ): Promise<DistributionConnection> {
-    return new DistributionConnection(await revenueService.listLines(ctx, { ...page, filter, organizationId: organization.id }));
+    return new DistributionConnection(await revenueService.listLines(ctx, { ...page, filter, orderBy, organizationId: organization.id }));
   }
 }

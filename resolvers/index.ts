@@ -20,6 +20,7 @@ import {
   PolicyDocumentResolver,
 } from "./governance.resolver";
 import { IpAssetResolver, IpLicenseResolver, IpOwnerResolver } from "./ip-asset.resolver";
+import { AggregateKeyResolver, AggregateResolver } from "./aggregate.resolver";
 
 /** Every resolver class of the API. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -56,4 +57,6 @@ export const resolvers: NonEmptyArray<Function> = [
   IpAssetResolver,
   IpOwnerResolver,
   IpLicenseResolver,
+  AggregateResolver,
+  AggregateKeyResolver,
 ];

@@ -1,10 +1,12 @@
-import { Field, ID, InputType, Int } from "type-graphql";
+import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
 import { ArrayMaxSize, IsNotEmpty, Length, Matches, MaxLength } from "class-validator";
 import { GraphQLDate } from "graphql-scalars";
 import { BenefitPlanStatus } from "../../entities/benefit-plan.entity";
 import { RevenueKind } from "../../entities/revenue-event.entity";
 import { DateFilter, DateTimeFilter, DecimalFilter, EnumFilter, IdFilter, IntFilter, StringFilter } from "../../src/graphql/filters";
 import { DecimalScalar, type Decimal } from "../../src/graphql/decimal";
+import { OrderInput } from "../../src/graphql/order";
+import { OrganizationFilter } from "./organization.input";
 
 const BenefitPlanStatusFilter = EnumFilter(BenefitPlanStatus, "BenefitPlanStatus");
 const RevenueKindFilter = EnumFilter(RevenueKind, "RevenueKind");
@@ -107,7 +109,37 @@ export class DistributionFilter {
   @Field(() => StringFilter, { nullable: true }) currency?: StringFilter;
   @Field(() => DateFilter, { nullable: true }) receivedOn?: DateFilter;
   @Field(() => DateTimeFilter, { nullable: true }) createdAt?: DateTimeFilter;
+  @Field(() => RevenueKindFilter, { nullable: true, description: "The kind of the revenue event the line comes from." })
+  kind?: object;
+  @Field(() => OrganizationFilter, { nullable: true, description: "Conditions on the receiving organization, e.g. its type." })
+  organization?: OrganizationFilter;
   @Field(() => [DistributionFilter], { nullable: true }) and?: DistributionFilter[];
   @Field(() => [DistributionFilter], { nullable: true }) or?: DistributionFilter[];
   @Field(() => DistributionFilter, { nullable: true }) not?: DistributionFilter;
 }
+
+export enum BenefitPlanOrderField {
+  CREATED_AT = "CREATED_AT",
+  AGREED_AT = "AGREED_AT",
+  STATUS = "STATUS",
+}
+registerEnumType(BenefitPlanOrderField, { name: "BenefitPlanOrderField" });
+export const BenefitPlanOrder = OrderInput(BenefitPlanOrderField, "BenefitPlan");
+
+export enum RevenueEventOrderField {
+  RECEIVED_ON = "RECEIVED_ON",
+  AMOUNT = "AMOUNT",
+  KIND = "KIND",
+  CREATED_AT = "CREATED_AT",
+}
+registerEnumType(RevenueEventOrderField, { name: "RevenueEventOrderField" });
+export const RevenueEventOrder = OrderInput(RevenueEventOrderField, "RevenueEvent");
+
+export enum DistributionOrderField {
+  RECEIVED_ON = "RECEIVED_ON",
+  AMOUNT = "AMOUNT",
+  CURRENCY = "CURRENCY",
+  CREATED_AT = "CREATED_AT",
+}
+registerEnumType(DistributionOrderField, { name: "DistributionOrderField" });
+export const DistributionOrder = OrderInput(DistributionOrderField, "Distribution");

@@ -4,7 +4,7 @@
  * conditions becomes a parenthesised SQL predicate. Every value is a bound parameter.
  */
 import { badInput } from "../errors";
-import { keyOf } from "../graphql/global-id";
+import { fromGlobalId, keyOf } from "../graphql/global-id";
 import { MAX_IN_VALUES } from "../graphql/filters";
 
 export type FieldKind = "string" | "number" | "boolean" | "datetime" | "date" | "enum" | "decimal";
@@ -13,6 +13,11 @@ export type FieldSpec =
   | { kind: FieldKind; sql: string }
   /** A reference filtered by global id of `type`. */
   | { kind: "id"; sql: string; type: string }
+  /**
+   * A reference to a row of any type, filtered by global id: the type lands in `typeSql` and the
+   * key in `keySql` (e.g. the entity an audit entry is about).
+   */
+  | { kind: "node"; typeSql: string; keySql: string }
   /**
    * A condition across a relation: `exists(alias)` is an SQL predicate correlating a row of the
    * related table (under `alias`) with the outer row; the nested filter applies to that row.
@@ -56,6 +61,7 @@ function fieldPredicate(path: string, spec: FieldSpec, condition: Condition, par
     const inner = buildPredicate(condition, spec.spec(alias), params, path);
     return [`EXISTS (${spec.exists(alias)}${inner ? ` AND ${inner}` : ""})`];
   }
+  if (spec.kind === "node") return nodePredicate(path, spec, condition, params);
   const parts: string[] = [];
   const value = (raw: unknown, op: string): unknown => {
     if (spec.kind === "id") return keyOf(raw as string, spec.type, `${path}.${op}`);
@@ -82,6 +88,32 @@ function fieldPredicate(path: string, spec: FieldSpec, condition: Condition, par
     } else {
       throw badInput(`${path}.${op}`, `unknown operator ${op}`);
     }
+  }
+  return parts;
+}
+
+function nodePredicate(
+  path: string,
+  spec: { typeSql: string; keySql: string },
+  condition: Condition,
+  params: SqlParams,
+): string[] {
+  const one = (raw: unknown, op: string): string => {
+    const parsed = fromGlobalId(raw as string);
+    if (!parsed) throw badInput(`${path}.${op}`, `${path}.${op} must be a global id`);
+    return `(${spec.typeSql} = ${params.add(parsed.type)} AND ${spec.keySql} = ${params.add(parsed.key)})`;
+  };
+  const parts: string[] = [];
+  for (const [op, raw] of Object.entries(condition)) {
+    if (raw === undefined || raw === null) continue;
+    if (op === "eq") parts.push(one(raw, op));
+    else if (op === "ne") parts.push(`NOT ${one(raw, op)}`);
+    else if (op === "in") {
+      const list = raw as unknown[];
+      if (list.length > MAX_IN_VALUES) throw badInput(`${path}.in`, `at most ${MAX_IN_VALUES} values`);
+      parts.push(list.length === 0 ? "FALSE" : `(${list.map((v) => one(v, "in")).join(" OR ")})`);
+    } else if (op === "isNull") parts.push(`${spec.keySql} IS ${raw ? "" : "NOT "}NULL`);
+    else throw badInput(`${path}.${op}`, `unknown operator ${op}`);
   }
   return parts;
 }

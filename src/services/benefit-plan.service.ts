@@ -13,6 +13,7 @@ import { inTransaction } from "../db/transaction";
 import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
 import { paginate } from "../db/paginate";
 import { SortDirection } from "../graphql/filters";
+import { sortKeys, type OrderShape } from "../graphql/order";
 import type { Page, PageArgs } from "../graphql/connection";
 import { validateShares, type Share } from "../money/distribution";
 import { registerNodeType } from "./node.service";
@@ -40,6 +41,16 @@ export const benefitPlanFilterSpec = (a: string): FilterSpec => ({
     }),
   },
 });
+
+export type BenefitPlanOrderField = "CREATED_AT" | "AGREED_AT" | "STATUS";
+
+/** Plans not agreed yet sort after the agreed ones. */
+const benefitPlanOrder = (a: string, orderBy?: OrderShape<BenefitPlanOrderField>[]) =>
+  sortKeys(
+    orderBy,
+    { CREATED_AT: `${a}.created_at`, AGREED_AT: `COALESCE(${a}.agreed_at, 'infinity'::timestamptz)`, STATUS: `${a}.status` },
+    [{ sql: `${a}.created_at`, direction: SortDirection.ASC }],
+  );
 
 /** Organizations among `organizationIds` that may not hold a share in plans of this subject. */
 async function ineligibleHolders(ctx: Context, subject: BenefitSubject, organizationIds: string[]): Promise<Set<string>> {
@@ -75,7 +86,7 @@ export class BenefitPlanService {
     return ctx.loaders.sharesByPlan.load(plan.id);
   }
 
-  async list(ctx: Context, args: PageArgs & { filter?: object }): Promise<Page<BenefitPlan>> {
+  async list(ctx: Context, args: PageArgs & { filter?: object; orderBy?: OrderShape<BenefitPlanOrderField>[] }): Promise<Page<BenefitPlan>> {
     const access = requireAccess(ctx);
     const params = new SqlParams();
     const qb = ctx.db.getRepository(BenefitPlan).createQueryBuilder("bp");
@@ -83,7 +94,7 @@ export class BenefitPlanService {
     const predicate = buildPredicate(args.filter as Record<string, unknown>, benefitPlanFilterSpec("bp"), params);
     if (predicate) qb.andWhere(predicate);
     qb.setParameters(params.values);
-    return paginate(qb, args, [{ sql: "bp.created_at", direction: SortDirection.ASC }], "bp.id");
+    return paginate(qb, args, benefitPlanOrder("bp", args.orderBy), "bp.id");
   }
 
   /** Proposes a plan (DRAFT): the subject's lead ORG_ADMIN (or an IP holder's) or the secretariat. */

@@ -15,6 +15,8 @@ import { inTransaction, type Tx } from "../db/transaction";
 import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
 import { paginate } from "../db/paginate";
 import { SortDirection } from "../graphql/filters";
+import { sortKeys, type OrderShape } from "../graphql/order";
+import { organizationFilterSpec } from "./organization.service";
 import { Decimal } from "../graphql/decimal";
 import type { Page, PageArgs } from "../graphql/connection";
 import { distribute } from "../money/distribution";
@@ -71,7 +73,30 @@ export const distributionFilterSpec = (a: string): FilterSpec => ({
   currency: { kind: "string", sql: `${a}.currency` },
   receivedOn: { kind: "date", sql: `${a}.received_on` },
   createdAt: { kind: "datetime", sql: `${a}.created_at` },
+  kind: { kind: "enum", sql: `(SELECT dke.kind FROM revenue_event dke WHERE dke.id = ${a}.revenue_event_id)` },
+  organization: {
+    kind: "relation",
+    exists: (r) => `SELECT 1 FROM organization ${r} WHERE ${r}.id = ${a}.organization_id`,
+    spec: organizationFilterSpec,
+  },
 });
+
+export type RevenueEventOrderField = "RECEIVED_ON" | "AMOUNT" | "KIND" | "CREATED_AT";
+export type DistributionOrderField = "RECEIVED_ON" | "AMOUNT" | "CURRENCY" | "CREATED_AT";
+
+const revenueEventOrder = (a: string, orderBy?: OrderShape<RevenueEventOrderField>[]) =>
+  sortKeys(
+    orderBy,
+    { RECEIVED_ON: `${a}.received_on`, AMOUNT: `${a}.amount`, KIND: `${a}.kind`, CREATED_AT: `${a}.created_at` },
+    [{ sql: `${a}.received_on`, direction: SortDirection.ASC }, { sql: `${a}.created_at`, direction: SortDirection.ASC }],
+  );
+
+export const distributionOrder = (a: string, orderBy?: OrderShape<DistributionOrderField>[]) =>
+  sortKeys(
+    orderBy,
+    { RECEIVED_ON: `${a}.received_on`, AMOUNT: `${a}.amount`, CURRENCY: `${a}.currency`, CREATED_AT: `${a}.created_at` },
+    [{ sql: `${a}.received_on`, direction: SortDirection.ASC }, { sql: `${a}.created_at`, direction: SortDirection.ASC }],
+  );
 
 /** Do two requests with one idempotency key ask for the same thing? */
 type Request = RecordRevenueData & { currency: string; receivedOn: string };
@@ -117,7 +142,7 @@ export class RevenueService {
     return ctx.loaders.visibleLinesByEvent.load(event.id);
   }
 
-  async listEvents(ctx: Context, args: PageArgs & { filter?: object }): Promise<Page<RevenueEvent>> {
+  async listEvents(ctx: Context, args: PageArgs & { filter?: object; orderBy?: OrderShape<RevenueEventOrderField>[] }): Promise<Page<RevenueEvent>> {
     const access = requireAccess(ctx);
     const params = new SqlParams();
     const qb = ctx.db.getRepository(RevenueEvent).createQueryBuilder("re");
@@ -125,10 +150,13 @@ export class RevenueService {
     const predicate = buildPredicate(args.filter as Record<string, unknown>, revenueEventFilterSpec("re"), params);
     if (predicate) qb.andWhere(predicate);
     qb.setParameters(params.values);
-    return paginate(qb, args, [{ sql: "re.received_on", direction: SortDirection.ASC }, { sql: "re.created_at", direction: SortDirection.ASC }], "re.id");
+    return paginate(qb, args, revenueEventOrder("re", args.orderBy), "re.id");
   }
 
-  async listLines(ctx: Context, args: PageArgs & { filter?: object; organizationId?: string }): Promise<Page<Distribution>> {
+  async listLines(
+    ctx: Context,
+    args: PageArgs & { filter?: object; orderBy?: OrderShape<DistributionOrderField>[]; organizationId?: string },
+  ): Promise<Page<Distribution>> {
     const access = requireAccess(ctx);
     const params = new SqlParams();
     const qb = ctx.db.getRepository(Distribution).createQueryBuilder("d");
@@ -137,7 +165,7 @@ export class RevenueService {
     const predicate = buildPredicate(args.filter as Record<string, unknown>, distributionFilterSpec("d"), params);
     if (predicate) qb.andWhere(predicate);
     qb.setParameters(params.values);
-    return paginate(qb, args, [{ sql: "d.received_on", direction: SortDirection.ASC }, { sql: "d.created_at", direction: SortDirection.ASC }], "d.id");
+    return paginate(qb, args, distributionOrder("d", args.orderBy), "d.id");
   }
 
   /** An organization's distribution lines received in `[from, to]` that the viewer may see, totalled per currency. */

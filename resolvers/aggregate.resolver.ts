@@ -1,0 +1,106 @@
+import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Organization } from "../entities/organization.entity";
+import type { Context } from "../src/context";
+import { fromGlobalId } from "../src/graphql/global-id";
+import { aggregateCollections, aggregateService } from "../src/services/aggregate.service";
+import { AggregateGroupType, AggregateKey, dateEnum, groupByEnum, type AggregateGroupShape } from "./types/aggregate.types";
+import { ProjectFilter } from "./inputs/project.input";
+import { IpAssetFilter } from "./inputs/ip-asset.input";
+import { DistributionFilter } from "./inputs/benefit.input";
+import { MembershipFilter } from "./inputs/membership.input";
+
+const { projects, ipAssets, distributions, memberships } = aggregateCollections;
+
+const ProjectGroupBy = groupByEnum(projects.source, "Project");
+const ProjectAggregateDate = dateEnum(projects.source, "Project");
+const ProjectAggregateGroup = AggregateGroupType(projects.source, "Project");
+
+const IpAssetGroupBy = groupByEnum(ipAssets.source, "IpAsset");
+const IpAssetAggregateDate = dateEnum(ipAssets.source, "IpAsset");
+const IpAssetAggregateGroup = AggregateGroupType(ipAssets.source, "IpAsset");
+
+const DistributionGroupBy = groupByEnum(distributions.source, "Distribution");
+const DistributionAggregateDate = dateEnum(distributions.source, "Distribution");
+const DistributionAggregateGroup = AggregateGroupType(distributions.source, "Distribution");
+
+const MembershipGroupBy = groupByEnum(memberships.source, "Membership");
+const MembershipAggregateDate = dateEnum(memberships.source, "Membership");
+const MembershipAggregateGroup = AggregateGroupType(memberships.source, "Membership");
+
+const GROUP_BY = "Dimensions to group by; none gives one group with the totals.";
+const DATE = "The date YEAR, QUARTER and MONTH bucket (default: the collection's main date).";
+
+/** Analysts' grouped counts and sums over the rows the caller may see (DESIGN.md §4). */
+@Authorized()
+@Resolver()
+export class AggregateResolver {
+  @Query(() => [ProjectAggregateGroup], { description: "Projects you may see, grouped; budgets per currency." })
+  projectsAggregate(
+    @Ctx() ctx: Context,
+    @Arg("filter", () => ProjectFilter, { nullable: true }) filter?: ProjectFilter,
+    @Arg("groupBy", () => [ProjectGroupBy], { nullable: true, description: GROUP_BY }) groupBy?: string[],
+    @Arg("date", () => ProjectAggregateDate, { nullable: true, description: DATE }) date?: string,
+  ): Promise<AggregateGroupShape[]> {
+    return aggregateService.run(ctx, projects, { filter, groupBy, date }) as Promise<AggregateGroupShape[]>;
+  }
+
+  @Query(() => [IpAssetAggregateGroup], { description: "IP assets you may see (never others' trade secrets), grouped." })
+  ipAssetsAggregate(
+    @Ctx() ctx: Context,
+    @Arg("filter", () => IpAssetFilter, { nullable: true }) filter?: IpAssetFilter,
+    @Arg("groupBy", () => [IpAssetGroupBy], { nullable: true, description: GROUP_BY }) groupBy?: string[],
+    @Arg("date", () => IpAssetAggregateDate, { nullable: true, description: DATE }) date?: string,
+  ): Promise<AggregateGroupShape[]> {
+    return aggregateService.run(ctx, ipAssets, { filter, groupBy, date }) as Promise<AggregateGroupShape[]>;
+  }
+
+  @Query(() => [DistributionAggregateGroup], { description: "Distribution lines you may see, grouped; amounts per currency." })
+  distributionsAggregate(
+    @Ctx() ctx: Context,
+    @Arg("filter", () => DistributionFilter, { nullable: true }) filter?: DistributionFilter,
+    @Arg("groupBy", () => [DistributionGroupBy], { nullable: true, description: GROUP_BY }) groupBy?: string[],
+    @Arg("date", () => DistributionAggregateDate, { nullable: true, description: DATE }) date?: string,
+  ): Promise<AggregateGroupShape[]> {
+    return aggregateService.run(ctx, distributions, { filter, groupBy, date }) as Promise<AggregateGroupShape[]>;
+  }
+
+  @Query(() => [MembershipAggregateGroup], { description: "Memberships you may see, grouped." })
+  membershipsAggregate(
+    @Ctx() ctx: Context,
+    @Arg("filter", () => MembershipFilter, { nullable: true }) filter?: MembershipFilter,
+    @Arg("groupBy", () => [MembershipGroupBy], { nullable: true, description: GROUP_BY }) groupBy?: string[],
+    @Arg("date", () => MembershipAggregateDate, { nullable: true, description: DATE }) date?: string,
+  ): Promise<AggregateGroupShape[]> {
+    return aggregateService.run(ctx, memberships, { filter, groupBy, date }) as Promise<AggregateGroupShape[]>;
+  }
+}
+
+const organizationOf = async (ctx: Context, globalId: string | null | undefined): Promise<Organization | null> => {
+  const key = globalId ? fromGlobalId(globalId)?.key : undefined;
+  return key ? ((await ctx.loaders.organization.load(key)) ?? null) : null;
+};
+
+/** Organizations are a public registry: a key's organizations resolve to their records. */
+@Authorized()
+@Resolver(() => AggregateKey)
+export class AggregateKeyResolver {
+  @FieldResolver(() => Organization, { nullable: true })
+  organization(@Ctx() ctx: Context, @Root() key: AggregateKey): Promise<Organization | null> {
+    return organizationOf(ctx, key.organizationId);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true })
+  leadOrganization(@Ctx() ctx: Context, @Root() key: AggregateKey): Promise<Organization | null> {
+    return organizationOf(ctx, key.leadOrganizationId);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true })
+  fromOrganization(@Ctx() ctx: Context, @Root() key: AggregateKey): Promise<Organization | null> {
+    return organizationOf(ctx, key.fromOrganizationId);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true })
+  toOrganization(@Ctx() ctx: Context, @Root() key: AggregateKey): Promise<Organization | null> {
+    return organizationOf(ctx, key.toOrganizationId);
+  }
+}

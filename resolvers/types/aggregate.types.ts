@@ -1,0 +1,94 @@
+/**
+ * Aggregate results: groups with a typed key, a count and exact sums / averages / minimums /
+ * maximums of a collection's numeric fields. One key type serves every collection; each
+ * collection has its own groupBy and date enums and its own measures type.
+ */
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { GraphQLDate } from "graphql-scalars";
+import { OrganizationType } from "../../entities/organization.entity";
+import { DecimalScalar } from "../../src/graphql/decimal";
+import { TIME_BUCKETS, type AggregateSource } from "../../src/db/aggregate";
+import type { Decimal } from "../../src/graphql/decimal";
+
+@ObjectType({ description: "The values a group shares; only the dimensions grouped by are set." })
+export class AggregateKey {
+  @Field(() => String, { nullable: true }) status?: string | null;
+  @Field(() => String, { nullable: true }) kind?: string | null;
+  @Field(() => String, { nullable: true }) role?: string | null;
+  @Field(() => Int, { nullable: true }) priority?: number | null;
+  @Field(() => String, { nullable: true }) currency?: string | null;
+  @Field(() => Boolean, { nullable: true }) governmentFunded?: boolean | null;
+  @Field(() => ID, { nullable: true }) allianceId?: string | null;
+  @Field(() => ID, { nullable: true }) projectId?: string | null;
+  @Field(() => ID, { nullable: true }) organizationId?: string | null;
+  @Field(() => OrganizationType, { nullable: true }) organizationType?: OrganizationType | null;
+  @Field(() => ID, { nullable: true }) leadOrganizationId?: string | null;
+  @Field(() => OrganizationType, { nullable: true }) leadOrganizationType?: OrganizationType | null;
+  @Field(() => ID, { nullable: true }) fromOrganizationId?: string | null;
+  @Field(() => OrganizationType, { nullable: true }) fromOrganizationType?: OrganizationType | null;
+  @Field(() => ID, { nullable: true }) toOrganizationId?: string | null;
+  @Field(() => OrganizationType, { nullable: true }) toOrganizationType?: OrganizationType | null;
+  @Field(() => String, { nullable: true, description: 'The time bucket: "2026", "2026-Q1" or "2026-03".' })
+  period?: string | null;
+  @Field(() => GraphQLDate, { nullable: true, description: "The first day of the time bucket." })
+  periodStart?: string | null;
+}
+
+export interface AggregateGroupShape {
+  key: AggregateKey;
+  count: number;
+  sum?: Record<string, Decimal | null>;
+  avg?: Record<string, Decimal | null>;
+  min?: Record<string, Decimal | null>;
+  max?: Record<string, Decimal | null>;
+}
+
+/** `<Name>GroupBy`: the source's dimensions plus YEAR, QUARTER and MONTH of the chosen date. */
+export function groupByEnum(source: AggregateSource, name: string): Record<string, string> {
+  const values: Record<string, string> = {};
+  const valuesConfig: Record<string, { description: string }> = {};
+  for (const [dim, spec] of Object.entries(source.dimensions)) {
+    values[dim] = dim;
+    valuesConfig[dim] = { description: spec.description };
+  }
+  for (const bucket of TIME_BUCKETS) {
+    values[bucket] = bucket;
+    valuesConfig[bucket] = { description: `Per ${bucket.toLowerCase()} of the chosen date.` };
+  }
+  registerEnumType(values, { name: `${name}GroupBy`, valuesConfig });
+  return values;
+}
+
+/** `<Name>AggregateDate`: the dates YEAR / QUARTER / MONTH can bucket. */
+export function dateEnum(source: AggregateSource, name: string): Record<string, string> {
+  const values = Object.fromEntries(Object.keys(source.dates).map((d) => [d, d]));
+  const valuesConfig = Object.fromEntries(Object.entries(source.dates).map(([d, spec]) => [d, { description: spec.description }]));
+  registerEnumType(values, { name: `${name}AggregateDate`, valuesConfig });
+  return values;
+}
+
+/** `<Name>AggregateGroup { key count [sum avg min max: <Name>Measures] }`. */
+export function AggregateGroupType(source: AggregateSource, name: string) {
+  const measureNames = Object.keys(source.measures);
+  class Measures {}
+  for (const measure of measureNames) Field(() => DecimalScalar, { nullable: true })(Measures.prototype, measure);
+  if (measureNames.length) ObjectType(`${name}Measures`)(Measures);
+
+  @ObjectType(`${name}AggregateGroup`)
+  class Group implements AggregateGroupShape {
+    @Field(() => AggregateKey) key!: AggregateKey;
+    @Field(() => Int, { description: "Rows in the group that you may see." }) count!: number;
+  }
+  if (measureNames.length) {
+    const descriptions: Record<string, string> = {
+      sum: "Exact sums (null when the group has no value).",
+      avg: "Averages rounded to two decimals.",
+      min: "Smallest values.",
+      max: "Largest values.",
+    };
+    for (const op of ["sum", "avg", "min", "max"]) {
+      Field(() => Measures, { description: descriptions[op] })(Group.prototype, op);
+    }
+  }
+  return Group;
+}

@@ -21,6 +21,7 @@ import { logger, requestScope } from "./logger";
 import { metrics, registry } from "./metrics";
 import { OperationGuard } from "./graphql/limits";
 import { budgetKey, operationPlugin } from "./graphql/operation-plugin";
+import { exportHandler } from "./export/export.handler";
 
 export interface RunningServer {
   url: string;
@@ -165,6 +166,7 @@ export async function startServer(deps: AppDeps, schema: GraphQLSchema, config: 
     res.setHeader("content-type", registry.contentType);
     res.send(await registry.metrics());
   });
+  app.get("/export/:collection.csv", exportHandler(deps, schema));
   app.use(
     "/graphql",
     express.json({ limit: config.limits.bodyLimitBytes }),

@@ -1,0 +1,154 @@
+/**
+ * `GET /export/<collection>.csv?filter=<json>`: the caller's visible rows of a collection as CSV,
+ * with the same bearer token, the same filter input (validated against the same GraphQL input
+ * type) and the same visibility predicate as the collection's connection.
+ *
+ * The rows stream from a server-side cursor through the CSV writer to the socket with
+ * back-pressure, so memory stays bounded whatever the size of the export. Output: UTF-8 with a
+ * byte order mark (spreadsheet programs then show Chinese names correctly), a header row,
+ * RFC 4180 quoting and CRLF line ends. Errors before the first byte are JSON with the API's codes.
+ */
+import { Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type { Request, Response } from "express";
+import { coerceInputValue, isInputType, type GraphQLSchema } from "graphql";
+import { stringify } from "csv-stringify";
+import { authenticate, clockOf, contextFor, type AppDeps } from "../context";
+import { AppError, ErrorCode, badInput, mapKnownError, notFound, unauthenticated } from "../errors";
+import { buildPredicate, SqlParams } from "../db/filter-sql";
+import { toGlobalId } from "../graphql/global-id";
+import { todayOf } from "../clock";
+import { logger } from "../logger";
+import { columnsFor, exportCollections, type Column } from "./collections";
+
+/** Exports hold a database connection each: at most this many at once per process. */
+const MAX_CONCURRENT_EXPORTS = 2;
+/** A large export to a slow client may take minutes; ordinary statements keep their short limit. */
+const EXPORT_STATEMENT_TIMEOUT_MS = 15 * 60 * 1000;
+
+let running = 0;
+
+const STATUS: Partial<Record<string, number>> = {
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.RATE_LIMITED]: 429,
+  [ErrorCode.TIMEOUT]: 503,
+};
+
+function sendError(res: Response, error: AppError): void {
+  res.removeHeader("content-disposition");
+  res.setHeader("content-type", "application/json; charset=utf-8");
+  res.status(STATUS[error.code] ?? 500).json({ errors: [{ message: error.message, extensions: error.extensions }] });
+}
+
+/** The `filter` query parameter, parsed and coerced exactly as GraphQL coerces the connection's argument. */
+function parseFilter(raw: unknown, schema: GraphQLSchema, typeName: string): Record<string, unknown> | undefined {
+  if (raw === undefined || raw === "") return undefined;
+  if (typeof raw !== "string") throw badInput("filter", "filter must be given once, as JSON");
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    throw badInput("filter", "filter is not valid JSON");
+  }
+  const type = schema.getType(typeName);
+  if (!type || !isInputType(type)) throw new Error(`no input type ${typeName}`);
+  let problem: AppError | undefined;
+  const coerced = coerceInputValue(value, type, (path, _invalid, error) => {
+    // An unknown field is reported at its parent's path; name the field itself.
+    const unknown = /^Field "([^"]+)" is not defined by type/.exec(error.message)?.[1];
+    const field = ["filter", ...path, ...(unknown ? [unknown] : [])].join(".").replace(/\.(\d+)(?=\.|$)/g, "[$1]");
+    problem ??= badInput(field, `${field}: ${error.message}`);
+  });
+  if (problem) throw problem;
+  return (coerced ?? undefined) as Record<string, unknown> | undefined;
+}
+
+function cell(column: Column, value: unknown): string | number | null {
+  if (value === null || value === undefined) return null;
+  switch (column.type) {
+    case "id":
+      return column.idType ? toGlobalId(column.idType, String(value)) : Buffer.from(String(value), "utf8").toString("base64url");
+    case "datetime":
+      return (value as Date).toISOString();
+    case "boolean":
+      return value ? "true" : "false";
+    case "json":
+      return JSON.stringify(value);
+    case "int":
+      return Number(value);
+    default:
+      return String(value);
+  }
+}
+
+export function exportHandler(deps: AppDeps, schema: GraphQLSchema) {
+  return async (req: Request, res: Response): Promise<void> => {
+    const name = String(req.params.collection);
+    const collection = Object.hasOwn(exportCollections, name) ? exportCollections[name] : undefined;
+    let release: (() => Promise<void>) | undefined;
+    try {
+      if (!collection) throw notFound(`Collection ${name}`, "collection");
+      const viewer = await authenticate(deps, req.headers.authorization);
+      if (!viewer) throw unauthenticated();
+      const filter = parseFilter(req.query.filter, schema, collection.filterType);
+      const ctx = contextFor(deps, viewer);
+      const today = todayOf(clockOf(ctx));
+      const params = new SqlParams();
+      const a = collection.alias;
+      const where = [
+        collection.visibility(ctx.access!, a, params),
+        buildPredicate(filter, collection.filterSpec(a, params, today), params),
+      ].filter(Boolean);
+      const columns = columnsFor(collection, params, today);
+      const sql = `SELECT ${columns.map((c, i) => `${c.sql} AS "c${i}"`).join(", ")}
+                     FROM ${collection.table} ${a}
+                    WHERE ${where.join(" AND ")}
+                    ORDER BY ${collection.orderBy}`;
+      if (running >= MAX_CONCURRENT_EXPORTS) {
+        throw new AppError(ErrorCode.RATE_LIMITED, "Too many exports are running; retry in a moment");
+      }
+      running++;
+      const runner = deps.db.createQueryRunner();
+      release = async () => {
+        running--;
+        if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+        await runner.release();
+      };
+      await runner.startTransaction("REPEATABLE READ");
+      await runner.query(`SET LOCAL statement_timeout = ${EXPORT_STATEMENT_TIMEOUT_MS}`);
+      await runner.query(`SET LOCAL idle_in_transaction_session_timeout = ${EXPORT_STATEMENT_TIMEOUT_MS}`);
+      const [text, values] = deps.db.driver.escapeQueryWithParameters(sql, params.values);
+      const rows = await runner.stream(text, values);
+
+      res.status(200);
+      res.setHeader("content-type", "text/csv; charset=utf-8");
+      res.setHeader("content-disposition", `attachment; filename="${name}.csv"`);
+      res.setHeader("cache-control", "no-store");
+      const toRecord = new Transform({
+        objectMode: true,
+        transform(row: Record<string, unknown>, _encoding, done) {
+          done(null, columns.map((c, i) => cell(c, row[`c${i}`])));
+        },
+      });
+      const csv = stringify({ bom: true, header: true, columns: columns.map((c) => c.header), record_delimiter: "windows", quoted_match: /[\r\n]/ });
+      await pipeline(rows, toRecord, csv, res);
+    } catch (error) {
+      if (!res.headersSent) {
+        const known = mapKnownError(error);
+        if (!known) logger.error("export failed", { error: (error as Error).stack });
+        sendError(res, known ?? new AppError(ErrorCode.INTERNAL_SERVER_ERROR, "Internal server error"));
+      } else {
+        // Mid-stream: the client sees a truncated download, never a partial file passed off as whole.
+        if (!(error as { code?: string }).code?.startsWith("ERR_STREAM_PREMATURE_CLOSE")) {
+          logger.error("export interrupted", { error: (error as Error).message });
+        }
+        res.destroy();
+      }
+    } finally {
+      await release?.();
+    }
+  };
+}

@@ -1,0 +1,77 @@
+import { Client } from "pg";
+import { startTestApp, testDatabaseUrl, type TestApp } from "../support/app";
+import { adminToken } from "../support/factories";
+import { createWorld } from "../support/ip-factories";
+import { exportCsv } from "../support/analytics-factories";
+
+let t: TestApp;
+let admin: string;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  admin = await adminToken(t.url);
+});
+afterAll(() => t.stop());
+
+const ROWS = 100_000;
+
+/** Seeds audit entries straight in SQL: a realistic API seed of this size would take many minutes. */
+async function seedAuditEntries(allianceId: string, actorId: string): Promise<void> {
+  const db = new Client({ connectionString: testDatabaseUrl() });
+  await db.connect();
+  try {
+    await db.query(
+      `INSERT INTO audit_entry (actor_id, action, entity_type, entity_id, alliance_id, changes, created_at)
+       SELECT $2::uuid, 'bulkAction', 'Membership', gen_random_uuid(), $1::uuid,
+              jsonb_build_object('n', g, 'note', repeat('批量, "导入" ', 60)),
+              timestamptz '2026-01-01 00:00:00+00' + g * interval '1 second'
+         FROM generate_series(1, ${ROWS}) AS g`,
+      [allianceId, actorId],
+    );
+  } finally {
+    await db.end();
+  }
+}
+
+it("streams a 100,000-row export with memory bounded well below the size of the CSV", async () => {
+  const world = await createWorld(t.url, admin, 2);
+  const secretariatId = Buffer.from(world.secretariat.id, "base64url").toString("utf8").split(":")[1];
+  const allianceKey = Buffer.from(world.allianceId, "base64url").toString("utf8").split(":")[1];
+  await seedAuditEntries(allianceKey, secretariatId);
+
+  // The server runs in this process: sample its heap and RSS while the client reads slowly enough
+  // for back-pressure to matter, counting bytes and lines without keeping them.
+  const baseline = process.memoryUsage();
+  let peakHeap = baseline.heapUsed;
+  let peakRss = baseline.rss;
+  const sampler = setInterval(() => {
+    const now = process.memoryUsage();
+    peakHeap = Math.max(peakHeap, now.heapUsed);
+    peakRss = Math.max(peakRss, now.rss);
+  }, 20);
+
+  const response = await exportCsv(t.url, world.secretariat.token, "auditEntries", { allianceId: { eq: world.allianceId }, action: { eq: "bulkAction" } });
+  expect(response.status).toBe(200);
+  const reader = response.body!.getReader();
+  let bytes = 0;
+  let lineEnds = 0;
+  let tail = "";
+  const decoder = new TextDecoder();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    const text = tail + decoder.decode(value, { stream: true });
+    lineEnds += text.split('"\r\n').length - 1;
+    tail = text.slice(-2);
+  }
+  clearInterval(sampler);
+
+  // Every data row ends with its quoted JSON `changes` field; the header row does not.
+  expect(lineEnds).toBe(ROWS);
+  expect(bytes).toBeGreaterThan(80 * 1024 * 1024);
+  const heapGrowth = peakHeap - baseline.heapUsed;
+  const rssGrowth = peakRss - baseline.rss;
+  expect(heapGrowth).toBeLessThan(bytes / 4);
+  expect(rssGrowth).toBeLessThan(bytes / 2);
+}, 180_000);

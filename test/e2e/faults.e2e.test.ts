@@ -102,6 +102,27 @@ describe("pool exhaustion", () => {
   });
 });
 
+describe("statement timeout", () => {
+  it("cancels a statement past STATEMENT_TIMEOUT_MS and answers TIMEOUT", async () => {
+    const t = await startTestApp({ STATEMENT_TIMEOUT_MS: "300" });
+    const locker = new PgClient({ connectionString: testDatabaseUrl() });
+    await locker.connect();
+    try {
+      const token = await adminToken(t.url);
+      await locker.query("BEGIN");
+      await locker.query("LOCK TABLE organization IN ACCESS EXCLUSIVE MODE");
+      const response = await gql(t.url, `{ organizations(first: 1) { totalCount } }`, {}, token);
+      expect(response.errors?.[0]?.extensions?.code).toBe("TIMEOUT");
+      expect(response.errors?.[0]?.message).not.toMatch(/select|organization|statement/i);
+      await locker.query("ROLLBACK");
+      expect(ok(await gql(t.url, `{ organizations(first: 1) { totalCount } }`, {}, token)).organizations.totalCount).toEqual(expect.any(Number));
+    } finally {
+      await locker.end();
+      await t.stop();
+    }
+  });
+});
+
 describe("SIGTERM under load", () => {
   function post(port: number, body: string, token: string): Promise<{ status: number } | { error: string }> {
     return new Promise((resolve) => {

@@ -4,7 +4,7 @@
  */
 import "reflect-metadata";
 import { DataSource } from "typeorm";
-import { loadConfig, type Config } from "./src/config";
+import { ConfigError, loadConfig, type Config } from "./src/config";
 import { SnakeNamingStrategy } from "./src/db/naming-strategy";
 import { CountingLogger } from "./src/db/query-counter";
 import { entities } from "./entities";
@@ -34,7 +34,18 @@ export function createDataSource(url: string, config: Pick<Config, "statementTim
   });
 }
 
-const config = loadConfig();
+function cliConfig(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    // The same one-line answer as `npm start` gives, whoever loads this file first.
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`Configuration error: ${error.message}\n`);
+    process.exit(1);
+  }
+}
+
+const config = cliConfig();
 /** For the CLI: DATABASE_URL, or the embedded cluster while `npm start` runs it. */
 export default createDataSource(
   config.databaseUrl ?? `postgres://postgres:postgres@127.0.0.1:${config.embeddedPgPort}/alliance_hub`,

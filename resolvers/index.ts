@@ -7,7 +7,14 @@ import { AllianceResolver } from "./alliance.resolver";
 import { AllianceRoleGrantResolver } from "./role-grant.resolver";
 import { MembershipResolver } from "./membership.resolver";
 import { AuditResolver } from "./audit.resolver";
-import { AgreementResolver, AgreementSignatureResolver, AgreementVersionResolver, TaskAssignmentResolver } from "./agreement.resolver";
+import { ProjectParticipantResolver, ProjectResolver } from "./project.resolver";
+import {
+  AgreementResolver,
+  AgreementSignatureResolver,
+  AgreementVersionResolver,
+  ProjectAgreementResolver,
+  TaskAssignmentResolver,
+} from "./agreement.resolver";
 import { BreachRecordResolver, OrganizationBreachResolver } from "./breach.resolver";
 import {
   AllianceDirectoryResolver,
@@ -15,7 +22,7 @@ import {
   GoverningBodyResolver,
   PolicyDocumentResolver,
 } from "./governance.resolver";
-import { IpAssetResolver, IpLicenseResolver, IpOwnerResolver } from "./ip-asset.resolver";
+import { IpAssetResolver, IpLicenseResolver, IpOwnerResolver, ProjectIpAssetsResolver } from "./ip-asset.resolver";
 
 /** Every resolver class of the API. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -27,10 +34,13 @@ export const resolvers: NonEmptyArray<Function> = [
   AllianceRoleGrantResolver,
   MembershipResolver,
   AuditResolver,
+  ProjectResolver,
+  ProjectParticipantResolver,
   AgreementResolver,
   AgreementVersionResolver,
   AgreementSignatureResolver,
   TaskAssignmentResolver,
+  ProjectAgreementResolver,
   BreachRecordResolver,
   OrganizationBreachResolver,
   GoverningBodyResolver,
@@ -40,4 +50,5 @@ export const resolvers: NonEmptyArray<Function> = [
   IpAssetResolver,
   IpOwnerResolver,
   IpLicenseResolver,
+  ProjectIpAssetsResolver,
 ];

@@ -33,6 +33,22 @@ export interface Config {
   poolSize: number;
   /** Schema introspection; on outside production, off in production unless INTROSPECTION=true. */
   introspection: boolean;
+  limits: Limits;
+}
+
+/** Abuse limits, the same for HTTP requests and graphql-ws operations. */
+export interface Limits {
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+  /** Largest cost one operation may request (connections cost by their `first`). */
+  maxCost: number;
+  /** Cost points an organization may spend per minute (sliding window), per process. */
+  costBudgetPerMinute: number;
+  /** Operations one WebSocket connection may run at once. */
+  maxWsOperations: number;
+  bodyLimitBytes: number;
 }
 
 export class ConfigError extends Error {}
@@ -123,5 +139,15 @@ export function loadConfig(env: Env = process.env): Config {
     statementTimeoutMs: int(env, "STATEMENT_TIMEOUT_MS", 10_000, 100, 600_000),
     poolSize: int(env, "DB_POOL_SIZE", 10, 1, 200),
     introspection: str(env, "INTROSPECTION") === undefined ? !production : bool(env, "INTROSPECTION"),
+    limits: {
+      maxDepth: int(env, "MAX_DEPTH", 10, 1, 100),
+      maxAliases: int(env, "MAX_ALIASES", 15, 0, 1000),
+      maxTokens: int(env, "MAX_TOKENS", 1000, 50, 100_000),
+      maxDirectives: int(env, "MAX_DIRECTIVES", 50, 0, 1000),
+      maxCost: int(env, "MAX_COST", 5000, 1, 10_000_000),
+      costBudgetPerMinute: int(env, "COST_BUDGET_PER_MINUTE", 50_000, 1, 1_000_000_000),
+      maxWsOperations: int(env, "MAX_WS_OPERATIONS", 50, 1, 10_000),
+      bodyLimitBytes: int(env, "BODY_LIMIT_BYTES", 100_000, 1000, 50_000_000),
+    },
   };
 }

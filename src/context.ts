@@ -24,6 +24,8 @@ export interface Context extends AppDeps {
   /** Why there is no viewer although credentials were sent (bad or expired token). */
   authError?: AppError;
   loaders: Loaders;
+  /** The client's address (HTTP), for budgets of anonymous callers. */
+  remoteAddress?: string;
 }
 
 /** Authenticated context's access; `UNAUTHENTICATED` otherwise. */
@@ -76,11 +78,11 @@ export function contextFor(deps: AppDeps, viewer: Viewer | null, authError?: App
 }
 
 /** The HTTP context: a bad token does not fail the request; operations needing a viewer do. */
-export async function createContext(deps: AppDeps, authorization: unknown): Promise<Context> {
+export async function createContext(deps: AppDeps, authorization: unknown, remoteAddress?: string): Promise<Context> {
   try {
-    return contextFor(deps, await authenticate(deps, authorization));
+    return { ...contextFor(deps, await authenticate(deps, authorization)), remoteAddress };
   } catch (error) {
-    if (error instanceof AppError) return contextFor(deps, null, error);
+    if (error instanceof AppError) return { ...contextFor(deps, null, error), remoteAddress };
     throw error;
   }
 }

@@ -3,7 +3,6 @@
  * and unexpected errors are mapped onto them.
  */
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
-import { unwrapResolverError } from "@apollo/server/errors";
 import { QueryFailedError } from "typeorm";
 import { ArgumentValidationError } from "type-graphql";
 import type { ValidationError } from "class-validator";
@@ -16,6 +15,7 @@ export const ErrorCode = {
   BAD_USER_INPUT: "BAD_USER_INPUT",
   CONFLICT: "CONFLICT",
   TIMEOUT: "TIMEOUT",
+  RATE_LIMITED: "RATE_LIMITED",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -115,10 +115,15 @@ export function mapKnownError(error: unknown): AppError | undefined {
  * logged and replaced by a generic message, so SQL, stack traces and paths never leave the server.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  let original = error;
+  while (original instanceof GraphQLError && !(original instanceof AppError) && original.originalError) {
+    original = original.originalError;
+  }
   const known = mapKnownError(original);
   if (known) {
-    return { message: known.message, locations: formatted.locations, path: formatted.path, extensions: known.extensions };
+    // `http` (status, headers) is for the transport; Apollo applies it, clients never see it.
+    const { http: _http, ...extensions } = known.extensions;
+    return { message: known.message, locations: formatted.locations, path: formatted.path, extensions };
   }
   const code = formatted.extensions?.code;
   if (

@@ -2,6 +2,7 @@
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema, type AuthChecker } from "type-graphql";
+import "../entities"; // every entity's enums and types, also those only reachable through interfaces
 import { resolvers } from "../resolvers";
 import type { Context } from "./context";
 import { requireAccess } from "./context";

@@ -1,8 +1,9 @@
 /**
  * HTTP and WebSocket wiring: Apollo Server on express 5 at `/graphql`, graphql-ws on the same
- * path and port, and the health endpoints. Nothing else.
+ * path and port, health and metrics endpoints. Both transports go through the same operation guard.
  */
 import http from "node:http";
+import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import express from "express";
 import { ApolloServer } from "@apollo/server";
@@ -11,12 +12,15 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { WebSocketServer } from "ws";
 import { useServer } from "graphql-ws/use/ws";
-import type { GraphQLSchema } from "graphql";
+import { GraphQLError, type ExecutionResult, type GraphQLSchema } from "graphql";
 import type { Config } from "./config";
 import { authenticate, contextFor, createContext, type AppDeps, type Context } from "./context";
-import { formatError } from "./errors";
+import { AppError, ErrorCode, formatError } from "./errors";
 import type { Viewer } from "./auth/viewer";
-import { logger } from "./logger";
+import { logger, requestScope } from "./logger";
+import { metrics, registry } from "./metrics";
+import { OperationGuard } from "./graphql/limits";
+import { budgetKey, operationPlugin } from "./graphql/operation-plugin";
 
 export interface RunningServer {
   url: string;
@@ -26,38 +30,89 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+type SocketState = {
+  viewer?: Viewer | null;
+  operations?: number;
+};
+
 async function databaseAnswers(deps: AppDeps): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
   try {
     await Promise.race([
       deps.db.query("SELECT 1"),
-      new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), 2000)),
+      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error("timeout")), 2000))),
     ]);
     return true;
   } catch {
     return false;
+  } finally {
+    clearTimeout(timer);
   }
 }
 
+/** Errors sent over graphql-ws: the same masking as HTTP, without HTTP-only extensions. */
+function wsErrors(errors: readonly GraphQLError[]): GraphQLError[] {
+  return errors.map((error) => {
+    const formatted = formatError(error.toJSON(), error);
+    const { http: _http, ...extensions } = formatted.extensions ?? {};
+    return new GraphQLError(formatted.message, { extensions });
+  });
+}
+
 export async function startServer(deps: AppDeps, schema: GraphQLSchema, config: Config): Promise<RunningServer> {
+  const guard = new OperationGuard(schema, config.limits);
   const app = express();
   app.disable("x-powered-by");
+  app.set("trust proxy", "loopback");
   const httpServer = http.createServer(app);
 
-  const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql" });
-  const wsCleanup = useServer<Record<string, unknown>, { viewer?: Viewer | null }>(
+  const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql", maxPayload: config.limits.bodyLimitBytes });
+  const wsCleanup = useServer<Record<string, unknown>, SocketState>(
     {
       schema,
       // A bad token closes the socket with 4403 (graphql-ws's answer to onConnect returning false).
       onConnect: async (ctx) => {
         try {
           ctx.extra.viewer = await authenticate(deps, ctx.connectionParams?.authorization);
+          ctx.extra.operations = 0;
           return true;
         } catch {
           return false;
         }
       },
-      // A fresh context (viewer standing, loaders) per operation; subscriptions rebuild it per event.
-      context: (ctx) => contextFor(deps, ctx.extra.viewer ?? null),
+      // The same limits as over HTTP (Apollo's validation rules do not run here).
+      onSubscribe: async (ctx, _id, payload) => {
+        const extra = ctx.extra;
+        if ((extra.operations ?? 0) >= config.limits.maxWsOperations) {
+          return wsErrors([new AppError(ErrorCode.RATE_LIMITED, `At most ${config.limits.maxWsOperations} operations per connection`)]);
+        }
+        const parsed = guard.parseAndValidate(payload.query);
+        if ("errors" in parsed) return wsErrors(parsed.errors);
+        const contextValue: Context = contextFor(deps, extra.viewer ?? null);
+        try {
+          guard.price(parsed.document, payload.variables ?? undefined, payload.operationName, budgetKey(contextValue, undefined));
+        } catch (error) {
+          return wsErrors([error as GraphQLError]);
+        }
+        extra.operations = (extra.operations ?? 0) + 1;
+        metrics.activeSubscriptions.inc();
+        return {
+          schema,
+          document: parsed.document,
+          variableValues: payload.variables,
+          operationName: payload.operationName,
+          // A fresh context (viewer standing, loaders) per operation; subscriptions rebuild it per event.
+          contextValue,
+        };
+      },
+      onNext: (_ctx, _id, _payload, _args, result) => {
+        const { errors } = result as ExecutionResult;
+        return errors?.length ? { ...result, errors: wsErrors(errors) } : result;
+      },
+      onComplete: (ctx) => {
+        ctx.extra.operations = Math.max(0, (ctx.extra.operations ?? 1) - 1);
+        metrics.activeSubscriptions.dec();
+      },
     },
     wsServer,
   );
@@ -67,11 +122,17 @@ export async function startServer(deps: AppDeps, schema: GraphQLSchema, config: 
     formatError,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: config.production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    parseOptions: guard.parseOptions,
+    validationRules: guard.rules,
+    // main.ts owns the signals: it drains, then closes the database, then exits 0.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      operationPlugin(guard),
       {
         async serverWillStart() {
           return {
@@ -87,6 +148,12 @@ export async function startServer(deps: AppDeps, schema: GraphQLSchema, config: 
   });
   await apollo.start();
 
+  app.use((req, res, next) => {
+    const header = req.headers["x-request-id"];
+    const requestId = typeof header === "string" && /^[\w.-]{1,100}$/.test(header) ? header : randomUUID();
+    res.setHeader("x-request-id", requestId);
+    requestScope.run({ requestId }, next);
+  });
   app.get("/healthz", (_req, res) => {
     res.status(200).json({ status: "ok" });
   });
@@ -94,13 +161,23 @@ export async function startServer(deps: AppDeps, schema: GraphQLSchema, config: 
     const ready = await databaseAnswers(deps);
     res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "database unavailable" });
   });
+  app.get("/metrics", async (_req, res) => {
+    res.setHeader("content-type", registry.contentType);
+    res.send(await registry.metrics());
+  });
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
+    express.json({ limit: config.limits.bodyLimitBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(deps, req.headers.authorization),
+      context: async ({ req }) => createContext(deps, req.headers.authorization, req.ip),
     }),
   );
+  app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = error.status ?? 500;
+    if (status >= 500) logger.error("http error", { error: error.stack });
+    const message = error.type === "entity.too.large" ? `Request body exceeds ${config.limits.bodyLimitBytes} bytes` : status >= 500 ? "Internal server error" : "Bad request";
+    res.status(status).json({ errors: [{ message, extensions: { code: status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : "BAD_REQUEST" } }] });
+  });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

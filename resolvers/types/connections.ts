@@ -7,6 +7,7 @@ import { Alliance } from "../../entities/alliance.entity";
 import { Membership } from "../../entities/membership.entity";
 import { AllianceRoleGrant } from "../../entities/alliance-role-grant.entity";
 import { AuditEntry } from "../../entities/audit-entry.entity";
+import { Project } from "../../entities/project.entity";
 
 @ObjectType() export class OrganizationConnection extends Connection(Organization) {}
 @ObjectType() export class UserConnection extends Connection(User) {}
@@ -14,3 +15,4 @@ import { AuditEntry } from "../../entities/audit-entry.entity";
 @ObjectType() export class MembershipConnection extends Connection(Membership) {}
 @ObjectType() export class AllianceRoleGrantConnection extends Connection(AllianceRoleGrant) {}
 @ObjectType() export class AuditEntryConnection extends Connection(AuditEntry) {}
+@ObjectType() export class ProjectConnection extends Connection(Project) {}

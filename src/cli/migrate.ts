@@ -7,19 +7,10 @@
 import "reflect-metadata";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import type { DataSource } from "typeorm";
+import { pendingSchemaChanges } from "../db/schema-drift";
 import { loadConfig } from "../config";
 import { openDatabase } from "../db/database";
 import { logger } from "../logger";
-
-/** The SQL that would make the schema match the entities (empty when they agree). */
-export async function pendingSchemaChanges(dataSource: DataSource): Promise<{ up: string[]; down: string[] }> {
-  const log = await dataSource.driver.createSchemaBuilder().log();
-  return {
-    up: log.upQueries.map((q) => q.query),
-    down: log.downQueries.map((q) => q.query).reverse(),
-  };
-}
 
 function migrationSource(className: string, up: string[], down: string[]): string {
   const statements = (queries: string[]) =>

@@ -59,6 +59,8 @@ function fieldPredicate(path: string, spec: FieldSpec, condition: Condition, par
   const parts: string[] = [];
   const value = (raw: unknown, op: string): unknown => {
     if (spec.kind === "id") return keyOf(raw as string, spec.type, `${path}.${op}`);
+    // Decimals travel as exact strings (pg would JSON-encode the object).
+    if (spec.kind === "decimal") return String(raw);
     return raw;
   };
   for (const [op, raw] of Object.entries(condition)) {

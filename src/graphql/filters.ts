@@ -4,6 +4,7 @@
  */
 import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
 import { GraphQLDate, GraphQLDateTime } from "graphql-scalars";
+import { DecimalScalar, type Decimal } from "./decimal";
 
 export const MAX_IN_VALUES = 100;
 
@@ -62,6 +63,17 @@ export class DateFilter {
   @Field(() => GraphQLDate, { nullable: true }) gte?: string;
   @Field(() => GraphQLDate, { nullable: true }) lt?: string;
   @Field(() => GraphQLDate, { nullable: true }) lte?: string;
+  @Field({ nullable: true }) isNull?: boolean;
+}
+
+@InputType({ description: "Conditions on an exact decimal amount." })
+export class DecimalFilter {
+  @Field(() => DecimalScalar, { nullable: true }) eq?: Decimal;
+  @Field(() => DecimalScalar, { nullable: true }) ne?: Decimal;
+  @Field(() => DecimalScalar, { nullable: true }) gt?: Decimal;
+  @Field(() => DecimalScalar, { nullable: true }) gte?: Decimal;
+  @Field(() => DecimalScalar, { nullable: true }) lt?: Decimal;
+  @Field(() => DecimalScalar, { nullable: true }) lte?: Decimal;
   @Field({ nullable: true }) isNull?: boolean;
 }
 

@@ -7,6 +7,8 @@ import { Organization } from "../../entities/organization.entity";
 import { User } from "../../entities/user.entity";
 import { Alliance } from "../../entities/alliance.entity";
 import { Membership } from "../../entities/membership.entity";
+import { Project } from "../../entities/project.entity";
+import { ProjectParticipant } from "../../entities/project-participant.entity";
 import type { Access } from "../auth/access";
 import { visibleUserSql } from "../auth/permissions";
 import { byIdLoader, childrenLoader } from "./by-id.loader";
@@ -21,6 +23,12 @@ export function createLoaders(db: DataSource, access: Access | null) {
     alliance: byIdLoader(db, Alliance),
     membership: byIdLoader(db, Membership),
     membershipsByOrganization: childrenLoader(db, Membership, "organizationId", { orderBy: "appliedAt" }),
+    project: byIdLoader(db, Project),
+    /** Current participants (not removed) per project. */
+    participantsByProject: childrenLoader(db, ProjectParticipant, "projectId", {
+      scope: (alias) => `${alias}.removed_at IS NULL`,
+      orderBy: "joinedAt",
+    }),
     ...agreementLoaders(db),
     ...ipLoaders(db, access),
   };

@@ -7,6 +7,7 @@
 import { DiffusionMethod, DiffusionStatus, IpAsset, IpKind, IpStatus } from "../../entities/ip-asset.entity";
 import { IpOwner } from "../../entities/ip-owner.entity";
 import { MembershipStatus } from "../../entities/membership.entity";
+import type { Project } from "../../entities/project.entity";
 import { clockOf, requireAccess, type Context } from "../context";
 import { badInput, conflict, forbidden, notFound, registerUniqueConstraint } from "../errors";
 import {
@@ -154,6 +155,12 @@ export class IpAssetService {
     ctx.loaders.visibleLicensesByAsset.clear(assetId);
   }
 
+  async originProject(ctx: Context, asset: IpAsset): Promise<Project | null> {
+    if (!asset.originProjectId) return null;
+    const project = await ctx.loaders.project.load(asset.originProjectId);
+    return project && (await canSeeProject(requireAccess(ctx), project)) ? project : null;
+  }
+
   diffusionStatus(ctx: Context, asset: IpAsset): DiffusionStatus {
     return diffusionStatusOf(asset, todayOf(clockOf(ctx)));
   }
@@ -207,7 +214,7 @@ export class IpAssetService {
       }
     }
     if (input.originProjectId) {
-      const project = await ctx.loaders.projectRef.load(input.originProjectId);
+      const project = await ctx.loaders.project.load(input.originProjectId);
       if (!project || project.allianceId !== input.allianceId || !(await canSeeProject(access, project))) {
         throw notFound("Project", "originProjectId");
       }

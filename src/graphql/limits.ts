@@ -1,0 +1,207 @@
+/**
+ * Abuse limits: one mechanism for HTTP requests and graphql-ws operations alike.
+ *
+ * - parse: at most `maxTokens` tokens (graphql-js stops parsing past the limit);
+ * - validate: depth, aliases and directives (graphql-armor's rules, which follow fragments, so a
+ *   fragment cannot hide depth), on top of the specification's rules;
+ * - cost: every connection field costs its `first` (default 20) times what it selects, every other
+ *   object field 1; an operation above `maxCost` is refused before it runs;
+ * - budget: each organization spends cost points from a sliding one-minute window.
+ */
+import {
+  GraphQLError,
+  getNamedType,
+  isObjectType,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type GraphQLSchema,
+  type ValidationContext,
+  type ValidationRule,
+} from "graphql";
+import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
+import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
+import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
+import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
+import type { Limits } from "../config";
+import { AppError, ErrorCode } from "../errors";
+import { DEFAULT_PAGE_SIZE } from "./connection";
+
+/** The cost of one operation as reported in `extensions.cost`. */
+export interface OperationCost {
+  requested: number;
+  actual?: number;
+  remaining: number;
+  resetAt: string;
+}
+
+/** Validation errors of a limit carry the standard code and the limit that was hit. */
+function limitError(limit: string, message: string, status = 400): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: "GRAPHQL_VALIDATION_FAILED", limit, http: { status } },
+  });
+}
+
+/** Armor's rules throw by default; report instead, so the client gets a normal validation error. */
+function reportAs(limit: string) {
+  return {
+    exposeLimits: true,
+    propagateOnRejection: false,
+    onReject: [
+      (context: ValidationContext | null, error: GraphQLError) =>
+        context?.reportError(
+          new GraphQLError(error.message.replace(/^Syntax Error: /, ""), {
+            extensions: { code: "GRAPHQL_VALIDATION_FAILED", limit },
+          }),
+        ),
+    ],
+  };
+}
+
+export function limitRules(limits: Limits): ValidationRule[] {
+  return [
+    maxDepthRule({ n: limits.maxDepth, flattenFragments: true, ...reportAs("depth") }),
+    maxAliasesRule({ n: limits.maxAliases, ...reportAs("aliases") }),
+    maxDirectivesRule({ n: limits.maxDirectives, ...reportAs("directives") }),
+  ] as unknown as ValidationRule[];
+}
+
+const connectionEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  const type = getNamedType(field.type);
+  if (!isObjectType(type)) return 0;
+  if (type.name.endsWith("Connection")) {
+    const first = typeof args.first === "number" ? args.first : DEFAULT_PAGE_SIZE;
+    return Math.max(1, first) * Math.max(1, childComplexity);
+  }
+  return 1 + childComplexity;
+};
+
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName: string | undefined | null,
+): number {
+  try {
+    return getComplexity({
+      schema,
+      query: document,
+      variables: variables ?? {},
+      operationName: operationName ?? undefined,
+      estimators: [connectionEstimator],
+    });
+  } catch {
+    // Variables that do not coerce: execution refuses the operation with BAD_USER_INPUT
+    // before any resolver runs, so there is nothing to price.
+    return 0;
+  }
+}
+
+/** The objects a response actually carried: the after-the-fact counterpart of the requested cost. */
+export function actualCost(data: unknown): number {
+  if (Array.isArray(data)) return data.reduce((sum: number, item) => sum + actualCost(item), 0);
+  if (data === null || typeof data !== "object") return 0;
+  let cost = 0;
+  for (const value of Object.values(data)) {
+    if (value !== null && typeof value === "object" && !Array.isArray(value)) cost += 1;
+    cost += actualCost(value);
+  }
+  return cost;
+}
+
+/**
+ * Per-organization cost budget over a sliding one-minute window (two fixed windows, the previous
+ * one weighted by how much of it still overlaps). Kept per process: behind a load balancer with N
+ * processes a client can spend up to N budgets.
+ */
+export class CostBudget {
+  private readonly windows = new Map<string, { start: number; current: number; previous: number }>();
+  private static readonly WINDOW_MS = 60_000;
+
+  constructor(
+    private readonly perMinute: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Charges `cost` to `key`; throws RATE_LIMITED (HTTP 429) when the budget would be exceeded. */
+  charge(key: string, cost: number): { remaining: number; resetAt: string } {
+    const now = this.now();
+    const windowStart = now - (now % CostBudget.WINDOW_MS);
+    let window = this.windows.get(key);
+    if (!window || window.start < windowStart - CostBudget.WINDOW_MS) {
+      window = { start: windowStart, current: 0, previous: 0 };
+    } else if (window.start < windowStart) {
+      window = { start: windowStart, current: 0, previous: window.current };
+    }
+    this.windows.set(key, window);
+    const overlap = 1 - (now - windowStart) / CostBudget.WINDOW_MS;
+    const used = window.previous * overlap + window.current;
+    const resetAt = new Date(windowStart + CostBudget.WINDOW_MS).toISOString();
+    if (used + cost > this.perMinute) {
+      const retryAfter = Math.max(1, Math.ceil((windowStart + CostBudget.WINDOW_MS - now) / 1000));
+      throw new AppError(ErrorCode.RATE_LIMITED, `Cost budget of ${this.perMinute} points per minute exhausted`, {
+        resetAt,
+        http: { status: 429, headers: new Map([["retry-after", String(retryAfter)]]) },
+      });
+    }
+    window.current += cost;
+    if (this.windows.size > 100_000) this.prune(windowStart);
+    return { remaining: Math.max(0, Math.floor(this.perMinute - used - cost)), resetAt };
+  }
+
+  private prune(windowStart: number): void {
+    for (const [key, window] of this.windows) {
+      if (window.start < windowStart - CostBudget.WINDOW_MS) this.windows.delete(key);
+    }
+  }
+}
+
+/** The guard both transports use: parse with the token limit, validate with the limit rules, price. */
+export class OperationGuard {
+  readonly rules: ValidationRule[];
+  readonly budget: CostBudget;
+
+  constructor(
+    readonly schema: GraphQLSchema,
+    readonly limits: Limits,
+  ) {
+    this.rules = limitRules(limits);
+    this.budget = new CostBudget(limits.costBudgetPerMinute);
+  }
+
+  get parseOptions() {
+    return { maxTokens: this.limits.maxTokens };
+  }
+
+  /** For transports that do their own parsing (graphql-ws): parse and validate, or the errors. */
+  parseAndValidate(query: string): { document: DocumentNode } | { errors: readonly GraphQLError[] } {
+    let document: DocumentNode;
+    try {
+      document = parse(query, this.parseOptions);
+    } catch (error) {
+      const message = error instanceof GraphQLError ? error.message : "Syntax error";
+      const limit = /tokens/i.test(message) ? "tokens" : undefined;
+      return {
+        errors: [new GraphQLError(message, { extensions: { code: limit ? "GRAPHQL_VALIDATION_FAILED" : "GRAPHQL_PARSE_FAILED", ...(limit ? { limit } : {}) } })],
+      };
+    }
+    const errors = validate(this.schema, document, [...specifiedRules, ...this.rules]);
+    return errors.length > 0 ? { errors } : { document };
+  }
+
+  /** Prices an operation and charges the viewer's budget; throws when either limit is hit. */
+  price(
+    document: DocumentNode,
+    variables: Record<string, unknown> | undefined,
+    operationName: string | null | undefined,
+    budgetKey: string,
+  ): OperationCost {
+    const requested = operationCost(this.schema, document, variables, operationName);
+    if (requested > this.limits.maxCost) {
+      throw limitError("cost", `The operation's cost ${requested} exceeds the maximum of ${this.limits.maxCost}; ask for fewer items (first) or fewer levels`);
+    }
+    const { remaining, resetAt } = this.budget.charge(budgetKey, requested);
+    return { requested, remaining, resetAt };
+  }
+}

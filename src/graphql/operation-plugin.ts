@@ -1,0 +1,54 @@
+/**
+ * Apollo plugin applying the operation guard (cost limit and budget) to HTTP requests, adding
+ * `extensions.cost`, and recording each operation in the logs and metrics.
+ */
+import type { ApolloServerPlugin } from "@apollo/server";
+import type { Context } from "../context";
+import { logger, requestScope } from "../logger";
+import { metrics } from "../metrics";
+import { actualCost, type OperationCost, type OperationGuard } from "./limits";
+
+/** Whose budget an operation spends: the viewer's organization, else the viewer, else the address. */
+export function budgetKey(ctx: Pick<Context, "viewer">, address: string | undefined): string {
+  if (ctx.viewer?.organizationId) return `org:${ctx.viewer.organizationId}`;
+  if (ctx.viewer) return `user:${ctx.viewer.userId}`;
+  return `ip:${address ?? "unknown"}`;
+}
+
+export function operationPlugin(guard: OperationGuard): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = process.hrtime.bigint();
+      let cost: OperationCost | undefined;
+      const scope = requestScope.getStore();
+      if (scope && contextValue.viewer) scope.viewerId = contextValue.viewer.userId;
+      return {
+        async didResolveOperation(rc) {
+          cost = guard.price(rc.document, rc.request.variables, rc.operationName, budgetKey(rc.contextValue, rc.contextValue.remoteAddress));
+        },
+        async didEncounterErrors(rc) {
+          for (const error of rc.errors) metrics.errors.inc({ code: String(error.extensions?.code ?? "INTERNAL_SERVER_ERROR") });
+        },
+        async willSendResponse(rc) {
+          const body = rc.response.body;
+          const operation = rc.operationName ?? "anonymous";
+          const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+          const errors = body.kind === "single" ? (body.singleResult.errors ?? []) : [];
+          if (body.kind === "single" && cost) {
+            const actual = actualCost(body.singleResult.data);
+            body.singleResult.extensions = { ...body.singleResult.extensions, cost: { ...cost, actual } };
+          }
+          metrics.operations.inc({ operation, type: rc.operation?.operation ?? "unknown", outcome: errors.length ? "error" : "ok" });
+          metrics.duration.observe({ operation }, seconds);
+          logger.info("graphql", {
+            operation,
+            type: rc.operation?.operation,
+            ms: Math.round(seconds * 1000),
+            cost: cost?.requested,
+            errors: errors.length ? errors.map((e) => e.extensions?.code) : undefined,
+          });
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * The server as users start it: `node dist/src/main.js` (what `npm start` runs after building),
+ * with the embedded PostgreSQL or DATABASE_URL, stopped by signals.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtemp, chmod, rm, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { testDatabaseUrl } from "../support/app";
+import { gql, ok } from "../support/client";
+
+const MAIN = path.join(__dirname, "../../dist/src/main.js");
+
+interface Started {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+  exit: Promise<number | null>;
+}
+
+function start(env: Record<string, string>): Promise<Started> {
+  const child = spawn(process.execPath, [MAIN], {
+    env: { PATH: process.env.PATH ?? "", PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout!.on("data", (chunk) => (output += chunk));
+  child.stderr!.on("data", (chunk) => (output += chunk));
+  const exit = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no banner in time:\n${output}`)), 45_000);
+    const check = () => {
+      const match = /serving (http:\/\/\S+\/graphql)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ child, url: match[1], output: () => output, exit });
+      }
+    };
+    child.stdout!.on("data", check);
+    exit.then((code) => reject(new Error(`exited with ${code} before serving:\n${output}`)));
+  });
+}
+
+async function loginAdmin(url: string): Promise<string> {
+  const data = ok(await gql(url, `mutation { login(email: "admin@alliance.local", password: "admin-password") { token } }`));
+  return data.login.token;
+}
+
+describe("npm start", () => {
+  it("exits with one line naming the variable when the configuration is bad", async () => {
+    const child = spawn(process.execPath, [MAIN], { env: { PATH: process.env.PATH ?? "", PORT: "not-a-port" } });
+    let stderr = "";
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    const code = await new Promise((resolve) => child.on("exit", resolve));
+    expect(code).toBe(1);
+    expect(stderr.trim().split("\n")).toEqual([expect.stringContaining("PORT must be an integer")]);
+  });
+
+  it("runs on DATABASE_URL, prints how to log in, and exits 0 on SIGTERM", async () => {
+    const server = await start({ DATABASE_URL: testDatabaseUrl() });
+    expect(server.output()).toContain('login(email: "admin@alliance.local"');
+    expect((await loginAdmin(server.url)).length).toBeGreaterThan(20);
+    server.child.kill("SIGTERM");
+    expect(await server.exit).toBe(0);
+  });
+
+  it("creates an embedded PostgreSQL on first start, reuses it, and recovers it after kill -9", async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), "alliance-hub-start-"));
+    await chmod(dataDir, 0o755);
+    const env = { DATA_DIR: dataDir, EMBEDDED_PG_PORT: "56321" };
+    try {
+      const first = await start(env);
+      expect(first.output()).toContain("embedded PostgreSQL");
+      const token = await loginAdmin(first.url);
+      ok(await gql(first.url, `mutation { createOrganization(input: { name: "Kept Co", type: OTHER, creditCode: "91350100M000100Y43", legalRepresentative: "赵六", region: "福建" }) { id } }`, {}, token));
+      first.child.kill("SIGKILL");
+      await first.exit;
+      const orphan = Number((await readFile(path.join(dataDir, "pg", "postmaster.pid"), "utf8")).split("\n")[0]);
+      expect(() => process.kill(orphan, 0)).not.toThrow();
+
+      const second = await start(env);
+      const kept = ok(await gql(second.url, `{ organizations(filter: { name: { eq: "Kept Co" } }) { totalCount } }`, {}, await loginAdmin(second.url)));
+      expect(kept.organizations.totalCount).toBe(1);
+      second.child.kill("SIGINT");
+      expect(await second.exit).toBe(0);
+      expect(() => process.kill(orphan, 0)).toThrow();
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -25,7 +25,7 @@ export class RegisterIpAssetInput {
   @Field({ nullable: true, description: "Country or office code, default CN." }) @MaxLength(10) jurisdiction?: string;
   @Field(() => IpStatus, { nullable: true, defaultValue: IpStatus.DRAFT }) status?: IpStatus;
   @Field(() => ID, { nullable: true }) originProjectId?: string;
-  @Field({ nullable: true, description: "Default: whether the origin project has government funding." })
+  @Field({ nullable: true, defaultValue: false, description: "A result of government-funded work carries a diffusion duty (Art. 8.6)." })
   governmentFunded?: boolean;
   @Field(() => GraphQLDate, { nullable: true }) filedOn?: string;
   @Field(() => GraphQLDate, { nullable: true }) grantedOn?: string;

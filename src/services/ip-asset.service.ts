@@ -25,7 +25,7 @@ import { paginate } from "../db/paginate";
 import { sortKeys, type OrderShape } from "../graphql/order";
 import { SortDirection } from "../graphql/filters";
 import type { Page, PageArgs } from "../graphql/connection";
-import { todayOf } from "../clock";
+import { asDay, todayOf } from "../clock";
 import { registerNodeType } from "./node.service";
 import { allianceService } from "./alliance.service";
 import { checkOwners, FULL_SHARE, type OwnerShare } from "./ip-owners";
@@ -202,8 +202,9 @@ export class IpAssetService {
    * organization's results (of a project it takes part in), and its organization is the first
    * owner (100%) unless `owners` says otherwise — a list that must include it.
    */
-  async register(ctx: Context, input: RegisterIpAssetData): Promise<IpAsset> {
+  async register(ctx: Context, raw: RegisterIpAssetData): Promise<IpAsset> {
     const access = requireAccess(ctx);
+    const input = { ...raw, filedOn: asDay(raw.filedOn), grantedOn: asDay(raw.grantedOn), expiresOn: asDay(raw.expiresOn) };
     await allianceService.getDirectory(ctx, input.allianceId);
     const secretariat = await isSecretariat(access, input.allianceId);
     const org = access.viewer.organizationId;
@@ -236,7 +237,8 @@ export class IpAssetService {
     }
     await this.assertOrganizationsExist(ctx, owners ?? []);
     const today = todayOf(clockOf(ctx));
-    const governmentFunded = input.governmentFunded ?? (input.originProjectId ? await this.projectGovernmentFunded(ctx, input.originProjectId) : false);
+    // Funding sources are not recorded yet: until they are, government funding is declared here.
+    const governmentFunded = input.governmentFunded ?? false;
     return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
       const asset = tx.manager.create(IpAsset, {
         allianceId: input.allianceId,
@@ -289,8 +291,9 @@ export class IpAssetService {
     return updated;
   }
 
-  async updateStatus(ctx: Context, input: UpdateIpAssetStatusData): Promise<IpAsset> {
+  async updateStatus(ctx: Context, raw: UpdateIpAssetStatusData): Promise<IpAsset> {
     const access = requireAccess(ctx);
+    const input = { ...raw, filedOn: asDay(raw.filedOn), grantedOn: asDay(raw.grantedOn), expiresOn: asDay(raw.expiresOn) };
     const asset = await this.getManaged(ctx, input.ipAssetId);
     const updated = await inTransaction(ctx.db, access.viewer.userId, async (tx) => {
       const locked = await lockIpAsset(tx, asset.id);
@@ -320,7 +323,7 @@ export class IpAssetService {
     const reference = input.reference.trim();
     if (reference === "") throw badInput("reference", "say where the result was disclosed");
     const today = todayOf(clockOf(ctx));
-    const diffusedOn = input.diffusedOn ?? today;
+    const diffusedOn = asDay(input.diffusedOn) ?? today;
     if (diffusedOn > today) throw badInput("diffusedOn", "diffusedOn cannot be in the future");
     const updated = await inTransaction(ctx.db, access.viewer.userId, async (tx) => {
       const locked = await lockIpAsset(tx, asset.id);
@@ -342,11 +345,6 @@ export class IpAssetService {
     found.forEach((org, i) => {
       if (!org || org instanceof Error) throw notFound("Organization", `owners[${i}].organizationId`);
     });
-  }
-
-  /** A project is government funded when any of its funding sources is GOVERNMENT. */
-  private async projectGovernmentFunded(_ctx: Context, _projectId: string): Promise<boolean> {
-    return false;
   }
 }
 

@@ -180,3 +180,26 @@ describe("rights visibility per row", () => {
     expect(ok(await gql(t.url, licenseNode, { id: toB.id }, b.admin.token)).node.royaltyTerms).toBe("2% to B");
   });
 });
+
+describe("batching", () => {
+  it("answers a nested IP asset list with a number of statements independent of the number of rows", async () => {
+    const world = await createWorld(t.url, admin, 2);
+    const [a, b] = world.members;
+    const query = `query($a: ID!) { ipAssets(filter: { allianceId: { eq: $a } }) { totalCount edges { node {
+      id diffusionStatus alliance { id } originProject { id } owners { basisPoints organization { id name } }
+      licenses { royaltyTerms licensee { id } ipAsset { id } } } } } }`;
+    const measure = async () => {
+      const before = t.statements();
+      ok(await gql(t.url, query, { a: world.allianceId }, b.admin.token));
+      return t.statements() - before;
+    };
+    const addAsset = async () => {
+      const asset = await registerIpAsset(t.url, world, { owners: [share(a, 5000), share(b, 5000)] });
+      ok(await grantLicense(t.url, a.admin.token, { ipAssetId: asset.id, licenseeId: b.id }));
+    };
+    await addAsset();
+    const few = await measure();
+    for (let i = 0; i < 4; i++) await addAsset();
+    expect(await measure()).toBe(few);
+  });
+});

@@ -15,6 +15,14 @@ import { AgreementParty, AgreementSignature } from "./agreement-signature.entity
 import { BreachRecord } from "./breach-record.entity";
 import { BodySeat, GoverningBody } from "./governing-body.entity";
 import { PolicyDocument } from "./policy-document.entity";
+import { BenefitPlan } from "./benefit-plan.entity";
+import { BenefitShare } from "./benefit-share.entity";
+import { RevenueEvent } from "./revenue-event.entity";
+import { Distribution } from "./distribution.entity";
+import { FundingSource } from "./funding-source.entity";
+import { Expense } from "./expense.entity";
+import { SharedFacility } from "./shared-facility.entity";
+import { Booking } from "./booking.entity";
 
 /** Every entity of the data model, registered with the DataSource. */
 export const entities = [
@@ -37,4 +45,12 @@ export const entities = [
   GoverningBody,
   BodySeat,
   PolicyDocument,
+  BenefitPlan,
+  BenefitShare,
+  RevenueEvent,
+  Distribution,
+  FundingSource,
+  Expense,
+  SharedFacility,
+  Booking,
 ];

@@ -8,6 +8,9 @@ import { AllianceRoleGrantResolver } from "./role-grant.resolver";
 import { MembershipResolver } from "./membership.resolver";
 import { AuditResolver } from "./audit.resolver";
 import { ProjectParticipantResolver, ProjectResolver } from "./project.resolver";
+import { BenefitPlanResolver, BenefitShareResolver, DistributionResolver, OrganizationBenefitResolver, RevenueEventResolver } from "./benefit.resolver";
+import { ExpenseResolver, FundingSourceResolver, ProjectFundingResolver } from "./funding.resolver";
+import { BookingResolver, SharedFacilityResolver } from "./facility.resolver";
 import {
   AgreementResolver,
   AgreementSignatureResolver,
@@ -36,6 +39,16 @@ export const resolvers: NonEmptyArray<Function> = [
   AuditResolver,
   ProjectResolver,
   ProjectParticipantResolver,
+  BenefitPlanResolver,
+  BenefitShareResolver,
+  RevenueEventResolver,
+  DistributionResolver,
+  OrganizationBenefitResolver,
+  ProjectFundingResolver,
+  FundingSourceResolver,
+  ExpenseResolver,
+  SharedFacilityResolver,
+  BookingResolver,
   AgreementResolver,
   AgreementVersionResolver,
   AgreementSignatureResolver,

@@ -61,6 +61,8 @@ function fieldPredicate(path: string, spec: FieldSpec, condition: Condition, par
     if (spec.kind === "id") return keyOf(raw as string, spec.type, `${path}.${op}`);
     // Decimals travel as exact strings (pg would JSON-encode the object).
     if (spec.kind === "decimal") return String(raw);
+    // The Date scalar parses to midnight UTC; compare the day it names, whatever the server's time zone.
+    if (spec.kind === "date" && raw instanceof Date) return raw.toISOString().slice(0, 10);
     return raw;
   };
   for (const [op, raw] of Object.entries(condition)) {

@@ -1,11 +1,13 @@
 /**
- * Demo IP rights (Art. 8.5, 8.6): a jointly owned, government-funded patent licensed to a company
- * outside the alliance (so its diffusion duty is fulfilled), a member's software copyright
- * licensed within the alliance, and a trade secret only its owner and the secretariat see.
+ * Demo IP rights (Art. 8.5, 8.6): a jointly owned patent from the government-funded pilot-line
+ * project (see funds.demo.ts), licensed to a company outside the alliance so its diffusion duty is
+ * fulfilled; a member's software copyright licensed within the alliance; and a trade secret only
+ * its owner and the secretariat see.
  */
 import { IpKind, IpStatus } from "../../entities/ip-asset.entity";
 import { LicenseScope } from "../../entities/ip-license.entity";
 import { OrganizationType } from "../../entities/organization.entity";
+import { Project } from "../../entities/project.entity";
 import { organizationService } from "../services/organization.service";
 import { ipAssetService } from "../services/ip-asset.service";
 import { ipLicenseService } from "../services/ip-license.service";
@@ -21,6 +23,8 @@ export async function seedIp(world: DemoWorld): Promise<void> {
     region: "广东",
   });
 
+  // The pilot-line project of the funds demo, when it ran: its GOVERNMENT funding makes the duty.
+  const pilotLine = await ctx.db.getRepository(Project).findOneBy({ allianceId: alliance.id, code: "PB-FUND-01" });
   const patent = await ipAssetService.register(ctx, {
     allianceId: alliance.id,
     kind: IpKind.INVENTION_PATENT,
@@ -30,7 +34,7 @@ export async function seedIp(world: DemoWorld): Promise<void> {
     status: IpStatus.GRANTED,
     filedOn: "2025-01-15",
     grantedOn: new Date().toISOString().slice(0, 10),
-    governmentFunded: true,
+    ...(pilotLine ? { originProjectId: pilotLine.id } : { governmentFunded: true }),
     owners: [
       { organizationId: o.lead.id, basisPoints: 6000 },
       { organizationId: o.eastuni.id, basisPoints: 4000 },

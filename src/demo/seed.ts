@@ -15,6 +15,7 @@ import { userService } from "../services/user.service";
 import { allianceService } from "../services/alliance.service";
 import { Decision, membershipService } from "../services/membership.service";
 import { creditCodeCheckCharacter } from "../validation/credit-code";
+import { seedFundsDemo } from "./funds.demo";
 import { seedGovernance } from "./governance.demo";
 import { seedIp } from "./ip.demo";
 
@@ -129,7 +130,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
 }
 
 /** Later features add their demo data here (projects, agreements, IP, funds). */
-export const demoSteps: ((world: DemoWorld) => Promise<void>)[] = [seedGovernance, seedIp];
+export const demoSteps: ((world: DemoWorld) => Promise<void>)[] = [seedFundsDemo, seedGovernance, seedIp];
 
 function demoLogins(): DemoLogin[] {
   return [

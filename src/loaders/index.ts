@@ -12,6 +12,7 @@ import { ProjectParticipant } from "../../entities/project-participant.entity";
 import type { Access } from "../auth/access";
 import { visibleUserSql } from "../auth/permissions";
 import { byIdLoader, childrenLoader } from "./by-id.loader";
+import { fundsLoaders } from "./funds.loader";
 import { agreementLoaders } from "./agreement.loader";
 import { ipLoaders } from "./ip.loader";
 
@@ -29,6 +30,7 @@ export function createLoaders(db: DataSource, access: Access | null) {
       scope: (alias) => `${alias}.removed_at IS NULL`,
       orderBy: "joinedAt",
     }),
+    ...fundsLoaders(db, access),
     ...agreementLoaders(db),
     ...ipLoaders(db, access),
   };

@@ -237,8 +237,8 @@ export class IpAssetService {
     }
     await this.assertOrganizationsExist(ctx, owners ?? []);
     const today = todayOf(clockOf(ctx));
-    // Funding sources are not recorded yet: until they are, government funding is declared here.
-    const governmentFunded = input.governmentFunded ?? false;
+    const governmentFunded =
+      input.governmentFunded ?? (input.originProjectId ? await this.projectGovernmentFunded(ctx, input.originProjectId) : false);
     return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
       const asset = tx.manager.create(IpAsset, {
         allianceId: input.allianceId,
@@ -345,6 +345,11 @@ export class IpAssetService {
     found.forEach((org, i) => {
       if (!org || org instanceof Error) throw notFound("Organization", `owners[${i}].organizationId`);
     });
+  }
+
+  /** A project is government funded when any of its funding sources is GOVERNMENT. */
+  private async projectGovernmentFunded(ctx: Context, projectId: string): Promise<boolean> {
+    return ctx.loaders.governmentFunded.load(projectId);
   }
 }
 

@@ -3,6 +3,7 @@ import { gql, ok, failure } from "../support/client";
 import { adminToken, createOrgWithAdmin, type TestOrg } from "../support/factories";
 import { addParticipant, createProject } from "../support/project-factories";
 import { createWorld, grantLicense, readIpAsset, registerIpAsset, registerIpAssetRaw, setIpOwners, type World } from "../support/ip-factories";
+import { addFundingSource } from "../support/funds-factories";
 import { addDays, systemClock } from "../../src/clock";
 
 let t: TestApp;
@@ -83,6 +84,19 @@ describe("diffusion duty (Art. 8.6)", () => {
     expect(granted.diffusionDueDate).toBe("2026-03-01");
   });
 
+  it("follows the origin project's funding unless declared: a GOVERNMENT source makes the duty", async () => {
+    const [a] = world.members;
+    const funded = await createProject(t.url, a.admin.token, world.allianceId);
+    ok(await addFundingSource(t.url, world.secretariat.token, { projectId: funded.id, kind: "GOVERNMENT", provider: "MOST", amount: "1000000.00" }));
+    const unfunded = await createProject(t.url, a.admin.token, world.allianceId);
+    ok(await addFundingSource(t.url, world.secretariat.token, { projectId: unfunded.id, kind: "MEMBER_CONTRIBUTION", provider: "A", amount: "1000.00" }));
+    const register = async (originProjectId: string, extra: Record<string, unknown> = {}) =>
+      ok(await registerIpAssetRaw(t.url, a.admin.token, { allianceId: world.allianceId, kind: "UTILITY_MODEL", title: "Result", originProjectId, ...extra })).registerIpAsset;
+    expect(await register(funded.id)).toMatchObject({ governmentFunded: true, diffusionStatus: "PENDING" });
+    expect(await register(unfunded.id)).toMatchObject({ governmentFunded: false, diffusionStatus: "NOT_REQUIRED" });
+    expect(await register(unfunded.id, { governmentFunded: true })).toMatchObject({ governmentFunded: true, diffusionStatus: "PENDING" });
+  });
+
   it("reads OVERDUE once the clock passes the due date, in the object and in the diffusionStatus filter", async () => {
     const [a, b] = world.members;
     const asset = await registerIpAsset(t.url, world, { title: "Overdue candidate", governmentFunded: true, owners: [{ organizationId: a.id, basisPoints: 10000 }] });
@@ -133,8 +147,9 @@ describe("diffusion duty (Art. 8.6)", () => {
     const [a, b] = world.members;
     const project = await createProject(t.url, a.admin.token, world.allianceId);
     ok(await addParticipant(t.url, a.admin.token, project.id, b.id));
+    ok(await addFundingSource(t.url, world.secretariat.token, { projectId: project.id, kind: "GOVERNMENT", provider: "Provincial S&T fund", amount: "300000.00" }));
     const registered = ok(await registerIpAssetRaw(t.url, a.admin.token, {
-      allianceId: world.allianceId, kind: "INVENTION_PATENT", title: "Dry electrode process", originProjectId: project.id, governmentFunded: true, status: "FILED",
+      allianceId: world.allianceId, kind: "INVENTION_PATENT", title: "Dry electrode process", originProjectId: project.id, status: "FILED",
     })).registerIpAsset;
     expect(registered.diffusionStatus).toBe("PENDING");
     ok(await setIpOwners(t.url, a.admin.token, registered.id, [{ organizationId: a.id, basisPoints: 5500 }, { organizationId: b.id, basisPoints: 4500 }]));

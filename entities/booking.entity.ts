@@ -1,0 +1,77 @@
+import { Check, Column, CreateDateColumn, Entity, Exclusion, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { GraphQLDateTime } from "graphql-scalars";
+import { Node } from "../src/graphql/node";
+import { Organization } from "./organization.entity";
+import { SharedFacility } from "./shared-facility.entity";
+import { User } from "./user.entity";
+
+export enum BookingStatus {
+  CONFIRMED = "CONFIRMED",
+  CANCELLED = "CANCELLED",
+}
+registerEnumType(BookingStatus, { name: "BookingStatus" });
+
+/**
+ * A member's use of a shared facility over `[start, end)`. Two confirmed bookings of one facility
+ * never overlap: a GiST exclusion constraint (btree_gist) decides, so racing requests cannot both win.
+ */
+@ObjectType({ implements: Node })
+@Entity()
+@Check("booking_end_after_start", `"ends_at" > "starts_at"`)
+@Exclusion(
+  "booking_no_overlap",
+  `USING gist ("facility_id" WITH =, tstzrange("starts_at", "ends_at", '[)') WITH &&) WHERE ("status" = 'CONFIRMED')`,
+)
+export class Booking extends Node {
+  @PrimaryGeneratedColumn("uuid")
+  id!: string;
+
+  @Index()
+  @Column({ type: "uuid" })
+  facilityId!: string;
+
+  @ManyToOne(() => SharedFacility, { onDelete: "RESTRICT" })
+  @JoinColumn()
+  facility?: Relation<SharedFacility>;
+
+  /** The booking member organization. */
+  @Index()
+  @Column({ type: "uuid" })
+  organizationId!: string;
+
+  @ManyToOne(() => Organization, { onDelete: "RESTRICT" })
+  @JoinColumn()
+  organization?: Relation<Organization>;
+
+  @Column({ type: "uuid", nullable: true })
+  bookedById!: string | null;
+
+  @ManyToOne(() => User, { onDelete: "SET NULL" })
+  @JoinColumn()
+  bookedBy?: Relation<User>;
+
+  @Field(() => GraphQLDateTime)
+  @Column({ name: "starts_at", type: "timestamptz" })
+  start!: Date;
+
+  @Field(() => GraphQLDateTime)
+  @Column({ name: "ends_at", type: "timestamptz" })
+  end!: Date;
+
+  @Field()
+  @Column({ length: 1000 })
+  purpose!: string;
+
+  @Field(() => BookingStatus)
+  @Column({ type: "enum", enum: BookingStatus, enumName: "booking_status", default: BookingStatus.CONFIRMED })
+  status!: BookingStatus;
+
+  @Field(() => GraphQLDateTime)
+  @CreateDateColumn({ type: "timestamptz" })
+  createdAt!: Date;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  @Column({ type: "timestamptz", nullable: true })
+  cancelledAt!: Date | null;
+}

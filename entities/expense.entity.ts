@@ -1,0 +1,101 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { GraphQLDateTime } from "graphql-scalars";
+import { Node } from "../src/graphql/node";
+import { Decimal, DecimalScalar, decimalTransformer } from "../src/graphql/decimal";
+import { FundingSource } from "./funding-source.entity";
+import { Organization } from "./organization.entity";
+import { Project } from "./project.entity";
+import { User } from "./user.entity";
+
+export enum ExpenseStatus {
+  PENDING = "PENDING",
+  APPROVED = "APPROVED",
+  REJECTED = "REJECTED",
+}
+registerEnumType(ExpenseStatus, { name: "ExpenseStatus" });
+
+/**
+ * Spending from a funding source. Internal supervision (Art. 8.4): requested by one user,
+ * approved or rejected by a different user holding the secretariat role.
+ */
+@ObjectType({ implements: Node })
+@Entity()
+@Check("expense_amount_positive", `"amount" > 0`)
+@Check("expense_decider_not_requester", `"decided_by_id" IS DISTINCT FROM "requested_by_id" OR "decided_by_id" IS NULL`)
+@Index(["fundingSourceId", "status"])
+export class Expense extends Node {
+  @PrimaryGeneratedColumn("uuid")
+  id!: string;
+
+  @Column({ type: "uuid" })
+  fundingSourceId!: string;
+
+  @ManyToOne(() => FundingSource, { onDelete: "RESTRICT" })
+  @JoinColumn()
+  fundingSource?: Relation<FundingSource>;
+
+  /** The source's project, copied so visibility is one join away. */
+  @Index()
+  @Column({ type: "uuid" })
+  projectId!: string;
+
+  @ManyToOne(() => Project, { onDelete: "RESTRICT" })
+  @JoinColumn()
+  project?: Relation<Project>;
+
+  @Field(() => DecimalScalar)
+  @Column({ type: "numeric", precision: 20, scale: 2, transformer: decimalTransformer })
+  amount!: Decimal;
+
+  @Field()
+  @Column({ type: "char", length: 3 })
+  currency!: string;
+
+  /** What the money is for, e.g. "equipment", "materials", "testing". */
+  @Field()
+  @Column({ length: 100 })
+  category!: string;
+
+  @Field()
+  @Column({ length: 2000, default: "" })
+  description!: string;
+
+  @Field(() => ExpenseStatus)
+  @Column({ type: "enum", enum: ExpenseStatus, enumName: "expense_status", default: ExpenseStatus.PENDING })
+  status!: ExpenseStatus;
+
+  @Column({ type: "uuid", nullable: true })
+  requestedById!: string | null;
+
+  @ManyToOne(() => User, { onDelete: "SET NULL" })
+  @JoinColumn()
+  requestedBy?: Relation<User>;
+
+  /** The requester's organization (a participant of the project). */
+  @Column({ type: "uuid" })
+  organizationId!: string;
+
+  @ManyToOne(() => Organization, { onDelete: "RESTRICT" })
+  @JoinColumn()
+  organization?: Relation<Organization>;
+
+  @Column({ type: "uuid", nullable: true })
+  decidedById!: string | null;
+
+  @ManyToOne(() => User, { onDelete: "SET NULL" })
+  @JoinColumn()
+  decidedBy?: Relation<User>;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  @Column({ type: "timestamptz", nullable: true })
+  decidedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: "The reason given with the decision." })
+  @Column({ type: "varchar", length: 1000, nullable: true })
+  reason!: string | null;
+
+  @Field(() => GraphQLDateTime)
+  @CreateDateColumn({ type: "timestamptz" })
+  createdAt!: Date;
+}

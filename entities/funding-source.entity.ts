@@ -1,0 +1,62 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { GraphQLDateTime } from "graphql-scalars";
+import { Node } from "../src/graphql/node";
+import { Decimal, DecimalScalar, decimalTransformer } from "../src/graphql/decimal";
+import { Project } from "./project.entity";
+import { User } from "./user.entity";
+
+export enum FundingKind {
+  /** Government money: supervised, reported apart, and its results must be diffused (Art. 8.4, 8.6). */
+  GOVERNMENT = "GOVERNMENT",
+  MEMBER_CONTRIBUTION = "MEMBER_CONTRIBUTION",
+  BANK_LOAN = "BANK_LOAN",
+  GUARANTEE = "GUARANTEE",
+  OTHER = "OTHER",
+}
+registerEnumType(FundingKind, { name: "FundingKind" });
+
+/** Money available to a project from one provider; approved expenses never exceed it (Art. 8.4). */
+@ObjectType({ implements: Node })
+@Entity()
+@Check("funding_source_amount_positive", `"amount" > 0`)
+export class FundingSource extends Node {
+  @PrimaryGeneratedColumn("uuid")
+  id!: string;
+
+  @Index()
+  @Column({ type: "uuid" })
+  projectId!: string;
+
+  @ManyToOne(() => Project, { onDelete: "RESTRICT" })
+  @JoinColumn()
+  project?: Relation<Project>;
+
+  @Field(() => FundingKind)
+  @Column({ type: "enum", enum: FundingKind, enumName: "funding_kind" })
+  kind!: FundingKind;
+
+  /** Who provides the money, e.g. "Ministry of Science and Technology" or a bank. */
+  @Field()
+  @Column({ length: 300 })
+  provider!: string;
+
+  @Field(() => DecimalScalar)
+  @Column({ type: "numeric", precision: 20, scale: 2, transformer: decimalTransformer })
+  amount!: Decimal;
+
+  @Field()
+  @Column({ type: "char", length: 3, default: "CNY" })
+  currency!: string;
+
+  @Column({ type: "uuid", nullable: true })
+  createdById!: string | null;
+
+  @ManyToOne(() => User, { onDelete: "SET NULL" })
+  @JoinColumn()
+  createdBy?: Relation<User>;
+
+  @Field(() => GraphQLDateTime)
+  @CreateDateColumn({ type: "timestamptz" })
+  createdAt!: Date;
+}

@@ -1,0 +1,211 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import { GraphQLDate } from "graphql-scalars";
+import { Alliance } from "../entities/alliance.entity";
+import { BenefitPlan } from "../entities/benefit-plan.entity";
+import { BenefitShare } from "../entities/benefit-share.entity";
+import { Distribution } from "../entities/distribution.entity";
+import { IpAsset } from "../entities/ip-asset.entity";
+import { Organization } from "../entities/organization.entity";
+import { Project } from "../entities/project.entity";
+import { RevenueEvent } from "../entities/revenue-event.entity";
+import { User } from "../entities/user.entity";
+import type { Context } from "../src/context";
+import { AppError, ErrorCode } from "../src/errors";
+import { keyOf, withKeys } from "../src/graphql/global-id";
+import { PageArgs } from "../src/graphql/connection";
+import { benefitPlanService } from "../src/services/benefit-plan.service";
+import { resolveSubject } from "../src/services/benefit-subject";
+import { day, revenueService } from "../src/services/revenue.service";
+import {
+  ApproveBenefitPlanInput,
+  BenefitPlanFilter,
+  CreateBenefitPlanInput,
+  DistributionFilter,
+  RecordRevenueInput,
+  RevenueEventFilter,
+} from "./inputs/benefit.input";
+import { BenefitPlanConnection, BenefitStatement, DistributionConnection, RevenueEventConnection } from "./types/funds.types";
+
+/** A related object the viewer may not see reads as null rather than failing the whole row. */
+async function orNull<T>(load: Promise<T>): Promise<T | null> {
+  try {
+    return await load;
+  } catch (error) {
+    if (error instanceof AppError && error.code === ErrorCode.NOT_FOUND) return null;
+    throw error;
+  }
+}
+
+/** The subject of a plan or an event, as the viewer may see it. */
+const subjectProject = (ctx: Context, row: { projectId: string | null }) =>
+  row.projectId ? orNull(resolveSubject(ctx, { projectId: row.projectId }).then((s) => s.project!)) : null;
+const subjectIpAsset = (ctx: Context, row: { ipAssetId: string | null }) =>
+  row.ipAssetId ? orNull(resolveSubject(ctx, { ipAssetId: row.ipAssetId }).then((s) => s.ipAsset!)) : null;
+
+@Authorized()
+@Resolver(() => BenefitPlan)
+export class BenefitPlanResolver {
+  @Query(() => BenefitPlanConnection, { description: "Plans you may see: those your organization holds shares in (secretariat and analysts: all)." })
+  async benefitPlans(
+    @Ctx() ctx: Context,
+    @Args() page: PageArgs,
+    @Arg("filter", () => BenefitPlanFilter, { nullable: true }) filter?: BenefitPlanFilter,
+  ): Promise<BenefitPlanConnection> {
+    return new BenefitPlanConnection(await benefitPlanService.list(ctx, { ...page, filter }));
+  }
+
+  @Mutation(() => BenefitPlan, { description: "Propose how a project's or IP asset's income is shared (Art. 8.5)." })
+  createBenefitPlan(@Ctx() ctx: Context, @Arg("input") input: CreateBenefitPlanInput): Promise<BenefitPlan> {
+    const keyed = withKeys(input, { projectId: "Project", ipAssetId: "IpAsset" });
+    const shares = input.shares.map((share, i) => ({
+      organizationId: keyOf(share.organizationId, "Organization", `shares[${i}].organizationId`),
+      basisPoints: share.basisPoints,
+    }));
+    return benefitPlanService.create(ctx, { ...keyed, shares });
+  }
+
+  @Mutation(() => BenefitPlan, { description: "Approve a plan for your organization (its ORG_ADMIN); the last approval agrees it." })
+  approveBenefitPlan(@Ctx() ctx: Context, @Arg("input") input: ApproveBenefitPlanInput): Promise<BenefitPlan> {
+    return benefitPlanService.approve(ctx, withKeys(input, { benefitPlanId: "BenefitPlan" }));
+  }
+
+  @FieldResolver(() => Alliance)
+  async alliance(@Ctx() ctx: Context, @Root() plan: BenefitPlan): Promise<Alliance | undefined> {
+    return ctx.loaders.alliance.load(plan.allianceId);
+  }
+
+  @FieldResolver(() => Project, { nullable: true })
+  project(@Ctx() ctx: Context, @Root() plan: BenefitPlan): Promise<Project | null> | null {
+    return subjectProject(ctx, plan);
+  }
+
+  @FieldResolver(() => IpAsset, { nullable: true })
+  ipAsset(@Ctx() ctx: Context, @Root() plan: BenefitPlan): Promise<IpAsset | null> | null {
+    return subjectIpAsset(ctx, plan);
+  }
+
+  @FieldResolver(() => [BenefitShare], { description: "In organization order." })
+  shares(@Ctx() ctx: Context, @Root() plan: BenefitPlan): Promise<BenefitShare[]> {
+    return benefitPlanService.shares(ctx, plan);
+  }
+}
+
+@Authorized()
+@Resolver(() => BenefitShare)
+export class BenefitShareResolver {
+  @FieldResolver(() => Organization)
+  async organization(@Ctx() ctx: Context, @Root() share: BenefitShare): Promise<Organization | undefined> {
+    return ctx.loaders.organization.load(share.organizationId);
+  }
+
+  @FieldResolver(() => Boolean)
+  approved(@Root() share: BenefitShare): boolean {
+    return share.approvedAt !== null;
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  async approvedBy(@Ctx() ctx: Context, @Root() share: BenefitShare): Promise<User | null> {
+    return share.approvedById ? ((await ctx.loaders.user.load(share.approvedById)) ?? null) : null;
+  }
+}
+
+@Authorized()
+@Resolver(() => RevenueEvent)
+export class RevenueEventResolver {
+  @Query(() => RevenueEventConnection, { description: "Events your organization received lines of (secretariat and analysts: all)." })
+  async revenueEvents(
+    @Ctx() ctx: Context,
+    @Args() page: PageArgs,
+    @Arg("filter", () => RevenueEventFilter, { nullable: true }) filter?: RevenueEventFilter,
+  ): Promise<RevenueEventConnection> {
+    return new RevenueEventConnection(await revenueService.listEvents(ctx, { ...page, filter }));
+  }
+
+  @Mutation(() => RevenueEvent, { description: "Record income and distribute it under the plan in force; once per idempotencyKey." })
+  recordRevenue(@Ctx() ctx: Context, @Arg("input") input: RecordRevenueInput): Promise<RevenueEvent> {
+    return revenueService.record(ctx, withKeys(input, { projectId: "Project", ipAssetId: "IpAsset" }));
+  }
+
+  @FieldResolver(() => [Distribution], { description: "The lines you may see: your organization's own; the secretariat and analysts: all." })
+  distributions(@Ctx() ctx: Context, @Root() event: RevenueEvent): Promise<Distribution[]> {
+    return revenueService.linesOf(ctx, event);
+  }
+
+  @FieldResolver(() => BenefitPlan, { nullable: true, description: "The plan the event was distributed under." })
+  benefitPlan(@Ctx() ctx: Context, @Root() event: RevenueEvent): Promise<BenefitPlan | null> {
+    return orNull(benefitPlanService.get(ctx, event.planId));
+  }
+
+  @FieldResolver(() => Alliance)
+  async alliance(@Ctx() ctx: Context, @Root() event: RevenueEvent): Promise<Alliance | undefined> {
+    return ctx.loaders.alliance.load(event.allianceId);
+  }
+
+  @FieldResolver(() => Project, { nullable: true })
+  project(@Ctx() ctx: Context, @Root() event: RevenueEvent): Promise<Project | null> | null {
+    return subjectProject(ctx, event);
+  }
+
+  @FieldResolver(() => IpAsset, { nullable: true })
+  ipAsset(@Ctx() ctx: Context, @Root() event: RevenueEvent): Promise<IpAsset | null> | null {
+    return subjectIpAsset(ctx, event);
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  async recordedBy(@Ctx() ctx: Context, @Root() event: RevenueEvent): Promise<User | null> {
+    return event.recordedById ? ((await ctx.loaders.user.load(event.recordedById)) ?? null) : null;
+  }
+}
+
+@Authorized()
+@Resolver(() => Distribution)
+export class DistributionResolver {
+  @Query(() => DistributionConnection, { description: "Distribution lines you may see: your organization's (secretariat and analysts: all)." })
+  async distributions(
+    @Ctx() ctx: Context,
+    @Args() page: PageArgs,
+    @Arg("filter", () => DistributionFilter, { nullable: true }) filter?: DistributionFilter,
+  ): Promise<DistributionConnection> {
+    return new DistributionConnection(await revenueService.listLines(ctx, { ...page, filter }));
+  }
+
+  @FieldResolver(() => Organization)
+  async organization(@Ctx() ctx: Context, @Root() line: Distribution): Promise<Organization | undefined> {
+    return ctx.loaders.organization.load(line.organizationId);
+  }
+
+  @FieldResolver(() => RevenueEvent)
+  revenueEvent(@Ctx() ctx: Context, @Root() line: Distribution): Promise<RevenueEvent> {
+    return revenueService.get(ctx, line.revenueEventId);
+  }
+
+  @FieldResolver(() => BenefitPlan, { nullable: true })
+  benefitPlan(@Ctx() ctx: Context, @Root() line: Distribution): Promise<BenefitPlan | null> {
+    return orNull(benefitPlanService.get(ctx, line.planId));
+  }
+}
+
+@Authorized()
+@Resolver(() => Organization)
+export class OrganizationBenefitResolver {
+  @FieldResolver(() => BenefitStatement, { description: "Its distribution lines received in [from, to] that you may see, totalled per currency." })
+  async benefitStatement(
+    @Ctx() ctx: Context,
+    @Root() organization: Organization,
+    @Arg("from", () => GraphQLDate, { nullable: true }) from?: Date,
+    @Arg("to", () => GraphQLDate, { nullable: true }) to?: Date,
+  ): Promise<BenefitStatement> {
+    const totals = await revenueService.statement(ctx, organization.id, from, to);
+    return { organizationId: organization.globalId, from: from ? day(from) : null, to: to ? day(to) : null, totals };
+  }
+
+  @FieldResolver(() => DistributionConnection, { description: "Its distribution lines that you may see." })
+  async distributions(
+    @Ctx() ctx: Context,
+    @Root() organization: Organization,
+    @Args() page: PageArgs,
+    @Arg("filter", () => DistributionFilter, { nullable: true }) filter?: DistributionFilter,
+  ): Promise<DistributionConnection> {
+    return new DistributionConnection(await revenueService.listLines(ctx, { ...page, filter, organizationId: organization.id }));
+  }
+}

@@ -1,0 +1,55 @@
+import { Field, ID, InputType } from "type-graphql";
+import { IsNotEmpty, Length, Matches, MaxLength } from "class-validator";
+import { FundingKind } from "../../entities/funding-source.entity";
+import { ExpenseStatus } from "../../entities/expense.entity";
+import { Decision } from "../../src/services/membership.service";
+import { DateTimeFilter, DecimalFilter, EnumFilter, IdFilter, StringFilter } from "../../src/graphql/filters";
+import { DecimalScalar, type Decimal } from "../../src/graphql/decimal";
+
+const ExpenseStatusFilter = EnumFilter(ExpenseStatus, "ExpenseStatus");
+
+@InputType()
+export class AddFundingSourceInput {
+  @Field(() => ID) projectId!: string;
+  @Field(() => FundingKind) kind!: FundingKind;
+  @Field() @IsNotEmpty() @MaxLength(300) provider!: string;
+  @Field(() => DecimalScalar, { description: "Greater than zero." }) amount!: Decimal;
+  @Field({ nullable: true, description: "ISO 4217 code; defaults to the project's currency." })
+  @Length(3, 3)
+  @Matches(/^[A-Z]{3}$/)
+  currency?: string;
+}
+
+@InputType()
+export class RequestExpenseInput {
+  @Field(() => ID) fundingSourceId!: string;
+  @Field(() => DecimalScalar, { description: "Greater than zero, in the source's currency." }) amount!: Decimal;
+  @Field({ description: 'What the money is for, e.g. "equipment", "materials", "testing".' })
+  @IsNotEmpty()
+  @MaxLength(100)
+  category!: string;
+  @Field({ nullable: true }) @MaxLength(2000) description?: string;
+}
+
+@InputType()
+export class DecideExpenseInput {
+  @Field(() => ID) expenseId!: string;
+  @Field(() => Decision) decision!: Decision;
+  @Field({ nullable: true }) @MaxLength(1000) reason?: string;
+}
+
+@InputType()
+export class ExpenseFilter {
+  @Field(() => IdFilter, { nullable: true }) id?: IdFilter;
+  @Field(() => IdFilter, { nullable: true }) projectId?: IdFilter;
+  @Field(() => IdFilter, { nullable: true }) fundingSourceId?: IdFilter;
+  @Field(() => IdFilter, { nullable: true, description: "The requesting organization." }) organizationId?: IdFilter;
+  @Field(() => ExpenseStatusFilter, { nullable: true }) status?: object;
+  @Field(() => DecimalFilter, { nullable: true }) amount?: DecimalFilter;
+  @Field(() => StringFilter, { nullable: true }) category?: StringFilter;
+  @Field(() => DateTimeFilter, { nullable: true }) createdAt?: DateTimeFilter;
+  @Field(() => DateTimeFilter, { nullable: true }) decidedAt?: DateTimeFilter;
+  @Field(() => [ExpenseFilter], { nullable: true }) and?: ExpenseFilter[];
+  @Field(() => [ExpenseFilter], { nullable: true }) or?: ExpenseFilter[];
+  @Field(() => ExpenseFilter, { nullable: true }) not?: ExpenseFilter;
+}

@@ -1,0 +1,184 @@
+/**
+ * Benefit plans (Art. 8.5): how income from a project or an IP asset is shared, agreed in advance
+ * by every share-holding organization. A plan turns AGREED when an ORG_ADMIN of each holder has
+ * approved it, and then supersedes the subject's previous agreed plan.
+ */
+import { BenefitPlan, BenefitPlanStatus } from "../../entities/benefit-plan.entity";
+import { BenefitShare } from "../../entities/benefit-share.entity";
+import { MembershipStatus } from "../../entities/membership.entity";
+import { requireAccess, type Context } from "../context";
+import { badInput, conflict, forbidden, notFound, registerUniqueConstraint } from "../errors";
+import { canSeeBenefitPlan, visibleBenefitPlanSql } from "../auth/permissions";
+import { inTransaction } from "../db/transaction";
+import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
+import { paginate } from "../db/paginate";
+import { SortDirection } from "../graphql/filters";
+import type { Page, PageArgs } from "../graphql/connection";
+import { validateShares, type Share } from "../money/distribution";
+import { registerNodeType } from "./node.service";
+import { canManageBenefits, lockSubject, resolveSubject, subjectColumn, type BenefitSubject, type SubjectInput } from "./benefit-subject";
+
+registerUniqueConstraint("benefit_plan_agreed_project_unique", "benefitPlanId", "Another plan for this project was agreed at the same moment; retry");
+registerUniqueConstraint("benefit_plan_agreed_ip_asset_unique", "benefitPlanId", "Another plan for this IP asset was agreed at the same moment; retry");
+registerUniqueConstraint("benefit_share_organization_unique", "shares", "each organization may hold only one share");
+
+export const benefitPlanFilterSpec = (a: string): FilterSpec => ({
+  id: { kind: "id", sql: `${a}.id`, type: "BenefitPlan" },
+  allianceId: { kind: "id", sql: `${a}.alliance_id`, type: "Alliance" },
+  projectId: { kind: "id", sql: `${a}.project_id`, type: "Project" },
+  ipAssetId: { kind: "id", sql: `${a}.ip_asset_id`, type: "IpAsset" },
+  status: { kind: "enum", sql: `${a}.status` },
+  createdAt: { kind: "datetime", sql: `${a}.created_at` },
+  agreedAt: { kind: "datetime", sql: `${a}.agreed_at` },
+  shares: {
+    kind: "relation",
+    exists: (r) => `SELECT 1 FROM benefit_share ${r} WHERE ${r}.plan_id = ${a}.id`,
+    spec: (r) => ({
+      organizationId: { kind: "id", sql: `${r}.organization_id`, type: "Organization" },
+      basisPoints: { kind: "number", sql: `${r}.basis_points` },
+      approvedAt: { kind: "datetime", sql: `${r}.approved_at` },
+    }),
+  },
+});
+
+/** Organizations among `organizationIds` that may not hold a share in plans of this subject. */
+async function ineligibleHolders(ctx: Context, subject: BenefitSubject, organizationIds: string[]): Promise<Set<string>> {
+  // A project's income is shared among its participants; an IP asset's among the alliance's active members.
+  const rows: { organization_id: string }[] = subject.projectId
+    ? await ctx.db.query(
+        `SELECT organization_id FROM project_participant
+          WHERE project_id = $1 AND removed_at IS NULL AND organization_id = ANY($2::uuid[])`,
+        [subject.projectId, organizationIds],
+      )
+    : await ctx.db.query(
+        `SELECT organization_id FROM membership WHERE alliance_id = $1 AND status = $2 AND organization_id = ANY($3::uuid[])`,
+        [subject.allianceId, MembershipStatus.ACTIVE, organizationIds],
+      );
+  const eligible = new Set(rows.map((r) => r.organization_id));
+  return new Set(organizationIds.filter((id) => !eligible.has(id)));
+}
+
+export class BenefitPlanService {
+  async get(ctx: Context, id: string, field = "id"): Promise<BenefitPlan> {
+    const access = requireAccess(ctx);
+    const plan = await ctx.loaders.benefitPlan.load(id);
+    if (!plan) throw notFound("BenefitPlan", field);
+    const shares = await ctx.loaders.sharesByPlan.load(plan.id);
+    const tradeSecret = plan.ipAssetId ? (await ctx.loaders.ipAsset.load(plan.ipAssetId))?.kind === "TRADE_SECRET" : false;
+    if (!(await canSeeBenefitPlan(access, plan, shares.map((s) => s.organizationId), tradeSecret))) {
+      throw notFound("BenefitPlan", field);
+    }
+    return plan;
+  }
+
+  shares(ctx: Context, plan: BenefitPlan): Promise<BenefitShare[]> {
+    return ctx.loaders.sharesByPlan.load(plan.id);
+  }
+
+  async list(ctx: Context, args: PageArgs & { filter?: object }): Promise<Page<BenefitPlan>> {
+    const access = requireAccess(ctx);
+    const params = new SqlParams();
+    const qb = ctx.db.getRepository(BenefitPlan).createQueryBuilder("bp");
+    qb.where(visibleBenefitPlanSql(access, "bp", params));
+    const predicate = buildPredicate(args.filter as Record<string, unknown>, benefitPlanFilterSpec("bp"), params);
+    if (predicate) qb.andWhere(predicate);
+    qb.setParameters(params.values);
+    return paginate(qb, args, [{ sql: "bp.created_at", direction: SortDirection.ASC }], "bp.id");
+  }
+
+  /** Proposes a plan (DRAFT): the subject's lead ORG_ADMIN (or an IP holder's) or the secretariat. */
+  async create(ctx: Context, input: SubjectInput & { shares: Share[] }): Promise<BenefitPlan> {
+    const access = requireAccess(ctx);
+    const subject = await resolveSubject(ctx, input);
+    if (!(await canManageBenefits(ctx, subject))) {
+      throw forbidden("Only the project lead's ORG_ADMIN, an IP holder's ORG_ADMIN or the secretariat may propose benefit plans");
+    }
+    const problem = validateShares(input.shares);
+    if (problem) throw badInput(problem.field, problem.message);
+    const ineligible = await ineligibleHolders(ctx, subject, input.shares.map((s) => s.organizationId));
+    const index = input.shares.findIndex((s) => ineligible.has(s.organizationId));
+    if (index >= 0) {
+      throw badInput(
+        `shares[${index}].organizationId`,
+        subject.projectId ? "a share-holder must take part in the project" : "a share-holder must be an active member of the alliance",
+      );
+    }
+    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      const plan = tx.manager.create(BenefitPlan, {
+        allianceId: subject.allianceId,
+        projectId: subject.projectId,
+        ipAssetId: subject.ipAssetId,
+        status: BenefitPlanStatus.DRAFT,
+        createdById: access.viewer.userId,
+      });
+      await tx.manager.save(plan);
+      await tx.manager.insert(
+        BenefitShare,
+        input.shares.map((s) => ({ planId: plan.id, organizationId: s.organizationId, basisPoints: s.basisPoints })),
+      );
+      tx.audit({ action: "createBenefitPlan", entityType: "BenefitPlan", entityId: plan.id, allianceId: subject.allianceId, changes: input });
+      return plan;
+    });
+  }
+
+  /**
+   * An ORG_ADMIN approves for their organization. The last approval agrees the plan and
+   * supersedes the subject's previous agreed plan, under a lock on the subject so that two plans
+   * agreed at the same moment are ordered (the partial unique index is the last line of defence).
+   * Approving again for the same organization changes nothing.
+   */
+  async approve(ctx: Context, input: { benefitPlanId: string }): Promise<BenefitPlan> {
+    const access = requireAccess(ctx);
+    const plan = await this.get(ctx, input.benefitPlanId, "benefitPlanId");
+    const shares = await ctx.loaders.sharesByPlan.load(plan.id);
+    const share = shares.find((s) => s.organizationId === access.viewer.organizationId);
+    if (!share || !access.isOrgAdminOf(share.organizationId)) {
+      throw forbidden("Only an ORG_ADMIN of a share-holding organization may approve the plan");
+    }
+    if (plan.status !== BenefitPlanStatus.DRAFT) {
+      throw conflict(`The plan is ${plan.status}; only a DRAFT plan can be approved`, "benefitPlanId");
+    }
+    const result = await inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      await lockSubject(tx, plan, "update");
+      const [current]: { status: BenefitPlanStatus }[] = await tx.manager.query(
+        `SELECT status FROM benefit_plan WHERE id = $1 FOR UPDATE`,
+        [plan.id],
+      );
+      if (current.status !== BenefitPlanStatus.DRAFT) {
+        throw conflict(`The plan is ${current.status}; only a DRAFT plan can be approved`, "benefitPlanId");
+      }
+      // TypeORM answers an UPDATE with [rows, affected].
+      const [approved]: [unknown[], number] = await tx.manager.query(
+        `UPDATE benefit_share SET approved_by_id = $1, approved_at = now() WHERE id = $2 AND approved_at IS NULL RETURNING id`,
+        [access.viewer.userId, share.id],
+      );
+      if (approved.length === 0) return plan;
+      tx.audit({ action: "approveBenefitPlan", entityType: "BenefitPlan", entityId: plan.id, allianceId: plan.allianceId, changes: { organizationId: share.organizationId } });
+      const [{ missing }]: { missing: number }[] = await tx.manager.query(
+        `SELECT count(*)::int AS missing FROM benefit_share WHERE plan_id = $1 AND approved_at IS NULL`,
+        [plan.id],
+      );
+      if (missing > 0) return plan;
+      const { column, id } = subjectColumn(plan);
+      const [superseded]: [{ id: string }[], number] = await tx.manager.query(
+        `UPDATE benefit_plan SET status = 'SUPERSEDED', superseded_at = now() WHERE ${column} = $1 AND status = 'AGREED' RETURNING id`,
+        [id],
+      );
+      for (const old of superseded) {
+        tx.audit({ action: "supersedeBenefitPlan", entityType: "BenefitPlan", entityId: old.id, allianceId: plan.allianceId, changes: { supersededBy: plan.id } });
+      }
+      const agreedAt = new Date();
+      await tx.manager.update(BenefitPlan, { id: plan.id }, { status: BenefitPlanStatus.AGREED, agreedAt });
+      tx.audit({ action: "agreeBenefitPlan", entityType: "BenefitPlan", entityId: plan.id, allianceId: plan.allianceId, changes: { status: BenefitPlanStatus.AGREED } });
+      return tx.manager.create(BenefitPlan, { ...plan, status: BenefitPlanStatus.AGREED, agreedAt });
+    });
+    // The response shows the approval just made.
+    ctx.loaders.sharesByPlan.clear(plan.id);
+    ctx.loaders.benefitPlan.clear(plan.id);
+    return result;
+  }
+}
+
+export const benefitPlanService = new BenefitPlanService();
+
+registerNodeType("BenefitPlan", (ctx, key) => benefitPlanService.get(ctx, key));

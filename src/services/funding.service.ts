@@ -1,0 +1,268 @@
+/**
+ * Funds under internal supervision (Art. 8.4): a project's funding sources and the expenses
+ * charged to them. An expense is requested by a participant's user and decided by a different
+ * user holding the secretariat role; approved spending never exceeds its source, also under
+ * concurrent approvals, because every approval locks the source row before it adds up.
+ * Funding and expenses are visible exactly as their project is.
+ */
+import { FundingKind, FundingSource } from "../../entities/funding-source.entity";
+import { Expense, ExpenseStatus } from "../../entities/expense.entity";
+import type { Project } from "../../entities/project.entity";
+import { requireAccess, type Context } from "../context";
+import { badInput, conflict, forbidden, notFound } from "../errors";
+import { canDecideExpense, canManageProject, canRequestExpense, visibleProjectSql } from "../auth/permissions";
+import { inTransaction } from "../db/transaction";
+import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
+import { paginate } from "../db/paginate";
+import { SortDirection } from "../graphql/filters";
+import { Decimal, assertPositive } from "../graphql/decimal";
+import type { Page, PageArgs } from "../graphql/connection";
+import type { FundingBalanceRow } from "../loaders/funds.loader";
+import { registerNodeType } from "./node.service";
+import { Decision } from "./membership.service";
+import { projectService } from "./project.service";
+
+export interface FundingTotals {
+  currency: string;
+  amount: Decimal;
+  approved: Decimal;
+  pending: Decimal;
+  remaining: Decimal;
+}
+
+export interface FundingSourceBalance extends FundingTotals {
+  fundingSourceId: string;
+  kind: FundingKind;
+  provider: string;
+  government: boolean;
+}
+
+export interface FundingSummaryData {
+  sources: FundingSourceBalance[];
+  /** GOVERNMENT sources, per currency: supervised money reported apart. */
+  government: FundingTotals[];
+  /** All other sources, per currency. */
+  nonGovernment: FundingTotals[];
+  /** Every source, per currency. */
+  total: FundingTotals[];
+}
+
+export const expenseFilterSpec = (a: string): FilterSpec => ({
+  id: { kind: "id", sql: `${a}.id`, type: "Expense" },
+  projectId: { kind: "id", sql: `${a}.project_id`, type: "Project" },
+  fundingSourceId: { kind: "id", sql: `${a}.funding_source_id`, type: "FundingSource" },
+  organizationId: { kind: "id", sql: `${a}.organization_id`, type: "Organization" },
+  status: { kind: "enum", sql: `${a}.status` },
+  amount: { kind: "decimal", sql: `${a}.amount` },
+  category: { kind: "string", sql: `${a}.category` },
+  createdAt: { kind: "datetime", sql: `${a}.created_at` },
+  decidedAt: { kind: "datetime", sql: `${a}.decided_at` },
+});
+
+function totalsByCurrency(rows: FundingSourceBalance[]): FundingTotals[] {
+  const totals = new Map<string, FundingTotals>();
+  for (const row of rows) {
+    const t = totals.get(row.currency) ?? { currency: row.currency, amount: new Decimal(0), approved: new Decimal(0), pending: new Decimal(0), remaining: new Decimal(0) };
+    totals.set(row.currency, {
+      currency: row.currency,
+      amount: t.amount.plus(row.amount),
+      approved: t.approved.plus(row.approved),
+      pending: t.pending.plus(row.pending),
+      remaining: t.remaining.plus(row.remaining),
+    });
+  }
+  return [...totals.values()].sort((a, b) => a.currency.localeCompare(b.currency));
+}
+
+function balance(row: FundingBalanceRow): FundingSourceBalance {
+  return {
+    fundingSourceId: row.fundingSourceId,
+    kind: row.kind as FundingKind,
+    provider: row.provider,
+    government: row.kind === FundingKind.GOVERNMENT,
+    currency: row.currency,
+    amount: row.amount,
+    approved: row.approved,
+    pending: row.pending,
+    remaining: row.amount.minus(row.approved),
+  };
+}
+
+export class FundingService {
+  async getSource(ctx: Context, id: string, field = "id"): Promise<FundingSource> {
+    const source = await ctx.loaders.fundingSource.load(id);
+    if (!source) throw notFound("FundingSource", field);
+    await projectService.get(ctx, source.projectId, field).catch(() => {
+      throw notFound("FundingSource", field);
+    });
+    return source;
+  }
+
+  async getExpense(ctx: Context, id: string, field = "id"): Promise<Expense> {
+    const expense = await ctx.loaders.expense.load(id);
+    if (!expense) throw notFound("Expense", field);
+    await projectService.get(ctx, expense.projectId, field).catch(() => {
+      throw notFound("Expense", field);
+    });
+    return expense;
+  }
+
+  /** Callers have checked that the viewer sees the project. */
+  sources(ctx: Context, project: Project): Promise<FundingSource[]> {
+    return ctx.loaders.fundingSourcesByProject.load(project.id);
+  }
+
+  expensesOf(ctx: Context, source: FundingSource): Promise<Expense[]> {
+    return ctx.loaders.expensesBySource.load(source.id);
+  }
+
+  async governmentFunded(ctx: Context, project: Project): Promise<boolean> {
+    return ctx.loaders.governmentFunded.load(project.id);
+  }
+
+  async summary(ctx: Context, project: Project): Promise<FundingSummaryData> {
+    const sources = (await ctx.loaders.fundingBalancesByProject.load(project.id)).map(balance);
+    return {
+      sources,
+      government: totalsByCurrency(sources.filter((s) => s.government)),
+      nonGovernment: totalsByCurrency(sources.filter((s) => !s.government)),
+      total: totalsByCurrency(sources),
+    };
+  }
+
+  async sourceBalance(ctx: Context, source: FundingSource): Promise<FundingSourceBalance> {
+    const rows = await ctx.loaders.fundingBalancesByProject.load(source.projectId);
+    return balance(rows.find((r) => r.fundingSourceId === source.id)!);
+  }
+
+  async listExpenses(ctx: Context, args: PageArgs & { filter?: object }): Promise<Page<Expense>> {
+    const access = requireAccess(ctx);
+    const params = new SqlParams();
+    const qb = ctx.db.getRepository(Expense).createQueryBuilder("ex");
+    qb.where(`EXISTS (SELECT 1 FROM project xp WHERE xp.id = ex.project_id AND ${visibleProjectSql(access, "xp", params)})`);
+    const predicate = buildPredicate(args.filter as Record<string, unknown>, expenseFilterSpec("ex"), params);
+    if (predicate) qb.andWhere(predicate);
+    qb.setParameters(params.values);
+    return paginate(qb, args, [{ sql: "ex.created_at", direction: SortDirection.ASC }], "ex.id");
+  }
+
+  /** The project's lead ORG_ADMIN or the secretariat records where the project's money comes from. */
+  async addSource(
+    ctx: Context,
+    input: { projectId: string; kind: FundingKind; provider: string; amount: Decimal; currency?: string },
+  ): Promise<FundingSource> {
+    const access = requireAccess(ctx);
+    const project = await projectService.get(ctx, input.projectId, "projectId");
+    if (!(await canManageProject(access, project))) {
+      throw forbidden("Only the project lead's ORG_ADMIN or the secretariat may add funding sources");
+    }
+    assertPositive(input.amount, "amount");
+    const provider = input.provider.trim();
+    if (!provider) throw badInput("provider", "provider must not be empty");
+    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      const source = tx.manager.create(FundingSource, {
+        projectId: project.id,
+        kind: input.kind,
+        provider,
+        amount: input.amount,
+        currency: input.currency ?? project.currency ?? "CNY",
+        createdById: access.viewer.userId,
+      });
+      await tx.manager.save(source);
+      tx.audit({ action: "addFundingSource", entityType: "FundingSource", entityId: source.id, allianceId: project.allianceId, changes: input });
+      return source;
+    });
+  }
+
+  /** A user of a participant organization asks to spend from a source (PENDING). */
+  async requestExpense(
+    ctx: Context,
+    input: { fundingSourceId: string; amount: Decimal; category: string; description?: string },
+  ): Promise<Expense> {
+    const access = requireAccess(ctx);
+    const source = await this.getSource(ctx, input.fundingSourceId, "fundingSourceId");
+    const project = await projectService.get(ctx, source.projectId, "fundingSourceId");
+    if (!(await canRequestExpense(access, project))) {
+      throw forbidden("Only users of the project's participant organizations may request expenses");
+    }
+    assertPositive(input.amount, "amount");
+    const category = input.category.trim();
+    if (!category) throw badInput("category", "category must not be empty");
+    const { remaining } = await this.sourceBalance(ctx, source);
+    if (input.amount.greaterThan(remaining)) {
+      throw badInput("amount", `amount exceeds what remains of the funding source (${remaining.toFixed(2)} ${source.currency})`);
+    }
+    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      const expense = tx.manager.create(Expense, {
+        fundingSourceId: source.id,
+        projectId: source.projectId,
+        amount: input.amount,
+        currency: source.currency,
+        category,
+        description: input.description ?? "",
+        status: ExpenseStatus.PENDING,
+        requestedById: access.viewer.userId,
+        organizationId: access.viewer.organizationId!,
+      });
+      await tx.manager.save(expense);
+      tx.audit({ action: "requestExpense", entityType: "Expense", entityId: expense.id, allianceId: project.allianceId, changes: input });
+      return expense;
+    });
+  }
+
+  /**
+   * The secretariat (never the requester) approves or rejects a PENDING expense. An approval
+   * locks the funding source row, so concurrent approvals add up one after another and the
+   * approved total can never pass the source's amount; one that would is BAD_USER_INPUT.
+   */
+  async decideExpense(ctx: Context, input: { expenseId: string; decision: Decision; reason?: string }): Promise<Expense> {
+    const access = requireAccess(ctx);
+    const expense = await this.getExpense(ctx, input.expenseId, "expenseId");
+    const project = await projectService.get(ctx, expense.projectId, "expenseId");
+    if (!(await canDecideExpense(access, project.allianceId, expense.requestedById))) {
+      throw forbidden(
+        expense.requestedById === access.viewer.userId
+          ? "An expense must be decided by someone other than its requester"
+          : "Only the alliance's secretariat may decide expenses",
+      );
+    }
+    if (expense.status !== ExpenseStatus.PENDING) throw conflict(`The expense is already ${expense.status}`, "expenseId");
+    const approve = input.decision === Decision.APPROVE;
+    const status = approve ? ExpenseStatus.APPROVED : ExpenseStatus.REJECTED;
+    const result = await inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      const [current]: { status: ExpenseStatus }[] = await tx.manager.query(`SELECT status FROM expense WHERE id = $1 FOR UPDATE`, [expense.id]);
+      if (current.status !== ExpenseStatus.PENDING) throw conflict(`The expense is already ${current.status}`, "expenseId");
+      if (approve) {
+        const [source]: { amount: string }[] = await tx.manager.query(
+          `SELECT amount::text AS amount FROM funding_source WHERE id = $1 FOR UPDATE`,
+          [expense.fundingSourceId],
+        );
+        const [{ approved }]: { approved: string }[] = await tx.manager.query(
+          `SELECT COALESCE(SUM(amount), 0)::text AS approved FROM expense WHERE funding_source_id = $1 AND status = 'APPROVED'`,
+          [expense.fundingSourceId],
+        );
+        const remaining = new Decimal(source.amount).minus(approved);
+        if (expense.amount.greaterThan(remaining)) {
+          throw badInput("expenseId", `approving ${expense.amount.toFixed(2)} would exceed what remains of the funding source (${remaining.toFixed(2)})`);
+        }
+      }
+      const decidedAt = new Date();
+      const updated = await tx.manager
+        .createQueryBuilder()
+        .update(Expense)
+        .set({ status, decidedAt, decidedById: access.viewer.userId, reason: input.reason ?? null })
+        .where("id = :id AND status = :pending", { id: expense.id, pending: ExpenseStatus.PENDING })
+        .execute();
+      if (updated.affected !== 1) throw conflict("The expense has already been decided", "expenseId");
+      tx.audit({ action: "decideExpense", entityType: "Expense", entityId: expense.id, allianceId: project.allianceId, changes: { decision: input.decision, reason: input.reason, status } });
+      return tx.manager.create(Expense, { ...expense, status, decidedAt, decidedById: access.viewer.userId, reason: input.reason ?? null });
+    });
+    ctx.loaders.expense.clear(expense.id);
+    return result;
+  }
+}
+
+export const fundingService = new FundingService();
+
+registerNodeType("FundingSource", (ctx, key) => fundingService.getSource(ctx, key));
+registerNodeType("Expense", (ctx, key) => fundingService.getExpense(ctx, key));

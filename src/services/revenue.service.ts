@@ -1,0 +1,248 @@
+/**
+ * Income and its distribution (Art. 8.5). Recording an event stores it and one line per
+ * share-holder of the plan in force, in one transaction, so a recorded event is always fully
+ * distributed and an unrecorded one leaves nothing behind. The client's idempotency key makes
+ * retries safe: the same key with the same parameters answers the original event, even when
+ * the two requests race (the unique constraint decides); with other parameters it is a CONFLICT.
+ */
+import { RevenueEvent, RevenueKind } from "../../entities/revenue-event.entity";
+import { Distribution } from "../../entities/distribution.entity";
+import { BenefitShare } from "../../entities/benefit-share.entity";
+import { requireAccess, type Context } from "../context";
+import { badInput, conflict, forbidden, notFound } from "../errors";
+import { canSeeDistribution, canSeeRevenueEvent, visibleDistributionSql, visibleRevenueEventSql } from "../auth/permissions";
+import { inTransaction, type Tx } from "../db/transaction";
+import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
+import { paginate } from "../db/paginate";
+import { SortDirection } from "../graphql/filters";
+import { Decimal } from "../graphql/decimal";
+import type { Page, PageArgs } from "../graphql/connection";
+import { distribute } from "../money/distribution";
+import { registerNodeType } from "./node.service";
+import { canManageBenefits, lockSubject, resolveSubject, subjectColumn, type SubjectInput } from "./benefit-subject";
+
+export interface RecordRevenueData extends SubjectInput {
+  kind: RevenueKind;
+  amount: Decimal;
+  currency?: string;
+  /** A day: the `Date` scalar parses to midnight UTC. */
+  receivedOn: Date | string;
+  idempotencyKey: string;
+}
+
+/** A `Date` scalar value as the `YYYY-MM-DD` it stands for. */
+export const day = (value: Date | string): string => (typeof value === "string" ? value : value.toISOString().slice(0, 10));
+
+export interface CurrencyTotal {
+  currency: string;
+  amount: Decimal;
+  lines: number;
+  events: number;
+}
+
+export const revenueEventFilterSpec = (a: string): FilterSpec => ({
+  id: { kind: "id", sql: `${a}.id`, type: "RevenueEvent" },
+  allianceId: { kind: "id", sql: `${a}.alliance_id`, type: "Alliance" },
+  projectId: { kind: "id", sql: `${a}.project_id`, type: "Project" },
+  ipAssetId: { kind: "id", sql: `${a}.ip_asset_id`, type: "IpAsset" },
+  benefitPlanId: { kind: "id", sql: `${a}.plan_id`, type: "BenefitPlan" },
+  kind: { kind: "enum", sql: `${a}.kind` },
+  amount: { kind: "decimal", sql: `${a}.amount` },
+  currency: { kind: "string", sql: `${a}.currency` },
+  receivedOn: { kind: "date", sql: `${a}.received_on` },
+  idempotencyKey: { kind: "string", sql: `${a}.idempotency_key` },
+  createdAt: { kind: "datetime", sql: `${a}.created_at` },
+  distributions: {
+    kind: "relation",
+    exists: (r) => `SELECT 1 FROM distribution ${r} WHERE ${r}.revenue_event_id = ${a}.id`,
+    spec: (r) => ({ organizationId: { kind: "id", sql: `${r}.organization_id`, type: "Organization" } }),
+  },
+});
+
+export const distributionFilterSpec = (a: string): FilterSpec => ({
+  id: { kind: "id", sql: `${a}.id`, type: "Distribution" },
+  allianceId: { kind: "id", sql: `${a}.alliance_id`, type: "Alliance" },
+  organizationId: { kind: "id", sql: `${a}.organization_id`, type: "Organization" },
+  revenueEventId: { kind: "id", sql: `${a}.revenue_event_id`, type: "RevenueEvent" },
+  benefitPlanId: { kind: "id", sql: `${a}.plan_id`, type: "BenefitPlan" },
+  projectId: { kind: "id", sql: `${a}.project_id`, type: "Project" },
+  ipAssetId: { kind: "id", sql: `${a}.ip_asset_id`, type: "IpAsset" },
+  amount: { kind: "decimal", sql: `${a}.amount` },
+  currency: { kind: "string", sql: `${a}.currency` },
+  receivedOn: { kind: "date", sql: `${a}.received_on` },
+  createdAt: { kind: "datetime", sql: `${a}.created_at` },
+});
+
+/** Do two requests with one idempotency key ask for the same thing? */
+type Request = RecordRevenueData & { currency: string; receivedOn: string };
+
+function sameRequest(event: RevenueEvent, data: Request): boolean {
+  return (
+    event.projectId === (data.projectId ?? null) &&
+    event.ipAssetId === (data.ipAssetId ?? null) &&
+    event.kind === data.kind &&
+    event.amount.equals(data.amount) &&
+    event.currency.trim() === data.currency &&
+    event.receivedOn === data.receivedOn
+  );
+}
+
+export class RevenueService {
+  private async isTradeSecret(ctx: Context, ipAssetId: string | null): Promise<boolean> {
+    return ipAssetId ? (await ctx.loaders.ipAsset.load(ipAssetId))?.kind === "TRADE_SECRET" : false;
+  }
+
+  async get(ctx: Context, id: string, field = "id"): Promise<RevenueEvent> {
+    const access = requireAccess(ctx);
+    const event = await ctx.loaders.revenueEvent.load(id);
+    if (!event) throw notFound("RevenueEvent", field);
+    const lines = await ctx.loaders.linesByEvent.load(event.id);
+    const visible = await canSeeRevenueEvent(access, event, lines.map((l) => l.organizationId), await this.isTradeSecret(ctx, event.ipAssetId));
+    if (!visible) throw notFound("RevenueEvent", field);
+    return event;
+  }
+
+  async getLine(ctx: Context, id: string, field = "id"): Promise<Distribution> {
+    const access = requireAccess(ctx);
+    const line = await ctx.loaders.distribution.load(id);
+    if (!line || !(await canSeeDistribution(access, line, await this.isTradeSecret(ctx, line.ipAssetId)))) {
+      throw notFound("Distribution", field);
+    }
+    return line;
+  }
+
+  /** The lines of an event that the viewer may see (a holder: its own; the secretariat: all). */
+  linesOf(ctx: Context, event: RevenueEvent): Promise<Distribution[]> {
+    requireAccess(ctx);
+    return ctx.loaders.visibleLinesByEvent.load(event.id);
+  }
+
+  async listEvents(ctx: Context, args: PageArgs & { filter?: object }): Promise<Page<RevenueEvent>> {
+    const access = requireAccess(ctx);
+    const params = new SqlParams();
+    const qb = ctx.db.getRepository(RevenueEvent).createQueryBuilder("re");
+    qb.where(visibleRevenueEventSql(access, "re", params));
+    const predicate = buildPredicate(args.filter as Record<string, unknown>, revenueEventFilterSpec("re"), params);
+    if (predicate) qb.andWhere(predicate);
+    qb.setParameters(params.values);
+    return paginate(qb, args, [{ sql: "re.received_on", direction: SortDirection.ASC }, { sql: "re.created_at", direction: SortDirection.ASC }], "re.id");
+  }
+
+  async listLines(ctx: Context, args: PageArgs & { filter?: object; organizationId?: string }): Promise<Page<Distribution>> {
+    const access = requireAccess(ctx);
+    const params = new SqlParams();
+    const qb = ctx.db.getRepository(Distribution).createQueryBuilder("d");
+    qb.where(visibleDistributionSql(access, "d", params));
+    if (args.organizationId) qb.andWhere(`d.organization_id = ${params.add(args.organizationId)}`);
+    const predicate = buildPredicate(args.filter as Record<string, unknown>, distributionFilterSpec("d"), params);
+    if (predicate) qb.andWhere(predicate);
+    qb.setParameters(params.values);
+    return paginate(qb, args, [{ sql: "d.received_on", direction: SortDirection.ASC }, { sql: "d.created_at", direction: SortDirection.ASC }], "d.id");
+  }
+
+  /** An organization's distribution lines received in `[from, to]` that the viewer may see, totalled per currency. */
+  async statement(ctx: Context, organizationId: string, fromDay?: Date | string | null, toDay?: Date | string | null): Promise<CurrencyTotal[]> {
+    const access = requireAccess(ctx);
+    const from = fromDay ? day(fromDay) : null;
+    const to = toDay ? day(toDay) : null;
+    if (from && to && to < from) throw badInput("to", "to must not be before from");
+    const params = new SqlParams();
+    const qb = ctx.db
+      .getRepository(Distribution)
+      .createQueryBuilder("d")
+      .select("d.currency", "currency")
+      .addSelect("SUM(d.amount)::text", "amount")
+      .addSelect("COUNT(*)::int", "lines")
+      .addSelect("COUNT(DISTINCT d.revenue_event_id)::int", "events")
+      .where(visibleDistributionSql(access, "d", params))
+      .andWhere(`d.organization_id = ${params.add(organizationId)}`);
+    if (from) qb.andWhere(`d.received_on >= ${params.add(from)}`);
+    if (to) qb.andWhere(`d.received_on <= ${params.add(to)}`);
+    qb.setParameters(params.values).groupBy("d.currency").orderBy("d.currency");
+    const rows = await qb.getRawMany<{ currency: string; amount: string; lines: number; events: number }>();
+    return rows.map((r) => ({ currency: r.currency.trim(), amount: new Decimal(r.amount), lines: r.lines, events: r.events }));
+  }
+
+  /** Records an event and distributes it under the subject's agreed plan, once per idempotency key. */
+  async record(ctx: Context, input: RecordRevenueData): Promise<RevenueEvent> {
+    const access = requireAccess(ctx);
+    const subject = await resolveSubject(ctx, input);
+    if (!(await canManageBenefits(ctx, subject))) {
+      throw forbidden("Only the secretariat or the subject's lead or holder ORG_ADMIN may record revenue");
+    }
+    if (input.amount.isZero()) throw badInput("amount", "amount must not be zero (a correction is negative)");
+    const idempotencyKey = input.idempotencyKey.trim();
+    if (!idempotencyKey) throw badInput("idempotencyKey", "idempotencyKey must not be empty");
+    const data: Request = { ...input, idempotencyKey, currency: input.currency ?? "CNY", receivedOn: day(input.receivedOn) };
+
+    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      await lockSubject(tx, subject, "share");
+      const earlier = await this.byKey(tx, subject.allianceId, idempotencyKey);
+      if (earlier) return this.replay(earlier, data);
+
+      const { column, id } = subjectColumn(subject);
+      const [plan]: { id: string }[] = await tx.manager.query(
+        `SELECT id FROM benefit_plan WHERE ${column} = $1 AND status = 'AGREED'`,
+        [id],
+      );
+      if (!plan) {
+        throw badInput(subject.projectId ? "projectId" : "ipAssetId", "there is no agreed benefit plan in force for this subject");
+      }
+      const inserted: { id: string }[] = await tx.manager.query(
+        `INSERT INTO revenue_event (alliance_id, project_id, ip_asset_id, plan_id, kind, amount, currency, received_on, idempotency_key, recorded_by_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+         ON CONFLICT ON CONSTRAINT revenue_event_idempotency_key_unique DO NOTHING
+         RETURNING id`,
+        [subject.allianceId, subject.projectId, subject.ipAssetId, plan.id, data.kind, data.amount.toFixed(2), data.currency, data.receivedOn, idempotencyKey, access.viewer.userId],
+      );
+      if (inserted.length === 0) {
+        // A concurrent request with this key committed first: answer with its event.
+        const winner = await this.byKey(tx, subject.allianceId, idempotencyKey);
+        if (!winner) throw conflict("A concurrent request with this idempotencyKey interfered; retry", "idempotencyKey");
+        return this.replay(winner, data);
+      }
+      const eventId = inserted[0].id;
+      const shares = await tx.manager.find(BenefitShare, { where: { planId: plan.id } });
+      const lines = distribute(data.amount, shares);
+      await tx.manager.insert(
+        Distribution,
+        lines.map((line) => ({
+          revenueEventId: eventId,
+          allianceId: subject.allianceId,
+          organizationId: line.organizationId,
+          planId: plan.id,
+          projectId: subject.projectId,
+          ipAssetId: subject.ipAssetId,
+          basisPoints: line.basisPoints,
+          amount: line.amount,
+          currency: data.currency,
+          receivedOn: data.receivedOn,
+        })),
+      );
+      tx.audit({
+        action: "recordRevenue",
+        entityType: "RevenueEvent",
+        entityId: eventId,
+        allianceId: subject.allianceId,
+        changes: { ...data, benefitPlanId: plan.id, lines: lines.map((l) => ({ organizationId: l.organizationId, amount: l.amount.toFixed(2) })) },
+      });
+      return (await tx.manager.findOneByOrFail(RevenueEvent, { id: eventId }));
+    });
+  }
+
+  private byKey(tx: Tx, allianceId: string, idempotencyKey: string): Promise<RevenueEvent | null> {
+    return tx.manager.findOneBy(RevenueEvent, { allianceId, idempotencyKey });
+  }
+
+  private replay(event: RevenueEvent, data: Request): RevenueEvent {
+    if (!sameRequest(event, data)) {
+      throw conflict("This idempotencyKey was already used for a different revenue event", "idempotencyKey");
+    }
+    return event;
+  }
+}
+
+export const revenueService = new RevenueService();
+
+registerNodeType("RevenueEvent", (ctx, key) => revenueService.get(ctx, key));
+registerNodeType("Distribution", (ctx, key) => revenueService.getLine(ctx, key));

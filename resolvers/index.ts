@@ -11,7 +11,13 @@ import { ProjectParticipantResolver, ProjectResolver } from "./project.resolver"
 import { BenefitPlanResolver, BenefitShareResolver, DistributionResolver, OrganizationBenefitResolver, RevenueEventResolver } from "./benefit.resolver";
 import { ExpenseResolver, FundingSourceResolver, ProjectFundingResolver } from "./funding.resolver";
 import { BookingResolver, SharedFacilityResolver } from "./facility.resolver";
-import { AgreementResolver, AgreementSignatureResolver, AgreementVersionResolver, TaskAssignmentResolver } from "./agreement.resolver";
+import {
+  AgreementResolver,
+  AgreementSignatureResolver,
+  AgreementVersionResolver,
+  ProjectAgreementResolver,
+  TaskAssignmentResolver,
+} from "./agreement.resolver";
 import { BreachRecordResolver, OrganizationBreachResolver } from "./breach.resolver";
 import {
   AllianceDirectoryResolver,
@@ -19,7 +25,7 @@ import {
   GoverningBodyResolver,
   PolicyDocumentResolver,
 } from "./governance.resolver";
-import { IpAssetResolver, IpLicenseResolver, IpOwnerResolver } from "./ip-asset.resolver";
+import { IpAssetResolver, IpLicenseResolver, IpOwnerResolver, ProjectIpAssetsResolver } from "./ip-asset.resolver";
 
 /** Every resolver class of the API. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -47,6 +53,7 @@ export const resolvers: NonEmptyArray<Function> = [
   AgreementVersionResolver,
   AgreementSignatureResolver,
   TaskAssignmentResolver,
+  ProjectAgreementResolver,
   BreachRecordResolver,
   OrganizationBreachResolver,
   GoverningBodyResolver,
@@ -56,4 +63,5 @@ export const resolvers: NonEmptyArray<Function> = [
   IpAssetResolver,
   IpOwnerResolver,
   IpLicenseResolver,
+  ProjectIpAssetsResolver,
 ];

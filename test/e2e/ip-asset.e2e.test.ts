@@ -197,9 +197,13 @@ describe("batching", () => {
       const asset = await registerIpAsset(t.url, world, { owners: [share(a, 5000), share(b, 5000)] });
       ok(await grantLicense(t.url, a.admin.token, { ipAssetId: asset.id, licenseeId: b.id }));
     };
+    // One statement per level and loader (viewer, list, count, alliances, owners, licenses, their
+    // organizations, licensed assets, licensee sets), plus one when the organization loader is reached by
+    // two branches in different ticks (owners before or after licenses): never one per row.
+    const CEILING = 10;
     await addAsset();
-    const few = await measure();
+    expect(await measure()).toBeLessThanOrEqual(CEILING);
     for (let i = 0; i < 4; i++) await addAsset();
-    expect(await measure()).toBe(few);
+    expect(await measure()).toBeLessThanOrEqual(CEILING);
   });
 });

@@ -5,11 +5,13 @@ import { AgreementSignature } from "../entities/agreement-signature.entity";
 import { Alliance } from "../entities/alliance.entity";
 import { BreachRecord } from "../entities/breach-record.entity";
 import { Organization } from "../entities/organization.entity";
+import { Project } from "../entities/project.entity";
 import { User } from "../entities/user.entity";
 import type { Context } from "../src/context";
 import { keyOf, withKeys } from "../src/graphql/global-id";
 import { agreementService } from "../src/services/agreement.service";
 import { agreementSignatureService } from "../src/services/agreement-signature.service";
+import { projectService } from "../src/services/project.service";
 import {
   AmendAgreementInput,
   CreateAgreementInput,
@@ -67,6 +69,11 @@ export class AgreementResolver {
   @FieldResolver(() => Alliance)
   async alliance(@Ctx() ctx: Context, @Root() agreement: Agreement): Promise<Alliance | undefined> {
     return ctx.loaders.alliance.load(agreement.allianceId);
+  }
+
+  @FieldResolver(() => Project, { nullable: true, description: "The project of a PROJECT agreement." })
+  project(@Ctx() ctx: Context, @Root() agreement: Agreement): Promise<Project> | null {
+    return agreement.projectId ? projectService.get(ctx, agreement.projectId) : null;
   }
 
   @FieldResolver(() => AgreementStatus)
@@ -159,5 +166,15 @@ export class TaskAssignmentResolver {
   @FieldResolver(() => Organization)
   async organization(@Ctx() ctx: Context, @Root() task: TaskAssignment): Promise<Organization | undefined> {
     return ctx.loaders.organization.load(task.organizationId);
+  }
+}
+
+@Authorized()
+@Resolver(() => Project)
+export class ProjectAgreementResolver {
+  @FieldResolver(() => Agreement, { nullable: true, description: "The project agreement on ownership, licensing and revenue (Art. 8.5)." })
+  async agreement(@Ctx() ctx: Context, @Root() project: Project): Promise<Agreement | undefined> {
+    const [agreement] = await ctx.loaders.agreementsByProject.load(project.id);
+    return agreement;
   }
 }

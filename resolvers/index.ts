@@ -11,7 +11,13 @@ import { ProjectParticipantResolver, ProjectResolver } from "./project.resolver"
 import { BenefitPlanResolver, BenefitShareResolver, DistributionResolver, OrganizationBenefitResolver, RevenueEventResolver } from "./benefit.resolver";
 import { ExpenseResolver, FundingSourceResolver, ProjectFundingResolver } from "./funding.resolver";
 import { BookingResolver, SharedFacilityResolver } from "./facility.resolver";
-import { AgreementResolver, AgreementSignatureResolver, AgreementVersionResolver, TaskAssignmentResolver } from "./agreement.resolver";
+import {
+  AgreementResolver,
+  AgreementSignatureResolver,
+  AgreementVersionResolver,
+  ProjectAgreementResolver,
+  TaskAssignmentResolver,
+} from "./agreement.resolver";
 import { BreachRecordResolver, OrganizationBreachResolver } from "./breach.resolver";
 import {
   AllianceDirectoryResolver,
@@ -19,7 +25,7 @@ import {
   GoverningBodyResolver,
   PolicyDocumentResolver,
 } from "./governance.resolver";
-import { IpAssetResolver, IpLicenseResolver, IpOwnerResolver } from "./ip-asset.resolver";
+import { IpAssetResolver, IpLicenseResolver, IpOwnerResolver, ProjectIpAssetsResolver } from "./ip-asset.resolver";
 import { AggregateKeyResolver, AggregateResolver } from "./aggregate.resolver";
 
 /** Every resolver class of the API. */
@@ -48,6 +54,7 @@ export const resolvers: NonEmptyArray<Function> = [
   AgreementVersionResolver,
   AgreementSignatureResolver,
   TaskAssignmentResolver,
+  ProjectAgreementResolver,
   BreachRecordResolver,
   OrganizationBreachResolver,
   GoverningBodyResolver,
@@ -57,6 +64,7 @@ export const resolvers: NonEmptyArray<Function> = [
   IpAssetResolver,
   IpOwnerResolver,
   IpLicenseResolver,
+  ProjectIpAssetsResolver,
   AggregateResolver,
   AggregateKeyResolver,
 ];

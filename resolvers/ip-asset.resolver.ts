@@ -4,6 +4,7 @@ import { DiffusionStatus, IpAsset } from "../entities/ip-asset.entity";
 import { IpLicense } from "../entities/ip-license.entity";
 import { IpOwner } from "../entities/ip-owner.entity";
 import { Organization } from "../entities/organization.entity";
+import { Project } from "../entities/project.entity";
 import type { Context } from "../src/context";
 import { keyOf, withKeys } from "../src/graphql/global-id";
 import { PageArgs } from "../src/graphql/connection";
@@ -72,6 +73,11 @@ export class IpAssetResolver {
     return ctx.loaders.alliance.load(asset.allianceId);
   }
 
+  @FieldResolver(() => Project, { nullable: true, description: "The project it came from; null if none or if you may not see it." })
+  originProject(@Ctx() ctx: Context, @Root() asset: IpAsset): Promise<Project | null> {
+    return ipAssetService.originProject(ctx, asset);
+  }
+
   @FieldResolver(() => DiffusionStatus, { description: "NOT_REQUIRED, or the duty's state today: PENDING, DIFFUSED or OVERDUE." })
   diffusionStatus(@Ctx() ctx: Context, @Root() asset: IpAsset): DiffusionStatus {
     return ipAssetService.diffusionStatus(ctx, asset);
@@ -118,5 +124,20 @@ export class IpLicenseResolver {
   @FieldResolver(() => Organization)
   async licensee(@Ctx() ctx: Context, @Root() license: IpLicense): Promise<Organization | undefined> {
     return ctx.loaders.organization.load(license.licenseeId);
+  }
+}
+
+@Authorized()
+@Resolver(() => Project)
+export class ProjectIpAssetsResolver {
+  @FieldResolver(() => IpAssetConnection, { description: "IP assets from this project that you may see." })
+  async ipAssets(
+    @Ctx() ctx: Context,
+    @Root() project: Project,
+    @Args() page: PageArgs,
+    @Arg("filter", () => IpAssetFilter, { nullable: true }) filter?: IpAssetFilter,
+    @Arg("orderBy", () => [IpAssetOrder], { nullable: true }) orderBy?: InstanceType<typeof IpAssetOrder>[],
+  ): Promise<IpAssetConnection> {
+    return new IpAssetConnection(await ipAssetService.list(ctx, { ...page, filter, orderBy, originProjectId: project.id }));
   }
 }

@@ -9,6 +9,7 @@ import { startServer, type RunningServer } from "./server";
 import { ensureBootstrapAdmin } from "./services/user.service";
 import { seedDemo, type DemoLogin } from "./demo/seed";
 import type { AppDeps } from "./context";
+import { watchPool } from "./metrics";
 import { systemClock } from "./clock";
 
 export interface App {
@@ -32,6 +33,7 @@ export async function startApp(config: Config): Promise<App> {
       config.bootstrapAdminPassword,
     );
     const demoLogins = config.demoData ? await seedDemo(deps) : undefined;
+    watchPool((database.dataSource.driver as unknown as { master: Parameters<typeof watchPool>[0] }).master);
     const schema = await createSchema();
     const server = await startServer(deps, schema, config);
     let stopping: Promise<void> | undefined;

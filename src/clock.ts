@@ -19,3 +19,13 @@ export function addDays(date: string, days: number): string {
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
+
+/**
+ * A day as `YYYY-MM-DD`. The GraphQL `Date` scalar hands resolvers a `Date` at UTC midnight;
+ * services compare and store days as strings, so inputs pass through here first.
+ */
+export function asDay(value: string | Date): string;
+export function asDay(value: string | Date | null | undefined): string | null | undefined;
+export function asDay(value: string | Date | null | undefined): string | null | undefined {
+  return value instanceof Date ? value.toISOString().slice(0, 10) : value;
+}

@@ -25,7 +25,10 @@ export class RegisterIpAssetInput {
   @Field({ nullable: true, description: "Country or office code, default CN." }) @MaxLength(10) jurisdiction?: string;
   @Field(() => IpStatus, { nullable: true, defaultValue: IpStatus.DRAFT }) status?: IpStatus;
   @Field(() => ID, { nullable: true }) originProjectId?: string;
-  @Field({ nullable: true, description: "Default: whether the origin project has government funding." })
+  @Field({
+    nullable: true,
+    description: "A result of government-funded work carries a diffusion duty (Art. 8.6). Default: whether the origin project has a GOVERNMENT funding source.",
+  })
   governmentFunded?: boolean;
   @Field(() => GraphQLDate, { nullable: true }) filedOn?: string;
   @Field(() => GraphQLDate, { nullable: true }) grantedOn?: string;

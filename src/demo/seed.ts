@@ -16,6 +16,8 @@ import { allianceService } from "../services/alliance.service";
 import { Decision, membershipService } from "../services/membership.service";
 import { creditCodeCheckCharacter } from "../validation/credit-code";
 import { seedFundsDemo } from "./funds.demo";
+import { seedGovernance } from "./governance.demo";
+import { seedIp } from "./ip.demo";
 
 export interface DemoLogin {
   email: string;
@@ -128,7 +130,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
 }
 
 /** Later features add their demo data here (projects, agreements, IP, funds). */
-export const demoSteps: ((world: DemoWorld) => Promise<void>)[] = [seedFundsDemo];
+export const demoSteps: ((world: DemoWorld) => Promise<void>)[] = [seedFundsDemo, seedGovernance, seedIp];
 
 function demoLogins(): DemoLogin[] {
   return [

@@ -7,8 +7,6 @@ import { AgreementParty, AgreementSignature } from "../../entities/agreement-sig
 import { BreachRecord } from "../../entities/breach-record.entity";
 import { BodySeat, GoverningBody } from "../../entities/governing-body.entity";
 import { PolicyDocument } from "../../entities/policy-document.entity";
-import type { ProjectRef } from "../auth/permissions";
-import type { ProjectVisibility } from "../../entities/project.entity";
 import { byIdLoader, childrenLoader } from "./by-id.loader";
 
 /**
@@ -32,23 +30,11 @@ function currentPartiesLoader(db: DataSource): DataLoader<string, string[]> {
   });
 }
 
-/** What the permission rules need of a project (id, alliance, visibility), by id. */
-function projectRefLoader(db: DataSource): DataLoader<string, ProjectRef | undefined> {
-  return new DataLoader(async (ids) => {
-    const rows: { id: string; alliance_id: string; visibility: ProjectVisibility }[] = await db.query(
-      `SELECT id, alliance_id, visibility FROM project WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
-    const byId = new Map(rows.map((r) => [r.id, { id: r.id, allianceId: r.alliance_id, visibility: r.visibility }]));
-    return ids.map((id) => byId.get(id));
-  });
-}
-
 export function agreementLoaders(db: DataSource) {
   return {
-    projectRef: projectRefLoader(db),
     currentPartiesByAgreement: currentPartiesLoader(db),
     agreement: byIdLoader(db, Agreement),
+    agreementsByProject: childrenLoader(db, Agreement, "projectId"),
     agreementVersion: byIdLoader(db, AgreementVersion),
     versionsByAgreement: childrenLoader(db, AgreementVersion, "agreementId", { orderBy: "number" }),
     /** The parties that currently must sign each version. */

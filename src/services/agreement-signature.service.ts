@@ -3,13 +3,14 @@
  * for signature, once per party; the version becomes EFFECTIVE exactly when every party has
  * signed, and the version it replaces becomes SUPERSEDED.
  *
- * Parties follow the alliance's membership while a version is open or in force: a newly admitted
+ * Parties of the alliance agreement follow the alliance's membership while a version is open or in force: a newly admitted
  * member becomes a party (and a missing signatory) of the open version and of the version in
  * force — which stays in force for the parties that signed it, and lets the new member accede by
  * signing it when nothing newer is open. A member that leaves (suspended or withdrawn) stops being
- * a party; if it was the last one missing, the open version takes effect.
+ * a party; if it was the last one missing, the open version takes effect. Parties of a project
+ * agreement are the project's current participants, brought up to date whenever someone signs.
  */
-import { Agreement } from "../../entities/agreement.entity";
+import { Agreement, AgreementKind } from "../../entities/agreement.entity";
 import { AgreementStatus, AgreementVersion } from "../../entities/agreement-version.entity";
 import { AgreementSignature } from "../../entities/agreement-signature.entity";
 import { MembershipStatus, type Membership } from "../../entities/membership.entity";
@@ -19,7 +20,7 @@ import { canSignFor } from "../auth/permissions";
 import { inTransaction, type Tx } from "../db/transaction";
 import { registerNodeType } from "./node.service";
 import { afterMembershipChange } from "./membership.service";
-import { agreementService, lockAgreement, versionsOf } from "./agreement.service";
+import { agreementService, currentParties, lockAgreement, versionsOf } from "./agreement.service";
 
 registerUniqueConstraint("agreement_signature_party_unique", "agreementId", "Your organization has already signed this version");
 
@@ -29,6 +30,25 @@ async function partiesOf(tx: Tx, versionId: string): Promise<string[]> {
     [versionId],
   );
   return rows.map((r) => r.organization_id);
+}
+
+/**
+ * A project agreement's parties are the project's current participants: brought up to date
+ * (under the agreement's lock) before a signature counts, so a participant added after the
+ * version opened must sign too.
+ */
+async function syncProjectParties(tx: Tx, agreement: Agreement, version: AgreementVersion): Promise<void> {
+  if (agreement.kind !== AgreementKind.PROJECT) return;
+  const participants = await currentParties(tx.manager, agreement.id);
+  await tx.manager.query(
+    `INSERT INTO agreement_party (version_id, organization_id) SELECT $1, unnest($2::uuid[])
+     ON CONFLICT (version_id, organization_id) DO UPDATE SET removed_at = NULL`,
+    [version.id, participants],
+  );
+  await tx.manager.query(
+    `UPDATE agreement_party SET removed_at = now() WHERE version_id = $1 AND removed_at IS NULL AND organization_id <> ALL($2::uuid[])`,
+    [version.id, participants],
+  );
 }
 
 /**
@@ -82,6 +102,7 @@ export class AgreementSignatureService {
         versions.find((v) => v.status === AgreementStatus.OPEN_FOR_SIGNATURE) ??
         versions.find((v) => v.status === AgreementStatus.EFFECTIVE);
       if (!version || version.textHash === null) throw conflict("No version of the agreement is open for signature", "agreementId");
+      await syncProjectParties(tx, agreement, version);
       if (!canSignFor(access, await partiesOf(tx, version.id))) {
         throw forbidden("Your organization is not a party that must sign this version");
       }
@@ -100,9 +121,16 @@ export class AgreementSignatureService {
     });
   }
 
-  /** Who must sign `version`: its parties; for a draft, who would have to sign it if opened now. */
+  /**
+   * Who must sign `version`: its parties; for a draft, who would have to sign it if opened now; for
+   * a live project agreement, the project's current participants (see `syncProjectParties`).
+   */
   async requiredOrganizationIds(ctx: Context, version: AgreementVersion): Promise<string[]> {
-    if (version.status === AgreementStatus.DRAFT) return ctx.loaders.currentPartiesByAgreement.load(version.agreementId);
+    const live = version.status === AgreementStatus.OPEN_FOR_SIGNATURE || version.status === AgreementStatus.EFFECTIVE;
+    const agreement = live ? await ctx.loaders.agreement.load(version.agreementId) : undefined;
+    if (version.status === AgreementStatus.DRAFT || agreement?.kind === AgreementKind.PROJECT) {
+      return ctx.loaders.currentPartiesByAgreement.load(version.agreementId);
+    }
     return (await ctx.loaders.partiesByVersion.load(version.id)).map((p) => p.organizationId);
   }
 

@@ -68,7 +68,7 @@ export class AgreementService {
   async get(ctx: Context, id: string, field = "agreementId"): Promise<Agreement> {
     const access = requireAccess(ctx);
     const agreement = await ctx.loaders.agreement.load(id);
-    const project = agreement?.projectId ? await ctx.loaders.projectRef.load(agreement.projectId) : undefined;
+    const project = agreement?.projectId ? await ctx.loaders.project.load(agreement.projectId) : undefined;
     if (!agreement || !(await canSeeAgreement(access, agreement, project))) throw notFound("Agreement", field);
     return agreement;
   }
@@ -115,7 +115,7 @@ export class AgreementService {
     await assertSecretariat(access, input.allianceId);
     if (input.kind === AgreementKind.PROJECT) {
       if (!input.projectId) throw badInput("projectId", "a project agreement names its project");
-      const project = await ctx.loaders.projectRef.load(input.projectId);
+      const project = await ctx.loaders.project.load(input.projectId);
       if (!project || project.allianceId !== input.allianceId) throw notFound("Project", "projectId");
     } else if (input.projectId) {
       throw badInput("projectId", "the alliance agreement belongs to no project");

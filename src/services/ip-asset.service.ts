@@ -7,6 +7,7 @@
 import { DiffusionMethod, DiffusionStatus, IpAsset, IpKind, IpStatus } from "../../entities/ip-asset.entity";
 import { IpOwner } from "../../entities/ip-owner.entity";
 import { MembershipStatus } from "../../entities/membership.entity";
+import type { Project } from "../../entities/project.entity";
 import { clockOf, requireAccess, type Context } from "../context";
 import { badInput, conflict, forbidden, notFound, registerUniqueConstraint } from "../errors";
 import {
@@ -24,7 +25,7 @@ import { paginate } from "../db/paginate";
 import { sortKeys, type OrderShape } from "../graphql/order";
 import { SortDirection } from "../graphql/filters";
 import type { Page, PageArgs } from "../graphql/connection";
-import { todayOf } from "../clock";
+import { asDay, todayOf } from "../clock";
 import { registerNodeType } from "./node.service";
 import { allianceService } from "./alliance.service";
 import { checkOwners, FULL_SHARE, type OwnerShare } from "./ip-owners";
@@ -154,6 +155,12 @@ export class IpAssetService {
     ctx.loaders.visibleLicensesByAsset.clear(assetId);
   }
 
+  async originProject(ctx: Context, asset: IpAsset): Promise<Project | null> {
+    if (!asset.originProjectId) return null;
+    const project = await ctx.loaders.project.load(asset.originProjectId);
+    return project && (await canSeeProject(requireAccess(ctx), project)) ? project : null;
+  }
+
   diffusionStatus(ctx: Context, asset: IpAsset): DiffusionStatus {
     return diffusionStatusOf(asset, todayOf(clockOf(ctx)));
   }
@@ -195,8 +202,9 @@ export class IpAssetService {
    * organization's results (of a project it takes part in), and its organization is the first
    * owner (100%) unless `owners` says otherwise — a list that must include it.
    */
-  async register(ctx: Context, input: RegisterIpAssetData): Promise<IpAsset> {
+  async register(ctx: Context, raw: RegisterIpAssetData): Promise<IpAsset> {
     const access = requireAccess(ctx);
+    const input = { ...raw, filedOn: asDay(raw.filedOn), grantedOn: asDay(raw.grantedOn), expiresOn: asDay(raw.expiresOn) };
     await allianceService.getDirectory(ctx, input.allianceId);
     const secretariat = await isSecretariat(access, input.allianceId);
     const org = access.viewer.organizationId;
@@ -207,7 +215,7 @@ export class IpAssetService {
       }
     }
     if (input.originProjectId) {
-      const project = await ctx.loaders.projectRef.load(input.originProjectId);
+      const project = await ctx.loaders.project.load(input.originProjectId);
       if (!project || project.allianceId !== input.allianceId || !(await canSeeProject(access, project))) {
         throw notFound("Project", "originProjectId");
       }
@@ -229,7 +237,8 @@ export class IpAssetService {
     }
     await this.assertOrganizationsExist(ctx, owners ?? []);
     const today = todayOf(clockOf(ctx));
-    const governmentFunded = input.governmentFunded ?? (input.originProjectId ? await this.projectGovernmentFunded(ctx, input.originProjectId) : false);
+    const governmentFunded =
+      input.governmentFunded ?? (input.originProjectId ? await this.projectGovernmentFunded(ctx, input.originProjectId) : false);
     return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
       const asset = tx.manager.create(IpAsset, {
         allianceId: input.allianceId,
@@ -282,8 +291,9 @@ export class IpAssetService {
     return updated;
   }
 
-  async updateStatus(ctx: Context, input: UpdateIpAssetStatusData): Promise<IpAsset> {
+  async updateStatus(ctx: Context, raw: UpdateIpAssetStatusData): Promise<IpAsset> {
     const access = requireAccess(ctx);
+    const input = { ...raw, filedOn: asDay(raw.filedOn), grantedOn: asDay(raw.grantedOn), expiresOn: asDay(raw.expiresOn) };
     const asset = await this.getManaged(ctx, input.ipAssetId);
     const updated = await inTransaction(ctx.db, access.viewer.userId, async (tx) => {
       const locked = await lockIpAsset(tx, asset.id);
@@ -313,7 +323,7 @@ export class IpAssetService {
     const reference = input.reference.trim();
     if (reference === "") throw badInput("reference", "say where the result was disclosed");
     const today = todayOf(clockOf(ctx));
-    const diffusedOn = input.diffusedOn ?? today;
+    const diffusedOn = asDay(input.diffusedOn) ?? today;
     if (diffusedOn > today) throw badInput("diffusedOn", "diffusedOn cannot be in the future");
     const updated = await inTransaction(ctx.db, access.viewer.userId, async (tx) => {
       const locked = await lockIpAsset(tx, asset.id);

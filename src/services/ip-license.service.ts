@@ -13,7 +13,7 @@ import { clockOf, requireAccess, type Context } from "../context";
 import { badInput, conflict, forbidden, notFound } from "../errors";
 import { canManageIpAsset } from "../auth/permissions";
 import { inTransaction, type Tx } from "../db/transaction";
-import { todayOf } from "../clock";
+import { asDay, todayOf } from "../clock";
 import { registerNodeType } from "./node.service";
 import { ipAssetService, lockIpAsset, ownerIdsIn } from "./ip-asset.service";
 
@@ -67,8 +67,9 @@ export class IpLicenseService {
   }
 
   /** The secretariat or an ORG_ADMIN of an owner grants a license to a member or an outside organization. */
-  async grant(ctx: Context, input: GrantLicenseData): Promise<IpLicense> {
+  async grant(ctx: Context, raw: GrantLicenseData): Promise<IpLicense> {
     const access = requireAccess(ctx);
+    const input = { ...raw, startDate: asDay(raw.startDate), endDate: asDay(raw.endDate) };
     const asset = await ipAssetService.getManaged(ctx, input.ipAssetId);
     const fieldOfUse = input.fieldOfUse.trim();
     const territory = input.territory.trim();

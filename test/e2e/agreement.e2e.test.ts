@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { startTestApp, type TestApp } from "../support/app";
 import { gql, ok, failure } from "../support/client";
 import { adminToken, createOrgWithAdmin, createUser } from "../support/factories";
+import { addParticipant, createProject } from "../support/project-factories";
 import {
   admitMember,
   amendAgreement,
@@ -260,5 +261,36 @@ describe("visibility and breach records", () => {
     const closed = ok(await gql(t.url, close, { input: { breachRecordId: breach.id, status: "RESOLVED", resolution: "Paid" } }, world.secretariat.token));
     expect(closed.closeBreachRecord).toEqual({ status: "RESOLVED", resolution: "Paid" });
     expect(failure(await gql(t.url, close, { input: { breachRecordId: breach.id, status: "DISMISSED" } }, world.secretariat.token)).extensions?.code).toBe("CONFLICT");
+  });
+});
+
+describe("project agreements (Art. 8.5)", () => {
+  it("are signed by the project's current participants, including one added after opening, and seen with the project", async () => {
+    const world = await createWorld(t.url, admin, 3);
+    const [a, b, c] = world.members;
+    const project = await createProject(t.url, a.admin.token, world.allianceId);
+    ok(await addParticipant(t.url, a.admin.token, project.id, b.id));
+    const created = ok(await createAgreementRaw(t.url, world.secretariat.token, {
+      allianceId: world.allianceId,
+      kind: "PROJECT",
+      projectId: project.id,
+      title: "Ownership, licensing and revenue of project results",
+      text: "Results belong to the participants in proportion to their contributions.",
+      taskDivision: [{ organizationId: a.id, responsibilities: ["Cell design"] }, { organizationId: b.id, responsibilities: ["Testing"] }],
+    })).createAgreement;
+    expect(created.kind).toBe("PROJECT");
+    ok(await openAgreement(t.url, world.secretariat.token, created.id));
+    ok(await signAgreement(t.url, a.admin.token, created.id));
+    // C is not a participant: it sees neither the project nor its agreement.
+    expect(failure(await signAgreement(t.url, c.admin.token, created.id)).extensions?.code).toBe("NOT_FOUND");
+    ok(await addParticipant(t.url, a.admin.token, project.id, c.id));
+    const pending = ok(await readAgreement(t.url, world.secretariat.token, created.id)).node;
+    expect(ids(pending.versions[0].missingSignatories)).toEqual(ids([b, c]));
+    expect(ok(await signAgreement(t.url, b.admin.token, created.id)).signAgreement.status).toBe("OPEN_FOR_SIGNATURE");
+    expect(ok(await signAgreement(t.url, c.admin.token, created.id)).signAgreement.status).toBe("EFFECTIVE");
+    const viaProject = ok(await gql(t.url, `query($id: ID!) { project(id: $id) { agreement { id project { id } effectiveVersion { number } } } }`, { id: project.id }, c.admin.token));
+    expect(viaProject.project.agreement).toEqual({ id: created.id, project: { id: project.id }, effectiveVersion: { number: 1 } });
+    expect(failure(await createAgreementRaw(t.url, world.secretariat.token, { allianceId: world.allianceId, kind: "PROJECT", projectId: project.id, title: "Again", text: "x" })).extensions)
+      .toMatchObject({ code: "CONFLICT", field: "projectId" });
   });
 });

@@ -11,6 +11,7 @@ import { startTestApp, testDatabaseUrl, type TestApp } from "../support/app";
 import { gql, ok } from "../support/client";
 import { adminToken } from "../support/factories";
 import { createPgCluster, type PgCluster } from "../support/pg-cluster";
+import { agreedPlan, countRevenue, projectWorld, recordRevenue } from "../support/funds-factories";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -101,6 +102,27 @@ describe("pool exhaustion", () => {
   });
 });
 
+describe("statement timeout", () => {
+  it("cancels a statement past STATEMENT_TIMEOUT_MS and answers TIMEOUT", async () => {
+    const t = await startTestApp({ STATEMENT_TIMEOUT_MS: "300" });
+    const locker = new PgClient({ connectionString: testDatabaseUrl() });
+    await locker.connect();
+    try {
+      const token = await adminToken(t.url);
+      await locker.query("BEGIN");
+      await locker.query("LOCK TABLE organization IN ACCESS EXCLUSIVE MODE");
+      const response = await gql(t.url, `{ organizations(first: 1) { totalCount } }`, {}, token);
+      expect(response.errors?.[0]?.extensions?.code).toBe("TIMEOUT");
+      expect(response.errors?.[0]?.message).not.toMatch(/select|organization|statement/i);
+      await locker.query("ROLLBACK");
+      expect(ok(await gql(t.url, `{ organizations(first: 1) { totalCount } }`, {}, token)).organizations.totalCount).toEqual(expect.any(Number));
+    } finally {
+      await locker.end();
+      await t.stop();
+    }
+  });
+});
+
 describe("SIGTERM under load", () => {
   function post(port: number, body: string, token: string): Promise<{ status: number } | { error: string }> {
     return new Promise((resolve) => {
@@ -158,5 +180,70 @@ describe("SIGTERM under load", () => {
     expect(await Promise.all(inFlight)).toEqual(Array.from({ length: 8 }, () => ({ status: 200 })));
     expect(late).toEqual({ error: "ECONNREFUSED" });
     expect(await exit).toBe(0);
+  });
+});
+
+describe("kill -9 in the middle of recordRevenue", () => {
+  it("leaves nothing behind; the same request with the same key then records exactly one event", async () => {
+    const spawnServer = async () => {
+      const child = spawn(process.execPath, [path.join(__dirname, "../../dist/src/main.js")], {
+        env: { PATH: process.env.PATH ?? "", DATABASE_URL: testDatabaseUrl(), PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "error" },
+        stdio: ["ignore", "pipe", "inherit"],
+      });
+      let output = "";
+      child.stdout.on("data", (chunk) => (output += chunk));
+      const exit = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+      const url = await until("the banner", 30_000, async () => /serving (http:\/\/\S+\/graphql)/.exec(output)?.[1]);
+      return { child, url, exit };
+    };
+    const first = await spawnServer();
+    const admin = await adminToken(first.url);
+    const world = await projectWorld(first.url, admin, 2);
+    const [a, b] = world.members;
+    await agreedPlan(first.url, world.secretariat.token, { projectId: world.projectId }, [[a, 6000], [b, 4000]]);
+    const input = {
+      projectId: world.projectId,
+      kind: "LICENSE_ROYALTY",
+      amount: "1000000.01",
+      currency: "CNY",
+      receivedOn: "2026-06-30",
+      idempotencyKey: `crash-${Date.now()}`,
+    };
+
+    // Hold the distribution table: the mutation writes its event, then waits to write the lines.
+    const locker = new PgClient({ connectionString: testDatabaseUrl() });
+    await locker.connect();
+    await locker.query("BEGIN");
+    await locker.query("LOCK TABLE distribution IN ACCESS EXCLUSIVE MODE");
+    const pending = recordRevenue(first.url, world.secretariat.token, input).catch(() => undefined);
+    await until("the mutation waiting on the lines", 10_000, async () => {
+      await locker.query("SELECT pg_stat_clear_snapshot()");
+      const { rows } = await locker.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query ILIKE '%distribution%'`,
+      );
+      return rows[0].n >= 1 ? true : undefined;
+    });
+    first.child.kill("SIGKILL");
+    await first.exit;
+    await pending;
+    await locker.query("ROLLBACK");
+    await locker.end();
+
+    const second = await spawnServer();
+    try {
+      expect(await countRevenue(second.url, world.secretariat.token, { projectId: world.projectId })).toEqual({ events: 0, lines: 0 });
+      const retried = ok(await recordRevenue(second.url, world.secretariat.token, input)).recordRevenue;
+      const again = ok(await recordRevenue(second.url, world.secretariat.token, input)).recordRevenue;
+      expect(again).toEqual(retried);
+      expect(retried.amount).toBe("1000000.01");
+      expect(Object.fromEntries(retried.distributions.map((l: any) => [l.organization.id, l.amount]))).toEqual({
+        [a.id]: "600000.01",
+        [b.id]: "400000.00",
+      });
+      expect(await countRevenue(second.url, world.secretariat.token, { projectId: world.projectId })).toEqual({ events: 1, lines: 2 });
+    } finally {
+      second.child.kill("SIGTERM");
+      await second.exit;
+    }
   });
 });

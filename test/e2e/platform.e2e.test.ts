@@ -50,3 +50,32 @@ describe("GraphQL over HTTP conformance (graphql-http audits)", () => {
     });
   });
 });
+
+describe("observability", () => {
+  it("echoes a client's x-request-id, or makes one, on every response", async () => {
+    const given = await fetch(t.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-request-id": "trace-abc.123" },
+      body: JSON.stringify({ query: "{ __typename }" }),
+    });
+    expect(given.headers.get("x-request-id")).toBe("trace-abc.123");
+    const made = await fetch(t.url.replace(/\/graphql$/, "/healthz"));
+    expect(made.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("serves Prometheus metrics: operations by name, errors by code, pool and subscriptions", async () => {
+    await fetch(t.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "query MetricsProbe { me { id } }" }),
+    });
+    const response = await fetch(t.url.replace(/\/graphql$/, "/metrics"));
+    expect(response.headers.get("content-type")).toContain("text/plain");
+    const text = await response.text();
+    expect(text).toMatch(/alliance_hub_graphql_operations_total\{operation="MetricsProbe",type="query",outcome="error"\} \d+/);
+    expect(text).toMatch(/alliance_hub_graphql_errors_total\{code="UNAUTHENTICATED"\} \d+/);
+    expect(text).toContain("alliance_hub_graphql_operation_seconds_bucket");
+    expect(text).toContain("alliance_hub_active_subscriptions");
+    expect(text).toMatch(/alliance_hub_db_pool_connections\{state="total"\} [1-9]/);
+  });
+});

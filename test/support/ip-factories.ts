@@ -3,7 +3,7 @@
  * on the organizations it is given; nothing is shared between tests.
  */
 import { gql, ok, type GraphQLResponse } from "./client";
-import { applyForMembership, createAllianceWithMembers, createOrgWithAdmin, createUser, decideMembership, grantRole, type TestOrg, type TestUser } from "./factories";
+import { applyForMembership, createAllianceWithMembers, createOrganization, createOrgWithAdmin, createUser, decideMembership, grantRole, type TestOrg, type TestUser } from "./factories";
 
 export const VERSION_FIELDS = `id number status text goals breachTerms textHash openedAt effectiveAt endedAt
   taskDivision { organization { id } responsibilities }
@@ -23,10 +23,15 @@ export interface World {
   members: TestOrg[];
 }
 
-/** An alliance with `memberCount` ACTIVE members (each with an ORG_ADMIN legal representative), a secretariat and an analyst. */
+/**
+ * An alliance with `memberCount` ACTIVE members (each with an ORG_ADMIN legal representative), a
+ * secretariat (a user of the first member, the host) and an analyst from an organization that is
+ * not a member, so the analyst's reads come from the role alone.
+ */
 export async function createWorld(url: string, admin: string, memberCount = 3): Promise<World> {
   const { allianceId, secretariat, members } = await createAllianceWithMembers(url, admin, memberCount);
-  const analyst = await createUser(url, admin, members[0].id);
+  const analystOrg = await createOrganization(url, admin);
+  const analyst = await createUser(url, admin, analystOrg.id);
   await grantRole(url, admin, allianceId, analyst.id, "ANALYST");
   return { allianceId, secretariat, analyst, members };
 }

@@ -23,6 +23,7 @@ import { FundingSource } from "./funding-source.entity";
 import { Expense } from "./expense.entity";
 import { SharedFacility } from "./shared-facility.entity";
 import { Booking } from "./booking.entity";
+import { PilotApplication } from "./pilot-application.entity";
 
 /** Every entity of the data model, registered with the DataSource. */
 export const entities = [
@@ -53,4 +54,5 @@ export const entities = [
   Expense,
   SharedFacility,
   Booking,
+  PilotApplication,
 ];

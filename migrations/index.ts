@@ -3,10 +3,12 @@ import { Foundation1795832229026 } from "./1795832229026-foundation";
 import { ProjectsAndIpAssets1795832367211 } from "./1795832367211-projects-and-ip-assets";
 import { FundsBenefitsFacilities1795832815699 } from "./1795832815699-funds-benefits-facilities";
 import { AgreementsGovernanceIpRights1795833264279 } from "./1795833264279-agreements-governance-ip-rights";
+import { PilotApplications1795835397355 } from "./1795835397355-pilot-applications";
 
 export const migrations: Function[] = [
   Foundation1795832229026,
   ProjectsAndIpAssets1795832367211,
   FundsBenefitsFacilities1795832815699,
   AgreementsGovernanceIpRights1795833264279,
+  PilotApplications1795835397355,
 ];

@@ -27,6 +27,7 @@ import {
 } from "./governance.resolver";
 import { IpAssetResolver, IpLicenseResolver, IpOwnerResolver, ProjectIpAssetsResolver } from "./ip-asset.resolver";
 import { AggregateKeyResolver, AggregateResolver } from "./aggregate.resolver";
+import { AlliancePilotResolver, PilotApplicationResolver, PilotReadinessResolver } from "./pilot.resolver";
 
 /** Every resolver class of the API. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -67,4 +68,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ProjectIpAssetsResolver,
   AggregateResolver,
   AggregateKeyResolver,
+  PilotReadinessResolver,
+  PilotApplicationResolver,
+  AlliancePilotResolver,
 ];

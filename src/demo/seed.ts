@@ -16,6 +16,7 @@ import { allianceService } from "../services/alliance.service";
 import { Decision, membershipService } from "../services/membership.service";
 import { creditCodeCheckCharacter } from "../validation/credit-code";
 import { seedFundsDemo } from "./funds.demo";
+import { seedPilotDemo } from "./pilot.demo";
 import { seedGovernance } from "./governance.demo";
 import { seedIp } from "./ip.demo";
 
@@ -130,7 +131,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
 }
 
 /** Later features add their demo data here (projects, agreements, IP, funds). */
-export const demoSteps: ((world: DemoWorld) => Promise<void>)[] = [seedFundsDemo, seedGovernance, seedIp];
+export const demoSteps: ((world: DemoWorld) => Promise<void>)[] = [seedFundsDemo, seedGovernance, seedIp, seedPilotDemo];
 
 function demoLogins(): DemoLogin[] {
   return [

@@ -15,6 +15,7 @@ import { byIdLoader, childrenLoader } from "./by-id.loader";
 import { fundsLoaders } from "./funds.loader";
 import { agreementLoaders } from "./agreement.loader";
 import { ipLoaders } from "./ip.loader";
+import { pilotLoaders } from "./pilot.loader";
 
 export function createLoaders(db: DataSource, access: Access | null) {
   return {
@@ -33,6 +34,7 @@ export function createLoaders(db: DataSource, access: Access | null) {
     ...fundsLoaders(db, access),
     ...agreementLoaders(db),
     ...ipLoaders(db, access),
+    ...pilotLoaders(db),
   };
 }
 

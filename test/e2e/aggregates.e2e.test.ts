@@ -150,7 +150,8 @@ describe("ipAssetsAggregate", () => {
     const w = await projectWorld(t.url, admin, 3);
     const analyst = await analystOf(t.url, admin, w);
     const world = { ...w, analyst };
-    const [a] = w.members;
+    // Owned by a member other than the analyst's own organization (members[0]).
+    const a = w.members[2];
     const owners = [{ organizationId: a.id, basisPoints: 10000 }];
     const granted = (grantedOn: string, extra: Record<string, unknown> = {}) =>
       registerIpAsset(t.url, world, { status: "GRANTED", grantedOn, governmentFunded: true, owners, ...extra });

@@ -1,0 +1,66 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Alliance } from "../entities/alliance.entity";
+import { PilotApplication } from "../entities/pilot-application.entity";
+import { User } from "../entities/user.entity";
+import type { Context } from "../src/context";
+import { keyOf, withKeys } from "../src/graphql/global-id";
+import { pilotService } from "../src/services/pilot.service";
+import { ApplyForPilotInput, DecidePilotInput } from "./inputs/pilot.input";
+import { PilotReadiness } from "./types/pilot.types";
+
+@Authorized()
+@Resolver(() => PilotReadiness)
+export class PilotReadinessResolver {
+  @Query(() => PilotReadiness, { description: "Which basic conditions of Art. 8 the alliance meets, and why not (secretariat and analysts)." })
+  async pilotReadiness(@Ctx() ctx: Context, @Arg("allianceId", () => ID) allianceId: string): Promise<PilotReadiness> {
+    return (await pilotService.readiness(ctx, keyOf(allianceId, "Alliance", "allianceId"))) as PilotReadiness;
+  }
+
+  @FieldResolver(() => Alliance)
+  async alliance(@Ctx() ctx: Context, @Root() readiness: PilotReadiness): Promise<Alliance | undefined> {
+    return ctx.loaders.alliance.load(readiness.allianceId);
+  }
+}
+
+@Authorized()
+@Resolver(() => PilotApplication)
+export class PilotApplicationResolver {
+  @Mutation(() => PilotApplication, { description: "Apply for the pilot programme (secretariat); only when every Art. 8 condition is met." })
+  applyForPilot(@Ctx() ctx: Context, @Arg("input") input: ApplyForPilotInput): Promise<PilotApplication> {
+    return pilotService.apply(ctx, withKeys(input, { allianceId: "Alliance" }));
+  }
+
+  @Mutation(() => PilotApplication, { description: "Approve or reject a pilot application (the coordination office: a platform admin)." })
+  decidePilot(@Ctx() ctx: Context, @Arg("input") input: DecidePilotInput): Promise<PilotApplication> {
+    return pilotService.decide(ctx, withKeys(input, { pilotApplicationId: "PilotApplication" }));
+  }
+
+  @FieldResolver(() => Alliance)
+  async alliance(@Ctx() ctx: Context, @Root() application: PilotApplication): Promise<Alliance | undefined> {
+    return ctx.loaders.alliance.load(application.allianceId);
+  }
+
+  @FieldResolver(() => PilotReadiness, { description: "The readiness report as it stood when the application was filed." })
+  readiness(@Root() application: PilotApplication): PilotReadiness {
+    return application.readiness as PilotReadiness;
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  async appliedBy(@Ctx() ctx: Context, @Root() application: PilotApplication): Promise<User | null> {
+    return application.appliedById ? ((await ctx.loaders.user.load(application.appliedById)) ?? null) : null;
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  async decidedBy(@Ctx() ctx: Context, @Root() application: PilotApplication): Promise<User | null> {
+    return application.decidedById ? ((await ctx.loaders.user.load(application.decidedById)) ?? null) : null;
+  }
+}
+
+@Authorized()
+@Resolver(() => Alliance)
+export class AlliancePilotResolver {
+  @FieldResolver(() => PilotApplication, { nullable: true, description: "The latest pilot application (secretariat and analysts)." })
+  pilotApplication(@Ctx() ctx: Context, @Root() alliance: Alliance): Promise<PilotApplication | null> {
+    return pilotService.latest(ctx, alliance.id);
+  }
+}

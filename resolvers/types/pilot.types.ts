@@ -1,0 +1,46 @@
+/** The pilot readiness report (Art. 8): one item per basic condition, met or not and why. */
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { GraphQLDateTime } from "graphql-scalars";
+import type { PilotConditionData, PilotReadinessData } from "../../entities/pilot-application.entity";
+
+export enum PilotConditionCode {
+  /** 8.1 */
+  LEGAL_ENTITIES = "LEGAL_ENTITIES",
+  /** 8.2 */
+  ALLIANCE_AGREEMENT = "ALLIANCE_AGREEMENT",
+  /** 8.3 */
+  GOVERNING_BODIES = "GOVERNING_BODIES",
+  /** 8.4 */
+  FUND_MANAGEMENT = "FUND_MANAGEMENT",
+  /** 8.5 */
+  BENEFIT_SHARING = "BENEFIT_SHARING",
+  /** 8.6 */
+  OPEN_DEVELOPMENT = "OPEN_DEVELOPMENT",
+}
+registerEnumType(PilotConditionCode, { name: "PilotConditionCode" });
+
+@ObjectType({ description: "A record that keeps a condition from being met." })
+export class PilotOffender {
+  @Field(() => ID, { description: "Its global id (resolve it with node(id))." }) id!: string;
+  @Field({ description: "Its type, e.g. Organization, Project, IpAsset, GoverningBody, Agreement." }) type!: string;
+  @Field() label!: string;
+  @Field({ description: "What is wrong with it." }) problem!: string;
+}
+
+@ObjectType()
+export class PilotCondition implements PilotConditionData {
+  @Field({ description: 'The article of the guideline, "8.1" … "8.6".' }) article!: string;
+  @Field(() => PilotConditionCode) code!: PilotConditionCode;
+  @Field() title!: string;
+  @Field() met!: boolean;
+  @Field({ description: "Why it is met, or what is missing." }) explanation!: string;
+  @Field(() => [PilotOffender], { description: "The records to fix; empty when met." }) offending!: PilotOffender[];
+}
+
+@ObjectType({ description: "The basic conditions of Art. 8, evaluated against live data (or as they stood when an application was filed)." })
+export class PilotReadiness implements PilotReadinessData {
+  allianceId!: string;
+  @Field({ description: "True when every condition is met: the alliance may apply." }) ready!: boolean;
+  @Field(() => GraphQLDateTime) evaluatedAt!: string;
+  @Field(() => [PilotCondition]) conditions!: PilotCondition[];
+}

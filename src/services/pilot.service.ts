@@ -1,0 +1,105 @@
+/**
+ * The pilot programme (Art. 7-8): the readiness report, the secretariat's application (only when
+ * every basic condition holds, with the report of that moment kept as it was) and the decision of
+ * the coordination office (a platform admin).
+ */
+import { Alliance, PilotStatus } from "../../entities/alliance.entity";
+import { PilotApplication, type PilotReadinessData } from "../../entities/pilot-application.entity";
+import { clockOf, requireAccess, type Context } from "../context";
+import { AppError, ErrorCode, conflict, forbidden, notFound, registerUniqueConstraint } from "../errors";
+import { canApplyForPilot, canDecidePilot, canReadPilot, canSeeAlliance, isSecretariat } from "../auth/permissions";
+import { inTransaction } from "../db/transaction";
+import { Decision } from "./membership.service";
+import { registerNodeType } from "./node.service";
+import { evaluateReadiness } from "./pilot-readiness";
+
+registerUniqueConstraint("pilot_application_open_unique", "allianceId", "The alliance already has an open pilot application");
+
+export class PilotService {
+  /** The alliance, for a viewer allowed to read its pilot standing: NOT_FOUND if invisible, FORBIDDEN if visible only. */
+  private async allianceFor(ctx: Context, allianceId: string, allowed: (allianceId: string) => Promise<boolean>, what: string): Promise<Alliance> {
+    const access = requireAccess(ctx);
+    const alliance = await ctx.loaders.alliance.load(allianceId);
+    if (!alliance || !(await canSeeAlliance(access, alliance.id))) throw notFound("Alliance", "allianceId");
+    if (!(await allowed(alliance.id))) throw forbidden(what);
+    return alliance;
+  }
+
+  async readiness(ctx: Context, allianceId: string): Promise<PilotReadinessData> {
+    const access = requireAccess(ctx);
+    const alliance = await this.allianceFor(ctx, allianceId, (id) => canReadPilot(access, id), "Only the secretariat and analysts read the pilot readiness");
+    return evaluateReadiness(ctx.db.manager, alliance, clockOf(ctx).now(), await isSecretariat(access, alliance.id));
+  }
+
+  async get(ctx: Context, id: string, field = "id"): Promise<PilotApplication> {
+    const access = requireAccess(ctx);
+    const application = await ctx.db.getRepository(PilotApplication).findOneBy({ id });
+    if (!application || !(await canReadPilot(access, application.allianceId))) throw notFound("PilotApplication", field);
+    return application;
+  }
+
+  /** The alliance's latest application, if the viewer may read it. */
+  async latest(ctx: Context, allianceId: string): Promise<PilotApplication | null> {
+    const access = requireAccess(ctx);
+    if (!(await canReadPilot(access, allianceId))) return null;
+    return ctx.loaders.latestPilotApplication.load(allianceId);
+  }
+
+  /**
+   * The secretariat applies when every condition holds; otherwise BAD_USER_INPUT lists the unmet
+   * ones. The report is evaluated again inside the transaction, under a lock on the alliance, so
+   * the stored snapshot is exactly what held when the application was filed.
+   */
+  async apply(ctx: Context, input: { allianceId: string }): Promise<PilotApplication> {
+    const access = requireAccess(ctx);
+    const alliance = await this.allianceFor(ctx, input.allianceId, (id) => canApplyForPilot(access, id), "Only the alliance's secretariat may apply for the pilot programme");
+    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      const locked = await tx.manager.getRepository(Alliance).createQueryBuilder("a").setLock("pessimistic_write").where("a.id = :id", { id: alliance.id }).getOneOrFail();
+      if (locked.pilotStatus === PilotStatus.APPLIED) throw conflict("The alliance's pilot application is awaiting a decision", "allianceId");
+      if (locked.pilotStatus === PilotStatus.APPROVED) throw conflict("The alliance is already a pilot alliance", "allianceId");
+      const report = await evaluateReadiness(tx.manager, locked, clockOf(ctx).now(), true);
+      const unmet = report.conditions.filter((c) => !c.met);
+      if (unmet.length > 0) {
+        throw new AppError(
+          ErrorCode.BAD_USER_INPUT,
+          `The alliance does not meet every basic condition of Art. 8: ${unmet.map((c) => `${c.article} ${c.explanation}`).join(" ")}`,
+          { field: "allianceId", fields: ["allianceId"], unmetConditions: unmet.map((c) => ({ article: c.article, code: c.code, explanation: c.explanation })) },
+        );
+      }
+      const application = tx.manager.create(PilotApplication, {
+        allianceId: locked.id,
+        status: PilotStatus.APPLIED,
+        readiness: report,
+        appliedById: access.viewer.userId,
+      });
+      await tx.manager.save(application);
+      await tx.manager.update(Alliance, { id: locked.id }, { pilotStatus: PilotStatus.APPLIED });
+      tx.audit({ action: "applyForPilot", entityType: "PilotApplication", entityId: application.id, allianceId: locked.id, changes: { allianceId: locked.id, status: PilotStatus.APPLIED } });
+      ctx.loaders.alliance.clear(locked.id);
+      ctx.loaders.latestPilotApplication.clear(locked.id);
+      return application;
+    });
+  }
+
+  /** The coordination office (a platform admin) approves or rejects an open application, once. */
+  async decide(ctx: Context, input: { pilotApplicationId: string; decision: Decision; reason?: string | null }): Promise<PilotApplication> {
+    const access = requireAccess(ctx);
+    const application = await this.get(ctx, input.pilotApplicationId, "pilotApplicationId");
+    if (!canDecidePilot(access)) throw forbidden("Only the coordination office (a platform administrator) decides pilot applications");
+    const status = input.decision === Decision.APPROVE ? PilotStatus.APPROVED : PilotStatus.REJECTED;
+    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      const fields = { status, decidedAt: new Date(), decidedById: access.viewer.userId, reason: input.reason ?? null };
+      const updated = await tx.manager.update(PilotApplication, { id: application.id, status: PilotStatus.APPLIED }, fields);
+      if (!updated.affected) throw conflict("The application has already been decided", "pilotApplicationId");
+      await tx.manager.update(Alliance, { id: application.allianceId }, { pilotStatus: status });
+      tx.audit({ action: "decidePilot", entityType: "PilotApplication", entityId: application.id, allianceId: application.allianceId, changes: { decision: input.decision, reason: input.reason, status } });
+      ctx.loaders.alliance.clear(application.allianceId);
+      ctx.loaders.latestPilotApplication.clear(application.allianceId);
+      return tx.manager.create(PilotApplication, { ...application, ...fields });
+    });
+  }
+}
+
+export const pilotService = new PilotService();
+
+registerNodeType("PilotApplication", (ctx, key) => pilotService.get(ctx, key));

@@ -83,7 +83,10 @@ function fieldPredicate(path: string, spec: FieldSpec, condition: Condition, par
       parts.push(`${spec.sql} ILIKE ${params.add(`%${escapeLike(String(raw))}%`)}`);
     } else if (op in COMPARISONS) {
       // `ne` keeps rows where the field is null: "not equal to X" includes "no value".
-      const predicate = `${spec.sql} ${COMPARISONS[op]} ${params.add(value(raw, op))}`;
+      // Timestamps are stored to the microsecond but travel in the API to the millisecond: compare
+      // at the API's precision, so a value read from the API finds its own row with `eq`.
+      const column = spec.kind === "datetime" ? `date_trunc('milliseconds', ${spec.sql})` : spec.sql;
+      const predicate = `${column} ${COMPARISONS[op]} ${params.add(value(raw, op))}`;
       parts.push(op === "ne" ? `(${predicate} OR ${spec.sql} IS NULL)` : predicate);
     } else {
       throw badInput(`${path}.${op}`, `unknown operator ${op}`);

@@ -15,7 +15,7 @@ export class AggregateKey {
   @Field(() => String, { nullable: true }) status?: string | null;
   @Field(() => String, { nullable: true }) kind?: string | null;
   @Field(() => String, { nullable: true }) role?: string | null;
-  @Field(() => Int, { nullable: true }) priority?: number | null;
+  @Field(() => String, { nullable: true }) priority?: string | null;
   @Field(() => String, { nullable: true }) currency?: string | null;
   @Field(() => Boolean, { nullable: true }) governmentFunded?: boolean | null;
   @Field(() => ID, { nullable: true }) allianceId?: string | null;

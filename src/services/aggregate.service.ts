@@ -76,7 +76,6 @@ function typedKey(key: AggregateGroup["key"]): AggregateGroup["key"] {
     const type = ID_TYPES[field];
     if (type) typed[field] = toGlobalId(type, String(value));
     else if (field === "governmentFunded") typed[field] = value === "true";
-    else if (field === "priority") typed[field] = Number(value);
     else if (field === "currency") typed[field] = String(value).trim();
   }
   return typed;

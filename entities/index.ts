@@ -7,6 +7,24 @@ import { AuditEntry } from "./audit-entry.entity";
 import { Project } from "./project.entity";
 import { ProjectParticipant } from "./project-participant.entity";
 import { IpAsset } from "./ip-asset.entity";
+import { Milestone } from "./milestone.entity";
+import { Task } from "./task.entity";
+import { TalentExchange } from "./talent-exchange.entity";
+import { OutboxEventRow } from "./event.entity";
 
 /** Every entity of the data model, registered with the DataSource. */
-export const entities = [Organization, User, Alliance, Membership, AllianceRoleGrant, AuditEntry, Project, ProjectParticipant, IpAsset];
+export const entities = [
+  Organization,
+  User,
+  Alliance,
+  Membership,
+  AllianceRoleGrant,
+  AuditEntry,
+  Project,
+  ProjectParticipant,
+  IpAsset,
+  Milestone,
+  Task,
+  TalentExchange,
+  OutboxEventRow,
+];

@@ -7,7 +7,10 @@ import { AllianceResolver } from "./alliance.resolver";
 import { AllianceRoleGrantResolver } from "./role-grant.resolver";
 import { MembershipResolver } from "./membership.resolver";
 import { AuditResolver } from "./audit.resolver";
-import { ProjectParticipantResolver, ProjectResolver } from "./project.resolver";
+import { MilestoneResolver, OrganizationProjectsResolver, ProjectParticipantResolver, ProjectResolver } from "./project.resolver";
+import { TaskResolver } from "./task.resolver";
+import { TalentExchangeResolver } from "./talent-exchange.resolver";
+import { LiveResolver } from "./live.resolver";
 
 /** Every resolver class of the API. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -21,4 +24,9 @@ export const resolvers: NonEmptyArray<Function> = [
   AuditResolver,
   ProjectResolver,
   ProjectParticipantResolver,
+  MilestoneResolver,
+  OrganizationProjectsResolver,
+  TaskResolver,
+  TalentExchangeResolver,
+  LiveResolver,
 ];

@@ -9,10 +9,13 @@ import { bearerToken, verifyToken } from "./auth/tokens";
 import type { Viewer } from "./auth/viewer";
 import { AppError, unauthenticated } from "./errors";
 import { createLoaders, type Loaders } from "./loaders";
+import type { EventDispatcher } from "./events/dispatcher";
 
 export interface AppDeps {
   db: DataSource;
   config: Config;
+  /** This process's outbox reader; subscriptions need it (absent in one-off CLI runs). */
+  events?: EventDispatcher;
 }
 
 export interface Context extends AppDeps {

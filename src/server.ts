@@ -58,6 +58,9 @@ export async function startServer(deps: AppDeps, schema: GraphQLSchema, config: 
       },
       // A fresh context (viewer standing, loaders) per operation; subscriptions rebuild it per event.
       context: (ctx) => contextFor(deps, ctx.extra.viewer ?? null),
+      // The same error mapping and masking as over HTTP.
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : undefined,
     },
     wsServer,
   );

@@ -1,24 +1,22 @@
-/** Joint R&D projects and their participants. */
-import { Project, ProjectVisibility } from "../../entities/project.entity";
+/** Joint R&D projects: reading, creating, editing and their status lifecycle. */
+import { Project, ProjectStatus, ProjectVisibility } from "../../entities/project.entity";
 import { ParticipantRole, ProjectParticipant } from "../../entities/project-participant.entity";
-import { MembershipStatus } from "../../entities/membership.entity";
 import { requireAccess, type Context } from "../context";
-import { badInput, forbidden, notFound, registerUniqueConstraint } from "../errors";
-import { canManageProject, canSeeProject, isSecretariat, visibleProjectSql } from "../auth/permissions";
+import { badInput, conflict, forbidden, notFound, registerUniqueConstraint } from "../errors";
+import { canApproveProject, canManageProject, canSeeProject, isSecretariat, visibleProjectSql } from "../auth/permissions";
 import { inTransaction } from "../db/transaction";
 import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
 import { paginate } from "../db/paginate";
+import { sortKeys, type OrderShape } from "../graphql/order";
 import { SortDirection } from "../graphql/filters";
 import { Decimal, assertNonNegative } from "../graphql/decimal";
 import type { Page, PageArgs } from "../graphql/connection";
+import { childPage } from "../loaders/page.loader";
+import { Topic } from "../events/topics";
 import { registerNodeType } from "./node.service";
+import { organizationFilterSpec } from "./organization.service";
 
 registerUniqueConstraint("project_code_unique", "code", "The alliance already has a project with this code");
-registerUniqueConstraint(
-  "project_participant_current_unique",
-  "organizationId",
-  "The organization already takes part in this project",
-);
 
 export interface CreateProjectData {
   allianceId: string;
@@ -34,6 +32,35 @@ export interface CreateProjectData {
   leadOrganizationId?: string;
 }
 
+export interface UpdateProjectData {
+  projectId: string;
+  title?: string;
+  summary?: string;
+  visibility?: ProjectVisibility;
+  startDate?: string | null;
+  endDate?: string | null;
+  budget?: Decimal | null;
+}
+
+export type ProjectOrderField = "CODE" | "TITLE" | "STATUS" | "START_DATE" | "END_DATE" | "BUDGET" | "CREATED_AT";
+
+export interface ProjectListArgs extends PageArgs {
+  filter?: object;
+  orderBy?: OrderShape<ProjectOrderField>[];
+}
+
+/** Current participants of a project row `a`; `participants: {…}` means "some participant matches". */
+export const participantFilterSpec = (a: string): FilterSpec => ({
+  organizationId: { kind: "id", sql: `${a}.organization_id`, type: "Organization" },
+  role: { kind: "enum", sql: `${a}.role` },
+  joinedAt: { kind: "datetime", sql: `${a}.joined_at` },
+  organization: {
+    kind: "relation",
+    exists: (r) => `SELECT 1 FROM organization ${r} WHERE ${r}.id = ${a}.organization_id`,
+    spec: organizationFilterSpec,
+  },
+});
+
 export const projectFilterSpec = (a: string): FilterSpec => ({
   id: { kind: "id", sql: `${a}.id`, type: "Project" },
   allianceId: { kind: "id", sql: `${a}.alliance_id`, type: "Alliance" },
@@ -45,14 +72,57 @@ export const projectFilterSpec = (a: string): FilterSpec => ({
   endDate: { kind: "date", sql: `${a}.end_date` },
   budget: { kind: "decimal", sql: `${a}.budget` },
   createdAt: { kind: "datetime", sql: `${a}.created_at` },
+  participants: {
+    kind: "relation",
+    exists: (r) => `SELECT 1 FROM project_participant ${r} WHERE ${r}.project_id = ${a}.id AND ${r}.removed_at IS NULL`,
+    spec: participantFilterSpec,
+  },
 });
 
-async function organizationIsActiveMember(ctx: Context, allianceId: string, organizationId: string): Promise<boolean> {
-  const rows: unknown[] = await ctx.db.query(
-    `SELECT 1 FROM membership WHERE alliance_id = $1 AND organization_id = $2 AND status = $3`,
-    [allianceId, organizationId, MembershipStatus.ACTIVE],
+/** Sort expressions are never null: missing dates sort last, a missing budget first. */
+const projectOrderColumns = (a: string): Record<ProjectOrderField, string> => ({
+  CODE: `${a}.code`,
+  TITLE: `${a}.title`,
+  STATUS: `${a}.status`,
+  START_DATE: `COALESCE(${a}.start_date, 'infinity'::date)`,
+  END_DATE: `COALESCE(${a}.end_date, 'infinity'::date)`,
+  BUDGET: `COALESCE(${a}.budget, -1)`,
+  CREATED_AT: `${a}.created_at`,
+});
+
+const projectOrder = (a: string, orderBy: OrderShape<ProjectOrderField>[] | undefined) =>
+  sortKeys(orderBy, projectOrderColumns(a), [{ sql: `${a}.created_at`, direction: SortDirection.ASC }]);
+
+/** The lifecycle; any other change of status is refused. */
+const STATUS_TRANSITIONS: Record<ProjectStatus, ProjectStatus[]> = {
+  [ProjectStatus.PROPOSED]: [ProjectStatus.APPROVED],
+  [ProjectStatus.APPROVED]: [ProjectStatus.ACTIVE],
+  [ProjectStatus.ACTIVE]: [ProjectStatus.COMPLETED, ProjectStatus.TERMINATED],
+  [ProjectStatus.COMPLETED]: [],
+  [ProjectStatus.TERMINATED]: [],
+};
+
+export async function organizationIsActiveMember(
+  db: { query: (sql: string, params: unknown[]) => Promise<unknown[]> },
+  allianceId: string,
+  organizationId: string,
+): Promise<boolean> {
+  const rows = await db.query(
+    `SELECT 1 FROM membership WHERE alliance_id = $1 AND organization_id = $2 AND status = 'ACTIVE'`,
+    [allianceId, organizationId],
   );
   return rows.length > 0;
+}
+
+/** A finished project takes no new participants, milestones or tasks. */
+export function assertOpen(project: Project, field = "projectId"): void {
+  if (project.status === ProjectStatus.COMPLETED || project.status === ProjectStatus.TERMINATED) {
+    throw badInput(field, `the project is ${project.status}`);
+  }
+}
+
+function checkDates(startDate: string | null | undefined, endDate: string | null | undefined): void {
+  if (startDate && endDate && endDate < startDate) throw badInput("endDate", "endDate must not be before startDate");
 }
 
 export class ProjectService {
@@ -63,7 +133,22 @@ export class ProjectService {
     return project;
   }
 
-  async list(ctx: Context, args: PageArgs & { filter?: object; allianceId?: string }): Promise<Page<Project>> {
+  /** The project if the viewer may see it, otherwise null (for optional references). */
+  async find(ctx: Context, id: string): Promise<Project | null> {
+    const project = await ctx.loaders.project.load(id);
+    return project && (await canSeeProject(requireAccess(ctx), project)) ? project : null;
+  }
+
+  /** A project the viewer sees and may change (lead ORG_ADMIN or secretariat). */
+  async getManaged(ctx: Context, id: string, field = "projectId"): Promise<Project> {
+    const project = await this.get(ctx, id, field);
+    if (!(await canManageProject(requireAccess(ctx), project))) {
+      throw forbidden("Only the lead organization's ORG_ADMIN or the secretariat may change this project");
+    }
+    return project;
+  }
+
+  async list(ctx: Context, args: ProjectListArgs & { allianceId?: string }): Promise<Page<Project>> {
     const access = requireAccess(ctx);
     const params = new SqlParams();
     const qb = ctx.db.getRepository(Project).createQueryBuilder("p");
@@ -72,12 +157,35 @@ export class ProjectService {
     const predicate = buildPredicate(args.filter as Record<string, unknown>, projectFilterSpec("p"), params);
     if (predicate) qb.andWhere(predicate);
     qb.setParameters(params.values);
-    return paginate(qb, args, [{ sql: "p.created_at", direction: SortDirection.ASC }], "p.id");
+    return paginate(qb, args, projectOrder("p", args.orderBy), "p.id");
+  }
+
+  /** `organization.projects`: the projects it currently takes part in that the viewer sees (batched). */
+  listByOrganization(ctx: Context, organizationId: string, args: ProjectListArgs): Promise<Page<Project>> {
+    const access = requireAccess(ctx);
+    return childPage(
+      ctx.loaders.pages,
+      ctx.db,
+      `organization.projects:${JSON.stringify(args)}`,
+      () => ({
+        from: "project p JOIN project_participant pp ON pp.project_id = p.id AND pp.removed_at IS NULL",
+        parentSql: "pp.organization_id",
+        idSql: "p.id",
+        where: (params) =>
+          [visibleProjectSql(access, "p", params), buildPredicate(args.filter as Record<string, unknown>, projectFilterSpec("p"), params)]
+            .filter(Boolean)
+            .join(" AND "),
+        order: projectOrder("p", args.orderBy),
+        args,
+      }),
+      organizationId,
+      (ids) => ctx.loaders.project.loadMany(ids),
+    );
   }
 
   /**
    * An ORG_ADMIN of an ACTIVE member creates a project led by their organization; the secretariat
-   * creates one for any ACTIVE member as lead.
+   * creates one for any ACTIVE member as lead. A new project is PROPOSED.
    */
   async create(ctx: Context, input: CreateProjectData): Promise<Project> {
     const access = requireAccess(ctx);
@@ -87,20 +195,18 @@ export class ProjectService {
     const leadOrganizationId = input.leadOrganizationId ?? access.viewer.organizationId;
     if (!leadOrganizationId) throw badInput("leadOrganizationId", "leadOrganizationId is required");
     if (!secretariat) {
-      if (!(await organizationIsActiveMember(ctx, alliance.id, access.viewer.organizationId ?? ""))) {
+      if (!(await organizationIsActiveMember(ctx.db, alliance.id, access.viewer.organizationId ?? ""))) {
         throw notFound("Alliance", "allianceId");
       }
       if (!access.isOrgAdminOf(leadOrganizationId)) {
         throw forbidden("Only an ORG_ADMIN of an active member, for its own organization, or the secretariat may create projects");
       }
     }
-    if (!(await organizationIsActiveMember(ctx, alliance.id, leadOrganizationId))) {
+    if (!(await organizationIsActiveMember(ctx.db, alliance.id, leadOrganizationId))) {
       throw badInput("leadOrganizationId", "the lead organization must be an active member of the alliance");
     }
     if (input.budget) assertNonNegative(input.budget, "budget");
-    if (input.startDate && input.endDate && input.endDate < input.startDate) {
-      throw badInput("endDate", "endDate must not be before startDate");
-    }
+    checkDates(input.startDate, input.endDate);
     return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
       const project = tx.manager.create(Project, {
         allianceId: alliance.id,
@@ -122,35 +228,58 @@ export class ProjectService {
       });
       await tx.manager.save(lead);
       tx.audit({ action: "createProject", entityType: "Project", entityId: project.id, allianceId: alliance.id, changes: { ...input, leadOrganizationId } });
+      tx.emit({ topic: Topic.PROJECT_CREATED, entityType: "Project", entityId: project.id, allianceId: alliance.id, projectId: project.id, organizationIds: [leadOrganizationId] });
       return project;
     });
   }
 
-  /** The lead's ORG_ADMIN or the secretariat adds an ACTIVE member organization, once. */
-  async addParticipant(
-    ctx: Context,
-    input: { projectId: string; organizationId: string; role?: ParticipantRole; contribution?: string },
-  ): Promise<ProjectParticipant> {
+  /** Title, summary, visibility, dates, budget: the lead's ORG_ADMIN or the secretariat. */
+  async update(ctx: Context, input: UpdateProjectData): Promise<Project> {
     const access = requireAccess(ctx);
-    const project = await this.get(ctx, input.projectId, "projectId");
-    if (!(await canManageProject(access, project))) {
-      throw forbidden("Only the lead organization's ORG_ADMIN or the secretariat may add participants");
-    }
-    if (!(await ctx.loaders.organization.load(input.organizationId))) throw notFound("Organization", "organizationId");
-    if (!(await organizationIsActiveMember(ctx, project.allianceId, input.organizationId))) {
-      throw badInput("organizationId", "only active members of the alliance can take part in its projects");
-    }
-    if (input.role === ParticipantRole.LEAD) throw badInput("role", "a project has exactly one lead, set when it is created");
+    const project = await this.getManaged(ctx, input.projectId);
+    const { projectId: _id, ...changes } = input;
+    const set = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as Partial<Project>;
+    if (set.title !== undefined) set.title = set.title.trim();
+    if (set.title === "") throw badInput("title", "title must not be empty");
+    if (set.budget) assertNonNegative(set.budget, "budget");
+    const next = { ...project, ...set };
+    checkDates(next.startDate, next.endDate);
     return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
-      const participant = tx.manager.create(ProjectParticipant, {
-        projectId: project.id,
-        organizationId: input.organizationId,
-        role: ParticipantRole.PARTICIPANT,
-        contribution: input.contribution ?? "",
-      });
-      await tx.manager.save(participant);
-      tx.audit({ action: "addProjectParticipant", entityType: "ProjectParticipant", entityId: participant.id, allianceId: project.allianceId, changes: input });
-      return participant;
+      if (Object.keys(set).length > 0) await tx.manager.update(Project, { id: project.id }, set);
+      tx.audit({ action: "updateProject", entityType: "Project", entityId: project.id, allianceId: project.allianceId, changes: set });
+      tx.emit({ topic: Topic.PROJECT_UPDATED, entityType: "Project", entityId: project.id, allianceId: project.allianceId, projectId: project.id });
+      return tx.manager.findOneByOrFail(Project, { id: project.id });
+    });
+  }
+
+  /**
+   * PROPOSED → APPROVED (the secretariat approves) → ACTIVE → COMPLETED | TERMINATED (the lead's
+   * ORG_ADMIN or the secretariat). Any other change is BAD_USER_INPUT.
+   */
+  async setStatus(ctx: Context, input: { projectId: string; status: ProjectStatus; reason?: string }): Promise<Project> {
+    const access = requireAccess(ctx);
+    const project = await this.getManaged(ctx, input.projectId);
+    if (!STATUS_TRANSITIONS[project.status].includes(input.status)) {
+      const allowed = STATUS_TRANSITIONS[project.status];
+      throw badInput(
+        "status",
+        `a ${project.status} project cannot become ${input.status}` + (allowed.length ? ` (it can become ${allowed.join(" or ")})` : ""),
+      );
+    }
+    if (input.status === ProjectStatus.APPROVED && !(await canApproveProject(access, project))) {
+      throw forbidden("Only the alliance's secretariat may approve a project");
+    }
+    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      const result = await tx.manager
+        .createQueryBuilder()
+        .update(Project)
+        .set({ status: input.status })
+        .where("id = :id AND status = :from", { id: project.id, from: project.status })
+        .execute();
+      if (result.affected !== 1) throw conflict("The project's status changed meanwhile; reload it", "projectId");
+      tx.audit({ action: "setProjectStatus", entityType: "Project", entityId: project.id, allianceId: project.allianceId, changes: { from: project.status, status: input.status, reason: input.reason } });
+      tx.emit({ topic: Topic.PROJECT_STATUS_CHANGED, entityType: "Project", entityId: project.id, allianceId: project.allianceId, projectId: project.id });
+      return tx.manager.create(Project, { ...project, status: input.status });
     });
   }
 }

@@ -30,6 +30,10 @@ export interface EventSink {
   close(): void;
 }
 
+/**
+ * The columns of an event row as read back. Queries must order by `event.id`: a bare `ORDER BY id`
+ * would sort by this text alias ("10" before "9").
+ */
 export const EVENT_COLUMNS = `id::text AS id, topic, alliance_id, project_id, organization_ids::text[] AS organization_ids,
   entity_type, entity_id, actor_id, created_at`;
 
@@ -201,29 +205,31 @@ export class EventDispatcher {
     }, delay);
   }
 
-  /** Single flight: a request while a read runs makes that read go round once more. */
+  /**
+   * Single flight: a request while a read runs (on this connection or on one that was just lost)
+   * makes another read start when it ends, on the current connection.
+   */
   private drain(): void {
     if (this.stopped || !this.client) return;
     if (this.draining) {
       this.drainAgain = true;
       return;
     }
+    this.drainAgain = false;
     const client = this.client;
     this.draining = (async () => {
       try {
-        do {
-          this.drainAgain = false;
-          await this.readAfterLastId(client);
-          if (this.pruneDue) {
-            this.pruneDue = false;
-            await this.prune(client);
-          }
-        } while (this.drainAgain && this.client === client && !this.stopped);
+        await this.readAfterLastId(client);
+        if (this.pruneDue) {
+          this.pruneDue = false;
+          await this.prune(client);
+        }
       } catch (error) {
         // The next connection starts again from lastId, so nothing is lost or repeated.
         this.lost(client, error as Error);
       } finally {
         this.draining = null;
+        if (this.drainAgain) this.drain();
       }
     })();
   }
@@ -231,13 +237,15 @@ export class EventDispatcher {
   private async readAfterLastId(client: Client): Promise<void> {
     for (;;) {
       const { rows } = await client.query<EventRowShape>(
-        `SELECT ${EVENT_COLUMNS} FROM event WHERE id > $1 ORDER BY id LIMIT ${PAGE}`,
+        `SELECT ${EVENT_COLUMNS} FROM event WHERE event.id > $1 ORDER BY event.id LIMIT ${PAGE}`,
         [this.lastId.toString()],
       );
       for (const row of rows) {
         if (this.stopped) return;
         const event = eventFromRow(row);
-        this.lastId = BigInt(event.id);
+        const id = BigInt(event.id);
+        if (id <= this.lastId) continue; // never twice, never backwards
+        this.lastId = id;
         for (const sink of this.sinks) sink.accept(event);
       }
       if (rows.length < PAGE) return;

@@ -140,9 +140,10 @@ class EventStream<P> implements AsyncIterableIterator<P>, EventSink {
         throw failure;
       }
       if (this.closed) return undefined;
+      const buffered = this.replayBuffer.shift();
+      if (buffered) return buffered;
       if (this.replaying) {
-        const replayed = this.replayBuffer.shift() ?? (await this.readReplayPage());
-        if (replayed) return replayed;
+        await this.readReplayPage();
         continue;
       }
       const event = this.queue.shift();
@@ -154,17 +155,16 @@ class EventStream<P> implements AsyncIterableIterator<P>, EventSink {
     }
   }
 
-  /** The next page of missed events, or undefined once the replay has caught up with the live queue. */
-  private async readReplayPage(): Promise<OutboxEvent | undefined> {
+  /** Buffers the next page of missed events; the last (short) page ends the replay. */
+  private async readReplayPage(): Promise<void> {
     const params: unknown[] = [this.cursor.toString()];
     const where = scopeSql(this.options.scope, params);
     const rows: EventRowShape[] = await this.options.ctx.db.query(
-      `SELECT ${EVENT_COLUMNS} FROM event WHERE id > $1 AND ${where} ORDER BY id LIMIT ${REPLAY_PAGE}`,
+      `SELECT ${EVENT_COLUMNS} FROM event WHERE event.id > $1 AND ${where} ORDER BY event.id LIMIT ${REPLAY_PAGE}`,
       params,
     );
     if (rows.length < REPLAY_PAGE) this.replaying = false;
     this.replayBuffer = rows.map(eventFromRow);
-    return this.replayBuffer.shift();
   }
 
   private async deliver(event: OutboxEvent): Promise<P | undefined> {

@@ -61,6 +61,8 @@ function fieldPredicate(path: string, spec: FieldSpec, condition: Condition, par
     if (spec.kind === "id") return keyOf(raw as string, spec.type, `${path}.${op}`);
     // Decimals travel as exact strings (pg would JSON-encode the object).
     if (spec.kind === "decimal") return String(raw);
+    // Days as "YYYY-MM-DD": a Date would be sent as an instant in the process's time zone.
+    if (spec.kind === "date" && raw instanceof Date) return raw.toISOString().slice(0, 10);
     return raw;
   };
   for (const [op, raw] of Object.entries(condition)) {

@@ -5,6 +5,7 @@ import { notFound } from "../errors";
 import { canSeeProject } from "../auth/permissions";
 import { inTransaction } from "../db/transaction";
 import { Topic } from "../events/topics";
+import { dateOnly } from "../graphql/date-only";
 import { registerNodeType } from "./node.service";
 import { assertOpen, projectService } from "./project.service";
 
@@ -28,7 +29,7 @@ export class MilestoneService {
         projectId: project.id,
         title: input.title.trim(),
         description: input.description ?? "",
-        dueDate: input.dueDate ?? null,
+        dueDate: dateOnly(input.dueDate) ?? null,
       });
       await tx.manager.save(milestone);
       tx.audit({ action: "createMilestone", entityType: "Milestone", entityId: milestone.id, allianceId: project.allianceId, changes: input });

@@ -12,6 +12,7 @@ import { SortDirection } from "../graphql/filters";
 import { Decimal, assertNonNegative } from "../graphql/decimal";
 import type { Page, PageArgs } from "../graphql/connection";
 import { childPage } from "../loaders/page.loader";
+import { dateOnly } from "../graphql/date-only";
 import { Topic } from "../events/topics";
 import { registerNodeType } from "./node.service";
 import { organizationFilterSpec } from "./organization.service";
@@ -206,7 +207,9 @@ export class ProjectService {
       throw badInput("leadOrganizationId", "the lead organization must be an active member of the alliance");
     }
     if (input.budget) assertNonNegative(input.budget, "budget");
-    checkDates(input.startDate, input.endDate);
+    const startDate = dateOnly(input.startDate);
+    const endDate = dateOnly(input.endDate);
+    checkDates(startDate, endDate);
     return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
       const project = tx.manager.create(Project, {
         allianceId: alliance.id,
@@ -214,8 +217,8 @@ export class ProjectService {
         title: input.title.trim(),
         summary: input.summary ?? "",
         visibility: input.visibility ?? ProjectVisibility.PARTICIPANTS,
-        startDate: input.startDate ?? null,
-        endDate: input.endDate ?? null,
+        startDate: startDate ?? null,
+        endDate: endDate ?? null,
         budget: input.budget ?? null,
         currency: input.currency ?? "CNY",
       });
@@ -240,6 +243,8 @@ export class ProjectService {
     const { projectId: _id, ...changes } = input;
     const set = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as Partial<Project>;
     if (set.title !== undefined) set.title = set.title.trim();
+    if (set.startDate !== undefined) set.startDate = dateOnly(set.startDate);
+    if (set.endDate !== undefined) set.endDate = dateOnly(set.endDate);
     if (set.title === "") throw badInput("title", "title must not be empty");
     if (set.budget) assertNonNegative(set.budget, "budget");
     const next = { ...project, ...set };

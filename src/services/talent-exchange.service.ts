@@ -20,6 +20,7 @@ import { sortKeys, type OrderShape } from "../graphql/order";
 import { SortDirection } from "../graphql/filters";
 import type { Page, PageArgs } from "../graphql/connection";
 import { Topic } from "../events/topics";
+import { dateOnly } from "../graphql/date-only";
 import { registerNodeType } from "./node.service";
 import { organizationFilterSpec } from "./organization.service";
 import { Decision } from "./membership.service";
@@ -145,15 +146,17 @@ export class TalentExchangeService {
       const project = await projectService.get(ctx, input.projectId, "projectId");
       if (project.allianceId !== input.allianceId) throw badInput("projectId", "the project belongs to another alliance");
     }
-    if (input.startDate && input.endDate && input.endDate < input.startDate) {
+    const startDate = dateOnly(input.startDate);
+    const endDate = dateOnly(input.endDate);
+    if (startDate && endDate && endDate < startDate) {
       throw badInput("endDate", "endDate must not be before startDate");
     }
     return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
       const exchange = tx.manager.create(TalentExchange, {
         ...input,
         projectId: input.projectId ?? null,
-        startDate: input.startDate ?? null,
-        endDate: input.endDate ?? null,
+        startDate: startDate ?? null,
+        endDate: endDate ?? null,
         status: TalentExchangeStatus.PROPOSED,
         proposedById: access.viewer.userId,
         proposedByOrganizationId: access.viewer.organizationId!,

@@ -16,6 +16,7 @@ import { SortDirection } from "../graphql/filters";
 import type { Page, PageArgs } from "../graphql/connection";
 import { childPage } from "../loaders/page.loader";
 import { Topic } from "../events/topics";
+import { dateOnly } from "../graphql/date-only";
 import { registerNodeType } from "./node.service";
 import { organizationFilterSpec } from "./organization.service";
 import { assertOpen, projectFilterSpec, projectService } from "./project.service";
@@ -158,7 +159,7 @@ export class TaskService {
         title: input.title.trim(),
         description: input.description ?? "",
         priority: input.priority ?? TaskPriority.MEDIUM,
-        dueDate: input.dueDate ?? null,
+        dueDate: dateOnly(input.dueDate) ?? null,
         createdById: access.viewer.userId,
       });
       await tx.manager.save(task);
@@ -209,6 +210,7 @@ export class TaskService {
       throw forbidden("The assignee may change the task's status only");
     }
     if (changes.title !== undefined) changes.title = changes.title.trim();
+    if (changes.dueDate !== undefined) changes.dueDate = dateOnly(changes.dueDate);
     if (changes.title === "") throw badInput("title", "title must not be empty");
     if (changes.milestoneId) await this.checkMilestone(ctx, project, changes.milestoneId);
     return inTransaction(ctx.db, access.viewer.userId, async (tx) => {

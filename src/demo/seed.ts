@@ -15,6 +15,7 @@ import { userService } from "../services/user.service";
 import { allianceService } from "../services/alliance.service";
 import { Decision, membershipService } from "../services/membership.service";
 import { creditCodeCheckCharacter } from "../validation/credit-code";
+import { seedProjects } from "./projects.demo";
 
 export interface DemoLogin {
   email: string;
@@ -127,7 +128,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
 }
 
 /** Later features add their demo data here (projects, agreements, IP, funds). */
-export const demoSteps: ((world: DemoWorld) => Promise<void>)[] = [];
+export const demoSteps: ((world: DemoWorld) => Promise<void>)[] = [seedProjects];
 
 function demoLogins(): DemoLogin[] {
   return [

@@ -7,6 +7,7 @@ import { inTransaction } from "../db/transaction";
 import { Topic } from "../events/topics";
 import { dateOnly } from "../graphql/date-only";
 import { registerNodeType } from "./node.service";
+import { committed } from "./committed";
 import { assertOpen, projectService } from "./project.service";
 
 export class MilestoneService {
@@ -24,18 +25,21 @@ export class MilestoneService {
     const access = requireAccess(ctx);
     const project = await projectService.getManaged(ctx, input.projectId);
     assertOpen(project);
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
-      const milestone = tx.manager.create(Milestone, {
-        projectId: project.id,
-        title: input.title.trim(),
-        description: input.description ?? "",
-        dueDate: dateOnly(input.dueDate) ?? null,
-      });
-      await tx.manager.save(milestone);
-      tx.audit({ action: "createMilestone", entityType: "Milestone", entityId: milestone.id, allianceId: project.allianceId, changes: input });
-      tx.emit({ topic: Topic.MILESTONE_CREATED, entityType: "Milestone", entityId: milestone.id, allianceId: project.allianceId, projectId: project.id });
-      return milestone;
-    });
+    return committed(
+      ctx,
+      inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+        const milestone = tx.manager.create(Milestone, {
+          projectId: project.id,
+          title: input.title.trim(),
+          description: input.description ?? "",
+          dueDate: dateOnly(input.dueDate) ?? null,
+        });
+        await tx.manager.save(milestone);
+        tx.audit({ action: "createMilestone", entityType: "Milestone", entityId: milestone.id, allianceId: project.allianceId, changes: input });
+        tx.emit({ topic: Topic.MILESTONE_CREATED, entityType: "Milestone", entityId: milestone.id, allianceId: project.allianceId, projectId: project.id });
+        return milestone;
+      }),
+    );
   }
 }
 

@@ -6,6 +6,7 @@ import { canManageProject, canSeeProject } from "../auth/permissions";
 import { inTransaction } from "../db/transaction";
 import { Topic } from "../events/topics";
 import { registerNodeType } from "./node.service";
+import { committed } from "./committed";
 import { assertOpen, organizationIsActiveMember, projectService } from "./project.service";
 
 registerUniqueConstraint(
@@ -40,18 +41,21 @@ export class ProjectParticipantService {
       throw badInput("organizationId", "only active members of the alliance can take part in its projects");
     }
     if (input.role === ParticipantRole.LEAD) throw badInput("role", "a project has exactly one lead, set when it is created");
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
-      const participant = tx.manager.create(ProjectParticipant, {
-        projectId: project.id,
-        organizationId: input.organizationId,
-        role: ParticipantRole.PARTICIPANT,
-        contribution: input.contribution ?? "",
-      });
-      await tx.manager.save(participant);
-      tx.audit({ action: "addProjectParticipant", entityType: "ProjectParticipant", entityId: participant.id, allianceId: project.allianceId, changes: input });
-      tx.emit({ topic: Topic.PARTICIPANT_ADDED, entityType: "ProjectParticipant", entityId: participant.id, allianceId: project.allianceId, projectId: project.id, organizationIds: [input.organizationId] });
-      return participant;
-    });
+    return committed(
+      ctx,
+      inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+        const participant = tx.manager.create(ProjectParticipant, {
+          projectId: project.id,
+          organizationId: input.organizationId,
+          role: ParticipantRole.PARTICIPANT,
+          contribution: input.contribution ?? "",
+        });
+        await tx.manager.save(participant);
+        tx.audit({ action: "addProjectParticipant", entityType: "ProjectParticipant", entityId: participant.id, allianceId: project.allianceId, changes: input });
+        tx.emit({ topic: Topic.PARTICIPANT_ADDED, entityType: "ProjectParticipant", entityId: participant.id, allianceId: project.allianceId, projectId: project.id, organizationIds: [input.organizationId] });
+        return participant;
+      }),
+    );
   }
 
   /**
@@ -71,19 +75,22 @@ export class ProjectParticipantService {
     );
     if (!participant) throw badInput("organizationId", "the organization does not take part in this project");
     if (participant.role === ParticipantRole.LEAD) throw badInput("organizationId", "the lead organization cannot be removed");
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
-      const removedAt = new Date();
-      const result = await tx.manager
-        .createQueryBuilder()
-        .update(ProjectParticipant)
-        .set({ removedAt })
-        .where("id = :id AND removed_at IS NULL", { id: participant.id })
-        .execute();
-      if (result.affected !== 1) throw badInput("organizationId", "the organization does not take part in this project");
-      tx.audit({ action: "removeProjectParticipant", entityType: "ProjectParticipant", entityId: participant.id, allianceId: project.allianceId, changes: input });
-      tx.emit({ topic: Topic.PARTICIPANT_REMOVED, entityType: "ProjectParticipant", entityId: participant.id, allianceId: project.allianceId, projectId: project.id, organizationIds: [input.organizationId] });
-      return tx.manager.create(ProjectParticipant, { ...participant, removedAt });
-    });
+    return committed(
+      ctx,
+      inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+        const removedAt = new Date();
+        const result = await tx.manager
+          .createQueryBuilder()
+          .update(ProjectParticipant)
+          .set({ removedAt })
+          .where("id = :id AND removed_at IS NULL", { id: participant.id })
+          .execute();
+        if (result.affected !== 1) throw badInput("organizationId", "the organization does not take part in this project");
+        tx.audit({ action: "removeProjectParticipant", entityType: "ProjectParticipant", entityId: participant.id, allianceId: project.allianceId, changes: input });
+        tx.emit({ topic: Topic.PARTICIPANT_REMOVED, entityType: "ProjectParticipant", entityId: participant.id, allianceId: project.allianceId, projectId: project.id, organizationIds: [input.organizationId] });
+        return tx.manager.create(ProjectParticipant, { ...participant, removedAt });
+      }),
+    );
   }
 }
 

@@ -15,6 +15,7 @@ import { childPage } from "../loaders/page.loader";
 import { dateOnly } from "../graphql/date-only";
 import { Topic } from "../events/topics";
 import { registerNodeType } from "./node.service";
+import { committed } from "./committed";
 import { organizationFilterSpec } from "./organization.service";
 
 registerUniqueConstraint("project_code_unique", "code", "The alliance already has a project with this code");
@@ -210,30 +211,33 @@ export class ProjectService {
     const startDate = dateOnly(input.startDate);
     const endDate = dateOnly(input.endDate);
     checkDates(startDate, endDate);
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
-      const project = tx.manager.create(Project, {
-        allianceId: alliance.id,
-        code: input.code.trim(),
-        title: input.title.trim(),
-        summary: input.summary ?? "",
-        visibility: input.visibility ?? ProjectVisibility.PARTICIPANTS,
-        startDate: startDate ?? null,
-        endDate: endDate ?? null,
-        budget: input.budget ?? null,
-        currency: input.currency ?? "CNY",
-      });
-      await tx.manager.save(project);
-      const lead = tx.manager.create(ProjectParticipant, {
-        projectId: project.id,
-        organizationId: leadOrganizationId,
-        role: ParticipantRole.LEAD,
-        contribution: "",
-      });
-      await tx.manager.save(lead);
-      tx.audit({ action: "createProject", entityType: "Project", entityId: project.id, allianceId: alliance.id, changes: { ...input, leadOrganizationId } });
-      tx.emit({ topic: Topic.PROJECT_CREATED, entityType: "Project", entityId: project.id, allianceId: alliance.id, projectId: project.id, organizationIds: [leadOrganizationId] });
-      return project;
-    });
+    return committed(
+      ctx,
+      inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+        const project = tx.manager.create(Project, {
+          allianceId: alliance.id,
+          code: input.code.trim(),
+          title: input.title.trim(),
+          summary: input.summary ?? "",
+          visibility: input.visibility ?? ProjectVisibility.PARTICIPANTS,
+          startDate: startDate ?? null,
+          endDate: endDate ?? null,
+          budget: input.budget ?? null,
+          currency: input.currency ?? "CNY",
+        });
+        await tx.manager.save(project);
+        const lead = tx.manager.create(ProjectParticipant, {
+          projectId: project.id,
+          organizationId: leadOrganizationId,
+          role: ParticipantRole.LEAD,
+          contribution: "",
+        });
+        await tx.manager.save(lead);
+        tx.audit({ action: "createProject", entityType: "Project", entityId: project.id, allianceId: alliance.id, changes: { ...input, leadOrganizationId } });
+        tx.emit({ topic: Topic.PROJECT_CREATED, entityType: "Project", entityId: project.id, allianceId: alliance.id, projectId: project.id, organizationIds: [leadOrganizationId] });
+        return project;
+      }),
+    );
   }
 
   /** Title, summary, visibility, dates, budget: the lead's ORG_ADMIN or the secretariat. */
@@ -249,12 +253,15 @@ export class ProjectService {
     if (set.budget) assertNonNegative(set.budget, "budget");
     const next = { ...project, ...set };
     checkDates(next.startDate, next.endDate);
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
-      if (Object.keys(set).length > 0) await tx.manager.update(Project, { id: project.id }, set);
-      tx.audit({ action: "updateProject", entityType: "Project", entityId: project.id, allianceId: project.allianceId, changes: set });
-      tx.emit({ topic: Topic.PROJECT_UPDATED, entityType: "Project", entityId: project.id, allianceId: project.allianceId, projectId: project.id });
-      return tx.manager.findOneByOrFail(Project, { id: project.id });
-    });
+    return committed(
+      ctx,
+      inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+        if (Object.keys(set).length > 0) await tx.manager.update(Project, { id: project.id }, set);
+        tx.audit({ action: "updateProject", entityType: "Project", entityId: project.id, allianceId: project.allianceId, changes: set });
+        tx.emit({ topic: Topic.PROJECT_UPDATED, entityType: "Project", entityId: project.id, allianceId: project.allianceId, projectId: project.id });
+        return tx.manager.findOneByOrFail(Project, { id: project.id });
+      }),
+    );
   }
 
   /**
@@ -274,18 +281,21 @@ export class ProjectService {
     if (input.status === ProjectStatus.APPROVED && !(await canApproveProject(access, project))) {
       throw forbidden("Only the alliance's secretariat may approve a project");
     }
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
-      const result = await tx.manager
-        .createQueryBuilder()
-        .update(Project)
-        .set({ status: input.status })
-        .where("id = :id AND status = :from", { id: project.id, from: project.status })
-        .execute();
-      if (result.affected !== 1) throw conflict("The project's status changed meanwhile; reload it", "projectId");
-      tx.audit({ action: "setProjectStatus", entityType: "Project", entityId: project.id, allianceId: project.allianceId, changes: { from: project.status, status: input.status, reason: input.reason } });
-      tx.emit({ topic: Topic.PROJECT_STATUS_CHANGED, entityType: "Project", entityId: project.id, allianceId: project.allianceId, projectId: project.id });
-      return tx.manager.create(Project, { ...project, status: input.status });
-    });
+    return committed(
+      ctx,
+      inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+        const result = await tx.manager
+          .createQueryBuilder()
+          .update(Project)
+          .set({ status: input.status })
+          .where("id = :id AND status = :from", { id: project.id, from: project.status })
+          .execute();
+        if (result.affected !== 1) throw conflict("The project's status changed meanwhile; reload it", "projectId");
+        tx.audit({ action: "setProjectStatus", entityType: "Project", entityId: project.id, allianceId: project.allianceId, changes: { from: project.status, status: input.status, reason: input.reason } });
+        tx.emit({ topic: Topic.PROJECT_STATUS_CHANGED, entityType: "Project", entityId: project.id, allianceId: project.allianceId, projectId: project.id });
+        return tx.manager.create(Project, { ...project, status: input.status });
+      }),
+    );
   }
 }
 

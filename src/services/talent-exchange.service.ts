@@ -22,6 +22,7 @@ import type { Page, PageArgs } from "../graphql/connection";
 import { Topic } from "../events/topics";
 import { dateOnly } from "../graphql/date-only";
 import { registerNodeType } from "./node.service";
+import { committed } from "./committed";
 import { organizationFilterSpec } from "./organization.service";
 import { Decision } from "./membership.service";
 import { organizationIsActiveMember, projectService } from "./project.service";
@@ -151,21 +152,24 @@ export class TalentExchangeService {
     if (startDate && endDate && endDate < startDate) {
       throw badInput("endDate", "endDate must not be before startDate");
     }
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
-      const exchange = tx.manager.create(TalentExchange, {
-        ...input,
-        projectId: input.projectId ?? null,
-        startDate: startDate ?? null,
-        endDate: endDate ?? null,
-        status: TalentExchangeStatus.PROPOSED,
-        proposedById: access.viewer.userId,
-        proposedByOrganizationId: access.viewer.organizationId!,
-      });
-      await tx.manager.save(exchange);
-      tx.audit({ action: "proposeTalentExchange", entityType: "TalentExchange", entityId: exchange.id, allianceId: input.allianceId, changes: input });
-      tx.emit(exchangeEvent(Topic.TALENT_EXCHANGE_PROPOSED, exchange));
-      return exchange;
-    });
+    return committed(
+      ctx,
+      inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+        const exchange = tx.manager.create(TalentExchange, {
+          ...input,
+          projectId: input.projectId ?? null,
+          startDate: startDate ?? null,
+          endDate: endDate ?? null,
+          status: TalentExchangeStatus.PROPOSED,
+          proposedById: access.viewer.userId,
+          proposedByOrganizationId: access.viewer.organizationId!,
+        });
+        await tx.manager.save(exchange);
+        tx.audit({ action: "proposeTalentExchange", entityType: "TalentExchange", entityId: exchange.id, allianceId: input.allianceId, changes: input });
+        tx.emit(exchangeEvent(Topic.TALENT_EXCHANGE_PROPOSED, exchange));
+        return exchange;
+      }),
+    );
   }
 
   /** The side that did not propose (its ORG_ADMIN), or the secretariat, approves or rejects. */
@@ -179,16 +183,19 @@ export class TalentExchangeService {
       throw badInput("decision", `the exchange is ${exchange.status}; only a PROPOSED exchange can be decided`);
     }
     const to = input.decision === Decision.APPROVE ? TalentExchangeStatus.APPROVED : TalentExchangeStatus.REJECTED;
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
-      const updated = await this.transition(tx, exchange, to, {
-        decidedAt: new Date(),
-        decidedById: access.viewer.userId,
-        reason: input.reason ?? null,
-      });
-      tx.audit({ action: "decideTalentExchange", entityType: "TalentExchange", entityId: exchange.id, allianceId: exchange.allianceId, changes: { decision: input.decision, reason: input.reason, status: to } });
-      tx.emit(exchangeEvent(Topic.TALENT_EXCHANGE_DECIDED, updated));
-      return updated;
-    });
+    return committed(
+      ctx,
+      inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+        const updated = await this.transition(tx, exchange, to, {
+          decidedAt: new Date(),
+          decidedById: access.viewer.userId,
+          reason: input.reason ?? null,
+        });
+        tx.audit({ action: "decideTalentExchange", entityType: "TalentExchange", entityId: exchange.id, allianceId: exchange.allianceId, changes: { decision: input.decision, reason: input.reason, status: to } });
+        tx.emit(exchangeEvent(Topic.TALENT_EXCHANGE_DECIDED, updated));
+        return updated;
+      }),
+    );
   }
 
   /**
@@ -215,12 +222,15 @@ export class TalentExchangeService {
             : ""),
       );
     }
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
-      const updated = await this.transition(tx, exchange, input.status, input.reason !== undefined ? { reason: input.reason } : {});
-      tx.audit({ action: "updateTalentExchange", entityType: "TalentExchange", entityId: exchange.id, allianceId: exchange.allianceId, changes: { from: exchange.status, status: input.status, reason: input.reason } });
-      tx.emit(exchangeEvent(Topic.TALENT_EXCHANGE_UPDATED, updated));
-      return updated;
-    });
+    return committed(
+      ctx,
+      inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+        const updated = await this.transition(tx, exchange, input.status, input.reason !== undefined ? { reason: input.reason } : {});
+        tx.audit({ action: "updateTalentExchange", entityType: "TalentExchange", entityId: exchange.id, allianceId: exchange.allianceId, changes: { from: exchange.status, status: input.status, reason: input.reason } });
+        tx.emit(exchangeEvent(Topic.TALENT_EXCHANGE_UPDATED, updated));
+        return updated;
+      }),
+    );
   }
 
   /** Moves the row only if it is still in the status it was read in (a concurrent change loses with CONFLICT). */

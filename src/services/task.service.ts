@@ -18,6 +18,7 @@ import { childPage } from "../loaders/page.loader";
 import { Topic } from "../events/topics";
 import { dateOnly } from "../graphql/date-only";
 import { registerNodeType } from "./node.service";
+import { committed } from "./committed";
 import { organizationFilterSpec } from "./organization.service";
 import { assertOpen, projectFilterSpec, projectService } from "./project.service";
 
@@ -152,25 +153,28 @@ export class TaskService {
       throw badInput("assigneeOrganizationId", "name the assignee's organization too");
     }
     if (input.assigneeId) await this.visibleUser(ctx, input.assigneeId);
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
-      let task = tx.manager.create(Task, {
-        projectId: project.id,
-        milestoneId: input.milestoneId ?? null,
-        title: input.title.trim(),
-        description: input.description ?? "",
-        priority: input.priority ?? TaskPriority.MEDIUM,
-        dueDate: dateOnly(input.dueDate) ?? null,
-        createdById: access.viewer.userId,
-      });
-      await tx.manager.save(task);
-      tx.audit({ action: "createTask", entityType: "Task", entityId: task.id, allianceId: project.allianceId, changes: input });
-      tx.emit(taskEvent(Topic.TASK_CREATED, task, project));
-      if (input.assigneeOrganizationId) {
-        // Checked inside the transaction (the participation row is locked): a failure here undoes the insert too.
-        task = await this.writeAssignment(tx, project, task, input.assigneeOrganizationId, input.assigneeId ?? null, null);
-      }
-      return task;
-    });
+    return committed(
+      ctx,
+      inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+        let task = tx.manager.create(Task, {
+          projectId: project.id,
+          milestoneId: input.milestoneId ?? null,
+          title: input.title.trim(),
+          description: input.description ?? "",
+          priority: input.priority ?? TaskPriority.MEDIUM,
+          dueDate: dateOnly(input.dueDate) ?? null,
+          createdById: access.viewer.userId,
+        });
+        await tx.manager.save(task);
+        tx.audit({ action: "createTask", entityType: "Task", entityId: task.id, allianceId: project.allianceId, changes: input });
+        tx.emit(taskEvent(Topic.TASK_CREATED, task, project));
+        if (input.assigneeOrganizationId) {
+          // Checked inside the transaction (the participation row is locked): a failure here undoes the insert too.
+          task = await this.writeAssignment(tx, project, task, input.assigneeOrganizationId, input.assigneeId ?? null, null);
+        }
+        return task;
+      }),
+    );
   }
 
   /**
@@ -188,8 +192,11 @@ export class TaskService {
       throw forbidden("Only the lead organization's ORG_ADMIN or the secretariat may assign tasks");
     }
     if (input.assigneeId) await this.visibleUser(ctx, input.assigneeId);
-    return inTransaction(ctx.db, access.viewer.userId, (tx) =>
-      this.writeAssignment(tx, project, task, input.assigneeOrganizationId, input.assigneeId ?? null, input.version ?? null),
+    return committed(
+      ctx,
+      inTransaction(ctx.db, access.viewer.userId, (tx) =>
+        this.writeAssignment(tx, project, task, input.assigneeOrganizationId, input.assigneeId ?? null, input.version ?? null),
+      ),
     );
   }
 
@@ -213,12 +220,15 @@ export class TaskService {
     if (changes.dueDate !== undefined) changes.dueDate = dateOnly(changes.dueDate);
     if (changes.title === "") throw badInput("title", "title must not be empty");
     if (changes.milestoneId) await this.checkMilestone(ctx, project, changes.milestoneId);
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
-      const updated = await this.writeVersioned(tx.manager, task.id, version, changes);
-      tx.audit({ action: "updateTask", entityType: "Task", entityId: task.id, allianceId: project.allianceId, changes: { ...changes, version: updated.version } });
-      tx.emit(taskEvent(Topic.TASK_UPDATED, updated, project));
-      return updated;
-    });
+    return committed(
+      ctx,
+      inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+        const updated = await this.writeVersioned(tx.manager, task.id, version, changes);
+        tx.audit({ action: "updateTask", entityType: "Task", entityId: task.id, allianceId: project.allianceId, changes: { ...changes, version: updated.version } });
+        tx.emit(taskEvent(Topic.TASK_UPDATED, updated, project));
+        return updated;
+      }),
+    );
   }
 
   private async writeAssignment(

@@ -158,3 +158,22 @@ it("filters projects by a participant organization's type and status with and/or
   // Seen by the second enterprise: none of the university's projects are visible to it.
   expect(ok(await gql(t.url, orgProjects, { id: university.id }, enterprise2.admin.token)).organization.projects.totalCount).toBe(0);
 });
+
+it("reads its own writes within one document: mutations run one after another on fresh state", async () => {
+  const { allianceId, secretariat, members } = await createAllianceWithMembers(t.url, admin, 2);
+  const project = await createProject(t.url, members[0].admin.token, allianceId);
+  const both = ok(
+    await gql(
+      t.url,
+      `mutation($id: ID!, $org: ID!) {
+        approve: setProjectStatus(input: { projectId: $id, status: APPROVED }) { status }
+        start: setProjectStatus(input: { projectId: $id, status: ACTIVE }) { status }
+        join: addProjectParticipant(input: { projectId: $id, organizationId: $org }) { project { participants { role } } }
+      }`,
+      { id: project.id, org: members[1].id },
+      secretariat.token,
+    ),
+  );
+  expect([both.approve.status, both.start.status]).toEqual(["APPROVED", "ACTIVE"]);
+  expect(both.join.project.participants).toEqual([{ role: "LEAD" }, { role: "PARTICIPANT" }]);
+});

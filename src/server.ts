@@ -11,7 +11,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { WebSocketServer } from "ws";
 import { useServer } from "graphql-ws/use/ws";
-import type { GraphQLSchema } from "graphql";
+import type { GraphQLError, GraphQLFormattedError, GraphQLSchema } from "graphql";
 import type { Config } from "./config";
 import { authenticate, contextFor, createContext, type AppDeps, type Context } from "./context";
 import { formatError } from "./errors";
@@ -38,6 +38,10 @@ async function databaseAnswers(deps: AppDeps): Promise<boolean> {
   }
 }
 
+function formatWsError(error: GraphQLError): GraphQLFormattedError {
+  return error.originalError ? formatError(error.toJSON(), error) : error.toJSON();
+}
+
 export async function startServer(deps: AppDeps, schema: GraphQLSchema, config: Config): Promise<RunningServer> {
   const app = express();
   app.disable("x-powered-by");
@@ -58,9 +62,11 @@ export async function startServer(deps: AppDeps, schema: GraphQLSchema, config: 
       },
       // A fresh context (viewer standing, loaders) per operation; subscriptions rebuild it per event.
       context: (ctx) => contextFor(deps, ctx.extra.viewer ?? null),
-      // The same error mapping and masking as over HTTP.
+      // The same error mapping and masking as over HTTP, for errors raised while executing (those
+      // with an original error); graphql-js's own validation and variable messages pass unchanged.
       onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : undefined,
+        result.errors ? { ...result, errors: result.errors.map(formatWsError) } : undefined,
+      onError: (_ctx, _id, _payload, errors) => errors.map(formatWsError),
     },
     wsServer,
   );

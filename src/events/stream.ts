@@ -51,9 +51,11 @@ function scopeSql(scope: EventScope, params: unknown[]): string {
   return parts.length ? parts.join(" AND ") : "TRUE";
 }
 
+const MAX_EVENT_ID = 2n ** 63n - 1n; // bigserial
+
 /** An event id given by a client (`afterEventId`): a non-negative integer. */
 export function parseEventId(value: string, field = "afterEventId"): bigint {
-  if (!/^\d{1,19}$/.test(value)) throw badInput(field, `${field} must be an eventId received earlier`);
+  if (!/^\d{1,19}$/.test(value) || BigInt(value) > MAX_EVENT_ID) throw badInput(field, `${field} must be an eventId received earlier`);
   return BigInt(value);
 }
 

@@ -8,7 +8,6 @@ import type { Context } from "../src/context";
 import { keyOf, withKeys } from "../src/graphql/global-id";
 import { PageArgs } from "../src/graphql/connection";
 import { projectService } from "../src/services/project.service";
-import { projectParticipantService } from "../src/services/project-participant.service";
 import { milestoneService } from "../src/services/milestone.service";
 import { taskService } from "../src/services/task.service";
 import { talentExchangeService } from "../src/services/talent-exchange.service";
@@ -70,14 +69,14 @@ export class ProjectResolver {
 
   @Mutation(() => ProjectParticipant)
   addProjectParticipant(@Ctx() ctx: Context, @Arg("input") input: AddProjectParticipantInput): Promise<ProjectParticipant> {
-    return projectParticipantService.add(ctx, withKeys(input, { projectId: "Project", organizationId: "Organization" }));
+    return projectService.addParticipant(ctx, withKeys(input, { projectId: "Project", organizationId: "Organization" }));
   }
 
   @Mutation(() => ProjectParticipant, {
     description: "End an organization's participation (lead ORG_ADMIN, secretariat, or the participant's own ORG_ADMIN).",
   })
   removeProjectParticipant(@Ctx() ctx: Context, @Arg("input") input: RemoveProjectParticipantInput): Promise<ProjectParticipant> {
-    return projectParticipantService.remove(ctx, withKeys(input, { projectId: "Project", organizationId: "Organization" }));
+    return projectService.removeParticipant(ctx, withKeys(input, { projectId: "Project", organizationId: "Organization" }));
   }
 
   @Mutation(() => Milestone)

@@ -10,7 +10,6 @@ import { TalentExchangeKind, TalentExchangeStatus } from "../../entities/talent-
 import { contextFor, type Context } from "../context";
 import { Decimal } from "../graphql/decimal";
 import { projectService } from "../services/project.service";
-import { projectParticipantService } from "../services/project-participant.service";
 import { milestoneService } from "../services/milestone.service";
 import { taskService } from "../services/task.service";
 import { talentExchangeService } from "../services/talent-exchange.service";
@@ -122,7 +121,7 @@ async function seedProject(world: DemoWorld, spec: DemoProject): Promise<Project
     endDate: spec.endDate,
   });
   for (const partner of spec.partners) {
-    await projectParticipantService.add(lead, { projectId: project.id, organizationId: organizations[partner].id, contribution: "Staff and lab time" });
+    await projectService.addParticipant(lead, { projectId: project.id, organizationId: organizations[partner].id, contribution: "Staff and lab time" });
   }
   const milestones = [];
   for (const m of spec.milestones) milestones.push(await milestoneService.create(lead, { projectId: project.id, ...m }));

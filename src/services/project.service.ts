@@ -1,24 +1,29 @@
-/** Joint R&D projects: reading, creating, editing and their status lifecycle. */
+/** Joint R&D projects: reading, creating, editing, their participants and their status lifecycle. */
 import { Project, ProjectStatus, ProjectVisibility } from "../../entities/project.entity";
 import { ParticipantRole, ProjectParticipant } from "../../entities/project-participant.entity";
 import { requireAccess, type Context } from "../context";
 import { badInput, conflict, forbidden, notFound, registerUniqueConstraint } from "../errors";
 import { canApproveProject, canManageProject, canSeeProject, isSecretariat, visibleProjectSql } from "../auth/permissions";
 import { inTransaction } from "../db/transaction";
-import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
+import { buildPredicate, SqlParams } from "../db/filter-sql";
 import { paginate } from "../db/paginate";
-import { sortKeys, type OrderShape } from "../graphql/order";
-import { SortDirection } from "../graphql/filters";
 import { Decimal, assertNonNegative } from "../graphql/decimal";
-import type { Page, PageArgs } from "../graphql/connection";
+import type { Page } from "../graphql/connection";
 import { childPage } from "../loaders/page.loader";
 import { dateOnly } from "../graphql/date-only";
 import { Topic } from "../events/topics";
 import { registerNodeType } from "./node.service";
 import { committed } from "./committed";
-import { organizationFilterSpec } from "./organization.service";
+import { projectFilterSpec, projectOrder, type ProjectListArgs } from "./project-filters";
+
+export { participantFilterSpec, projectFilterSpec, type ProjectListArgs, type ProjectOrderField } from "./project-filters";
 
 registerUniqueConstraint("project_code_unique", "code", "The alliance already has a project with this code");
+registerUniqueConstraint(
+  "project_participant_current_unique",
+  "organizationId",
+  "The organization already takes part in this project",
+);
 
 export interface CreateProjectData {
   allianceId: string;
@@ -43,57 +48,6 @@ export interface UpdateProjectData {
   endDate?: string | null;
   budget?: Decimal | null;
 }
-
-export type ProjectOrderField = "CODE" | "TITLE" | "STATUS" | "START_DATE" | "END_DATE" | "BUDGET" | "CREATED_AT";
-
-export interface ProjectListArgs extends PageArgs {
-  filter?: object;
-  orderBy?: OrderShape<ProjectOrderField>[];
-}
-
-/** Current participants of a project row `a`; `participants: {…}` means "some participant matches". */
-export const participantFilterSpec = (a: string): FilterSpec => ({
-  organizationId: { kind: "id", sql: `${a}.organization_id`, type: "Organization" },
-  role: { kind: "enum", sql: `${a}.role` },
-  joinedAt: { kind: "datetime", sql: `${a}.joined_at` },
-  organization: {
-    kind: "relation",
-    exists: (r) => `SELECT 1 FROM organization ${r} WHERE ${r}.id = ${a}.organization_id`,
-    spec: organizationFilterSpec,
-  },
-});
-
-export const projectFilterSpec = (a: string): FilterSpec => ({
-  id: { kind: "id", sql: `${a}.id`, type: "Project" },
-  allianceId: { kind: "id", sql: `${a}.alliance_id`, type: "Alliance" },
-  code: { kind: "string", sql: `${a}.code` },
-  title: { kind: "string", sql: `${a}.title` },
-  status: { kind: "enum", sql: `${a}.status` },
-  visibility: { kind: "enum", sql: `${a}.visibility` },
-  startDate: { kind: "date", sql: `${a}.start_date` },
-  endDate: { kind: "date", sql: `${a}.end_date` },
-  budget: { kind: "decimal", sql: `${a}.budget` },
-  createdAt: { kind: "datetime", sql: `${a}.created_at` },
-  participants: {
-    kind: "relation",
-    exists: (r) => `SELECT 1 FROM project_participant ${r} WHERE ${r}.project_id = ${a}.id AND ${r}.removed_at IS NULL`,
-    spec: participantFilterSpec,
-  },
-});
-
-/** Sort expressions are never null: missing dates sort last, a missing budget first. */
-const projectOrderColumns = (a: string): Record<ProjectOrderField, string> => ({
-  CODE: `${a}.code`,
-  TITLE: `${a}.title`,
-  STATUS: `${a}.status`,
-  START_DATE: `COALESCE(${a}.start_date, 'infinity'::date)`,
-  END_DATE: `COALESCE(${a}.end_date, 'infinity'::date)`,
-  BUDGET: `COALESCE(${a}.budget, -1)`,
-  CREATED_AT: `${a}.created_at`,
-});
-
-const projectOrder = (a: string, orderBy: OrderShape<ProjectOrderField>[] | undefined) =>
-  sortKeys(orderBy, projectOrderColumns(a), [{ sql: `${a}.created_at`, direction: SortDirection.ASC }]);
 
 /** The lifecycle; any other change of status is refused. */
 const STATUS_TRANSITIONS: Record<ProjectStatus, ProjectStatus[]> = {
@@ -297,8 +251,86 @@ export class ProjectService {
       }),
     );
   }
+
+  /** A participant row (current or removed) of a project the viewer sees. */
+  async getParticipant(ctx: Context, id: string): Promise<ProjectParticipant> {
+    const access = requireAccess(ctx);
+    const participant = await ctx.loaders.participant.load(id);
+    const project = participant && (await ctx.loaders.project.load(participant.projectId));
+    if (!participant || !project || !(await canSeeProject(access, project))) throw notFound("ProjectParticipant", "id");
+    return participant;
+  }
+
+  /** The lead's ORG_ADMIN or the secretariat adds an ACTIVE member organization, once. */
+  async addParticipant(
+    ctx: Context,
+    input: { projectId: string; organizationId: string; role?: ParticipantRole; contribution?: string },
+  ): Promise<ProjectParticipant> {
+    const access = requireAccess(ctx);
+    const project = await this.get(ctx, input.projectId, "projectId");
+    if (!(await canManageProject(access, project))) {
+      throw forbidden("Only the lead organization's ORG_ADMIN or the secretariat may add participants");
+    }
+    assertOpen(project);
+    if (!(await ctx.loaders.organization.load(input.organizationId))) throw notFound("Organization", "organizationId");
+    if (!(await organizationIsActiveMember(ctx.db, project.allianceId, input.organizationId))) {
+      throw badInput("organizationId", "only active members of the alliance can take part in its projects");
+    }
+    if (input.role === ParticipantRole.LEAD) throw badInput("role", "a project has exactly one lead, set when it is created");
+    return committed(
+      ctx,
+      inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+        const participant = tx.manager.create(ProjectParticipant, {
+          projectId: project.id,
+          organizationId: input.organizationId,
+          role: ParticipantRole.PARTICIPANT,
+          contribution: input.contribution ?? "",
+        });
+        await tx.manager.save(participant);
+        tx.audit({ action: "addProjectParticipant", entityType: "ProjectParticipant", entityId: participant.id, allianceId: project.allianceId, changes: input });
+        tx.emit({ topic: Topic.PARTICIPANT_ADDED, entityType: "ProjectParticipant", entityId: participant.id, allianceId: project.allianceId, projectId: project.id, organizationIds: [input.organizationId] });
+        return participant;
+      }),
+    );
+  }
+
+  /**
+   * Ends an organization's part in a project (the row stays, with `removedAt`): the lead's
+   * ORG_ADMIN or the secretariat, or the participant's own ORG_ADMIN leaving. The lead cannot
+   * be removed. Its users lose sight of a participants-only project at once, live streams included.
+   */
+  async removeParticipant(ctx: Context, input: { projectId: string; organizationId: string; reason?: string }): Promise<ProjectParticipant> {
+    const access = requireAccess(ctx);
+    const project = await this.get(ctx, input.projectId, "projectId");
+    const leaving = access.isOrgAdminOf(input.organizationId);
+    if (!leaving && !(await canManageProject(access, project))) {
+      throw forbidden("Only the lead organization's ORG_ADMIN, the secretariat or the participant itself may end a participation");
+    }
+    const participant = (await ctx.loaders.participantsByProject.load(project.id)).find(
+      (p) => p.organizationId === input.organizationId,
+    );
+    if (!participant) throw badInput("organizationId", "the organization does not take part in this project");
+    if (participant.role === ParticipantRole.LEAD) throw badInput("organizationId", "the lead organization cannot be removed");
+    return committed(
+      ctx,
+      inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+        const removedAt = new Date();
+        const result = await tx.manager
+          .createQueryBuilder()
+          .update(ProjectParticipant)
+          .set({ removedAt })
+          .where("id = :id AND removed_at IS NULL", { id: participant.id })
+          .execute();
+        if (result.affected !== 1) throw badInput("organizationId", "the organization does not take part in this project");
+        tx.audit({ action: "removeProjectParticipant", entityType: "ProjectParticipant", entityId: participant.id, allianceId: project.allianceId, changes: input });
+        tx.emit({ topic: Topic.PARTICIPANT_REMOVED, entityType: "ProjectParticipant", entityId: participant.id, allianceId: project.allianceId, projectId: project.id, organizationIds: [input.organizationId] });
+        return tx.manager.create(ProjectParticipant, { ...participant, removedAt });
+      }),
+    );
+  }
 }
 
 export const projectService = new ProjectService();
 
 registerNodeType("Project", (ctx, key) => projectService.get(ctx, key));
+registerNodeType("ProjectParticipant", (ctx, key) => projectService.getParticipant(ctx, key));

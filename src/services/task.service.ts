@@ -20,7 +20,8 @@ import { dateOnly } from "../graphql/date-only";
 import { registerNodeType } from "./node.service";
 import { committed } from "./committed";
 import { organizationFilterSpec } from "./organization.service";
-import { assertOpen, projectFilterSpec, projectService } from "./project.service";
+import { assertOpen, projectService } from "./project.service";
+import { projectFilterSpec } from "./project-filters";
 
 export type TaskOrderField = "DUE_DATE" | "PRIORITY" | "STATUS" | "TITLE" | "CREATED_AT" | "UPDATED_AT";
 
@@ -258,21 +259,20 @@ export class TaskService {
         throw badInput("assigneeId", "the assignee must be a user of the assignee organization");
       }
     }
-    const current = version ?? task.version;
     if (task.assigneeOrganizationId === organizationId && task.assigneeId === userId && version === null) return task;
-    const updated = await this.writeVersioned(tx.manager, task.id, current, { assigneeOrganizationId: organizationId, assigneeId: userId });
+    const updated = await this.writeVersioned(tx.manager, task.id, version, { assigneeOrganizationId: organizationId, assigneeId: userId });
     tx.audit({ action: "assignTask", entityType: "Task", entityId: task.id, allianceId: project.allianceId, changes: { assigneeOrganizationId: organizationId, assigneeId: userId, version: updated.version } });
     tx.emit(taskEvent(Topic.TASK_ASSIGNED, updated, project));
     return updated;
   }
 
-  /** Applies `changes` only if the row is still at `version`; bumps the version. */
-  private async writeVersioned(manager: EntityManager, id: string, version: number, changes: Partial<Task>): Promise<Task> {
+  /** Applies `changes` only if the row is still at `version` (when given); bumps the version. */
+  private async writeVersioned(manager: EntityManager, id: string, version: number | null, changes: Partial<Task>): Promise<Task> {
     const result = await manager
       .createQueryBuilder()
       .update(Task)
       .set({ ...changes, version: () => "version + 1", updatedAt: () => "now()" })
-      .where("id = :id AND version = :version", { id, version })
+      .where(version === null ? "id = :id" : "id = :id AND version = :version", { id, version })
       .execute();
     if (result.affected !== 1) {
       const rows: { version: number }[] = await manager.query(`SELECT version FROM task WHERE id = $1`, [id]);

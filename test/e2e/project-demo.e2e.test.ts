@@ -11,7 +11,7 @@ beforeAll(async () => {
 afterAll(() => t.stop());
 
 const OVERVIEW = `{
-  projects(orderBy: [{ field: CODE }]) { edges { node { code status milestones { title }
+  projects(filter: { code: { contains: "PB-2026-" } }, orderBy: [{ field: CODE }]) { edges { node { code status milestones { title }
     tasks { totalCount edges { node { title status assignee { email } } } } } } }
   talentExchanges(orderBy: [{ field: START_DATE }]) { edges { node { kind status person { email } fromOrganization { name } toOrganization { name } } } }
 }`;

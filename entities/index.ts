@@ -23,6 +23,10 @@ import { FundingSource } from "./funding-source.entity";
 import { Expense } from "./expense.entity";
 import { SharedFacility } from "./shared-facility.entity";
 import { Booking } from "./booking.entity";
+import { Milestone } from "./milestone.entity";
+import { Task } from "./task.entity";
+import { TalentExchange } from "./talent-exchange.entity";
+import { OutboxEventRow } from "./event.entity";
 
 /** Every entity of the data model, registered with the DataSource. */
 export const entities = [
@@ -53,4 +57,8 @@ export const entities = [
   Expense,
   SharedFacility,
   Booking,
+  Milestone,
+  Task,
+  TalentExchange,
+  OutboxEventRow,
 ];

@@ -18,6 +18,7 @@ import { creditCodeCheckCharacter } from "../validation/credit-code";
 import { seedFundsDemo } from "./funds.demo";
 import { seedGovernance } from "./governance.demo";
 import { seedIp } from "./ip.demo";
+import { seedProjects } from "./projects.demo";
 
 export interface DemoLogin {
   email: string;
@@ -130,7 +131,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
 }
 
 /** Later features add their demo data here (projects, agreements, IP, funds). */
-export const demoSteps: ((world: DemoWorld) => Promise<void>)[] = [seedFundsDemo, seedGovernance, seedIp];
+export const demoSteps: ((world: DemoWorld) => Promise<void>)[] = [seedProjects, seedFundsDemo, seedGovernance, seedIp];
 
 function demoLogins(): DemoLogin[] {
   return [

@@ -23,6 +23,10 @@ import { FundingSource } from "./funding-source.entity";
 import { Expense } from "./expense.entity";
 import { SharedFacility } from "./shared-facility.entity";
 import { Booking } from "./booking.entity";
+import { Milestone } from "./milestone.entity";
+import { Task } from "./task.entity";
+import { TalentExchange } from "./talent-exchange.entity";
+import { OutboxEventRow } from "./event.entity";
 import { PilotApplication } from "./pilot-application.entity";
 
 /** Every entity of the data model, registered with the DataSource. */
@@ -54,5 +58,9 @@ export const entities = [
   Expense,
   SharedFacility,
   Booking,
+  Milestone,
+  Task,
+  TalentExchange,
+  OutboxEventRow,
   PilotApplication,
 ];

@@ -2,6 +2,7 @@
 import { Foundation1795832229026 } from "./1795832229026-foundation";
 import { ProjectsAndIpAssets1795832367211 } from "./1795832367211-projects-and-ip-assets";
 import { FundsBenefitsFacilities1795832815699 } from "./1795832815699-funds-benefits-facilities";
+import { ProjectsTasksTalentEvents1795832889498 } from "./1795832889498-projects-tasks-talent-events";
 import { AgreementsGovernanceIpRights1795833264279 } from "./1795833264279-agreements-governance-ip-rights";
 import { PilotApplications1795835397355 } from "./1795835397355-pilot-applications";
 
@@ -9,6 +10,7 @@ export const migrations: Function[] = [
   Foundation1795832229026,
   ProjectsAndIpAssets1795832367211,
   FundsBenefitsFacilities1795832815699,
+  ProjectsTasksTalentEvents1795832889498,
   AgreementsGovernanceIpRights1795833264279,
   PilotApplications1795835397355,
 ];

@@ -7,7 +7,6 @@ import { AllianceResolver } from "./alliance.resolver";
 import { AllianceRoleGrantResolver } from "./role-grant.resolver";
 import { MembershipResolver } from "./membership.resolver";
 import { AuditResolver } from "./audit.resolver";
-import { ProjectParticipantResolver, ProjectResolver } from "./project.resolver";
 import { BenefitPlanResolver, BenefitShareResolver, DistributionResolver, OrganizationBenefitResolver, RevenueEventResolver } from "./benefit.resolver";
 import { ExpenseResolver, FundingSourceResolver, ProjectFundingResolver } from "./funding.resolver";
 import { BookingResolver, SharedFacilityResolver } from "./facility.resolver";
@@ -26,6 +25,10 @@ import {
   PolicyDocumentResolver,
 } from "./governance.resolver";
 import { IpAssetResolver, IpLicenseResolver, IpOwnerResolver, ProjectIpAssetsResolver } from "./ip-asset.resolver";
+import { MilestoneResolver, OrganizationProjectsResolver, ProjectParticipantResolver, ProjectResolver } from "./project.resolver";
+import { TaskResolver } from "./task.resolver";
+import { TalentExchangeResolver } from "./talent-exchange.resolver";
+import { LiveResolver } from "./live.resolver";
 import { AggregateKeyResolver, AggregateResolver } from "./aggregate.resolver";
 import { AlliancePilotResolver, PilotApplicationResolver, PilotReadinessResolver } from "./pilot.resolver";
 
@@ -66,6 +69,11 @@ export const resolvers: NonEmptyArray<Function> = [
   IpOwnerResolver,
   IpLicenseResolver,
   ProjectIpAssetsResolver,
+  MilestoneResolver,
+  OrganizationProjectsResolver,
+  TaskResolver,
+  TalentExchangeResolver,
+  LiveResolver,
   AggregateResolver,
   AggregateKeyResolver,
   PilotReadinessResolver,

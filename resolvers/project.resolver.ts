@@ -3,12 +3,30 @@ import { Alliance } from "../entities/alliance.entity";
 import { Organization } from "../entities/organization.entity";
 import { Project } from "../entities/project.entity";
 import { ProjectParticipant } from "../entities/project-participant.entity";
+import { Milestone } from "../entities/milestone.entity";
 import type { Context } from "../src/context";
 import { keyOf, withKeys } from "../src/graphql/global-id";
 import { PageArgs } from "../src/graphql/connection";
 import { projectService } from "../src/services/project.service";
-import { AddProjectParticipantInput, CreateProjectInput, ProjectFilter } from "./inputs/project.input";
+import { milestoneService } from "../src/services/milestone.service";
+import { taskService } from "../src/services/task.service";
+import { talentExchangeService } from "../src/services/talent-exchange.service";
+import {
+  AddProjectParticipantInput,
+  CreateMilestoneInput,
+  CreateProjectInput,
+  ProjectFilter,
+  ProjectOrder,
+  RemoveProjectParticipantInput,
+  SetProjectStatusInput,
+  UpdateProjectInput,
+} from "./inputs/project.input";
+import { TaskFilter, TaskOrder } from "./inputs/task.input";
+import { TalentExchangeFilter, TalentExchangeOrder } from "./inputs/talent-exchange.input";
 import { ProjectConnection } from "./types/connections";
+import { TalentExchangeConnection, TaskConnection } from "./types/project-connections";
+
+type ProjectOrderInput = InstanceType<typeof ProjectOrder>;
 
 @Authorized()
 @Resolver(() => Project)
@@ -23,11 +41,12 @@ export class ProjectResolver {
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
     @Arg("filter", () => ProjectFilter, { nullable: true }) filter?: ProjectFilter,
+    @Arg("orderBy", () => [ProjectOrder], { nullable: true }) orderBy?: ProjectOrderInput[],
   ): Promise<ProjectConnection> {
-    return new ProjectConnection(await projectService.list(ctx, { ...page, filter }));
+    return new ProjectConnection(await projectService.list(ctx, { ...page, filter, orderBy }));
   }
 
-  @Mutation(() => Project)
+  @Mutation(() => Project, { description: "A new PROPOSED project, led by your organization (or, for the secretariat, the one named)." })
   createProject(@Ctx() ctx: Context, @Arg("input") input: CreateProjectInput): Promise<Project> {
     return projectService.create(
       ctx,
@@ -35,9 +54,34 @@ export class ProjectResolver {
     );
   }
 
+  @Mutation(() => Project, { description: "Change title, summary, visibility, dates or budget (lead ORG_ADMIN or secretariat)." })
+  updateProject(@Ctx() ctx: Context, @Arg("input") input: UpdateProjectInput): Promise<Project> {
+    return projectService.update(ctx, withKeys(input, { projectId: "Project" }));
+  }
+
+  @Mutation(() => Project, {
+    description:
+      "PROPOSED → APPROVED (secretariat) → ACTIVE → COMPLETED | TERMINATED (lead ORG_ADMIN or secretariat); anything else is BAD_USER_INPUT.",
+  })
+  setProjectStatus(@Ctx() ctx: Context, @Arg("input") input: SetProjectStatusInput): Promise<Project> {
+    return projectService.setStatus(ctx, withKeys(input, { projectId: "Project" }));
+  }
+
   @Mutation(() => ProjectParticipant)
   addProjectParticipant(@Ctx() ctx: Context, @Arg("input") input: AddProjectParticipantInput): Promise<ProjectParticipant> {
     return projectService.addParticipant(ctx, withKeys(input, { projectId: "Project", organizationId: "Organization" }));
+  }
+
+  @Mutation(() => ProjectParticipant, {
+    description: "End an organization's participation (lead ORG_ADMIN, secretariat, or the participant's own ORG_ADMIN).",
+  })
+  removeProjectParticipant(@Ctx() ctx: Context, @Arg("input") input: RemoveProjectParticipantInput): Promise<ProjectParticipant> {
+    return projectService.removeParticipant(ctx, withKeys(input, { projectId: "Project", organizationId: "Organization" }));
+  }
+
+  @Mutation(() => Milestone)
+  createMilestone(@Ctx() ctx: Context, @Arg("input") input: CreateMilestoneInput): Promise<Milestone> {
+    return milestoneService.create(ctx, withKeys(input, { projectId: "Project" }));
   }
 
   @FieldResolver(() => Alliance)
@@ -49,6 +93,41 @@ export class ProjectResolver {
   async participants(@Ctx() ctx: Context, @Root() project: Project): Promise<ProjectParticipant[]> {
     const participants = await ctx.loaders.participantsByProject.load(project.id);
     return [...participants].sort((a, b) => (a.role === b.role ? 0 : a.role === "LEAD" ? -1 : 1));
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: "The lead organization." })
+  async leadOrganization(@Ctx() ctx: Context, @Root() project: Project): Promise<Organization | null> {
+    const lead = (await ctx.loaders.participantsByProject.load(project.id)).find((p) => p.role === "LEAD");
+    return lead ? ((await ctx.loaders.organization.load(lead.organizationId)) ?? null) : null;
+  }
+
+  @FieldResolver(() => [Milestone], { description: "By due date." })
+  milestones(@Ctx() ctx: Context, @Root() project: Project): Promise<Milestone[]> {
+    return ctx.loaders.milestonesByProject.load(project.id);
+  }
+
+  @FieldResolver(() => TaskConnection)
+  async tasks(
+    @Ctx() ctx: Context,
+    @Root() project: Project,
+    @Args() page: PageArgs,
+    @Arg("filter", () => TaskFilter, { nullable: true }) filter?: TaskFilter,
+    @Arg("orderBy", () => [TaskOrder], { nullable: true }) orderBy?: InstanceType<typeof TaskOrder>[],
+  ): Promise<TaskConnection> {
+    return new TaskConnection(await taskService.listByProject(ctx, project.id, { ...page, filter, orderBy }));
+  }
+
+  @FieldResolver(() => TalentExchangeConnection, { description: "Talent exchanges linked to the project that you may see." })
+  async talentExchanges(
+    @Ctx() ctx: Context,
+    @Root() project: Project,
+    @Args() page: PageArgs,
+    @Arg("filter", () => TalentExchangeFilter, { nullable: true }) filter?: TalentExchangeFilter,
+    @Arg("orderBy", () => [TalentExchangeOrder], { nullable: true }) orderBy?: InstanceType<typeof TalentExchangeOrder>[],
+  ): Promise<TalentExchangeConnection> {
+    return new TalentExchangeConnection(
+      await talentExchangeService.list(ctx, { ...page, filter, orderBy, projectId: project.id }),
+    );
   }
 }
 
@@ -63,5 +142,29 @@ export class ProjectParticipantResolver {
   @FieldResolver(() => Project)
   project(@Ctx() ctx: Context, @Root() participant: ProjectParticipant): Promise<Project> {
     return projectService.get(ctx, participant.projectId);
+  }
+}
+
+@Authorized()
+@Resolver(() => Milestone)
+export class MilestoneResolver {
+  @FieldResolver(() => Project)
+  project(@Ctx() ctx: Context, @Root() milestone: Milestone): Promise<Project> {
+    return projectService.get(ctx, milestone.projectId);
+  }
+}
+
+@Authorized()
+@Resolver(() => Organization)
+export class OrganizationProjectsResolver {
+  @FieldResolver(() => ProjectConnection, { description: "Projects the organization takes part in that you may see." })
+  async projects(
+    @Ctx() ctx: Context,
+    @Root() organization: Organization,
+    @Args() page: PageArgs,
+    @Arg("filter", () => ProjectFilter, { nullable: true }) filter?: ProjectFilter,
+    @Arg("orderBy", () => [ProjectOrder], { nullable: true }) orderBy?: ProjectOrderInput[],
+  ): Promise<ProjectConnection> {
+    return new ProjectConnection(await projectService.listByOrganization(ctx, organization.id, { ...page, filter, orderBy }));
   }
 }

@@ -11,22 +11,26 @@ import { seedDemo, type DemoLogin } from "./demo/seed";
 import type { AppDeps } from "./context";
 import { watchPool } from "./metrics";
 import { systemClock } from "./clock";
+import { EventDispatcher } from "./events/dispatcher";
 
 export interface App {
   config: Config;
   deps: AppDeps;
   database: Database;
+  /** The outbox reader feeding this process's subscriptions. */
+  events: EventDispatcher;
   server: RunningServer;
   bootstrapAdmin: { created: boolean; email?: string };
   demoLogins: DemoLogin[] | undefined;
-  /** Graceful stop: drain the server, then close the database (and the embedded cluster). */
+  /** Graceful stop: drain the server, stop the event listener, then close the database (and the embedded cluster). */
   stop(): Promise<void>;
 }
 
 export async function startApp(config: Config): Promise<App> {
   const database = await openDatabase(config);
+  const events = new EventDispatcher({ databaseUrl: database.url, retentionHours: config.eventRetentionHours });
   try {
-    const deps: AppDeps = { db: database.dataSource, config, clock: systemClock };
+    const deps: AppDeps = { db: database.dataSource, config, clock: systemClock, events };
     const bootstrapAdmin = await ensureBootstrapAdmin(
       deps.db,
       config.bootstrapAdminEmail,
@@ -35,22 +39,26 @@ export async function startApp(config: Config): Promise<App> {
     const demoLogins = config.demoData ? await seedDemo(deps) : undefined;
     watchPool((database.dataSource.driver as unknown as { master: Parameters<typeof watchPool>[0] }).master);
     const schema = await createSchema();
+    await events.start();
     const server = await startServer(deps, schema, config);
     let stopping: Promise<void> | undefined;
     return {
       config,
       deps,
       database,
+      events,
       server,
       bootstrapAdmin,
       demoLogins,
       stop: () =>
         (stopping ??= (async () => {
           await server.close();
+          await events.stop();
           await database.close();
         })()),
     };
   } catch (error) {
+    await events.stop();
     await database.close();
     throw error;
   }

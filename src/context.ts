@@ -10,12 +10,15 @@ import { bearerToken, verifyToken } from "./auth/tokens";
 import type { Viewer } from "./auth/viewer";
 import { AppError, unauthenticated } from "./errors";
 import { createLoaders, type Loaders } from "./loaders";
+import type { EventDispatcher } from "./events/dispatcher";
 
 export interface AppDeps {
   db: DataSource;
   config: Config;
   /** The time source for date-dependent rules; the system clock unless a test injects one. */
   clock?: Clock;
+  /** This process's outbox reader; subscriptions need it (absent in one-off CLI runs). */
+  events?: EventDispatcher;
 }
 
 export interface Context extends AppDeps {

@@ -13,6 +13,21 @@ const authChecker: AuthChecker<Context> = ({ context }) => {
   return true;
 };
 
+/**
+ * Every subscription declares its own `subscribe`, fed by the transactional outbox
+ * (src/events). type-graphql still wants a pubSub; this one refuses, so that nothing can
+ * publish around the outbox (an in-memory publish would reach one process, and also events
+ * of transactions that later roll back).
+ */
+const outboxOnly = {
+  publish(): void {
+    throw new Error("Publish events with tx.emit(...) inside the mutation's transaction");
+  },
+  subscribe(): AsyncIterable<unknown> {
+    throw new Error("Subscriptions read the outbox: use @Subscription({ subscribe }) with openEventStream");
+  },
+};
+
 let built: Promise<GraphQLSchema> | undefined;
 
 /** Built once per process: the schema is the same for every server instance. */
@@ -22,6 +37,7 @@ export function createSchema(): Promise<GraphQLSchema> {
     authChecker,
     authMode: "error",
     validate: { forbidUnknownValues: false },
+    pubSub: outboxOnly,
   });
   return built;
 }

@@ -110,6 +110,7 @@ export async function startServer(deps: AppDeps, schema: GraphQLSchema, config: 
         const { errors } = result as ExecutionResult;
         return errors?.length ? { ...result, errors: wsErrors(errors) } : result;
       },
+      onError: (_ctx, _id, _payload, errors) => wsErrors(errors).map((error) => error.toJSON()),
       onComplete: (ctx) => {
         ctx.extra.operations = Math.max(0, (ctx.extra.operations ?? 1) - 1);
         metrics.activeSubscriptions.dec();

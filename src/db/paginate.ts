@@ -14,11 +14,12 @@ export interface SortKey {
   direction: SortDirection;
 }
 
-function encodeCursor(values: string[]): string {
+/** A cursor: the row's sort key values (shared with the batched child pages in src/loaders). */
+export function encodeCursor(values: string[]): string {
   return Buffer.from(JSON.stringify(values), "utf8").toString("base64url");
 }
 
-function decodeCursor(cursor: string, length: number): string[] {
+export function decodeCursor(cursor: string, length: number): string[] {
   try {
     const values = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
     if (Array.isArray(values) && values.length === length && values.every((v) => typeof v === "string")) {

@@ -6,6 +6,7 @@
 import type { DataSource, EntityManager } from "typeorm";
 import type { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialEntity";
 import { AuditEntry } from "../../entities/audit-entry.entity";
+import { writeEvents, type EventRecord } from "../events/outbox";
 
 const MAX_ATTEMPTS = 3;
 const RETRYABLE = new Set(["40001", "40P01"]);
@@ -26,6 +27,7 @@ function plain(changes: object): Record<string, unknown> {
 
 export class Tx {
   private readonly audits: AuditRecord[] = [];
+  private readonly events: EventRecord[] = [];
   /** Work to run after the transaction has finished its own statements, still inside it. */
   private readonly beforeCommit: ((manager: EntityManager) => Promise<void>)[] = [];
 
@@ -38,7 +40,15 @@ export class Tx {
     this.audits.push(record);
   }
 
-  /** Registers work to run at the end of the transaction (the outbox uses it). */
+  /**
+   * Records a domain event for live subscribers (see src/events/index.ts). It is written to the
+   * outbox at the end of this transaction, so it exists only if the transaction commits.
+   */
+  emit(event: EventRecord): void {
+    this.events.push(event);
+  }
+
+  /** Registers work to run at the end of the transaction, before its events are written. */
   onBeforeCommit(work: (manager: EntityManager) => Promise<void>): void {
     this.beforeCommit.push(work);
   }
@@ -58,6 +68,8 @@ export class Tx {
       );
     }
     for (const work of this.beforeCommit) await work(this.manager);
+    // Last: the outbox lock is then held only from here to the commit.
+    await writeEvents(this.manager, this.actorId, this.events);
   }
 }
 

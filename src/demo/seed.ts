@@ -19,6 +19,7 @@ import { seedFundsDemo } from "./funds.demo";
 import { seedPilotDemo } from "./pilot.demo";
 import { seedGovernance } from "./governance.demo";
 import { seedIp } from "./ip.demo";
+import { seedProjects } from "./projects.demo";
 
 export interface DemoLogin {
   email: string;
@@ -131,7 +132,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
 }
 
 /** Later features add their demo data here (projects, agreements, IP, funds). */
-export const demoSteps: ((world: DemoWorld) => Promise<void>)[] = [seedFundsDemo, seedGovernance, seedIp, seedPilotDemo];
+export const demoSteps: ((world: DemoWorld) => Promise<void>)[] = [seedProjects, seedFundsDemo, seedGovernance, seedIp, seedPilotDemo];
 
 function demoLogins(): DemoLogin[] {
   return [

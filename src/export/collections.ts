@@ -21,7 +21,7 @@ import { diffusionStatusSql } from "../services/diffusion";
 import { ipAssetFilterSpec } from "../services/ip-asset.service";
 import { membershipFilterSpec } from "../services/membership.service";
 import { organizationFilterSpec } from "../services/organization.service";
-import { projectFilterSpec } from "../services/project.service";
+import { projectFilterSpec } from "../services/project-filters";
 import { distributionFilterSpec, revenueEventFilterSpec } from "../services/revenue.service";
 
 export type ColumnType = "text" | "id" | "datetime" | "decimal" | "boolean" | "int" | "json";

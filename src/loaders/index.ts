@@ -9,12 +9,16 @@ import { Alliance } from "../../entities/alliance.entity";
 import { Membership } from "../../entities/membership.entity";
 import { Project } from "../../entities/project.entity";
 import { ProjectParticipant } from "../../entities/project-participant.entity";
+import { Milestone } from "../../entities/milestone.entity";
+import { Task } from "../../entities/task.entity";
+import { TalentExchange } from "../../entities/talent-exchange.entity";
 import type { Access } from "../auth/access";
 import { visibleUserSql } from "../auth/permissions";
 import { byIdLoader, childrenLoader } from "./by-id.loader";
 import { fundsLoaders } from "./funds.loader";
 import { agreementLoaders } from "./agreement.loader";
 import { ipLoaders } from "./ip.loader";
+import type { LoaderMemo } from "./page.loader";
 import { pilotLoaders } from "./pilot.loader";
 
 export function createLoaders(db: DataSource, access: Access | null) {
@@ -34,6 +38,15 @@ export function createLoaders(db: DataSource, access: Access | null) {
     ...fundsLoaders(db, access),
     ...agreementLoaders(db),
     ...ipLoaders(db, access),
+    /** Participant rows by id, removed ones included (services check visibility). */
+    participant: byIdLoader(db, ProjectParticipant),
+    milestone: byIdLoader(db, Milestone),
+    milestonesByProject: childrenLoader(db, Milestone, "projectId", { orderBy: "dueDate" }),
+    /** Tasks by id; their visibility is their project's, checked by the task service. */
+    task: byIdLoader(db, Task),
+    talentExchange: byIdLoader(db, TalentExchange),
+    /** Nested connections batched across parents, one loader per field and arguments. */
+    pages: new Map() as LoaderMemo,
     ...pilotLoaders(db),
   };
 }

@@ -17,7 +17,7 @@ import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
 import { toGlobalId } from "../graphql/global-id";
 import { todayOf } from "../clock";
 import { distributionAggregate, ipAssetAggregate, membershipAggregate, projectAggregate } from "./aggregate-sources";
-import { projectFilterSpec } from "./project.service";
+import { projectFilterSpec } from "./project-filters";
 import { ipAssetFilterSpec } from "./ip-asset.service";
 import { distributionFilterSpec } from "./revenue.service";
 import { membershipFilterSpec } from "./membership.service";

@@ -1,17 +1,22 @@
-/** Joint R&D projects and their participants. */
-import { Project, ProjectVisibility } from "../../entities/project.entity";
+/** Joint R&D projects: reading, creating, editing, their participants and their status lifecycle. */
+import { Project, ProjectStatus, ProjectVisibility } from "../../entities/project.entity";
 import { ParticipantRole, ProjectParticipant } from "../../entities/project-participant.entity";
-import { MembershipStatus } from "../../entities/membership.entity";
 import { requireAccess, type Context } from "../context";
-import { badInput, forbidden, notFound, registerUniqueConstraint } from "../errors";
-import { canManageProject, canSeeProject, isSecretariat, visibleProjectSql } from "../auth/permissions";
+import { badInput, conflict, forbidden, notFound, registerUniqueConstraint } from "../errors";
+import { canApproveProject, canManageProject, canSeeProject, isSecretariat, visibleProjectSql } from "../auth/permissions";
 import { inTransaction } from "../db/transaction";
-import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
+import { buildPredicate, SqlParams } from "../db/filter-sql";
 import { paginate } from "../db/paginate";
-import { SortDirection } from "../graphql/filters";
 import { Decimal, assertNonNegative } from "../graphql/decimal";
-import type { Page, PageArgs } from "../graphql/connection";
+import type { Page } from "../graphql/connection";
+import { childPage } from "../loaders/page.loader";
+import { dateOnly } from "../graphql/date-only";
+import { Topic } from "../events/topics";
 import { registerNodeType } from "./node.service";
+import { committed } from "./committed";
+import { projectFilterSpec, projectOrder, type ProjectListArgs } from "./project-filters";
+
+export { participantFilterSpec, projectFilterSpec, type ProjectListArgs, type ProjectOrderField } from "./project-filters";
 
 registerUniqueConstraint("project_code_unique", "code", "The alliance already has a project with this code");
 registerUniqueConstraint(
@@ -34,25 +39,46 @@ export interface CreateProjectData {
   leadOrganizationId?: string;
 }
 
-export const projectFilterSpec = (a: string): FilterSpec => ({
-  id: { kind: "id", sql: `${a}.id`, type: "Project" },
-  allianceId: { kind: "id", sql: `${a}.alliance_id`, type: "Alliance" },
-  code: { kind: "string", sql: `${a}.code` },
-  title: { kind: "string", sql: `${a}.title` },
-  status: { kind: "enum", sql: `${a}.status` },
-  visibility: { kind: "enum", sql: `${a}.visibility` },
-  startDate: { kind: "date", sql: `${a}.start_date` },
-  endDate: { kind: "date", sql: `${a}.end_date` },
-  budget: { kind: "decimal", sql: `${a}.budget` },
-  createdAt: { kind: "datetime", sql: `${a}.created_at` },
-});
+export interface UpdateProjectData {
+  projectId: string;
+  title?: string;
+  summary?: string;
+  visibility?: ProjectVisibility;
+  startDate?: string | null;
+  endDate?: string | null;
+  budget?: Decimal | null;
+}
 
-async function organizationIsActiveMember(ctx: Context, allianceId: string, organizationId: string): Promise<boolean> {
-  const rows: unknown[] = await ctx.db.query(
-    `SELECT 1 FROM membership WHERE alliance_id = $1 AND organization_id = $2 AND status = $3`,
-    [allianceId, organizationId, MembershipStatus.ACTIVE],
+/** The lifecycle; any other change of status is refused. */
+const STATUS_TRANSITIONS: Record<ProjectStatus, ProjectStatus[]> = {
+  [ProjectStatus.PROPOSED]: [ProjectStatus.APPROVED],
+  [ProjectStatus.APPROVED]: [ProjectStatus.ACTIVE],
+  [ProjectStatus.ACTIVE]: [ProjectStatus.COMPLETED, ProjectStatus.TERMINATED],
+  [ProjectStatus.COMPLETED]: [],
+  [ProjectStatus.TERMINATED]: [],
+};
+
+export async function organizationIsActiveMember(
+  db: { query: (sql: string, params: unknown[]) => Promise<unknown[]> },
+  allianceId: string,
+  organizationId: string,
+): Promise<boolean> {
+  const rows = await db.query(
+    `SELECT 1 FROM membership WHERE alliance_id = $1 AND organization_id = $2 AND status = 'ACTIVE'`,
+    [allianceId, organizationId],
   );
   return rows.length > 0;
+}
+
+/** A finished project takes no new participants, milestones or tasks. */
+export function assertOpen(project: Project, field = "projectId"): void {
+  if (project.status === ProjectStatus.COMPLETED || project.status === ProjectStatus.TERMINATED) {
+    throw badInput(field, `the project is ${project.status}`);
+  }
+}
+
+function checkDates(startDate: string | null | undefined, endDate: string | null | undefined): void {
+  if (startDate && endDate && endDate < startDate) throw badInput("endDate", "endDate must not be before startDate");
 }
 
 export class ProjectService {
@@ -63,7 +89,22 @@ export class ProjectService {
     return project;
   }
 
-  async list(ctx: Context, args: PageArgs & { filter?: object; allianceId?: string }): Promise<Page<Project>> {
+  /** The project if the viewer may see it, otherwise null (for optional references). */
+  async find(ctx: Context, id: string): Promise<Project | null> {
+    const project = await ctx.loaders.project.load(id);
+    return project && (await canSeeProject(requireAccess(ctx), project)) ? project : null;
+  }
+
+  /** A project the viewer sees and may change (lead ORG_ADMIN or secretariat). */
+  async getManaged(ctx: Context, id: string, field = "projectId"): Promise<Project> {
+    const project = await this.get(ctx, id, field);
+    if (!(await canManageProject(requireAccess(ctx), project))) {
+      throw forbidden("Only the lead organization's ORG_ADMIN or the secretariat may change this project");
+    }
+    return project;
+  }
+
+  async list(ctx: Context, args: ProjectListArgs & { allianceId?: string }): Promise<Page<Project>> {
     const access = requireAccess(ctx);
     const params = new SqlParams();
     const qb = ctx.db.getRepository(Project).createQueryBuilder("p");
@@ -72,12 +113,35 @@ export class ProjectService {
     const predicate = buildPredicate(args.filter as Record<string, unknown>, projectFilterSpec("p"), params);
     if (predicate) qb.andWhere(predicate);
     qb.setParameters(params.values);
-    return paginate(qb, args, [{ sql: "p.created_at", direction: SortDirection.ASC }], "p.id");
+    return paginate(qb, args, projectOrder("p", args.orderBy), "p.id");
+  }
+
+  /** `organization.projects`: the projects it currently takes part in that the viewer sees (batched). */
+  listByOrganization(ctx: Context, organizationId: string, args: ProjectListArgs): Promise<Page<Project>> {
+    const access = requireAccess(ctx);
+    return childPage(
+      ctx.loaders.pages,
+      ctx.db,
+      `organization.projects:${JSON.stringify(args)}`,
+      () => ({
+        from: "project p JOIN project_participant pp ON pp.project_id = p.id AND pp.removed_at IS NULL",
+        parentSql: "pp.organization_id",
+        idSql: "p.id",
+        where: (params) =>
+          [visibleProjectSql(access, "p", params), buildPredicate(args.filter as Record<string, unknown>, projectFilterSpec("p"), params)]
+            .filter(Boolean)
+            .join(" AND "),
+        order: projectOrder("p", args.orderBy),
+        args,
+      }),
+      organizationId,
+      (ids) => ctx.loaders.project.loadMany(ids),
+    );
   }
 
   /**
    * An ORG_ADMIN of an ACTIVE member creates a project led by their organization; the secretariat
-   * creates one for any ACTIVE member as lead.
+   * creates one for any ACTIVE member as lead. A new project is PROPOSED.
    */
   async create(ctx: Context, input: CreateProjectData): Promise<Project> {
     const access = requireAccess(ctx);
@@ -87,43 +151,114 @@ export class ProjectService {
     const leadOrganizationId = input.leadOrganizationId ?? access.viewer.organizationId;
     if (!leadOrganizationId) throw badInput("leadOrganizationId", "leadOrganizationId is required");
     if (!secretariat) {
-      if (!(await organizationIsActiveMember(ctx, alliance.id, access.viewer.organizationId ?? ""))) {
+      if (!(await organizationIsActiveMember(ctx.db, alliance.id, access.viewer.organizationId ?? ""))) {
         throw notFound("Alliance", "allianceId");
       }
       if (!access.isOrgAdminOf(leadOrganizationId)) {
         throw forbidden("Only an ORG_ADMIN of an active member, for its own organization, or the secretariat may create projects");
       }
     }
-    if (!(await organizationIsActiveMember(ctx, alliance.id, leadOrganizationId))) {
+    if (!(await organizationIsActiveMember(ctx.db, alliance.id, leadOrganizationId))) {
       throw badInput("leadOrganizationId", "the lead organization must be an active member of the alliance");
     }
     if (input.budget) assertNonNegative(input.budget, "budget");
-    if (input.startDate && input.endDate && input.endDate < input.startDate) {
-      throw badInput("endDate", "endDate must not be before startDate");
+    const startDate = dateOnly(input.startDate);
+    const endDate = dateOnly(input.endDate);
+    checkDates(startDate, endDate);
+    return committed(
+      ctx,
+      inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+        const project = tx.manager.create(Project, {
+          allianceId: alliance.id,
+          code: input.code.trim(),
+          title: input.title.trim(),
+          summary: input.summary ?? "",
+          visibility: input.visibility ?? ProjectVisibility.PARTICIPANTS,
+          startDate: startDate ?? null,
+          endDate: endDate ?? null,
+          budget: input.budget ?? null,
+          currency: input.currency ?? "CNY",
+        });
+        await tx.manager.save(project);
+        const lead = tx.manager.create(ProjectParticipant, {
+          projectId: project.id,
+          organizationId: leadOrganizationId,
+          role: ParticipantRole.LEAD,
+          contribution: "",
+        });
+        await tx.manager.save(lead);
+        tx.audit({ action: "createProject", entityType: "Project", entityId: project.id, allianceId: alliance.id, changes: { ...input, leadOrganizationId } });
+        tx.emit({ topic: Topic.PROJECT_CREATED, entityType: "Project", entityId: project.id, allianceId: alliance.id, projectId: project.id, organizationIds: [leadOrganizationId] });
+        return project;
+      }),
+    );
+  }
+
+  /** Title, summary, visibility, dates, budget: the lead's ORG_ADMIN or the secretariat. */
+  async update(ctx: Context, input: UpdateProjectData): Promise<Project> {
+    const access = requireAccess(ctx);
+    const project = await this.getManaged(ctx, input.projectId);
+    const { projectId: _id, ...changes } = input;
+    const set = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as Partial<Project>;
+    if (set.title !== undefined) set.title = set.title.trim();
+    if (set.startDate !== undefined) set.startDate = dateOnly(set.startDate);
+    if (set.endDate !== undefined) set.endDate = dateOnly(set.endDate);
+    if (set.title === "") throw badInput("title", "title must not be empty");
+    if (set.budget) assertNonNegative(set.budget, "budget");
+    const next = { ...project, ...set };
+    checkDates(next.startDate, next.endDate);
+    return committed(
+      ctx,
+      inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+        if (Object.keys(set).length > 0) await tx.manager.update(Project, { id: project.id }, set);
+        tx.audit({ action: "updateProject", entityType: "Project", entityId: project.id, allianceId: project.allianceId, changes: set });
+        tx.emit({ topic: Topic.PROJECT_UPDATED, entityType: "Project", entityId: project.id, allianceId: project.allianceId, projectId: project.id });
+        return tx.manager.findOneByOrFail(Project, { id: project.id });
+      }),
+    );
+  }
+
+  /**
+   * PROPOSED → APPROVED (the secretariat approves) → ACTIVE → COMPLETED | TERMINATED (the lead's
+   * ORG_ADMIN or the secretariat). Any other change is BAD_USER_INPUT.
+   */
+  async setStatus(ctx: Context, input: { projectId: string; status: ProjectStatus; reason?: string }): Promise<Project> {
+    const access = requireAccess(ctx);
+    const project = await this.getManaged(ctx, input.projectId);
+    if (!STATUS_TRANSITIONS[project.status].includes(input.status)) {
+      const allowed = STATUS_TRANSITIONS[project.status];
+      throw badInput(
+        "status",
+        `a ${project.status} project cannot become ${input.status}` + (allowed.length ? ` (it can become ${allowed.join(" or ")})` : ""),
+      );
     }
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
-      const project = tx.manager.create(Project, {
-        allianceId: alliance.id,
-        code: input.code.trim(),
-        title: input.title.trim(),
-        summary: input.summary ?? "",
-        visibility: input.visibility ?? ProjectVisibility.PARTICIPANTS,
-        startDate: input.startDate ?? null,
-        endDate: input.endDate ?? null,
-        budget: input.budget ?? null,
-        currency: input.currency ?? "CNY",
-      });
-      await tx.manager.save(project);
-      const lead = tx.manager.create(ProjectParticipant, {
-        projectId: project.id,
-        organizationId: leadOrganizationId,
-        role: ParticipantRole.LEAD,
-        contribution: "",
-      });
-      await tx.manager.save(lead);
-      tx.audit({ action: "createProject", entityType: "Project", entityId: project.id, allianceId: alliance.id, changes: { ...input, leadOrganizationId } });
-      return project;
-    });
+    if (input.status === ProjectStatus.APPROVED && !(await canApproveProject(access, project))) {
+      throw forbidden("Only the alliance's secretariat may approve a project");
+    }
+    return committed(
+      ctx,
+      inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+        const result = await tx.manager
+          .createQueryBuilder()
+          .update(Project)
+          .set({ status: input.status })
+          .where("id = :id AND status = :from", { id: project.id, from: project.status })
+          .execute();
+        if (result.affected !== 1) throw conflict("The project's status changed meanwhile; reload it", "projectId");
+        tx.audit({ action: "setProjectStatus", entityType: "Project", entityId: project.id, allianceId: project.allianceId, changes: { from: project.status, status: input.status, reason: input.reason } });
+        tx.emit({ topic: Topic.PROJECT_STATUS_CHANGED, entityType: "Project", entityId: project.id, allianceId: project.allianceId, projectId: project.id });
+        return tx.manager.create(Project, { ...project, status: input.status });
+      }),
+    );
+  }
+
+  /** A participant row (current or removed) of a project the viewer sees. */
+  async getParticipant(ctx: Context, id: string): Promise<ProjectParticipant> {
+    const access = requireAccess(ctx);
+    const participant = await ctx.loaders.participant.load(id);
+    const project = participant && (await ctx.loaders.project.load(participant.projectId));
+    if (!participant || !project || !(await canSeeProject(access, project))) throw notFound("ProjectParticipant", "id");
+    return participant;
   }
 
   /** The lead's ORG_ADMIN or the secretariat adds an ACTIVE member organization, once. */
@@ -136,25 +271,66 @@ export class ProjectService {
     if (!(await canManageProject(access, project))) {
       throw forbidden("Only the lead organization's ORG_ADMIN or the secretariat may add participants");
     }
+    assertOpen(project);
     if (!(await ctx.loaders.organization.load(input.organizationId))) throw notFound("Organization", "organizationId");
-    if (!(await organizationIsActiveMember(ctx, project.allianceId, input.organizationId))) {
+    if (!(await organizationIsActiveMember(ctx.db, project.allianceId, input.organizationId))) {
       throw badInput("organizationId", "only active members of the alliance can take part in its projects");
     }
     if (input.role === ParticipantRole.LEAD) throw badInput("role", "a project has exactly one lead, set when it is created");
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
-      const participant = tx.manager.create(ProjectParticipant, {
-        projectId: project.id,
-        organizationId: input.organizationId,
-        role: ParticipantRole.PARTICIPANT,
-        contribution: input.contribution ?? "",
-      });
-      await tx.manager.save(participant);
-      tx.audit({ action: "addProjectParticipant", entityType: "ProjectParticipant", entityId: participant.id, allianceId: project.allianceId, changes: input });
-      return participant;
-    });
+    return committed(
+      ctx,
+      inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+        const participant = tx.manager.create(ProjectParticipant, {
+          projectId: project.id,
+          organizationId: input.organizationId,
+          role: ParticipantRole.PARTICIPANT,
+          contribution: input.contribution ?? "",
+        });
+        await tx.manager.save(participant);
+        tx.audit({ action: "addProjectParticipant", entityType: "ProjectParticipant", entityId: participant.id, allianceId: project.allianceId, changes: input });
+        tx.emit({ topic: Topic.PARTICIPANT_ADDED, entityType: "ProjectParticipant", entityId: participant.id, allianceId: project.allianceId, projectId: project.id, organizationIds: [input.organizationId] });
+        return participant;
+      }),
+    );
+  }
+
+  /**
+   * Ends an organization's part in a project (the row stays, with `removedAt`): the lead's
+   * ORG_ADMIN or the secretariat, or the participant's own ORG_ADMIN leaving. The lead cannot
+   * be removed. Its users lose sight of a participants-only project at once, live streams included.
+   */
+  async removeParticipant(ctx: Context, input: { projectId: string; organizationId: string; reason?: string }): Promise<ProjectParticipant> {
+    const access = requireAccess(ctx);
+    const project = await this.get(ctx, input.projectId, "projectId");
+    const leaving = access.isOrgAdminOf(input.organizationId);
+    if (!leaving && !(await canManageProject(access, project))) {
+      throw forbidden("Only the lead organization's ORG_ADMIN, the secretariat or the participant itself may end a participation");
+    }
+    const participant = (await ctx.loaders.participantsByProject.load(project.id)).find(
+      (p) => p.organizationId === input.organizationId,
+    );
+    if (!participant) throw badInput("organizationId", "the organization does not take part in this project");
+    if (participant.role === ParticipantRole.LEAD) throw badInput("organizationId", "the lead organization cannot be removed");
+    return committed(
+      ctx,
+      inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+        const removedAt = new Date();
+        const result = await tx.manager
+          .createQueryBuilder()
+          .update(ProjectParticipant)
+          .set({ removedAt })
+          .where("id = :id AND removed_at IS NULL", { id: participant.id })
+          .execute();
+        if (result.affected !== 1) throw badInput("organizationId", "the organization does not take part in this project");
+        tx.audit({ action: "removeProjectParticipant", entityType: "ProjectParticipant", entityId: participant.id, allianceId: project.allianceId, changes: input });
+        tx.emit({ topic: Topic.PARTICIPANT_REMOVED, entityType: "ProjectParticipant", entityId: participant.id, allianceId: project.allianceId, projectId: project.id, organizationIds: [input.organizationId] });
+        return tx.manager.create(ProjectParticipant, { ...participant, removedAt });
+      }),
+    );
   }
 }
 
 export const projectService = new ProjectService();
 
 registerNodeType("Project", (ctx, key) => projectService.get(ctx, key));
+registerNodeType("ProjectParticipant", (ctx, key) => projectService.getParticipant(ctx, key));

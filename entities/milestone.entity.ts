@@ -1,0 +1,37 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { Field, ObjectType } from "type-graphql";
+import { GraphQLDate, GraphQLDateTime } from "graphql-scalars";
+import { Node } from "../src/graphql/node";
+import { Project } from "./project.entity";
+
+/** A checkpoint of a project (a deliverable, a review, a demonstration) with its due date. */
+@ObjectType({ implements: Node })
+@Entity()
+export class Milestone extends Node {
+  @PrimaryGeneratedColumn("uuid")
+  id!: string;
+
+  @Index()
+  @Column({ type: "uuid" })
+  projectId!: string;
+
+  @ManyToOne(() => Project, { onDelete: "CASCADE" })
+  @JoinColumn()
+  project?: Relation<Project>;
+
+  @Field()
+  @Column({ length: 300 })
+  title!: string;
+
+  @Field()
+  @Column({ type: "text", default: "" })
+  description!: string;
+
+  @Field(() => GraphQLDate, { nullable: true })
+  @Column({ type: "date", nullable: true })
+  dueDate!: string | null;
+
+  @Field(() => GraphQLDateTime)
+  @CreateDateColumn({ type: "timestamptz" })
+  createdAt!: Date;
+}

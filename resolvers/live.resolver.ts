@@ -1,0 +1,92 @@
+/**
+ * Live updates over graphql-ws (DESIGN.md §5). Each subscription's `subscribe` checks the
+ * viewer may see what they ask for and opens a stream over the transactional outbox; the
+ * handler turns each delivery into its payload type.
+ */
+import { Arg, Authorized, ID, Resolver, Root, Subscription, type SubscribeResolverData } from "type-graphql";
+import type { Task } from "../entities/task.entity";
+import type { TalentExchange } from "../entities/talent-exchange.entity";
+import type { Context } from "../src/context";
+import { keyOf } from "../src/graphql/global-id";
+import { liveService, type Delivery, type ProjectDelivery } from "../src/services/live.service";
+import { ProjectActivityEvent, TalentExchangeEvent, TaskEvent } from "./types/live";
+
+type Subscribe<A> = SubscribeResolverData<unknown, A & { afterEventId?: string | null }, Context>;
+
+const AFTER = "Replay the retained events after this eventId (the last one you received) before live ones.";
+
+@Resolver()
+export class LiveResolver {
+  @Authorized()
+  @Subscription(() => TaskEvent, {
+    description: "A task of the project got a new assignee in the organization.",
+    subscribe: ({ args, context }: Subscribe<{ projectId: string; organizationId: string }>) =>
+      liveService.taskAssigned(context, {
+        projectId: keyOf(args.projectId, "Project", "projectId"),
+        organizationId: keyOf(args.organizationId, "Organization", "organizationId"),
+        afterEventId: args.afterEventId,
+      }),
+  })
+  taskAssigned(
+    @Root() delivery: Delivery<Task>,
+    @Arg("projectId", () => ID) _projectId: string,
+    @Arg("organizationId", () => ID) _organizationId: string,
+    @Arg("afterEventId", () => ID, { nullable: true, description: AFTER }) _afterEventId?: string,
+  ): TaskEvent {
+    return new TaskEvent(delivery);
+  }
+
+  @Authorized()
+  @Subscription(() => TaskEvent, {
+    description: "Any change of a task of the project: created, assigned, updated.",
+    subscribe: ({ args, context }: Subscribe<{ projectId: string }>) =>
+      liveService.taskUpdated(context, {
+        projectId: keyOf(args.projectId, "Project", "projectId"),
+        afterEventId: args.afterEventId,
+      }),
+  })
+  taskUpdated(
+    @Root() delivery: Delivery<Task>,
+    @Arg("projectId", () => ID) _projectId: string,
+    @Arg("afterEventId", () => ID, { nullable: true, description: AFTER }) _afterEventId?: string,
+  ): TaskEvent {
+    return new TaskEvent(delivery);
+  }
+
+  @Authorized()
+  @Subscription(() => TalentExchangeEvent, {
+    description:
+      "Talent exchanges of the alliance concerning the organization (yours; any, or all when omitted, for the secretariat and analysts): proposed, decided or progressed.",
+    subscribe: ({ args, context }: Subscribe<{ allianceId: string; organizationId?: string | null }>) =>
+      liveService.talentExchangeUpdated(context, {
+        allianceId: keyOf(args.allianceId, "Alliance", "allianceId"),
+        organizationId: args.organizationId ? keyOf(args.organizationId, "Organization", "organizationId") : null,
+        afterEventId: args.afterEventId,
+      }),
+  })
+  talentExchangeUpdated(
+    @Root() delivery: Delivery<TalentExchange>,
+    @Arg("allianceId", () => ID) _allianceId: string,
+    @Arg("organizationId", () => ID, { nullable: true }) _organizationId?: string,
+    @Arg("afterEventId", () => ID, { nullable: true, description: AFTER }) _afterEventId?: string,
+  ): TalentExchangeEvent {
+    return new TalentExchangeEvent(delivery);
+  }
+
+  @Authorized()
+  @Subscription(() => ProjectActivityEvent, {
+    description: "Everything that happens in the project: participants, milestones, tasks, IP, revenue, …",
+    subscribe: ({ args, context }: Subscribe<{ projectId: string }>) =>
+      liveService.projectActivity(context, {
+        projectId: keyOf(args.projectId, "Project", "projectId"),
+        afterEventId: args.afterEventId,
+      }),
+  })
+  projectActivity(
+    @Root() delivery: ProjectDelivery,
+    @Arg("projectId", () => ID) _projectId: string,
+    @Arg("afterEventId", () => ID, { nullable: true, description: AFTER }) _afterEventId?: string,
+  ): ProjectActivityEvent {
+    return new ProjectActivityEvent(delivery);
+  }
+}

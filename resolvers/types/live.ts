@@ -1,0 +1,80 @@
+/** What subscribers receive: the event's id (for `afterEventId`), what happened, and its subject. */
+import { Field, ID, InterfaceType, ObjectType } from "type-graphql";
+import { GraphQLDateTime } from "graphql-scalars";
+import { Node } from "../../src/graphql/node";
+import { Project } from "../../entities/project.entity";
+import { Task } from "../../entities/task.entity";
+import { TalentExchange } from "../../entities/talent-exchange.entity";
+import { User } from "../../entities/user.entity";
+import type { Delivery, ProjectDelivery } from "../../src/services/live.service";
+
+@InterfaceType({
+  description: "What every live event carries.",
+  resolveType: (value: object) => value.constructor.name,
+})
+export abstract class LiveEvent {
+  @Field(() => ID, { description: "Increases with every event; resubscribe with it as afterEventId to get what you missed." })
+  eventId: string;
+
+  @Field({ description: "What happened, `<subject>.<verb>`: task.created, task.assigned, talentExchange.decided, …" })
+  topic: string;
+
+  @Field(() => GraphQLDateTime)
+  occurredAt: Date;
+
+  private readonly delivery: Delivery<unknown>;
+
+  constructor(delivery: Delivery<unknown>) {
+    this.delivery = delivery;
+    this.eventId = delivery.event.id;
+    this.topic = delivery.event.topic;
+    this.occurredAt = delivery.event.createdAt;
+  }
+
+  @Field(() => User, { nullable: true, description: "Who made the change; null if you may not see them." })
+  get actor(): Promise<User | null> {
+    const { event, loaders } = this.delivery;
+    return event.actorId ? loaders.user.load(event.actorId).then((user) => user ?? null) : Promise.resolve(null);
+  }
+}
+
+@ObjectType({ implements: LiveEvent, description: "A task was created, assigned or changed." })
+export class TaskEvent extends LiveEvent {
+  @Field(() => Task, { description: "The task as it is now, as you may see it." })
+  task: Task;
+
+  constructor(delivery: Delivery<Task>) {
+    super(delivery);
+    this.task = delivery.subject;
+  }
+}
+
+@ObjectType({ implements: LiveEvent, description: "A talent exchange was proposed, decided or progressed." })
+export class TalentExchangeEvent extends LiveEvent {
+  @Field(() => TalentExchange)
+  talentExchange: TalentExchange;
+
+  constructor(delivery: Delivery<TalentExchange>) {
+    super(delivery);
+    this.talentExchange = delivery.subject;
+  }
+}
+
+@ObjectType({ implements: LiveEvent, description: "Something happened in a project: participants, milestones, tasks, IP, revenue, …" })
+export class ProjectActivityEvent extends LiveEvent {
+  @Field(() => Project)
+  project: Project;
+
+  @Field(() => String, { description: "The GraphQL type of `subject`." })
+  subjectType: string;
+
+  @Field(() => Node, { description: "What the event is about, loaded under your rights." })
+  subject: object;
+
+  constructor(delivery: ProjectDelivery) {
+    super(delivery);
+    this.project = delivery.project;
+    this.subjectType = delivery.event.entityType;
+    this.subject = delivery.subject;
+  }
+}

@@ -1,0 +1,192 @@
+/**
+ * Demo projects, milestones, tasks and talent exchanges, made by the people who would make them
+ * (the lead's ORG_ADMIN proposes, the secretariat approves, partners exchange staff), through
+ * the same services as the API — so the audit log and the outbox fill up as they would live.
+ */
+import type { User } from "../../entities/user.entity";
+import { ProjectStatus, ProjectVisibility, type Project } from "../../entities/project.entity";
+import { TaskPriority, TaskStatus, type Task } from "../../entities/task.entity";
+import { TalentExchangeKind, TalentExchangeStatus } from "../../entities/talent-exchange.entity";
+import { contextFor, type Context } from "../context";
+import { Decimal } from "../graphql/decimal";
+import { projectService } from "../services/project.service";
+import { milestoneService } from "../services/milestone.service";
+import { taskService } from "../services/task.service";
+import { talentExchangeService } from "../services/talent-exchange.service";
+import { Decision } from "../services/membership.service";
+import type { DemoOrgKey, DemoWorld } from "./seed";
+
+function as(world: DemoWorld, user: User): Context {
+  return contextFor(world.ctx, {
+    userId: user.id,
+    organizationId: user.organizationId,
+    orgRole: user.orgRole,
+    platformRole: user.platformRole,
+    isLegalRepresentative: user.isLegalRepresentative,
+  });
+}
+
+interface DemoTask {
+  title: string;
+  priority: TaskPriority;
+  dueDate: string;
+  assignee?: DemoOrgKey;
+  status?: TaskStatus;
+}
+
+interface DemoProject {
+  lead: DemoOrgKey;
+  partners: DemoOrgKey[];
+  code: string;
+  title: string;
+  summary: string;
+  visibility: ProjectVisibility;
+  budget: string;
+  startDate: string;
+  endDate: string;
+  status: ProjectStatus;
+  milestones: { title: string; dueDate: string }[];
+  tasks: DemoTask[];
+}
+
+const PROJECTS: DemoProject[] = [
+  {
+    lead: "lead",
+    partners: ["materials", "eastuni", "institute"],
+    code: "PB-2026-01",
+    title: "固态电解质联合攻关 (Solid-state electrolyte)",
+    summary: "Sulfide solid electrolytes for 400 Wh/kg cells: screening, interface engineering, pilot cells.",
+    visibility: ProjectVisibility.PARTICIPANTS,
+    budget: "12000000.00",
+    startDate: "2026-01-01",
+    endDate: "2027-12-31",
+    status: ProjectStatus.ACTIVE,
+    milestones: [
+      { title: "材料筛选完成 (screening done)", dueDate: "2026-06-30" },
+      { title: "中试样品 (pilot cells)", dueDate: "2027-06-30" },
+    ],
+    tasks: [
+      { title: "Sulfide electrolyte screening", priority: TaskPriority.HIGH, dueDate: "2026-05-31", assignee: "eastuni", status: TaskStatus.IN_PROGRESS },
+      { title: "Interface coating trials", priority: TaskPriority.MEDIUM, dueDate: "2026-06-15", assignee: "institute", status: TaskStatus.TODO },
+      { title: "Precursor supply for 5 kg batches", priority: TaskPriority.URGENT, dueDate: "2026-03-31", assignee: "materials", status: TaskStatus.BLOCKED },
+      { title: "Pilot cell design review", priority: TaskPriority.MEDIUM, dueDate: "2026-09-30", assignee: "lead" },
+      { title: "Safety test plan", priority: TaskPriority.LOW, dueDate: "2026-10-31" },
+    ],
+  },
+  {
+    lead: "electronics",
+    partners: ["westuni"],
+    code: "PB-2026-02",
+    title: "电池管理系统开放平台 (Open BMS platform)",
+    summary: "An open battery management reference platform shared by the alliance's members.",
+    visibility: ProjectVisibility.ALLIANCE,
+    budget: "3500000.00",
+    startDate: "2026-03-01",
+    endDate: "2027-02-28",
+    status: ProjectStatus.APPROVED,
+    milestones: [{ title: "Reference board v1", dueDate: "2026-09-30" }],
+    tasks: [
+      { title: "State-of-health estimation model", priority: TaskPriority.HIGH, dueDate: "2026-07-31", assignee: "westuni" },
+      { title: "CAN interface specification", priority: TaskPriority.MEDIUM, dueDate: "2026-05-31", assignee: "electronics", status: TaskStatus.DONE },
+    ],
+  },
+  {
+    lead: "materials",
+    partners: ["institute"],
+    code: "PB-2026-03",
+    title: "退役电池梯次利用 (Second-life batteries)",
+    summary: "Grading and re-use of retired traction batteries for stationary storage.",
+    visibility: ProjectVisibility.ALLIANCE,
+    budget: "1800000.00",
+    startDate: "2026-07-01",
+    endDate: "2028-06-30",
+    status: ProjectStatus.PROPOSED,
+    milestones: [],
+    tasks: [],
+  },
+];
+
+async function seedProject(world: DemoWorld, spec: DemoProject): Promise<Project> {
+  const { organizations, users } = world;
+  const lead = as(world, users[`${spec.lead}.admin`]);
+  const secretariat = as(world, users.secretariat);
+  let project = await projectService.create(lead, {
+    allianceId: world.alliance.id,
+    code: spec.code,
+    title: spec.title,
+    summary: spec.summary,
+    visibility: spec.visibility,
+    budget: new Decimal(spec.budget),
+    startDate: spec.startDate,
+    endDate: spec.endDate,
+  });
+  for (const partner of spec.partners) {
+    await projectService.addParticipant(lead, { projectId: project.id, organizationId: organizations[partner].id, contribution: "Staff and lab time" });
+  }
+  const milestones = [];
+  for (const m of spec.milestones) milestones.push(await milestoneService.create(lead, { projectId: project.id, ...m }));
+  for (const [i, t] of spec.tasks.entries()) {
+    let task: Task = await taskService.create(lead, {
+      projectId: project.id,
+      title: t.title,
+      priority: t.priority,
+      dueDate: t.dueDate,
+      milestoneId: milestones[i % Math.max(milestones.length, 1)]?.id ?? null,
+      assigneeOrganizationId: t.assignee && organizations[t.assignee].id,
+      assigneeId: t.assignee && users[`${t.assignee}.engineer`].id,
+    });
+    if (t.status && t.status !== TaskStatus.TODO) {
+      // The assignee moves their own task along.
+      const mover = t.assignee ? as(world, users[`${t.assignee}.engineer`]) : lead;
+      task = await taskService.update(mover, { taskId: task.id, version: task.version, status: t.status });
+    }
+  }
+  const path = [ProjectStatus.APPROVED, ProjectStatus.ACTIVE, ProjectStatus.COMPLETED];
+  for (const status of path.slice(0, path.indexOf(spec.status as (typeof path)[number]) + 1)) {
+    project = await projectService.setStatus(status === ProjectStatus.APPROVED ? secretariat : lead, { projectId: project.id, status });
+  }
+  return project;
+}
+
+/** Projects with milestones, assigned tasks and talent exchanges between members (Art. 5). */
+export async function seedProjects(world: DemoWorld): Promise<void> {
+  const { organizations, users } = world;
+  const [electrolyte] = [await seedProject(world, PROJECTS[0]), await seedProject(world, PROJECTS[1]), await seedProject(world, PROJECTS[2])];
+
+  const training = await talentExchangeService.propose(as(world, users["eastuni.admin"]), {
+    allianceId: world.alliance.id,
+    personId: users["eastuni.engineer"].id,
+    fromOrganizationId: organizations.eastuni.id,
+    toOrganizationId: organizations.lead.id,
+    kind: TalentExchangeKind.JOINT_TRAINING,
+    projectId: electrolyte.id,
+    startDate: "2026-03-01",
+    endDate: "2026-08-31",
+  });
+  await talentExchangeService.decide(as(world, users["lead.admin"]), { talentExchangeId: training.id, decision: Decision.APPROVE });
+  await talentExchangeService.update(as(world, users["lead.admin"]), { talentExchangeId: training.id, status: TalentExchangeStatus.ONGOING });
+
+  await talentExchangeService.propose(as(world, users["institute.admin"]), {
+    allianceId: world.alliance.id,
+    personId: users["lead.engineer"].id,
+    fromOrganizationId: organizations.lead.id,
+    toOrganizationId: organizations.institute.id,
+    kind: TalentExchangeKind.VISITING_RESEARCHER,
+    startDate: "2026-09-01",
+    endDate: "2027-02-28",
+  });
+
+  const internship = await talentExchangeService.propose(as(world, users["westuni.admin"]), {
+    allianceId: world.alliance.id,
+    personId: users["westuni.engineer"].id,
+    fromOrganizationId: organizations.westuni.id,
+    toOrganizationId: organizations.electronics.id,
+    kind: TalentExchangeKind.INTERNSHIP,
+    startDate: "2026-01-05",
+    endDate: "2026-03-31",
+  });
+  await talentExchangeService.decide(as(world, users.secretariat), { talentExchangeId: internship.id, decision: Decision.APPROVE });
+  for (const status of [TalentExchangeStatus.ONGOING, TalentExchangeStatus.COMPLETED]) {
+    await talentExchangeService.update(as(world, users["electronics.admin"]), { talentExchangeId: internship.id, status });
+  }
+}

@@ -1,0 +1,261 @@
+/**
+ * The reading side of the outbox, one per process: a dedicated LISTEN connection (a plain pg
+ * Client, never one from the pool) that, on every notification, every reconnect and a slow
+ * heartbeat, reads the events after the last id it delivered, in id order, and hands each to
+ * the process's subscribers. The connection reconnects by itself with backoff; because it
+ * reads "after the last delivered id" every time, a dropped connection loses nothing and
+ * delivers nothing twice. It also prunes events older than the retention period.
+ */
+import { Client } from "pg";
+import { logger } from "../logger";
+import { EVENT_CHANNEL } from "./outbox";
+
+/** An event as read back from the outbox. `id` is a decimal string (bigint). */
+export interface OutboxEvent {
+  id: string;
+  topic: string;
+  allianceId: string | null;
+  projectId: string | null;
+  organizationIds: string[];
+  entityType: string;
+  entityId: string;
+  actorId: string | null;
+  createdAt: Date;
+}
+
+/** A subscriber in this process; `accept` must not block (it queues). */
+export interface EventSink {
+  accept(event: OutboxEvent): void;
+  /** The dispatcher is stopping: end the subscription. */
+  close(): void;
+}
+
+/**
+ * The columns of an event row as read back. Queries must order by `event.id`: a bare `ORDER BY id`
+ * would sort by this text alias ("10" before "9").
+ */
+export const EVENT_COLUMNS = `id::text AS id, topic, alliance_id, project_id, organization_ids::text[] AS organization_ids,
+  entity_type, entity_id, actor_id, created_at`;
+
+export interface EventRowShape {
+  id: string;
+  topic: string;
+  alliance_id: string | null;
+  project_id: string | null;
+  organization_ids: string[] | null;
+  entity_type: string;
+  entity_id: string;
+  actor_id: string | null;
+  created_at: Date;
+}
+
+export function eventFromRow(row: EventRowShape): OutboxEvent {
+  return {
+    id: row.id,
+    topic: row.topic,
+    allianceId: row.alliance_id,
+    projectId: row.project_id,
+    organizationIds: row.organization_ids ?? [],
+    entityType: row.entity_type,
+    entityId: row.entity_id,
+    actorId: row.actor_id,
+    createdAt: row.created_at,
+  };
+}
+
+export interface DispatcherOptions {
+  databaseUrl: string;
+  retentionHours: number;
+  /** A catch-up read even without notifications; also notices a silently dead connection. */
+  heartbeatMs?: number;
+  pruneEveryMs?: number;
+}
+
+const PAGE = 500;
+const MIN_BACKOFF_MS = 50;
+const MAX_BACKOFF_MS = 5_000;
+
+export class EventDispatcher {
+  private client: Client | null = null;
+  private lastId = 0n;
+  private readonly sinks = new Set<EventSink>();
+  private stopped = false;
+  private draining: Promise<void> | null = null;
+  private drainAgain = false;
+  private pruneDue = true;
+  private backoffMs = MIN_BACKOFF_MS;
+  private reconnectTimer: NodeJS.Timeout | null = null;
+  private readonly timers: NodeJS.Timeout[] = [];
+  /** Connections made so far (1 after start; grows with every reconnect). */
+  connections = 0;
+
+  constructor(private readonly options: DispatcherOptions) {}
+
+  /** Connects, LISTENs and starts from the newest event: a new process replays nothing. */
+  async start(): Promise<void> {
+    await this.connect();
+    const { rows } = await this.client!.query<{ max: string }>("SELECT coalesce(max(id), 0)::text AS max FROM event");
+    this.lastId = BigInt(rows[0].max);
+    this.timers.push(setInterval(() => this.drain(), this.options.heartbeatMs ?? 15_000));
+    this.timers.push(
+      setInterval(() => {
+        this.pruneDue = true;
+        this.drain();
+      }, this.options.pruneEveryMs ?? 10 * 60_000),
+    );
+    for (const timer of this.timers) timer.unref();
+    this.drain();
+  }
+
+  /** Ends every subscription, waits for a read in progress, closes the connection. */
+  async stop(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    for (const timer of this.timers) clearInterval(timer);
+    if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
+    for (const sink of this.sinks) sink.close();
+    this.sinks.clear();
+    await this.draining;
+    const client = this.client;
+    this.client = null;
+    await client?.end().catch(() => undefined);
+  }
+
+  subscribe(sink: EventSink): () => void {
+    if (this.stopped) {
+      sink.close();
+      return () => undefined;
+    }
+    this.sinks.add(sink);
+    return () => this.sinks.delete(sink);
+  }
+
+  get subscriberCount(): number {
+    return this.sinks.size;
+  }
+
+  /** The last event id handed to subscribers. */
+  get lastDeliveredId(): string {
+    return this.lastId.toString();
+  }
+
+  /** The backend pid of the LISTEN connection (operations and tests use it). */
+  get listenerPid(): number | undefined {
+    return (this.client as (Client & { processID?: number }) | null)?.processID ?? undefined;
+  }
+
+  private async connect(): Promise<void> {
+    const client = new Client({
+      connectionString: this.options.databaseUrl,
+      application_name: "alliance-hub-listener",
+      keepAlive: true,
+      connectionTimeoutMillis: 5_000,
+      query_timeout: 30_000,
+    });
+    client.on("error", (error) => this.lost(client, error));
+    client.on("end", () => this.lost(client));
+    client.on("notification", (message) => {
+      if (message.channel !== EVENT_CHANNEL) return;
+      // The payload is the newest id of the notifying transaction; nothing to do if we have it.
+      if (message.payload && /^\d+$/.test(message.payload) && BigInt(message.payload) <= this.lastId) return;
+      this.drain();
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${EVENT_CHANNEL}`);
+    } catch (error) {
+      client.removeAllListeners("end");
+      client.on("error", () => undefined);
+      await client.end().catch(() => undefined);
+      throw error;
+    }
+    this.connections++;
+    this.client = client;
+  }
+
+  private lost(client: Client, error?: Error): void {
+    if (this.client !== client) return;
+    this.client = null;
+    client.removeAllListeners("end");
+    client.on("error", () => undefined);
+    client.end().catch(() => undefined);
+    if (this.stopped) return;
+    logger.warn("event listener connection lost; reconnecting", { error: error?.message });
+    this.scheduleReconnect();
+  }
+
+  private scheduleReconnect(): void {
+    if (this.reconnectTimer || this.stopped) return;
+    const delay = this.backoffMs;
+    this.backoffMs = Math.min(this.backoffMs * 2, MAX_BACKOFF_MS);
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = null;
+      if (this.stopped) return;
+      this.connect().then(
+        () => {
+          this.backoffMs = MIN_BACKOFF_MS;
+          logger.info("event listener reconnected", { lastEventId: this.lastDeliveredId });
+          this.drain(); // catch up on what was committed while we were away
+        },
+        (error: unknown) => {
+          logger.warn("event listener cannot reconnect yet", { error: String(error), retryInMs: this.backoffMs });
+          this.scheduleReconnect();
+        },
+      );
+    }, delay);
+  }
+
+  /**
+   * Single flight: a request while a read runs (on this connection or on one that was just lost)
+   * makes another read start when it ends, on the current connection.
+   */
+  private drain(): void {
+    if (this.stopped || !this.client) return;
+    if (this.draining) {
+      this.drainAgain = true;
+      return;
+    }
+    this.drainAgain = false;
+    const client = this.client;
+    this.draining = (async () => {
+      try {
+        await this.readAfterLastId(client);
+        if (this.pruneDue) {
+          this.pruneDue = false;
+          await this.prune(client);
+        }
+      } catch (error) {
+        // The next connection starts again from lastId, so nothing is lost or repeated.
+        this.lost(client, error as Error);
+      } finally {
+        this.draining = null;
+        if (this.drainAgain) this.drain();
+      }
+    })();
+  }
+
+  private async readAfterLastId(client: Client): Promise<void> {
+    for (;;) {
+      const { rows } = await client.query<EventRowShape>(
+        `SELECT ${EVENT_COLUMNS} FROM event WHERE event.id > $1 ORDER BY event.id LIMIT ${PAGE}`,
+        [this.lastId.toString()],
+      );
+      for (const row of rows) {
+        if (this.stopped) return;
+        const event = eventFromRow(row);
+        const id = BigInt(event.id);
+        if (id <= this.lastId) continue; // never twice, never backwards
+        this.lastId = id;
+        for (const sink of this.sinks) sink.accept(event);
+      }
+      if (rows.length < PAGE) return;
+    }
+  }
+
+  private async prune(client: Client): Promise<void> {
+    const result = await client.query("DELETE FROM event WHERE created_at < now() - make_interval(hours => $1)", [
+      this.options.retentionHours,
+    ]);
+    if (result.rowCount) logger.debug("pruned old events", { count: result.rowCount });
+  }
+}

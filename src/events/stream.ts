@@ -1,0 +1,210 @@
+/**
+ * One subscription's stream of events: live events from the process's dispatcher, preceded
+ * (with `afterEventId`) by the retained events the client missed, each delivered at most once
+ * and in id order. Every event is resolved for the subscriber with a fresh context — a new
+ * Access and new loaders — so rights are checked against the database as it is at delivery:
+ * a subscriber whose organization was suspended, withdrew or left the project stops receiving
+ * with the very next event, and receives again if its rights come back.
+ */
+import { AppError, ErrorCode, badInput } from "../errors";
+import { contextFor, type Context } from "../context";
+import { EVENT_COLUMNS, eventFromRow, type EventRowShape, type EventSink, type OutboxEvent } from "./dispatcher";
+
+/** Which events a subscription listens to; every given condition must hold. */
+export interface EventScope {
+  /** Exact topics, or prefixes ending in "." (`"task."` is every task topic). */
+  topics?: readonly string[];
+  allianceId?: string;
+  projectId?: string;
+  /** The event concerns this organization (it is in the event's `organizationIds`). */
+  organizationId?: string;
+}
+
+function topicMatches(topics: readonly string[], topic: string): boolean {
+  return topics.some((t) => (t.endsWith(".") ? topic.startsWith(t) : topic === t));
+}
+
+export function scopeMatches(scope: EventScope, event: OutboxEvent): boolean {
+  return (
+    (!scope.topics || topicMatches(scope.topics, event.topic)) &&
+    (!scope.allianceId || event.allianceId === scope.allianceId) &&
+    (!scope.projectId || event.projectId === scope.projectId) &&
+    (!scope.organizationId || event.organizationIds.includes(scope.organizationId))
+  );
+}
+
+/** The SQL twin of `scopeMatches`, for replay; appends its parameters to `params`. */
+function scopeSql(scope: EventScope, params: unknown[]): string {
+  const add = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const parts: string[] = [];
+  if (scope.topics) {
+    const exact = scope.topics.filter((t) => !t.endsWith("."));
+    const prefixes = scope.topics.filter((t) => t.endsWith(".")).map((t) => `${t.replace(/[\\%_]/g, "\\$&")}%`);
+    parts.push(`(topic = ANY(${add(exact)}::text[]) OR topic LIKE ANY(${add(prefixes)}::text[]))`);
+  }
+  if (scope.allianceId) parts.push(`alliance_id = ${add(scope.allianceId)}`);
+  if (scope.projectId) parts.push(`project_id = ${add(scope.projectId)}`);
+  if (scope.organizationId) parts.push(`${add(scope.organizationId)}::uuid = ANY(organization_ids)`);
+  return parts.length ? parts.join(" AND ") : "TRUE";
+}
+
+const MAX_EVENT_ID = 2n ** 63n - 1n; // bigserial
+
+/** An event id given by a client (`afterEventId`): a non-negative integer. */
+export function parseEventId(value: string, field = "afterEventId"): bigint {
+  if (!/^\d{1,19}$/.test(value) || BigInt(value) > MAX_EVENT_ID) throw badInput(field, `${field} must be an eventId received earlier`);
+  return BigInt(value);
+}
+
+/** What a subscriber waits on before it is too far behind (it can resubscribe with afterEventId). */
+const MAX_QUEUED = 10_000;
+const REPLAY_PAGE = 200;
+
+export interface StreamOptions<P> {
+  /** The subscription operation's context; refreshed in place before each event is resolved. */
+  ctx: Context;
+  scope: EventScope;
+  afterEventId?: string | null;
+  /**
+   * What the subscriber receives for one event, loaded under the fresh context. `undefined`, or
+   * a NOT_FOUND / FORBIDDEN error, means the subscriber may not see it: the event is skipped.
+   */
+  resolve: (ctx: Context, event: OutboxEvent) => Promise<P | undefined>;
+}
+
+class EventStream<P> implements AsyncIterableIterator<P>, EventSink {
+  private readonly queue: OutboxEvent[] = [];
+  private replayBuffer: OutboxEvent[] = [];
+  private replaying: boolean;
+  /** The id of the last event taken for delivery: nothing at or below it is taken again. */
+  private cursor: bigint;
+  private waiter: (() => void) | null = null;
+  private closed = false;
+  private failure: Error | null = null;
+  private readonly unsubscribe: () => void;
+
+  constructor(private readonly options: StreamOptions<P>) {
+    this.cursor = options.afterEventId != null ? parseEventId(options.afterEventId) : 0n;
+    this.replaying = options.afterEventId != null;
+    const events = options.ctx.events;
+    if (!events) throw new AppError(ErrorCode.INTERNAL_SERVER_ERROR, "Live updates are not running");
+    // Registered before the replay reads: an event committed meanwhile is in one or both, never neither.
+    this.unsubscribe = events.subscribe(this);
+  }
+
+  accept(event: OutboxEvent): void {
+    if (this.closed || !scopeMatches(this.options.scope, event)) return;
+    if (this.queue.length >= MAX_QUEUED) {
+      this.fail(new AppError(ErrorCode.CONFLICT, "This subscriber fell too far behind; subscribe again with afterEventId"));
+      return;
+    }
+    this.queue.push(event);
+    this.wake();
+  }
+
+  close(): void {
+    this.finish();
+  }
+
+  async next(): Promise<IteratorResult<P>> {
+    for (;;) {
+      const event = await this.take();
+      if (!event) return { value: undefined, done: true };
+      this.cursor = BigInt(event.id);
+      const payload = await this.deliver(event);
+      if (this.closed) return { value: undefined, done: true };
+      if (payload !== undefined) return { value: payload, done: false };
+    }
+  }
+
+  async return(): Promise<IteratorResult<P>> {
+    this.finish();
+    return { value: undefined, done: true };
+  }
+
+  async throw(error?: unknown): Promise<IteratorResult<P>> {
+    this.finish();
+    throw error;
+  }
+
+  [Symbol.asyncIterator](): AsyncIterableIterator<P> {
+    return this;
+  }
+
+  private async take(): Promise<OutboxEvent | undefined> {
+    for (;;) {
+      if (this.failure) {
+        const failure = this.failure;
+        this.finish();
+        throw failure;
+      }
+      if (this.closed) return undefined;
+      const buffered = this.replayBuffer.shift();
+      if (buffered) return buffered;
+      if (this.replaying) {
+        await this.readReplayPage();
+        continue;
+      }
+      const event = this.queue.shift();
+      if (event) {
+        if (BigInt(event.id) > this.cursor) return event;
+        continue; // already delivered by the replay
+      }
+      await new Promise<void>((resolve) => (this.waiter = resolve));
+    }
+  }
+
+  /** Buffers the next page of missed events; the last (short) page ends the replay. */
+  private async readReplayPage(): Promise<void> {
+    const params: unknown[] = [this.cursor.toString()];
+    const where = scopeSql(this.options.scope, params);
+    const rows: EventRowShape[] = await this.options.ctx.db.query(
+      `SELECT ${EVENT_COLUMNS} FROM event WHERE event.id > $1 AND ${where} ORDER BY event.id LIMIT ${REPLAY_PAGE}`,
+      params,
+    );
+    if (rows.length < REPLAY_PAGE) this.replaying = false;
+    this.replayBuffer = rows.map(eventFromRow);
+  }
+
+  private async deliver(event: OutboxEvent): Promise<P | undefined> {
+    const { ctx } = this.options;
+    // A fresh Access and fresh loaders for this event; nested field resolvers read them from ctx.
+    Object.assign(ctx, contextFor(ctx, ctx.viewer));
+    try {
+      return await this.options.resolve(ctx, event);
+    } catch (error) {
+      if (error instanceof AppError && (error.code === ErrorCode.NOT_FOUND || error.code === ErrorCode.FORBIDDEN)) {
+        return undefined;
+      }
+      throw error; // e.g. the database is unreachable: the client resubscribes with afterEventId
+    }
+  }
+
+  private fail(error: Error): void {
+    this.failure = error;
+    this.wake();
+  }
+
+  private finish(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.unsubscribe();
+    this.queue.length = 0;
+    this.replayBuffer = [];
+    this.wake();
+  }
+
+  private wake(): void {
+    const waiter = this.waiter;
+    this.waiter = null;
+    waiter?.();
+  }
+}
+
+/** Opens a subscription's stream; register it as the `subscribe` of a GraphQL subscription. */
+export function openEventStream<P>(options: StreamOptions<P>): AsyncIterableIterator<P> {
+  return new EventStream(options);
+}

@@ -1,0 +1,115 @@
+/**
+ * The live subscriptions of projects, tasks and talent exchanges (DESIGN.md §5). Subscribing
+ * checks that the viewer may see what they subscribe to (NOT_FOUND otherwise); then every event
+ * is loaded again for the subscriber under a fresh context, and skipped if they may no longer
+ * see it (see src/events/stream.ts).
+ */
+import type { Task } from "../../entities/task.entity";
+import type { TalentExchange } from "../../entities/talent-exchange.entity";
+import type { Project } from "../../entities/project.entity";
+import { requireAccess, type Context } from "../context";
+import { notFound } from "../errors";
+import { canSeeDirectory, readsWholeAlliance } from "../auth/permissions";
+import { toGlobalId } from "../graphql/global-id";
+import type { Loaders } from "../loaders";
+import { openEventStream, type EventScope } from "../events/stream";
+import type { OutboxEvent } from "../events/dispatcher";
+import { TALENT_EXCHANGE_TOPICS, TASK_TOPICS, Topic } from "../events/topics";
+import { fetchNode } from "./node.service";
+import { projectService } from "./project.service";
+import { taskService } from "./task.service";
+import { talentExchangeService } from "./talent-exchange.service";
+
+/** One event as one subscriber receives it: the event, its subject, and that delivery's loaders. */
+export interface Delivery<T> {
+  event: OutboxEvent;
+  subject: T;
+  /** The loaders of the delivery's fresh context (for the actor and nested fields). */
+  loaders: Loaders;
+}
+
+export interface ProjectDelivery extends Delivery<object> {
+  project: Project;
+}
+
+interface StreamArgs {
+  afterEventId?: string | null;
+}
+
+function stream<T>(
+  ctx: Context,
+  scope: EventScope,
+  args: StreamArgs,
+  load: (fresh: Context, event: OutboxEvent) => Promise<T>,
+): AsyncIterableIterator<T> {
+  return openEventStream({ ctx, scope, afterEventId: args.afterEventId, resolve: load });
+}
+
+export class LiveService {
+  /** A task of the project got a new assignee in `organizationId`. */
+  async taskAssigned(
+    ctx: Context,
+    args: StreamArgs & { projectId: string; organizationId: string },
+  ): Promise<AsyncIterableIterator<Delivery<Task>>> {
+    await projectService.get(ctx, args.projectId, "projectId");
+    if (!(await ctx.loaders.organization.load(args.organizationId))) throw notFound("Organization", "organizationId");
+    const scope = { topics: [Topic.TASK_ASSIGNED], projectId: args.projectId, organizationId: args.organizationId };
+    return stream(ctx, scope, args, (fresh, event) => this.task(fresh, event, args.projectId));
+  }
+
+  /** Any change of a task of the project: created, assigned, updated. */
+  async taskUpdated(ctx: Context, args: StreamArgs & { projectId: string }): Promise<AsyncIterableIterator<Delivery<Task>>> {
+    await projectService.get(ctx, args.projectId, "projectId");
+    const scope = { topics: [TASK_TOPICS], projectId: args.projectId };
+    return stream(ctx, scope, args, (fresh, event) => this.task(fresh, event, args.projectId));
+  }
+
+  /**
+   * Exchanges of the alliance proposed, decided or progressed — those concerning
+   * `organizationId` when given. Members subscribe for their own organization; the secretariat
+   * and analysts for any (or all).
+   */
+  async talentExchangeUpdated(
+    ctx: Context,
+    args: StreamArgs & { allianceId: string; organizationId?: string | null },
+  ): Promise<AsyncIterableIterator<Delivery<TalentExchange>>> {
+    const access = requireAccess(ctx);
+    if (!(await ctx.loaders.alliance.load(args.allianceId)) || !(await canSeeDirectory(access, args.allianceId))) {
+      throw notFound("Alliance", "allianceId");
+    }
+    if (args.organizationId) {
+      const own = args.organizationId === access.viewer.organizationId;
+      const exists = await ctx.loaders.organization.load(args.organizationId);
+      if (!exists || (!own && !(await readsWholeAlliance(access, args.allianceId)))) {
+        throw notFound("Organization", "organizationId");
+      }
+    }
+    const scope = { topics: [TALENT_EXCHANGE_TOPICS], allianceId: args.allianceId, organizationId: args.organizationId ?? undefined };
+    return stream(ctx, scope, args, async (fresh, event) => ({
+      event,
+      subject: await talentExchangeService.get(fresh, event.entityId),
+      loaders: fresh.loaders,
+    }));
+  }
+
+  /**
+   * Everything that happens in the project — participants, milestones, tasks, and whatever
+   * other features emit with this `projectId` (IP, revenue, funds). The subject is loaded with
+   * `fetchNode` under the subscriber's rights; what they may not see is skipped.
+   */
+  async projectActivity(ctx: Context, args: StreamArgs & { projectId: string }): Promise<AsyncIterableIterator<ProjectDelivery>> {
+    await projectService.get(ctx, args.projectId, "projectId");
+    return stream(ctx, { projectId: args.projectId }, args, async (fresh, event) => {
+      const project = await projectService.get(fresh, args.projectId);
+      const subject = await fetchNode(fresh, toGlobalId(event.entityType, event.entityId));
+      return { event, project, subject, loaders: fresh.loaders };
+    });
+  }
+
+  private async task(fresh: Context, event: OutboxEvent, projectId: string): Promise<Delivery<Task>> {
+    await projectService.get(fresh, projectId);
+    return { event, subject: await taskService.get(fresh, event.entityId), loaders: fresh.loaders };
+  }
+}
+
+export const liveService = new LiveService();

@@ -1,0 +1,48 @@
+/** Project milestones: checkpoints with due dates, set by whoever runs the project. */
+import { Milestone } from "../../entities/milestone.entity";
+import { requireAccess, type Context } from "../context";
+import { notFound } from "../errors";
+import { canSeeProject } from "../auth/permissions";
+import { inTransaction } from "../db/transaction";
+import { Topic } from "../events/topics";
+import { dateOnly } from "../graphql/date-only";
+import { registerNodeType } from "./node.service";
+import { committed } from "./committed";
+import { assertOpen, projectService } from "./project.service";
+
+export class MilestoneService {
+  /** Visible exactly when its project is. */
+  async get(ctx: Context, id: string, field = "id"): Promise<Milestone> {
+    const access = requireAccess(ctx);
+    const milestone = await ctx.loaders.milestone.load(id);
+    const project = milestone && (await ctx.loaders.project.load(milestone.projectId));
+    if (!milestone || !project || !(await canSeeProject(access, project))) throw notFound("Milestone", field);
+    return milestone;
+  }
+
+  /** The lead's ORG_ADMIN or the secretariat, while the project is open. */
+  async create(ctx: Context, input: { projectId: string; title: string; description?: string; dueDate?: string | null }): Promise<Milestone> {
+    const access = requireAccess(ctx);
+    const project = await projectService.getManaged(ctx, input.projectId);
+    assertOpen(project);
+    return committed(
+      ctx,
+      inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+        const milestone = tx.manager.create(Milestone, {
+          projectId: project.id,
+          title: input.title.trim(),
+          description: input.description ?? "",
+          dueDate: dateOnly(input.dueDate) ?? null,
+        });
+        await tx.manager.save(milestone);
+        tx.audit({ action: "createMilestone", entityType: "Milestone", entityId: milestone.id, allianceId: project.allianceId, changes: input });
+        tx.emit({ topic: Topic.MILESTONE_CREATED, entityType: "Milestone", entityId: milestone.id, allianceId: project.allianceId, projectId: project.id });
+        return milestone;
+      }),
+    );
+  }
+}
+
+export const milestoneService = new MilestoneService();
+
+registerNodeType("Milestone", (ctx, key) => milestoneService.get(ctx, key));

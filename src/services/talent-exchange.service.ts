@@ -1,0 +1,257 @@
+/**
+ * Talent exchanges between members (Art. 5: the alliance exchanges and trains talent):
+ * proposed by either side, decided by the other side or the secretariat, then carried out.
+ */
+import { TalentExchange, TalentExchangeKind, TalentExchangeStatus } from "../../entities/talent-exchange.entity";
+import { requireAccess, type Context } from "../context";
+import { badInput, conflict, forbidden, notFound } from "../errors";
+import {
+  canDecideTalentExchange,
+  canProgressTalentExchange,
+  canProposeTalentExchange,
+  canSeeDirectory,
+  canSeeTalentExchange,
+  visibleTalentExchangeSql,
+} from "../auth/permissions";
+import { inTransaction, type Tx } from "../db/transaction";
+import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
+import { paginate } from "../db/paginate";
+import { sortKeys, type OrderShape } from "../graphql/order";
+import { SortDirection } from "../graphql/filters";
+import type { Page, PageArgs } from "../graphql/connection";
+import { Topic } from "../events/topics";
+import { dateOnly } from "../graphql/date-only";
+import { registerNodeType } from "./node.service";
+import { committed } from "./committed";
+import { organizationFilterSpec } from "./organization.service";
+import { Decision } from "./membership.service";
+import { organizationIsActiveMember, projectService } from "./project.service";
+
+export type TalentExchangeOrderField = "START_DATE" | "PROPOSED_AT" | "UPDATED_AT" | "STATUS" | "KIND";
+
+export interface ProposeTalentExchangeData {
+  allianceId: string;
+  personId: string;
+  fromOrganizationId: string;
+  toOrganizationId: string;
+  kind: TalentExchangeKind;
+  projectId?: string | null;
+  startDate?: string | null;
+  endDate?: string | null;
+}
+
+export const talentExchangeFilterSpec = (a: string): FilterSpec => ({
+  id: { kind: "id", sql: `${a}.id`, type: "TalentExchange" },
+  allianceId: { kind: "id", sql: `${a}.alliance_id`, type: "Alliance" },
+  personId: { kind: "id", sql: `${a}.person_id`, type: "User" },
+  fromOrganizationId: { kind: "id", sql: `${a}.from_organization_id`, type: "Organization" },
+  toOrganizationId: { kind: "id", sql: `${a}.to_organization_id`, type: "Organization" },
+  projectId: { kind: "id", sql: `${a}.project_id`, type: "Project" },
+  kind: { kind: "enum", sql: `${a}.kind` },
+  status: { kind: "enum", sql: `${a}.status` },
+  startDate: { kind: "date", sql: `${a}.start_date` },
+  endDate: { kind: "date", sql: `${a}.end_date` },
+  proposedAt: { kind: "datetime", sql: `${a}.proposed_at` },
+  fromOrganization: {
+    kind: "relation",
+    exists: (r) => `SELECT 1 FROM organization ${r} WHERE ${r}.id = ${a}.from_organization_id`,
+    spec: organizationFilterSpec,
+  },
+  toOrganization: {
+    kind: "relation",
+    exists: (r) => `SELECT 1 FROM organization ${r} WHERE ${r}.id = ${a}.to_organization_id`,
+    spec: organizationFilterSpec,
+  },
+});
+
+const ORDER_COLUMNS: Record<TalentExchangeOrderField, string> = {
+  START_DATE: "COALESCE(x.start_date, 'infinity'::date)",
+  PROPOSED_AT: "x.proposed_at",
+  UPDATED_AT: "x.updated_at",
+  STATUS: "x.status",
+  KIND: "x.kind",
+};
+
+/** Carrying an approved exchange out; deciding (APPROVED / REJECTED) is `decide`. */
+const PROGRESS: Partial<Record<TalentExchangeStatus, TalentExchangeStatus[]>> = {
+  [TalentExchangeStatus.PROPOSED]: [TalentExchangeStatus.CANCELLED],
+  [TalentExchangeStatus.APPROVED]: [TalentExchangeStatus.ONGOING, TalentExchangeStatus.CANCELLED],
+  [TalentExchangeStatus.ONGOING]: [TalentExchangeStatus.COMPLETED, TalentExchangeStatus.CANCELLED],
+};
+
+function exchangeEvent(topic: string, exchange: TalentExchange) {
+  return {
+    topic,
+    entityType: "TalentExchange",
+    entityId: exchange.id,
+    allianceId: exchange.allianceId,
+    projectId: exchange.projectId,
+    organizationIds: [exchange.fromOrganizationId, exchange.toOrganizationId],
+  };
+}
+
+export class TalentExchangeService {
+  async get(ctx: Context, id: string, field = "id"): Promise<TalentExchange> {
+    const access = requireAccess(ctx);
+    const exchange = await ctx.loaders.talentExchange.load(id);
+    if (!exchange || !(await canSeeTalentExchange(access, exchange))) throw notFound("TalentExchange", field);
+    return exchange;
+  }
+
+  async list(
+    ctx: Context,
+    args: PageArgs & { filter?: object; orderBy?: OrderShape<TalentExchangeOrderField>[]; projectId?: string },
+  ): Promise<Page<TalentExchange>> {
+    const access = requireAccess(ctx);
+    const params = new SqlParams();
+    const qb = ctx.db.getRepository(TalentExchange).createQueryBuilder("x");
+    qb.where(visibleTalentExchangeSql(access, "x", params));
+    if (args.projectId) qb.andWhere(`x.project_id = ${params.add(args.projectId)}`);
+    const predicate = buildPredicate(args.filter as Record<string, unknown>, talentExchangeFilterSpec("x"), params);
+    if (predicate) qb.andWhere(predicate);
+    qb.setParameters(params.values);
+    return paginate(
+      qb,
+      args,
+      sortKeys(args.orderBy, ORDER_COLUMNS, [{ sql: "x.proposed_at", direction: SortDirection.ASC }]),
+      "x.id",
+    );
+  }
+
+  /**
+   * An ORG_ADMIN of the sending or the receiving organization proposes; both must be ACTIVE
+   * members and the person must work for the sending organization.
+   */
+  async propose(ctx: Context, input: ProposeTalentExchangeData): Promise<TalentExchange> {
+    const access = requireAccess(ctx);
+    if (!(await ctx.loaders.alliance.load(input.allianceId)) || !(await canSeeDirectory(access, input.allianceId))) {
+      throw notFound("Alliance", "allianceId");
+    }
+    if (!canProposeTalentExchange(access, input)) {
+      throw forbidden("Only an ORG_ADMIN of the sending or the receiving organization may propose an exchange");
+    }
+    if (input.fromOrganizationId === input.toOrganizationId) {
+      throw badInput("toOrganizationId", "the receiving organization must differ from the sending one");
+    }
+    for (const field of ["fromOrganizationId", "toOrganizationId"] as const) {
+      if (!(await organizationIsActiveMember(ctx.db, input.allianceId, input[field]))) {
+        throw badInput(field, "both organizations must be active members of the alliance");
+      }
+    }
+    const person = await ctx.loaders.user.load(input.personId);
+    if (!person) throw notFound("User", "personId");
+    if (person.organizationId !== input.fromOrganizationId) {
+      throw badInput("personId", "the person must work for the sending organization");
+    }
+    if (input.projectId) {
+      const project = await projectService.get(ctx, input.projectId, "projectId");
+      if (project.allianceId !== input.allianceId) throw badInput("projectId", "the project belongs to another alliance");
+    }
+    const startDate = dateOnly(input.startDate);
+    const endDate = dateOnly(input.endDate);
+    if (startDate && endDate && endDate < startDate) {
+      throw badInput("endDate", "endDate must not be before startDate");
+    }
+    return committed(
+      ctx,
+      inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+        const exchange = tx.manager.create(TalentExchange, {
+          ...input,
+          projectId: input.projectId ?? null,
+          startDate: startDate ?? null,
+          endDate: endDate ?? null,
+          status: TalentExchangeStatus.PROPOSED,
+          proposedById: access.viewer.userId,
+          proposedByOrganizationId: access.viewer.organizationId!,
+        });
+        await tx.manager.save(exchange);
+        tx.audit({ action: "proposeTalentExchange", entityType: "TalentExchange", entityId: exchange.id, allianceId: input.allianceId, changes: input });
+        tx.emit(exchangeEvent(Topic.TALENT_EXCHANGE_PROPOSED, exchange));
+        return exchange;
+      }),
+    );
+  }
+
+  /** The side that did not propose (its ORG_ADMIN), or the secretariat, approves or rejects. */
+  async decide(ctx: Context, input: { talentExchangeId: string; decision: Decision; reason?: string }): Promise<TalentExchange> {
+    const access = requireAccess(ctx);
+    const exchange = await this.get(ctx, input.talentExchangeId, "talentExchangeId");
+    if (!(await canDecideTalentExchange(access, exchange))) {
+      throw forbidden("Only the other side's ORG_ADMIN or the secretariat may decide this exchange");
+    }
+    if (exchange.status !== TalentExchangeStatus.PROPOSED) {
+      throw badInput("decision", `the exchange is ${exchange.status}; only a PROPOSED exchange can be decided`);
+    }
+    const to = input.decision === Decision.APPROVE ? TalentExchangeStatus.APPROVED : TalentExchangeStatus.REJECTED;
+    return committed(
+      ctx,
+      inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+        const updated = await this.transition(tx, exchange, to, {
+          decidedAt: new Date(),
+          decidedById: access.viewer.userId,
+          reason: input.reason ?? null,
+        });
+        tx.audit({ action: "decideTalentExchange", entityType: "TalentExchange", entityId: exchange.id, allianceId: exchange.allianceId, changes: { decision: input.decision, reason: input.reason, status: to } });
+        tx.emit(exchangeEvent(Topic.TALENT_EXCHANGE_DECIDED, updated));
+        return updated;
+      }),
+    );
+  }
+
+  /**
+   * APPROVED → ONGOING → COMPLETED, or CANCELLED before it completes: either side's ORG_ADMIN or
+   * the secretariat. Anything else is BAD_USER_INPUT.
+   */
+  async update(
+    ctx: Context,
+    input: { talentExchangeId: string; status: TalentExchangeStatus; reason?: string },
+  ): Promise<TalentExchange> {
+    const access = requireAccess(ctx);
+    const exchange = await this.get(ctx, input.talentExchangeId, "talentExchangeId");
+    if (!(await canProgressTalentExchange(access, exchange))) {
+      throw forbidden("Only an ORG_ADMIN of either side or the secretariat may change this exchange");
+    }
+    const allowed = PROGRESS[exchange.status] ?? [];
+    if (!allowed.includes(input.status)) {
+      throw badInput(
+        "status",
+        `a ${exchange.status} exchange cannot become ${input.status}` +
+          (allowed.length ? ` (it can become ${allowed.join(" or ")})` : "") +
+          (input.status === TalentExchangeStatus.APPROVED || input.status === TalentExchangeStatus.REJECTED
+            ? "; approving and rejecting is decideTalentExchange"
+            : ""),
+      );
+    }
+    return committed(
+      ctx,
+      inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+        const updated = await this.transition(tx, exchange, input.status, input.reason !== undefined ? { reason: input.reason } : {});
+        tx.audit({ action: "updateTalentExchange", entityType: "TalentExchange", entityId: exchange.id, allianceId: exchange.allianceId, changes: { from: exchange.status, status: input.status, reason: input.reason } });
+        tx.emit(exchangeEvent(Topic.TALENT_EXCHANGE_UPDATED, updated));
+        return updated;
+      }),
+    );
+  }
+
+  /** Moves the row only if it is still in the status it was read in (a concurrent change loses with CONFLICT). */
+  private async transition(
+    tx: Tx,
+    exchange: TalentExchange,
+    to: TalentExchangeStatus,
+    fields: Partial<TalentExchange>,
+  ): Promise<TalentExchange> {
+    const updatedAt = new Date();
+    const result = await tx.manager
+      .createQueryBuilder()
+      .update(TalentExchange)
+      .set({ status: to, updatedAt, ...fields })
+      .where("id = :id AND status = :from", { id: exchange.id, from: exchange.status })
+      .execute();
+    if (result.affected !== 1) throw conflict("The exchange changed meanwhile; reload it", "talentExchangeId");
+    return tx.manager.create(TalentExchange, { ...exchange, status: to, updatedAt, ...fields });
+  }
+}
+
+export const talentExchangeService = new TalentExchangeService();
+
+registerNodeType("TalentExchange", (ctx, key) => talentExchangeService.get(ctx, key));

@@ -1,0 +1,297 @@
+/**
+ * Project tasks: created and assigned by whoever runs the project, moved along by their
+ * assignee, changed under optimistic locking (`version`).
+ */
+import type { EntityManager } from "typeorm";
+import { Task, TaskPriority, TaskStatus } from "../../entities/task.entity";
+import type { Project } from "../../entities/project.entity";
+import { requireAccess, type Context } from "../context";
+import { badInput, conflict, forbidden, notFound } from "../errors";
+import { canManageProject, canSeeProject, taskChangeRight, visibleProjectChildSql } from "../auth/permissions";
+import { inTransaction, type Tx } from "../db/transaction";
+import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
+import { paginate } from "../db/paginate";
+import { sortKeys, type OrderShape } from "../graphql/order";
+import { SortDirection } from "../graphql/filters";
+import type { Page, PageArgs } from "../graphql/connection";
+import { childPage } from "../loaders/page.loader";
+import { Topic } from "../events/topics";
+import { dateOnly } from "../graphql/date-only";
+import { registerNodeType } from "./node.service";
+import { committed } from "./committed";
+import { organizationFilterSpec } from "./organization.service";
+import { assertOpen, projectService } from "./project.service";
+import { projectFilterSpec } from "./project-filters";
+
+export type TaskOrderField = "DUE_DATE" | "PRIORITY" | "STATUS" | "TITLE" | "CREATED_AT" | "UPDATED_AT";
+
+export interface TaskListArgs extends PageArgs {
+  filter?: object;
+  orderBy?: OrderShape<TaskOrderField>[];
+}
+
+export interface CreateTaskData {
+  projectId: string;
+  title: string;
+  description?: string;
+  priority?: TaskPriority;
+  dueDate?: string | null;
+  milestoneId?: string | null;
+  assigneeOrganizationId?: string;
+  assigneeId?: string;
+}
+
+export interface UpdateTaskData {
+  taskId: string;
+  version: number;
+  status?: TaskStatus;
+  title?: string;
+  description?: string;
+  priority?: TaskPriority;
+  dueDate?: string | null;
+  milestoneId?: string | null;
+}
+
+export const taskFilterSpec = (a: string): FilterSpec => ({
+  id: { kind: "id", sql: `${a}.id`, type: "Task" },
+  projectId: { kind: "id", sql: `${a}.project_id`, type: "Project" },
+  milestoneId: { kind: "id", sql: `${a}.milestone_id`, type: "Milestone" },
+  title: { kind: "string", sql: `${a}.title` },
+  status: { kind: "enum", sql: `${a}.status` },
+  priority: { kind: "enum", sql: `${a}.priority` },
+  dueDate: { kind: "date", sql: `${a}.due_date` },
+  assigneeOrganizationId: { kind: "id", sql: `${a}.assignee_organization_id`, type: "Organization" },
+  assigneeId: { kind: "id", sql: `${a}.assignee_id`, type: "User" },
+  createdAt: { kind: "datetime", sql: `${a}.created_at` },
+  updatedAt: { kind: "datetime", sql: `${a}.updated_at` },
+  project: {
+    kind: "relation",
+    exists: (r) => `SELECT 1 FROM project ${r} WHERE ${r}.id = ${a}.project_id`,
+    spec: projectFilterSpec,
+  },
+  assigneeOrganization: {
+    kind: "relation",
+    exists: (r) => `SELECT 1 FROM organization ${r} WHERE ${r}.id = ${a}.assignee_organization_id`,
+    spec: organizationFilterSpec,
+  },
+});
+
+const taskOrderColumns = (a: string): Record<TaskOrderField, string> => ({
+  DUE_DATE: `COALESCE(${a}.due_date, 'infinity'::date)`,
+  PRIORITY: `${a}.priority`,
+  STATUS: `${a}.status`,
+  TITLE: `${a}.title`,
+  CREATED_AT: `${a}.created_at`,
+  UPDATED_AT: `${a}.updated_at`,
+});
+
+const taskOrder = (a: string, orderBy: OrderShape<TaskOrderField>[] | undefined) =>
+  sortKeys(orderBy, taskOrderColumns(a), [{ sql: `${a}.created_at`, direction: SortDirection.ASC }]);
+
+function taskEvent(topic: string, task: Task, project: Project) {
+  return {
+    topic,
+    entityType: "Task",
+    entityId: task.id,
+    allianceId: project.allianceId,
+    projectId: project.id,
+    organizationIds: task.assigneeOrganizationId ? [task.assigneeOrganizationId] : [],
+  };
+}
+
+export class TaskService {
+  /** Visible exactly when its project is. */
+  async get(ctx: Context, id: string, field = "id"): Promise<Task> {
+    const access = requireAccess(ctx);
+    const task = await ctx.loaders.task.load(id);
+    const project = task && (await ctx.loaders.project.load(task.projectId));
+    if (!task || !project || !(await canSeeProject(access, project))) throw notFound("Task", field);
+    return task;
+  }
+
+  /** Tasks of every project the viewer sees, filtered (also across the project) and ordered. */
+  async list(ctx: Context, args: TaskListArgs): Promise<Page<Task>> {
+    const access = requireAccess(ctx);
+    const params = new SqlParams();
+    const qb = ctx.db.getRepository(Task).createQueryBuilder("t");
+    qb.where(visibleProjectChildSql(access, "t.project_id", params));
+    const predicate = buildPredicate(args.filter as Record<string, unknown>, taskFilterSpec("t"), params);
+    if (predicate) qb.andWhere(predicate);
+    qb.setParameters(params.values);
+    return paginate(qb, args, taskOrder("t", args.orderBy), "t.id");
+  }
+
+  /** `project.tasks`, batched across the projects of a list. */
+  listByProject(ctx: Context, projectId: string, args: TaskListArgs): Promise<Page<Task>> {
+    const access = requireAccess(ctx);
+    return childPage(
+      ctx.loaders.pages,
+      ctx.db,
+      `project.tasks:${JSON.stringify(args)}`,
+      () => ({
+        from: "task t",
+        parentSql: "t.project_id",
+        idSql: "t.id",
+        where: (params) =>
+          [visibleProjectChildSql(access, "t.project_id", params), buildPredicate(args.filter as Record<string, unknown>, taskFilterSpec("t"), params)]
+            .filter(Boolean)
+            .join(" AND "),
+        order: taskOrder("t", args.orderBy),
+        args,
+      }),
+      projectId,
+      (ids) => ctx.loaders.task.loadMany(ids),
+    );
+  }
+
+  /** The lead's ORG_ADMIN or the secretariat, in an open project; optionally assigned at once. */
+  async create(ctx: Context, input: CreateTaskData): Promise<Task> {
+    const access = requireAccess(ctx);
+    const project = await projectService.getManaged(ctx, input.projectId);
+    assertOpen(project);
+    if (input.milestoneId) await this.checkMilestone(ctx, project, input.milestoneId);
+    if (input.assigneeId && !input.assigneeOrganizationId) {
+      throw badInput("assigneeOrganizationId", "name the assignee's organization too");
+    }
+    if (input.assigneeId) await this.visibleUser(ctx, input.assigneeId);
+    return committed(
+      ctx,
+      inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+        let task = tx.manager.create(Task, {
+          projectId: project.id,
+          milestoneId: input.milestoneId ?? null,
+          title: input.title.trim(),
+          description: input.description ?? "",
+          priority: input.priority ?? TaskPriority.MEDIUM,
+          dueDate: dateOnly(input.dueDate) ?? null,
+          createdById: access.viewer.userId,
+        });
+        await tx.manager.save(task);
+        tx.audit({ action: "createTask", entityType: "Task", entityId: task.id, allianceId: project.allianceId, changes: input });
+        tx.emit(taskEvent(Topic.TASK_CREATED, task, project));
+        if (input.assigneeOrganizationId) {
+          // Checked inside the transaction (the participation row is locked): a failure here undoes the insert too.
+          task = await this.writeAssignment(tx, project, task, input.assigneeOrganizationId, input.assigneeId ?? null, null);
+        }
+        return task;
+      }),
+    );
+  }
+
+  /**
+   * Assigns a task to a current participant organization and, optionally, one of its users:
+   * the lead's ORG_ADMIN or the secretariat. With `version`, a stale one is a CONFLICT.
+   */
+  async assign(
+    ctx: Context,
+    input: { taskId: string; assigneeOrganizationId: string; assigneeId?: string | null; version?: number },
+  ): Promise<Task> {
+    const access = requireAccess(ctx);
+    const task = await this.get(ctx, input.taskId, "taskId");
+    const project = (await ctx.loaders.project.load(task.projectId))!;
+    if (!(await canManageProject(access, project))) {
+      throw forbidden("Only the lead organization's ORG_ADMIN or the secretariat may assign tasks");
+    }
+    if (input.assigneeId) await this.visibleUser(ctx, input.assigneeId);
+    return committed(
+      ctx,
+      inTransaction(ctx.db, access.viewer.userId, (tx) =>
+        this.writeAssignment(tx, project, task, input.assigneeOrganizationId, input.assigneeId ?? null, input.version ?? null),
+      ),
+    );
+  }
+
+  /**
+   * Changes a task based on the `version` the client read. The lead's ORG_ADMIN and the
+   * secretariat may change anything; the assignee only the status; others are FORBIDDEN. A stale
+   * version is a CONFLICT and changes nothing.
+   */
+  async update(ctx: Context, input: UpdateTaskData): Promise<Task> {
+    const access = requireAccess(ctx);
+    const task = await this.get(ctx, input.taskId, "taskId");
+    const project = (await ctx.loaders.project.load(task.projectId))!;
+    const { taskId: _id, version, ...fields } = input;
+    const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<Task>;
+    const right = await taskChangeRight(access, project, task);
+    if (right === "NONE") throw forbidden("Only the assignee, the lead organization's ORG_ADMIN or the secretariat may change this task");
+    if (right === "STATUS" && Object.keys(changes).some((k) => k !== "status")) {
+      throw forbidden("The assignee may change the task's status only");
+    }
+    if (changes.title !== undefined) changes.title = changes.title.trim();
+    if (changes.dueDate !== undefined) changes.dueDate = dateOnly(changes.dueDate);
+    if (changes.title === "") throw badInput("title", "title must not be empty");
+    if (changes.milestoneId) await this.checkMilestone(ctx, project, changes.milestoneId);
+    return committed(
+      ctx,
+      inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+        const updated = await this.writeVersioned(tx.manager, task.id, version, changes);
+        tx.audit({ action: "updateTask", entityType: "Task", entityId: task.id, allianceId: project.allianceId, changes: { ...changes, version: updated.version } });
+        tx.emit(taskEvent(Topic.TASK_UPDATED, updated, project));
+        return updated;
+      }),
+    );
+  }
+
+  private async writeAssignment(
+    tx: Tx,
+    project: Project,
+    task: Task,
+    organizationId: string,
+    userId: string | null,
+    version: number | null,
+  ): Promise<Task> {
+    const participating: unknown[] = await tx.manager.query(
+      `SELECT 1 FROM project_participant pp
+         JOIN membership m ON m.organization_id = pp.organization_id AND m.alliance_id = $3 AND m.status = 'ACTIVE'
+        WHERE pp.project_id = $1 AND pp.organization_id = $2 AND pp.removed_at IS NULL
+          FOR SHARE OF pp`,
+      [project.id, organizationId, project.allianceId],
+    );
+    if (participating.length === 0) {
+      throw badInput("assigneeOrganizationId", "the assignee organization must be a current participant of the project");
+    }
+    if (userId) {
+      const users: { organization_id: string | null }[] = await tx.manager.query(
+        `SELECT organization_id FROM "user" WHERE id = $1`,
+        [userId],
+      );
+      if (users[0]?.organization_id !== organizationId) {
+        throw badInput("assigneeId", "the assignee must be a user of the assignee organization");
+      }
+    }
+    if (task.assigneeOrganizationId === organizationId && task.assigneeId === userId && version === null) return task;
+    const updated = await this.writeVersioned(tx.manager, task.id, version, { assigneeOrganizationId: organizationId, assigneeId: userId });
+    tx.audit({ action: "assignTask", entityType: "Task", entityId: task.id, allianceId: project.allianceId, changes: { assigneeOrganizationId: organizationId, assigneeId: userId, version: updated.version } });
+    tx.emit(taskEvent(Topic.TASK_ASSIGNED, updated, project));
+    return updated;
+  }
+
+  /** Applies `changes` only if the row is still at `version` (when given); bumps the version. */
+  private async writeVersioned(manager: EntityManager, id: string, version: number | null, changes: Partial<Task>): Promise<Task> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(Task)
+      .set({ ...changes, version: () => "version + 1", updatedAt: () => "now()" })
+      .where(version === null ? "id = :id" : "id = :id AND version = :version", { id, version })
+      .execute();
+    if (result.affected !== 1) {
+      const rows: { version: number }[] = await manager.query(`SELECT version FROM task WHERE id = $1`, [id]);
+      throw conflict(`The task changed since version ${version} (it is at version ${rows[0]?.version}); reload it and retry`, "version");
+    }
+    return manager.findOneByOrFail(Task, { id });
+  }
+
+  private async checkMilestone(ctx: Context, project: Project, milestoneId: string): Promise<void> {
+    const milestone = await ctx.loaders.milestone.load(milestoneId);
+    if (!milestone) throw notFound("Milestone", "milestoneId");
+    if (milestone.projectId !== project.id) throw badInput("milestoneId", "the milestone belongs to another project");
+  }
+
+  private async visibleUser(ctx: Context, userId: string): Promise<void> {
+    if (!(await ctx.loaders.user.load(userId))) throw notFound("User", "assigneeId");
+  }
+}
+
+export const taskService = new TaskService();
+
+registerNodeType("Task", (ctx, key) => taskService.get(ctx, key));

@@ -1,0 +1,41 @@
+/** The demo data (DEMO_DATA=true) shows projects, tasks and talent exchanges to the right people. */
+import { startTestApp, type TestApp } from "../support/app";
+import { gql, ok } from "../support/client";
+import { login } from "../support/factories";
+
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await startTestApp({ DEMO_DATA: "true" });
+}, 120_000);
+afterAll(() => t.stop());
+
+const OVERVIEW = `{
+  projects(filter: { code: { contains: "PB-2026-" } }, orderBy: [{ field: CODE }]) { edges { node { code status milestones { title }
+    tasks { totalCount edges { node { title status assignee { email } } } } } } }
+  talentExchanges(orderBy: [{ field: START_DATE }]) { edges { node { kind status person { email } fromOrganization { name } toOrganization { name } } } }
+}`;
+
+it("seeds projects, milestones, assigned tasks and talent exchanges, each visible as the rules say", async () => {
+  const secretariat = ok(await gql(t.url, OVERVIEW, {}, await login(t.url, "secretariat@lead.demo", "demo-password")));
+  expect(secretariat.projects.edges.map((e: any) => [e.node.code, e.node.status])).toEqual([
+    ["PB-2026-01", "ACTIVE"],
+    ["PB-2026-02", "APPROVED"],
+    ["PB-2026-03", "PROPOSED"],
+  ]);
+  const electrolyte = secretariat.projects.edges[0].node;
+  expect(electrolyte.milestones).toHaveLength(2);
+  expect(electrolyte.tasks.totalCount).toBe(5);
+  expect(electrolyte.tasks.edges.find((e: any) => e.node.status === "IN_PROGRESS").node.assignee.email).toBe("engineer@eastuni.demo");
+  expect(secretariat.talentExchanges.edges.map((e: any) => e.node.status).sort()).toEqual(["COMPLETED", "ONGOING", "PROPOSED"]);
+
+  // A university engineer sees the project it works on and the alliance-wide ones, and its own exchange.
+  const engineer = ok(await gql(t.url, OVERVIEW, {}, await login(t.url, "engineer@eastuni.demo", "demo-password")));
+  expect(engineer.projects.edges.map((e: any) => e.node.code)).toEqual(["PB-2026-01", "PB-2026-02", "PB-2026-03"]);
+  expect(engineer.talentExchanges.edges).toEqual([
+    { node: expect.objectContaining({ kind: "JOINT_TRAINING", status: "ONGOING", person: { email: "engineer@eastuni.demo" } }) },
+  ]);
+  // The electronics company is not in the electrolyte project.
+  const outsider = ok(await gql(t.url, OVERVIEW, {}, await login(t.url, "engineer@electronics.demo", "demo-password")));
+  expect(outsider.projects.edges.map((e: any) => e.node.code)).toEqual(["PB-2026-02", "PB-2026-03"]);
+});

@@ -8,12 +8,22 @@ import { ProjectFilter } from "./inputs/project.input";
 import { IpAssetFilter } from "./inputs/ip-asset.input";
 import { DistributionFilter } from "./inputs/benefit.input";
 import { MembershipFilter } from "./inputs/membership.input";
+import { TaskFilter } from "./inputs/task.input";
+import { TalentExchangeFilter } from "./inputs/talent-exchange.input";
 
-const { projects, ipAssets, distributions, memberships } = aggregateCollections;
+const { projects, tasks, talentExchanges, ipAssets, distributions, memberships } = aggregateCollections;
 
 const ProjectGroupBy = groupByEnum(projects.source, "Project");
 const ProjectAggregateDate = dateEnum(projects.source, "Project");
 const ProjectAggregateGroup = AggregateGroupType(projects.source, "Project");
+
+const TaskGroupBy = groupByEnum(tasks.source, "Task");
+const TaskAggregateDate = dateEnum(tasks.source, "Task");
+const TaskAggregateGroup = AggregateGroupType(tasks.source, "Task");
+
+const TalentExchangeGroupBy = groupByEnum(talentExchanges.source, "TalentExchange");
+const TalentExchangeAggregateDate = dateEnum(talentExchanges.source, "TalentExchange");
+const TalentExchangeAggregateGroup = AggregateGroupType(talentExchanges.source, "TalentExchange");
 
 const IpAssetGroupBy = groupByEnum(ipAssets.source, "IpAsset");
 const IpAssetAggregateDate = dateEnum(ipAssets.source, "IpAsset");
@@ -42,6 +52,26 @@ export class AggregateResolver {
     @Arg("date", () => ProjectAggregateDate, { nullable: true, description: DATE }) date?: string,
   ): Promise<AggregateGroupShape[]> {
     return aggregateService.run(ctx, projects, { filter, groupBy, date }) as Promise<AggregateGroupShape[]>;
+  }
+
+  @Query(() => [TaskAggregateGroup], { description: "Tasks of the projects you may see, grouped (e.g. overdue tasks by lead organization)." })
+  tasksAggregate(
+    @Ctx() ctx: Context,
+    @Arg("filter", () => TaskFilter, { nullable: true }) filter?: TaskFilter,
+    @Arg("groupBy", () => [TaskGroupBy], { nullable: true, description: GROUP_BY }) groupBy?: string[],
+    @Arg("date", () => TaskAggregateDate, { nullable: true, description: DATE }) date?: string,
+  ): Promise<AggregateGroupShape[]> {
+    return aggregateService.run(ctx, tasks, { filter, groupBy, date }) as Promise<AggregateGroupShape[]>;
+  }
+
+  @Query(() => [TalentExchangeAggregateGroup], { description: "Talent exchanges you may see, grouped; durations in days." })
+  talentExchangesAggregate(
+    @Ctx() ctx: Context,
+    @Arg("filter", () => TalentExchangeFilter, { nullable: true }) filter?: TalentExchangeFilter,
+    @Arg("groupBy", () => [TalentExchangeGroupBy], { nullable: true, description: GROUP_BY }) groupBy?: string[],
+    @Arg("date", () => TalentExchangeAggregateDate, { nullable: true, description: DATE }) date?: string,
+  ): Promise<AggregateGroupShape[]> {
+    return aggregateService.run(ctx, talentExchanges, { filter, groupBy, date }) as Promise<AggregateGroupShape[]>;
   }
 
   @Query(() => [IpAssetAggregateGroup], { description: "IP assets you may see (never others' trade secrets), grouped." })

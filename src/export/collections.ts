@@ -11,8 +11,10 @@ import {
   visibleDistributionSql,
   visibleIpAssetSql,
   visibleMembershipSql,
+  visibleProjectChildSql,
   visibleProjectSql,
   visibleRevenueEventSql,
+  visibleTalentExchangeSql,
 } from "../auth/permissions";
 import type { FilterSpec, SqlParams } from "../db/filter-sql";
 import { auditFilterSpec } from "../services/audit.service";
@@ -23,6 +25,8 @@ import { membershipFilterSpec } from "../services/membership.service";
 import { organizationFilterSpec } from "../services/organization.service";
 import { projectFilterSpec } from "../services/project-filters";
 import { distributionFilterSpec, revenueEventFilterSpec } from "../services/revenue.service";
+import { taskFilterSpec } from "../services/task.service";
+import { talentExchangeFilterSpec } from "../services/talent-exchange.service";
 
 export type ColumnType = "text" | "id" | "datetime" | "decimal" | "boolean" | "int" | "json";
 
@@ -117,6 +121,55 @@ export const exportCollections: Record<string, ExportCollection> = {
       id("leadOrganizationId", leadOf("p.id"), "Organization"),
       text("leadOrganizationName", orgName(leadOf("p.id"))),
       time("createdAt", "p.created_at"),
+    ],
+  },
+  tasks: {
+    filterType: "TaskFilter",
+    table: "task",
+    alias: "t",
+    visibility: (access, a, params) => visibleProjectChildSql(access, `${a}.project_id`, params),
+    filterSpec: (a) => taskFilterSpec(a),
+    orderBy: "t.created_at ASC, t.id ASC",
+    columns: [
+      id("id", "t.id", "Task"),
+      id("projectId", "t.project_id", "Project"),
+      text("projectCode", "(SELECT code FROM project WHERE id = t.project_id)"),
+      id("milestoneId", "t.milestone_id", "Milestone"),
+      text("title", "t.title"),
+      text("status", "t.status::text"),
+      text("priority", "t.priority::text"),
+      day("dueDate", "t.due_date"),
+      id("assigneeOrganizationId", "t.assignee_organization_id", "Organization"),
+      text("assigneeOrganizationName", orgName("t.assignee_organization_id")),
+      id("leadOrganizationId", leadOf("t.project_id"), "Organization"),
+      text("leadOrganizationName", orgName(leadOf("t.project_id"))),
+      { header: "version", sql: "t.version", type: "int" },
+      time("createdAt", "t.created_at"),
+      time("updatedAt", "t.updated_at"),
+    ],
+  },
+  talentExchanges: {
+    filterType: "TalentExchangeFilter",
+    table: "talent_exchange",
+    alias: "x",
+    visibility: visibleTalentExchangeSql,
+    filterSpec: (a) => talentExchangeFilterSpec(a),
+    orderBy: "x.proposed_at ASC, x.id ASC",
+    columns: [
+      id("id", "x.id", "TalentExchange"),
+      id("allianceId", "x.alliance_id", "Alliance"),
+      id("personId", "x.person_id", "User"),
+      id("fromOrganizationId", "x.from_organization_id", "Organization"),
+      text("fromOrganizationName", orgName("x.from_organization_id")),
+      id("toOrganizationId", "x.to_organization_id", "Organization"),
+      text("toOrganizationName", orgName("x.to_organization_id")),
+      text("kind", "x.kind::text"),
+      id("projectId", "x.project_id", "Project"),
+      day("startDate", "x.start_date"),
+      day("endDate", "x.end_date"),
+      text("status", "x.status::text"),
+      time("proposedAt", "x.proposed_at"),
+      time("decidedAt", "x.decided_at"),
     ],
   },
   ipAssets: {

@@ -10,13 +10,24 @@ import {
   visibleDistributionSql,
   visibleIpAssetSql,
   visibleMembershipSql,
+  visibleProjectChildSql,
   visibleProjectSql,
+  visibleTalentExchangeSql,
 } from "../auth/permissions";
 import { aggregate, type AggregateGroup, type AggregateSource, type KeyField } from "../db/aggregate";
 import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
 import { toGlobalId } from "../graphql/global-id";
 import { todayOf } from "../clock";
-import { distributionAggregate, ipAssetAggregate, membershipAggregate, projectAggregate } from "./aggregate-sources";
+import {
+  distributionAggregate,
+  ipAssetAggregate,
+  membershipAggregate,
+  projectAggregate,
+  talentExchangeAggregate,
+  taskAggregate,
+} from "./aggregate-sources";
+import { taskFilterSpec } from "./task.service";
+import { talentExchangeFilterSpec } from "./talent-exchange.service";
 import { projectFilterSpec } from "./project-filters";
 import { ipAssetFilterSpec } from "./ip-asset.service";
 import { distributionFilterSpec } from "./revenue.service";
@@ -50,6 +61,17 @@ export const aggregateCollections = {
     source: distributionAggregate,
     filterSpec: (a) => distributionFilterSpec(a),
     visibility: visibleDistributionSql,
+  },
+  tasks: {
+    source: taskAggregate,
+    filterSpec: (a) => taskFilterSpec(a),
+    // A task is visible exactly as its project (the same predicate as the task list).
+    visibility: (access, a, params) => visibleProjectChildSql(access, `${a}.project_id`, params),
+  },
+  talentExchanges: {
+    source: talentExchangeAggregate,
+    filterSpec: (a) => talentExchangeFilterSpec(a),
+    visibility: visibleTalentExchangeSql,
   },
   memberships: {
     source: membershipAggregate,

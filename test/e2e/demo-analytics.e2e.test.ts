@@ -62,6 +62,16 @@ it("answers the analysts' example questions in one query each, and exports the r
   ).ipAssetsAggregate;
   expect(patents.reduce((n: number, g: { count: number }) => n + g.count, 0)).toBeGreaterThan(0);
 
+  const overdueByLead = ok(
+    await gql(
+      t.url,
+      `query($f: TaskFilter) { tasksAggregate(filter: $f, groupBy: [LEAD_ORGANIZATION]) { key { leadOrganization { name } } count } }`,
+      { f: { dueDate: { lt: new Date().toISOString().slice(0, 10) }, status: { in: ["TODO", "IN_PROGRESS", "BLOCKED"] } } },
+      analyst,
+    ),
+  ).tasksAggregate;
+  for (const group of overdueByLead) expect(group.key.leadOrganization.name).toEqual(expect.any(String));
+
   const csv = await exportCsv(t.url, analyst, "distributions", { allianceId: { eq: allianceId }, receivedOn: { gte: "2026-01-01", lte: "2026-12-31" } });
   expect(csv.status).toBe(200);
   const lines = (await csv.text()).split("\r\n").filter(Boolean);

@@ -1,7 +1,9 @@
 import { startTestApp, type TestApp } from "../support/app";
 import { failure, gql, ok } from "../support/client";
 import { adminToken, applyForMembership, createOrgWithAdmin, decideMembership, type TestOrg } from "../support/factories";
-import { amendAgreement, createWorld, draftAllianceAgreement, openAgreement, registerIpAsset, signAgreement, type World } from "../support/ip-factories";
+import { amendAgreement, createAgreementRaw, createWorld, draftAllianceAgreement, openAgreement, registerIpAsset, signAgreement, type World } from "../support/ip-factories";
+import { agreedPlan } from "../support/funds-factories";
+import { addParticipant, createProject, setProjectStatus } from "../support/project-factories";
 
 let t: TestApp;
 let admin: string;
@@ -117,6 +119,39 @@ describe("pilot readiness (Art. 8) and the pilot application (Art. 7)", () => {
     expect((await conditionOf(w, "8.4")).met).toBe(false);
     ok(await mutate(ADOPT_POLICY, { allianceId: w.allianceId, kind: "FUND_MANAGEMENT", title: "Funds", text: "Fund rules" }, w.secretariat.token));
     expect((await conditionOf(w, "8.4")).met).toBe(true);
+
+    // 8.5: active projects without an agreed benefit plan or project agreement, then with one each.
+    const proposed = await createProject(t.url, host.admin.token, w.allianceId, { code: "P-PROPOSED" });
+    const planned = await createProject(t.url, host.admin.token, w.allianceId, { code: "P-PLAN", title: "Pilot line" });
+    const agreed = await createProject(t.url, university.admin.token, w.allianceId, { code: "P-AGREE", title: "Interface study" });
+    ok(await addParticipant(t.url, host.admin.token, planned.id, university.id));
+    ok(await addParticipant(t.url, university.admin.token, agreed.id, host.id));
+    for (const project of [planned, agreed]) {
+      ok(await setProjectStatus(t.url, w.secretariat.token, project.id, "APPROVED"));
+      ok(await setProjectStatus(t.url, w.secretariat.token, project.id, "ACTIVE"));
+    }
+    const unplanned = await conditionOf(w, "8.5");
+    expect(unplanned).toMatchObject({ met: false, explanation: "2 active project(s) have no agreed benefit plan and no project agreement in force." });
+    const problem = "is active without an agreed benefit plan or a project agreement in force";
+    expect(unplanned.offending).toEqual([
+      { id: agreed.id, type: "Project", label: "P-AGREE Interface study", problem },
+      { id: planned.id, type: "Project", label: "P-PLAN Pilot line", problem },
+    ]);
+    expect(unplanned.offending.map((o: any) => o.id)).not.toContain(proposed.id);
+    await agreedPlan(t.url, w.secretariat.token, { projectId: planned.id }, [[host, 6000], [university, 4000]]);
+    expect((await conditionOf(w, "8.5")).offending.map((o: any) => o.id)).toEqual([agreed.id]);
+    const projectAgreement = ok(await createAgreementRaw(t.url, w.secretariat.token, {
+      allianceId: w.allianceId,
+      kind: "PROJECT",
+      projectId: agreed.id,
+      title: "Results of the interface study",
+      text: "Results belong to both participants; income is shared equally.",
+    })).createAgreement;
+    ok(await openAgreement(t.url, w.secretariat.token, projectAgreement.id));
+    ok(await signAgreement(t.url, university.admin.token, projectAgreement.id));
+    expect((await conditionOf(w, "8.5")).met).toBe(false);
+    ok(await signAgreement(t.url, host.admin.token, projectAgreement.id));
+    expect(await conditionOf(w, "8.5")).toMatchObject({ met: true, offending: [] });
 
     // 8.6: the admission policy, then an overdue diffusion duty, then its diffusion.
     ok(await mutate(ADOPT_POLICY, { allianceId: w.allianceId, kind: "ADMISSION", title: "Admission", text: "Admission rules" }, w.secretariat.token));

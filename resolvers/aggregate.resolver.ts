@@ -1,8 +1,13 @@
 import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Alliance } from "../entities/alliance.entity";
 import { Organization } from "../entities/organization.entity";
+import { Project } from "../entities/project.entity";
 import type { Context } from "../src/context";
 import { fromGlobalId } from "../src/graphql/global-id";
 import { aggregateCollections, aggregateService } from "../src/services/aggregate.service";
+import { canSeeAlliance } from "../src/auth/permissions";
+import { requireAccess } from "../src/context";
+import { projectService } from "../src/services/project.service";
 import { AggregateGroupType, AggregateKey, dateEnum, groupByEnum, type AggregateGroupShape } from "./types/aggregate.types";
 import { ProjectFilter } from "./inputs/project.input";
 import { IpAssetFilter } from "./inputs/ip-asset.input";
@@ -105,15 +110,33 @@ export class AggregateResolver {
   }
 }
 
+const keyOfId = (globalId: string | null | undefined): string | undefined => (globalId ? fromGlobalId(globalId)?.key : undefined);
+
 const organizationOf = async (ctx: Context, globalId: string | null | undefined): Promise<Organization | null> => {
-  const key = globalId ? fromGlobalId(globalId)?.key : undefined;
+  const key = keyOfId(globalId);
   return key ? ((await ctx.loaders.organization.load(key)) ?? null) : null;
 };
 
-/** Organizations are a public registry: a key's organizations resolve to their records. */
+/**
+ * A key's references resolve to their records: organizations (a public registry) always, the
+ * alliance and the project when the viewer may see them (null otherwise).
+ */
 @Authorized()
 @Resolver(() => AggregateKey)
 export class AggregateKeyResolver {
+  @FieldResolver(() => Alliance, { nullable: true })
+  async alliance(@Ctx() ctx: Context, @Root() key: AggregateKey): Promise<Alliance | null> {
+    const id = keyOfId(key.allianceId);
+    const alliance = id ? await ctx.loaders.alliance.load(id) : undefined;
+    return alliance && (await canSeeAlliance(requireAccess(ctx), alliance.id)) ? alliance : null;
+  }
+
+  @FieldResolver(() => Project, { nullable: true })
+  project(@Ctx() ctx: Context, @Root() key: AggregateKey): Promise<Project | null> | null {
+    const id = keyOfId(key.projectId);
+    return id ? projectService.find(ctx, id) : null;
+  }
+
   @FieldResolver(() => Organization, { nullable: true })
   organization(@Ctx() ctx: Context, @Root() key: AggregateKey): Promise<Organization | null> {
     return organizationOf(ctx, key.organizationId);

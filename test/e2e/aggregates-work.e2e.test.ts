@@ -67,6 +67,12 @@ it("answers overdue tasks by lead organization in one query, equal to the listed
     totalsBy(all, (x) => `${x.assigneeOrganization.type}|${x.status}|${x.dueDate ? x.dueDate.slice(0, 4) : null}`),
   );
 
+  // Keys resolve their alliance and project for whoever may see them.
+  const byProject = ok(
+    await gql(t.url, `query($f: TaskFilter) { tasksAggregate(filter: $f, groupBy: [ALLIANCE, PROJECT]) { key { allianceId alliance { id } projectId project { id } } count } }`, { f: overdue }, c.admin.token),
+  ).tasksAggregate;
+  expect(byProject).toEqual([{ key: { allianceId: w.allianceId, alliance: { id: w.allianceId }, projectId: w.projectId, project: { id: w.projectId } }, count: 1 }]);
+
   // The rows behind the question, as CSV.
   const csv = await (await exportCsv(t.url, analyst.token, "tasks", overdue)).text();
   // (text() drops the byte order mark, as a UTF-8 decoder does.)

@@ -9,7 +9,8 @@ import { User } from "../../entities/user.entity";
 import type { Delivery, ProjectDelivery } from "../../src/services/live.service";
 
 @InterfaceType({
-  description: "What every live event carries.",
+  description:
+    "What every live event carries. Events hold ids only: their subject is loaded when the event is delivered to you, under your rights, so it shows the state at delivery (a later change may already be visible; its own event follows).",
   resolveType: (value: object) => value.constructor.name,
 })
 export abstract class LiveEvent {
@@ -51,7 +52,7 @@ export class TaskEvent extends LiveEvent {
 
 @ObjectType({ implements: LiveEvent, description: "A talent exchange was proposed, decided or progressed." })
 export class TalentExchangeEvent extends LiveEvent {
-  @Field(() => TalentExchange)
+  @Field(() => TalentExchange, { description: "The exchange as it is now, as you may see it." })
   talentExchange: TalentExchange;
 
   constructor(delivery: Delivery<TalentExchange>) {
@@ -68,7 +69,7 @@ export class ProjectActivityEvent extends LiveEvent {
   @Field(() => String, { description: "The GraphQL type of `subject`." })
   subjectType: string;
 
-  @Field(() => Node, { description: "What the event is about, loaded under your rights." })
+  @Field(() => Node, { description: "What the event is about, as it is now, loaded under your rights." })
   subject: object;
 
   constructor(delivery: ProjectDelivery) {

@@ -169,6 +169,12 @@ export class EventDispatcher {
       await client.end().catch(() => undefined);
       throw error;
     }
+    if (this.stopped) {
+      // Stopped while connecting: this connection must not outlive the dispatcher.
+      client.removeAllListeners("end");
+      await client.end().catch(() => undefined);
+      return;
+    }
     this.connections++;
     this.client = client;
   }

@@ -260,6 +260,17 @@ export class IpAssetService {
       await tx.manager.save(asset);
       if (owners) await tx.manager.insert(IpOwner, owners.map((o) => ({ ipAssetId: asset.id, ...o })));
       tx.audit({ action: "registerIpAsset", entityType: "IpAsset", entityId: asset.id, allianceId: asset.allianceId, changes: { ...input, governmentFunded, owners } });
+      // projectActivity of the origin project; a trade secret is skipped for subscribers who may not see it.
+      if (asset.originProjectId) {
+        tx.emit({
+          topic: "ipAsset.registered",
+          entityType: "IpAsset",
+          entityId: asset.id,
+          allianceId: asset.allianceId,
+          projectId: asset.originProjectId,
+          organizationIds: (owners ?? []).map((o) => o.organizationId),
+        });
+      }
       return asset;
     });
   }

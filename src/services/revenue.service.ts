@@ -254,6 +254,18 @@ export class RevenueService {
         allianceId: subject.allianceId,
         changes: { ...data, benefitPlanId: plan.id, lines: lines.map((l) => ({ organizationId: l.organizationId, amount: l.amount.toFixed(2) })) },
       });
+      // projectActivity of the project, or of the IP asset's origin project.
+      const projectId = subject.projectId ?? subject.ipAsset?.originProjectId ?? null;
+      if (projectId) {
+        tx.emit({
+          topic: "revenue.recorded",
+          entityType: "RevenueEvent",
+          entityId: eventId,
+          allianceId: subject.allianceId,
+          projectId,
+          organizationIds: lines.map((l) => l.organizationId),
+        });
+      }
       return (await tx.manager.findOneByOrFail(RevenueEvent, { id: eventId }));
     });
   }

@@ -222,10 +222,10 @@ it("keeps ids and no text in the outbox, and prunes events older than the retent
        VALUES ('test.aged', 'Task', gen_random_uuid(), now() - make_interval(hours => $1)) RETURNING id::text`,
       [hoursAgo],
     );
-  const old = (await insert(49)).rows[0].id;
-  const recent = (await insert(25)).rows[0].id;
-  // Another process starting with a 48-hour retention prunes on start.
-  const second = await startTestApp({ EVENT_RETENTION_HOURS: "48" });
+  // Other servers of this run keep the default 24 hours; this one keeps 2 and prunes on start.
+  const old = (await insert(3)).rows[0].id;
+  const recent = (await insert(1)).rows[0].id;
+  const second = await startTestApp({ EVENT_RETENTION_HOURS: "2" });
   try {
     const exists = async (id: string) => (await pg.query(`SELECT 1 FROM event WHERE id = $1`, [id])).rowCount === 1;
     await waitUntil(async () => !(await exists(old)), "the old event to be pruned");

@@ -1,0 +1,69 @@
+/** projectActivity also carries the project's IP registrations and revenue, under each subscriber's rights. */
+import { startTestApp, type TestApp } from "../support/app";
+import { ok } from "../support/client";
+import { adminToken } from "../support/factories";
+import { agreedPlan, projectWorld, recordRevenue } from "../support/funds-factories";
+import { registerIpAsset } from "../support/ip-factories";
+import { connect, subscribe, waitUntil, type LiveClient } from "../support/ws-client";
+
+let t: TestApp;
+let admin: string;
+const clients: LiveClient[] = [];
+
+beforeAll(async () => {
+  t = await startTestApp();
+  admin = await adminToken(t.url);
+});
+afterAll(async () => {
+  for (const client of clients) await client.dispose();
+  await t.stop();
+});
+
+const ACTIVITY = `subscription($p: ID!) { projectActivity(projectId: $p) { eventId topic subjectType subject { id } } }`;
+
+/** Subscribes and waits until this process's dispatcher has registered the subscriber. */
+async function watch(token: string, projectId: string) {
+  const live = connect(t.url, token);
+  clients.push(live);
+  const before = t.app.events.subscriberCount;
+  const sub = subscribe<{ projectActivity: { topic: string; subjectType: string; subject: { id: string } } }>(live, ACTIVITY, { p: projectId });
+  await waitUntil(() => t.app.events.subscriberCount > before || sub.done, "the subscription to be registered");
+  expect(sub.errors).toEqual([]);
+  return sub;
+}
+
+it("delivers IP registrations and recorded revenue of the project, and hides a trade secret from non-owners", async () => {
+  const w = await projectWorld(t.url, admin, 2);
+  const [lead, partner] = w.members;
+  const world = { allianceId: w.allianceId, secretariat: w.secretariat, analyst: w.secretariat, members: w.members };
+  const partnerView = await watch(partner.admin.token, w.projectId);
+  const secretariatView = await watch(w.secretariat.token, w.projectId);
+
+  const patent = await registerIpAsset(t.url, world, {
+    originProjectId: w.projectId,
+    owners: [{ organizationId: lead.id, basisPoints: 5000 }, { organizationId: partner.id, basisPoints: 5000 }],
+  });
+  const secret = await registerIpAsset(t.url, world, {
+    kind: "TRADE_SECRET",
+    title: "Slurry recipe",
+    originProjectId: w.projectId,
+    owners: [{ organizationId: lead.id, basisPoints: 10000 }],
+  });
+  await agreedPlan(t.url, w.secretariat.token, { projectId: w.projectId }, [[lead, 5000], [partner, 5000]]);
+  const revenue = ok(await recordRevenue(t.url, w.secretariat.token, {
+    projectId: w.projectId, kind: "TRANSFER_FEE", amount: "80.00", currency: "CNY", receivedOn: "2026-05-01", idempotencyKey: `act-${Date.now()}`,
+  })).recordRevenue;
+
+  const everything = await secretariatView.waitFor(3);
+  expect(everything.map((e) => [e.projectActivity.topic, e.projectActivity.subject.id])).toEqual([
+    ["ipAsset.registered", patent.id],
+    ["ipAsset.registered", secret.id],
+    ["revenue.recorded", revenue.id],
+  ]);
+  const seen = await partnerView.waitFor(2);
+  // The revenue event (after the secret) arrived, so the secret was skipped, not late.
+  expect(seen.map((e) => [e.projectActivity.subjectType, e.projectActivity.subject.id])).toEqual([
+    ["IpAsset", patent.id],
+    ["RevenueEvent", revenue.id],
+  ]);
+});

@@ -50,7 +50,8 @@ export interface AuthzWorld {
   breachId: string;
   membershipBId: string;
   analystGrantId: string;
-  auditSeen: boolean;
+  /** Live subscriptions the server holds (set by the test that starts the app). */
+  subscriberCount: () => number;
 }
 
 export function must<T = Record<string, any>>(response: GraphQLResponse): T {
@@ -196,6 +197,6 @@ export async function buildAuthzWorld(url: string): Promise<AuthzWorld> {
     breachId: breach.id,
     membershipBId: memberships[0].node.id,
     analystGrantId: (analystGrant as any).grantAllianceRole.id,
-    auditSeen: true,
+    subscriberCount: () => 0,
   };
 }

@@ -81,19 +81,20 @@ export async function startServer(deps: AppDeps, schema: GraphQLSchema, config: 
           return false;
         }
       },
-      // The same limits as over HTTP (Apollo's validation rules do not run here).
+      // The same limits as over HTTP (Apollo's validation rules do not run here). Errors returned
+      // here reach the client through onError, which masks them once: do not format them twice.
       onSubscribe: async (ctx, _id, payload) => {
         const extra = ctx.extra;
         if ((extra.operations ?? 0) >= config.limits.maxWsOperations) {
-          return wsErrors([new AppError(ErrorCode.RATE_LIMITED, `At most ${config.limits.maxWsOperations} operations per connection`)]);
+          return [new AppError(ErrorCode.RATE_LIMITED, `At most ${config.limits.maxWsOperations} operations per connection`)];
         }
         const parsed = guard.parseAndValidate(payload.query);
-        if ("errors" in parsed) return wsErrors(parsed.errors);
+        if ("errors" in parsed) return [...parsed.errors];
         const contextValue: Context = contextFor(deps, extra.viewer ?? null);
         try {
           guard.price(parsed.document, payload.variables ?? undefined, payload.operationName, budgetKey(contextValue, undefined));
         } catch (error) {
-          return wsErrors([error as GraphQLError]);
+          return [error as GraphQLError];
         }
         extra.operations = (extra.operations ?? 0) + 1;
         metrics.activeSubscriptions.inc();

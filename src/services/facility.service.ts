@@ -8,6 +8,7 @@ import { Booking, BookingStatus } from "../../entities/booking.entity";
 import { MembershipStatus } from "../../entities/membership.entity";
 import { requireAccess, type Context } from "../context";
 import { badInput, conflict, forbidden, notFound, registerUniqueConstraint } from "../errors";
+import { allianceService } from "./alliance.service";
 import { assertSecretariat, canBookFacility, canCancelBooking, canSeeFacility, visibleFacilitySql } from "../auth/permissions";
 import { inTransaction } from "../db/transaction";
 import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
@@ -84,8 +85,8 @@ export class FacilityService {
     input: { allianceId: string; hostOrganizationId: string; name: string; description?: string; location?: string },
   ): Promise<SharedFacility> {
     const access = requireAccess(ctx);
-    const alliance = await ctx.loaders.alliance.load(input.allianceId);
-    if (!alliance) throw notFound("Alliance", "allianceId");
+    // An alliance whose directory the viewer does not see is NOT_FOUND, exactly like a missing one.
+    const alliance = await allianceService.getDirectory(ctx, input.allianceId);
     await assertSecretariat(access, alliance.id);
     const active: unknown[] = await ctx.db.query(
       `SELECT 1 FROM membership WHERE alliance_id = $1 AND organization_id = $2 AND status = $3`,

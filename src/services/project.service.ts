@@ -3,7 +3,7 @@ import { Project, ProjectStatus, ProjectVisibility } from "../../entities/projec
 import { ParticipantRole, ProjectParticipant } from "../../entities/project-participant.entity";
 import { requireAccess, type Context } from "../context";
 import { badInput, conflict, forbidden, notFound, registerUniqueConstraint } from "../errors";
-import { canApproveProject, canManageProject, canSeeProject, isSecretariat, visibleProjectSql } from "../auth/permissions";
+import { canApproveProject, canManageProject, canSeeDirectory, canSeeProject, isSecretariat, visibleProjectSql } from "../auth/permissions";
 import { inTransaction } from "../db/transaction";
 import { buildPredicate, SqlParams } from "../db/filter-sql";
 import { paginate } from "../db/paginate";
@@ -151,8 +151,11 @@ export class ProjectService {
     const leadOrganizationId = input.leadOrganizationId ?? access.viewer.organizationId;
     if (!leadOrganizationId) throw badInput("leadOrganizationId", "leadOrganizationId is required");
     if (!secretariat) {
+      // NOT_FOUND only where the alliance's directory is invisible; seeing it without being an
+      // active member (an analyst) is FORBIDDEN.
+      if (!(await canSeeDirectory(access, alliance.id))) throw notFound("Alliance", "allianceId");
       if (!(await organizationIsActiveMember(ctx.db, alliance.id, access.viewer.organizationId ?? ""))) {
-        throw notFound("Alliance", "allianceId");
+        throw forbidden("Only an ORG_ADMIN of an active member, for its own organization, or the secretariat may create projects");
       }
       if (!access.isOrgAdminOf(leadOrganizationId)) {
         throw forbidden("Only an ORG_ADMIN of an active member, for its own organization, or the secretariat may create projects");

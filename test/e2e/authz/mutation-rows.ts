@@ -1,0 +1,248 @@
+/**
+ * Rows of the matrix for mutations. Each run acts on a disposable object made for it by someone
+ * allowed to (so an allowed role changes nothing the other rows read); refusals write nothing.
+ */
+import { gql, type GraphQLResponse } from "../../support/client";
+import { must, type AuthzWorld, type Role } from "../../support/authz-world";
+import { ADMIN_EMAIL, ADMIN_PASSWORD } from "../../support/app";
+import { applyForMembership, createAlliance, createOrganization, creditCode, createOrgWithAdmin, createUser, decideMembership, uniq } from "../../support/factories";
+import { addFundingSource, bookFacility, createBenefitPlan, requestExpense } from "../../support/funds-factories";
+import { createAgreementRaw, openAgreement, registerIpAssetRaw } from "../../support/ip-factories";
+import { addParticipant, createProject, createTask, decideTalentExchange, proposeTalentExchange } from "../../support/project-factories";
+import type { Row } from "./matrix";
+
+function call(w: AuthzWorld, role: Role, name: string, input: Record<string, unknown>, type = `${name[0].toUpperCase()}${name.slice(1)}Input`): Promise<GraphQLResponse> {
+  const selection = "id";
+  return gql(w.url, `mutation($input: ${type}!) { ${name}(input: $input) { ${selection} } }`, { input }, w.token(role));
+}
+
+function row(field: string, expect: string, run: (w: AuthzWorld, role: Role) => Promise<GraphQLResponse>, path = field): Row {
+  return { kind: "mutation", field, path, expect, run };
+}
+
+const sec = (w: AuthzWorld) => w.users.secretariat.token;
+const lead = (w: AuthzWorld) => w.a.admin.token;
+
+/** A project led by A with B taking part, like the participants-only project. */
+async function project(w: AuthzWorld): Promise<string> {
+  const p = await createProject(w.url, lead(w), w.allianceId);
+  must(await addParticipant(w.url, lead(w), p.id, w.b.id));
+  return p.id;
+}
+
+/** A patent owned by A alone. */
+async function asset(w: AuthzWorld, extra: Record<string, unknown> = {}): Promise<string> {
+  return must(
+    await registerIpAssetRaw(w.url, sec(w), { allianceId: w.allianceId, kind: "INVENTION_PATENT", title: uniq("Asset"), owners: [{ organizationId: w.a.id, basisPoints: 10000 }], ...extra }),
+  ).registerIpAsset.id;
+}
+
+/**
+ * A DRAFT project agreement on a new project led by A with B (and, with `withC`, C) taking part;
+ * the participants are its parties. (An alliance has one alliance agreement, the world's.)
+ */
+async function draft(w: AuthzWorld, withC = false): Promise<string> {
+  const projectId = await project(w);
+  if (withC) must(await addParticipant(w.url, lead(w), projectId, w.c.id));
+  const parties = withC ? [w.a, w.b, w.c] : [w.a, w.b];
+  return must(
+    await createAgreementRaw(w.url, sec(w), {
+      allianceId: w.allianceId,
+      projectId,
+      kind: "PROJECT",
+      title: uniq("Agreement"),
+      text: "Ownership and revenue sharing of the results.",
+      taskDivision: parties.map((m) => ({ organizationId: m.id, responsibilities: ["Work"] })),
+    }),
+  ).createAgreement.id;
+}
+
+/** A project agreement open for signature (amending or terminating a never-opened DRAFT fails, see below). */
+async function opened(w: AuthzWorld): Promise<string> {
+  const id = await draft(w);
+  must(await openAgreement(w.url, sec(w), id));
+  return id;
+}
+
+/** A new organization admitted to the alliance; answers its membership id. */
+async function admitted(w: AuthzWorld, suspend = false): Promise<string> {
+  const org = await createOrgWithAdmin(w.url, w.admin);
+  const id = must(await applyForMembership(w.url, org.admin.token, w.allianceId, org.id)).applyForMembership.id;
+  must(await decideMembership(w.url, sec(w), id, "APPROVE"));
+  if (suspend) must(await call(w, "secretariat", "suspendMembership", { membershipId: id }, "ChangeMembershipInput"));
+  return id;
+}
+
+/** An exchange from A to B proposed by A's ORG_ADMIN. */
+async function exchange(w: AuthzWorld, approved = false): Promise<string> {
+  const id = must(
+    await proposeTalentExchange(w.url, lead(w), { allianceId: w.allianceId, fromOrganizationId: w.a.id, toOrganizationId: w.b.id, personId: w.a.admin.id }),
+  ).proposeTalentExchange.id;
+  if (approved) must(await decideTalentExchange(w.url, sec(w), id, "APPROVE"));
+  return id;
+}
+
+let slot = 0;
+/** A fresh two-hour slot on the shared facility. */
+function nextSlot(): { start: string; end: string } {
+  const day = new Date(Date.UTC(2028, 0, 1) + slot++ * 86_400_000).toISOString().slice(0, 10);
+  return { start: `${day}T08:00:00Z`, end: `${day}T10:00:00Z` };
+}
+
+/** The organization the role would act for (platform admin and anonymous: A). */
+function ownOrg(w: AuthzWorld, role: Role): string {
+  const orgs: Partial<Record<Role, string>> = { member: w.b.id, legalRep: w.c.id, otherAlliance: w.otherOrg.id };
+  return orgs[role] ?? w.a.id;
+}
+
+//                         anon member orgAdmin legalRep other secretariat analyst admin
+export const mutationRows: Row[] = [
+  row("login", ". . . . . . . .", (w, r) => gql(w.url, `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: ADMIN_EMAIL, p: ADMIN_PASSWORD }, w.token(r))),
+
+  // Platform administration.
+  row("createOrganization", "U F F F F F F .", (w, r) =>
+    call(w, r, "createOrganization", { name: uniq("Org"), type: "OTHER", creditCode: creditCode(), legalRepresentative: "李四", region: "上海" }),
+  ),
+  row("createUser", "U F . F F F F .", (w, r) =>
+    call(w, r, "createUser", { email: `${uniq("u")}@example.com`, name: "New", password: "correct horse battery", organizationId: w.a.id, orgRole: "MEMBER", isLegalRepresentative: false }),
+  ),
+  row("createAlliance", "U F F F F F F .", (w, r) => call(w, r, "createAlliance", { name: uniq("Alliance"), field: "batteries", scope: "NATIONAL", region: "全国" })),
+  row("grantAllianceRole", "U F F F F F F .", async (w, r) => {
+    const user = await createUser(w.url, w.admin, w.outsider.id);
+    return call(w, r, "grantAllianceRole", { allianceId: w.allianceId, userId: user.id, role: "ANALYST" });
+  }),
+  row("revokeAllianceRole", "U F F F F F F .", async (w, r) => {
+    const user = await createUser(w.url, w.admin, w.outsider.id);
+    const grant = must(await call(w, "admin", "grantAllianceRole", { allianceId: w.allianceId, userId: user.id, role: "ANALYST" })).grantAllianceRole.id;
+    return call(w, r, "revokeAllianceRole", { grantId: grant });
+  }),
+  row("setAllianceStatus", "U F F F N . F .", async (w, r) => {
+    const alliance = await createAlliance(w.url, w.admin, w.a.id);
+    for (const org of [w.a, w.b, w.c]) {
+      const id = must(await applyForMembership(w.url, org.admin.token, alliance.id, org.id)).applyForMembership.id;
+      must(await decideMembership(w.url, w.admin, id, "APPROVE"));
+    }
+    must(await call(w, "admin", "grantAllianceRole", { allianceId: alliance.id, userId: w.users.secretariat.id, role: "SECRETARIAT" }));
+    must(await call(w, "admin", "grantAllianceRole", { allianceId: alliance.id, userId: w.users.analyst.id, role: "ANALYST" }));
+    return call(w, r, "setAllianceStatus", { allianceId: alliance.id, status: "ACTIVE" });
+  }),
+
+  // Membership (Art. 8.6): an ORG_ADMIN applies; the secretariat decides.
+  row("applyForMembership", "U F . F . F F .", async (w, r) => {
+    const alliance = await createAlliance(w.url, w.admin, w.a.id);
+    return call(w, r, "applyForMembership", { allianceId: alliance.id, organizationId: ownOrg(w, r) });
+  }),
+  row("decideMembership", "U F F F N . F .", async (w, r) => {
+    const org = await createOrgWithAdmin(w.url, w.admin);
+    const id = must(await applyForMembership(w.url, org.admin.token, w.allianceId, org.id)).applyForMembership.id;
+    return call(w, r, "decideMembership", { membershipId: id, decision: "REJECT" });
+  }),
+  row("suspendMembership", "U F F F N . F .", async (w, r) => call(w, r, "suspendMembership", { membershipId: await admitted(w) }, "ChangeMembershipInput")),
+  row("reinstateMembership", "U F F F N . F .", async (w, r) => call(w, r, "reinstateMembership", { membershipId: await admitted(w, true) }, "ChangeMembershipInput")),
+  row("withdrawMembership", "U F F F N . F .", async (w, r) => call(w, r, "withdrawMembership", { membershipId: await admitted(w) }, "ChangeMembershipInput")),
+
+  // Governance and agreements (Art. 8.2-8.4): the secretariat; legal representatives sign.
+  row("createGoverningBody", "U F F F N . F .", (w, r) => call(w, r, "createGoverningBody", { allianceId: w.allianceId, kind: "ADVISORY", name: uniq("Body") })),
+  row("addBodySeat", "U F F F N . F .", async (w, r) => {
+    const body = must(await call(w, "secretariat", "createGoverningBody", { allianceId: w.allianceId, kind: "ADVISORY", name: uniq("Body") })).createGoverningBody.id;
+    return call(w, r, "addBodySeat", { governingBodyId: body, userId: w.users.member.id, position: "Expert" });
+  }),
+  row("removeBodySeat", "U F F F N . F .", async (w, r) => {
+    const body = must(await call(w, "secretariat", "createGoverningBody", { allianceId: w.allianceId, kind: "ADVISORY", name: uniq("Body") })).createGoverningBody.id;
+    const seat = must(await call(w, "secretariat", "addBodySeat", { governingBodyId: body, userId: w.users.legalRep.id, position: "Expert" })).addBodySeat.id;
+    return call(w, r, "removeBodySeat", { bodySeatId: seat });
+  }),
+  row("adoptPolicyDocument", "U F F F N . F .", (w, r) => call(w, r, "adoptPolicyDocument", { allianceId: w.allianceId, kind: "OTHER", title: uniq("Policy"), text: "Rules." })),
+  row("createAgreement", "U F F F N . F .", async (w, r) =>
+    call(w, r, "createAgreement", { allianceId: w.allianceId, projectId: await project(w), kind: "PROJECT", title: uniq("Agreement"), text: "Results." }),
+  ),
+  row("amendAgreement", "U F F N N . F .", async (w, r) => call(w, r, "amendAgreement", { agreementId: await opened(w), text: "Amended." })),
+  row("openAgreementForSignature", "U F F N N . F .", async (w, r) => call(w, r, "openAgreementForSignature", { agreementId: await draft(w) })),
+  row("signAgreement", "U F . . N F F F", async (w, r) => {
+    const id = await draft(w, true);
+    must(await openAgreement(w.url, sec(w), id));
+    return call(w, r, "signAgreement", { agreementId: id });
+  }),
+  row("terminateAgreement", "U F F N N . F .", async (w, r) => call(w, r, "terminateAgreement", { agreementId: await opened(w) })),
+  row("recordBreach", "U F F F N . F .", (w, r) => call(w, r, "recordBreach", { agreementId: w.agreementId, organizationId: w.c.id, description: uniq("Breach") })),
+  row("closeBreachRecord", "U F F F N . F .", async (w, r) => {
+    const breach = must(await call(w, "secretariat", "recordBreach", { agreementId: w.agreementId, organizationId: w.c.id, description: uniq("Breach") })).recordBreach.id;
+    return call(w, r, "closeBreachRecord", { breachRecordId: breach, status: "DISMISSED" });
+  }),
+
+  // Projects (participants-only, led by A with B): the lead's ORG_ADMIN and the secretariat manage.
+  row("createProject", "U F . F N . F .", (w, r) =>
+    call(w, r, "createProject", { allianceId: w.allianceId, code: uniq("P"), title: "New", leadOrganizationId: w.a.id }),
+  ),
+  row("updateProject", "U F . N N . F .", async (w, r) => call(w, r, "updateProject", { projectId: await project(w), summary: "changed" })),
+  row("setProjectStatus", "U F F N N . F .", async (w, r) => call(w, r, "setProjectStatus", { projectId: await project(w), status: "APPROVED" })),
+  row("addProjectParticipant", "U F . N N . F .", async (w, r) =>
+    call(w, r, "addProjectParticipant", { projectId: await project(w), organizationId: w.c.id, contribution: "cells" }),
+  ),
+  row("removeProjectParticipant", "U F . N N . F .", async (w, r) =>
+    call(w, r, "removeProjectParticipant", { projectId: await project(w), organizationId: w.b.id }),
+  ),
+  row("createMilestone", "U F . N N . F .", (w, r) => call(w, r, "createMilestone", { projectId: w.privateProjectId, title: uniq("M") })),
+  row("createTask", "U F . N N . F .", (w, r) => call(w, r, "createTask", { projectId: w.privateProjectId, title: uniq("Task") })),
+  row("assignTask", "U F . N N . F .", async (w, r) => {
+    const task = await createTask(w.url, lead(w), w.privateProjectId);
+    return call(w, r, "assignTask", { taskId: task.id, assigneeOrganizationId: w.b.id });
+  }),
+  row("updateTask", "U . . N N . F .", async (w, r) => {
+    const task = await createTask(w.url, lead(w), w.privateProjectId, { assigneeOrganizationId: w.b.id, assigneeId: w.users.member.id });
+    const current = must(await gql(w.url, `query($id: ID!) { task(id: $id) { version } }`, { id: task.id }, lead(w))).task;
+    return call(w, r, "updateTask", { taskId: task.id, version: current.version, status: "IN_PROGRESS" });
+  }),
+  row("addFundingSource", "U F . N N . F .", (w, r) =>
+    addFundingSource(w.url, w.token(r)!, { projectId: w.privateProjectId, kind: "OTHER", provider: uniq("Bank"), amount: "10.00" }),
+  ),
+  row("requestExpense", "U . . N N . F F", (w, r) => requestExpense(w.url, w.token(r)!, { fundingSourceId: w.fundingSourceId, amount: "1.00", category: "materials" })),
+  row("decideExpense", "U F F N N . F .", async (w, r) => {
+    const expense = must(await requestExpense(w.url, w.users.member.token, { fundingSourceId: w.fundingSourceId, amount: "1.00", category: "materials" })).requestExpense.id;
+    return call(w, r, "decideExpense", { expenseId: expense, decision: "REJECT", reason: "no" });
+  }),
+
+  // Talent exchanges (Art. 5): either side's ORG_ADMIN proposes; the other side or the secretariat decides.
+  row("proposeTalentExchange", "U F . F N F F F", (w, r) =>
+    call(w, r, "proposeTalentExchange", { allianceId: w.allianceId, fromOrganizationId: w.a.id, toOrganizationId: w.b.id, personId: w.a.admin.id, kind: "VISITING_RESEARCHER" }),
+  ),
+  row("decideTalentExchange", "U F F N N . F .", async (w, r) => call(w, r, "decideTalentExchange", { talentExchangeId: await exchange(w), decision: "APPROVE" })),
+  row("updateTalentExchange", "U F . N N . F .", async (w, r) => call(w, r, "updateTalentExchange", { talentExchangeId: await exchange(w, true), status: "ONGOING" })),
+
+  // IP (Art. 5, 8.5, 8.6): the secretariat or an owner's ORG_ADMIN.
+  row("registerIpAsset", "U F . F N . F .", (w, r) =>
+    registerIpAssetRaw(w.url, w.token(r)!, { allianceId: w.allianceId, kind: "UTILITY_MODEL", title: uniq("Asset"), owners: [{ organizationId: w.a.id, basisPoints: 10000 }] }),
+  ),
+  row("setIpOwners", "U F . F N . F .", async (w, r) =>
+    call(w, r, "setIpOwners", { ipAssetId: await asset(w), owners: [{ organizationId: w.a.id, basisPoints: 5000 }, { organizationId: w.b.id, basisPoints: 5000 }] }),
+  ),
+  row("grantLicense", "U F . F N . F .", async (w, r) => {
+    const licensee = await createOrganization(w.url, w.admin);
+    return call(w, r, "grantLicense", { ipAssetId: await asset(w), licenseeId: licensee.id, scope: "NON_EXCLUSIVE", fieldOfUse: "EV", territory: "CN", startDate: "2026-01-01" });
+  }),
+  row("updateIpAssetStatus", "U F . F N . F .", async (w, r) => call(w, r, "updateIpAssetStatus", { ipAssetId: await asset(w), status: "FILED", filedOn: "2026-02-01" })),
+  row("recordDiffusion", "U F . F N . F .", async (w, r) => call(w, r, "recordDiffusion", { ipAssetId: await asset(w, { governmentFunded: true }), reference: "Journal 12", diffusedOn: "2026-02-01" })),
+
+  // Benefit sharing (Art. 8.5).
+  row("createBenefitPlan", "U F . N N . F .", async (w, r) =>
+    createBenefitPlan(w.url, w.token(r)!, { projectId: await project(w), shares: [{ organizationId: w.a.id, basisPoints: 5000 }, { organizationId: w.b.id, basisPoints: 5000 }] }),
+  ),
+  row("approveBenefitPlan", "U F . N N F F F", async (w, r) => {
+    const plan = must(
+      await createBenefitPlan(w.url, lead(w), { projectId: await project(w), shares: [{ organizationId: w.a.id, basisPoints: 5000 }, { organizationId: w.b.id, basisPoints: 5000 }] }),
+    ).createBenefitPlan.id;
+    return call(w, r, "approveBenefitPlan", { benefitPlanId: plan });
+  }),
+  row("recordRevenue", "U F . N N . F .", (w, r) =>
+    call(w, r, "recordRevenue", { projectId: w.privateProjectId, kind: "OTHER", amount: "0.10", receivedOn: "2026-04-01", idempotencyKey: uniq("rev") }),
+  ),
+
+  // Shared facilities (Art. 5): the secretariat registers; users of active members book.
+  row("createSharedFacility", "U F F F N . F .", (w, r) => call(w, r, "createSharedFacility", { allianceId: w.allianceId, hostOrganizationId: w.b.id, name: uniq("Lab") })),
+  row("bookFacility", "U . . . N . F F", (w, r) => bookFacility(w.url, w.token(r)!, { facilityId: w.facilityId, ...nextSlot(), purpose: "tests" })),
+  row("cancelBooking", "U . F F N . F .", async (w, r) => {
+    const booking = must(await bookFacility(w.url, w.users.member.token, { facilityId: w.facilityId, ...nextSlot(), purpose: "tests" })).bookFacility.id;
+    return call(w, r, "cancelBooking", { bookingId: booking });
+  }),
+];
+

@@ -1,0 +1,157 @@
+/** Rows of the matrix for root queries, their nested edges, node(id)/nodes(ids) and aggregates. */
+import { gql } from "../../support/client";
+import type { AuthzWorld, Role } from "../../support/authz-world";
+import { ids, type Row } from "./matrix";
+
+const q = (w: AuthzWorld, role: Role, query: string, variables: Record<string, unknown> = {}) => gql(w.url, query, variables, w.token(role));
+const has = (list: string[], id: string) => list.includes(id);
+
+function byId(field: string, path: string, expect: string, id: (w: AuthzWorld) => string, selection = "id"): Row {
+  return { kind: "query", field, path, expect, run: (w, r) => q(w, r, `query($id: ID!) { ${field}(id: $id) { ${selection} } }`, { id: id(w) }) };
+}
+
+function listed(field: string, path: string, expect: string, id: (w: AuthzWorld) => string, args = "first: 100"): Row {
+  return {
+    kind: "query",
+    field,
+    path,
+    expect,
+    run: (w, r) => q(w, r, `{ ${field}(${args}) { edges { node { id } } } }`),
+    visible: (d, w) => has(ids(d[field]), id(w)),
+  };
+}
+
+/** A nested edge of an object fetched by id; `pick` answers the ids found under it. */
+function nested(field: string, path: string, expect: string, id: (w: AuthzWorld) => string, selection: string, pick: (node: any) => string[], target: (w: AuthzWorld) => string): Row {
+  return {
+    kind: "query",
+    field,
+    path,
+    expect,
+    run: (w, r) => q(w, r, `query($id: ID!) { ${field}(id: $id) { id ${selection} } }`, { id: id(w) }),
+    visible: (d, w) => has(pick(d[field]), target(w)),
+  };
+}
+
+//                                           anon member orgAdmin legalRep other secretariat analyst admin
+export const queryRows: Row[] = [
+  { kind: "query", field: "me", path: "me", expect: "U . . . . . . .", run: (w, r) => q(w, r, `{ me { id } }`) },
+
+  // Directory: visible while the organization is an ACTIVE member or with a role grant.
+  byId("alliance", "alliance(id)", "U . . . N . . .", (w) => w.allianceId),
+  listed("alliances", "alliances lists the alliance", "U . . . h . . .", (w) => w.allianceId),
+  nested("alliance", "alliance.members", "U . . . N . . .", (w) => w.allianceId, "members(first: 100) { edges { node { id } } }", (a) => ids(a.members), (w) => w.membershipBId),
+  nested("alliance", "alliance.agreements", "U . . . N . . .", (w) => w.allianceId, "agreements(first: 100) { edges { node { id } } }", (a) => ids(a.agreements), (w) => w.agreementId),
+  nested("alliance", "alliance.governingBodies", "U . . . N . . .", (w) => w.allianceId, "governingBodies(first: 100) { edges { node { id } } }", (a) => ids(a.governingBodies), (w) => w.bodyId),
+  nested("alliance", "alliance.policies", "U . . . N . . .", (w) => w.allianceId, "policies(first: 100) { edges { node { id } } }", (a) => ids(a.policies), (w) => w.policyId),
+  nested("alliance", "alliance.roleGrants", "U . . . N . . .", (w) => w.allianceId, "roleGrants(first: 100) { edges { node { id } } }", (a) => ids(a.roleGrants), (w) => w.analystGrantId),
+  byId("organization", "organization(id) of a member", "U . . . . . . .", (w) => w.b.id),
+  listed("organizations", "organizations lists a member", "U . . . . . . .", (w) => w.b.id),
+  nested("organization", "organization.memberships", "U . . . h . . .", (w) => w.b.id, "memberships(first: 100) { edges { node { id } } }", (o) => ids(o.memberships), (w) => w.membershipBId),
+  nested("organization", "organization.users (a member's staff)", "U . . . h . . .", (w) => w.b.id, "users(first: 100) { edges { node { id } } }", (o) => ids(o.users), (w) => w.users.member.id),
+  nested("organization", "organization.breachRecords", "U . . . h . . .", (w) => w.c.id, "breachRecords(first: 100) { edges { node { id } } }", (o) => ids(o.breachRecords), (w) => w.breachId),
+  listed("sharedFacilities", "sharedFacilities", "U . . . h . . .", (w) => w.facilityId),
+  listed("bookings", "bookings", "U . . . h . . .", (w) => w.bookingId),
+  byId("node", "node(id) of the alliance agreement", "U . . . N . . .", (w) => w.agreementId),
+  byId("node", "node(id) of a booking", "U . . . N . . .", (w) => w.bookingId),
+
+  // Projects: participants; the alliance when visibility ALLIANCE; secretariat and analysts.
+  byId("project", "project(id) participants-only", "U . . N N . . .", (w) => w.privateProjectId),
+  byId("project", "project(id) alliance-visible", "U . . . N . . .", (w) => w.allianceProjectId),
+  byId("project", "project(id) of another alliance", "U N N N . N N .", (w) => w.otherProjectId),
+  listed("projects", "projects lists the participants-only project", "U . . h h . . .", (w) => w.privateProjectId),
+  listed("projects", "projects lists the alliance-visible project", "U . . . h . . .", (w) => w.allianceProjectId),
+  byId("node", "node(id) participants-only project", "U . . N N . . .", (w) => w.privateProjectId),
+  {
+    kind: "query",
+    field: "nodes",
+    path: "nodes(ids) participants-only project and alliance project",
+    expect: "U . . h h . . .",
+    run: (w, r) => q(w, r, `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: [w.privateProjectId, w.allianceProjectId] }),
+    visible: (d, w) => d.nodes[0]?.id === w.privateProjectId && d.nodes[1]?.id === w.allianceProjectId,
+  },
+  nested("project", "project.tasks", "U . . N N . . .", (w) => w.privateProjectId, "tasks(first: 100) { edges { node { id } } }", (p) => ids(p.tasks), (w) => w.taskId),
+  nested("project", "project.milestones", "U . . N N . . .", (w) => w.privateProjectId, "milestones { id }", (p) => p.milestones.map((m: any) => m.id), (w) => w.milestoneId),
+  nested("project", "project.fundingSources", "U . . N N . . .", (w) => w.privateProjectId, "fundingSources { id }", (p) => p.fundingSources.map((m: any) => m.id), (w) => w.fundingSourceId),
+  nested("project", "project.talentExchanges", "U . . N N . . .", (w) => w.privateProjectId, "talentExchanges(first: 100) { edges { node { id } } }", (p) => ids(p.talentExchanges), (w) => w.exchangeId),
+  nested("project", "project.ipAssets hides the trade secret", "U h . N N . h .", (w) => w.privateProjectId, "ipAssets(first: 100) { edges { node { id } } }", (p) => ids(p.ipAssets), (w) => w.tradeSecretId),
+  nested("project", "project.ipAssets shows the patent", "U . . N N . . .", (w) => w.privateProjectId, "ipAssets(first: 100) { edges { node { id } } }", (p) => ids(p.ipAssets), (w) => w.ipAssetId),
+  nested("organization", "organization.projects", "U . . h h . . .", (w) => w.b.id, "projects(first: 100) { edges { node { id } } }", (o) => ids(o.projects), (w) => w.privateProjectId),
+  byId("task", "task(id)", "U . . N N . . .", (w) => w.taskId),
+  listed("tasks", "tasks", "U . . h h . . .", (w) => w.taskId),
+  byId("node", "node(id) of a task", "U . . N N . . .", (w) => w.taskId),
+  byId("node", "node(id) of a milestone", "U . . N N . . .", (w) => w.milestoneId),
+  listed("expenses", "expenses", "U . . h h . . .", (w) => w.expenseId),
+  byId("node", "node(id) of an expense", "U . . N N . . .", (w) => w.expenseId),
+
+  // Talent exchanges: the two organizations, the secretariat and analysts.
+  listed("talentExchanges", "talentExchanges", "U . . h h . . .", (w) => w.exchangeId),
+  byId("node", "node(id) of a talent exchange", "U . . N N . . .", (w) => w.exchangeId),
+
+  // IP: summary to the alliance; rights to owners, secretariat, analysts; own license to a licensee.
+  byId("ipAsset", "ipAsset(id) summary", "U . . . N . . .", (w) => w.ipAssetId, "id title kind status jurisdiction"),
+  nested("ipAsset", "ipAsset.owners", "U . . h N . . .", (w) => w.ipAssetId, "owners { organization { id } }", (a) => (a.owners ?? []).map((o: any) => o.organization.id), (w) => w.b.id),
+  nested("ipAsset", "ipAsset.licenses: another licensee's", "U . . h N . . .", (w) => w.ipAssetId, "licenses { id }", (a) => a.licenses.map((l: any) => l.id), (w) => w.licenseToOutsiderId),
+  nested("ipAsset", "ipAsset.licenses: the licensee's own", "U . . . N . . .", (w) => w.ipAssetId, "licenses { id }", (a) => a.licenses.map((l: any) => l.id), (w) => w.licenseToCId),
+  listed("ipAssets", "ipAssets lists the patent", "U . . . h . . .", (w) => w.ipAssetId),
+  byId("ipAsset", "ipAsset(id) TRADE_SECRET", "U N . N N . N .", (w) => w.tradeSecretId),
+  listed("ipAssets", "ipAssets lists the TRADE_SECRET", "U h . h h . h .", (w) => w.tradeSecretId),
+  byId("node", "node(id) TRADE_SECRET", "U N . N N . N .", (w) => w.tradeSecretId),
+  byId("node", "node(id) of another licensee's license", "U . . N N . . .", (w) => w.licenseToOutsiderId),
+
+  // Benefit sharing: own lines and plans one holds shares in; secretariat and analysts all.
+  listed("benefitPlans", "benefitPlans", "U . . h h . . .", (w) => w.planId),
+  byId("node", "node(id) of a benefit plan", "U . . N N . . .", (w) => w.planId),
+  listed("revenueEvents", "revenueEvents", "U . . h h . . .", (w) => w.revenueEventId),
+  byId("node", "node(id) of a revenue event", "U . . N N . . .", (w) => w.revenueEventId),
+  {
+    kind: "query",
+    field: "distributions",
+    path: "distributions: the lines of one's own organization",
+    expect: "U . h h h . . .",
+    run: (w, r) => q(w, r, `{ distributions(first: 100) { edges { node { id organization { id } revenueEvent { id } } } } }`),
+    visible: (d, w) => d.distributions.edges.some((e: any) => e.node.revenueEvent.id === w.revenueEventId && e.node.organization.id === w.b.id),
+  },
+  {
+    kind: "query",
+    field: "distributions",
+    path: "distributions: another organization's line",
+    expect: "U h . h h . . .",
+    run: (w, r) => q(w, r, `{ distributions(first: 100) { edges { node { id organization { id } revenueEvent { id } } } } }`),
+    visible: (d, w) => d.distributions.edges.some((e: any) => e.node.revenueEvent.id === w.revenueEventId && e.node.organization.id === w.a.id),
+  },
+  {
+    kind: "query",
+    field: "organization",
+    path: "organization.distributions of another organization",
+    expect: "U h . h h . . .",
+    run: (w, r) => q(w, r, `query($id: ID!) { organization(id: $id) { distributions(first: 100) { edges { node { id } } } } }`, { id: w.a.id }),
+    visible: (d) => d.organization.distributions.edges.length > 0,
+  },
+  {
+    kind: "query",
+    field: "organization",
+    path: "organization.benefitStatement (aggregate) of another organization",
+    expect: "U h . h h . . .",
+    run: (w, r) => q(w, r, `query($id: ID!) { organization(id: $id) { benefitStatement { totals { amount } } } }`, { id: w.a.id }),
+    visible: (d) => d.organization.benefitStatement.totals.length > 0,
+  },
+  {
+    kind: "query",
+    field: "organization",
+    path: "organization.benefitStatement (aggregate) of one's own organization",
+    expect: "U . h h h . . .",
+    run: (w, r) => q(w, r, `query($id: ID!) { organization(id: $id) { benefitStatement { totals { amount } } } }`, { id: w.b.id }),
+    visible: (d) => d.organization.benefitStatement.totals.length > 0,
+  },
+
+  // Audit trail: the secretariat (and platform admins).
+  {
+    kind: "query",
+    field: "auditEntries",
+    path: "auditEntries of the alliance",
+    expect: "U h h h h . h .",
+    run: (w, r) => q(w, r, `query($f: AuditEntryFilter) { auditEntries(first: 1, filter: $f) { edges { node { id } } } }`, { f: { allianceId: { eq: w.allianceId } } }),
+    visible: (d) => d.auditEntries.edges.length > 0,
+  },
+];

@@ -1,0 +1,44 @@
+/**
+ * Rows of the matrix for subscriptions: subscribing to what one may not see fails with NOT_FOUND
+ * (UNAUTHENTICATED without a token); an accepted subscription is one the server registered.
+ */
+import type { GraphQLResponse } from "../../support/client";
+import type { AuthzWorld, Role } from "../../support/authz-world";
+import { connect, subscribe, waitUntil } from "../../support/ws-client";
+import type { Row } from "./matrix";
+
+/** Subscribes as `role`; answers `{ data: { accepted: true } }` once registered, or the refusal. */
+export async function trySubscribe(w: AuthzWorld, role: Role, query: string, variables: Record<string, unknown>): Promise<GraphQLResponse> {
+  const before = w.subscriberCount();
+  const live = connect(w.url, w.token(role));
+  try {
+    const sub = subscribe(live, query, variables);
+    await waitUntil(() => w.subscriberCount() > before || sub.done || sub.errors.length > 0, "the subscription to be registered or refused");
+    if (sub.errors.length > 0) return { status: 0, errors: sub.errors };
+    if (sub.done) return { status: 0, errors: [{ message: String(sub.failure), extensions: { code: "CLOSED" } }] };
+    return { status: 0, data: { accepted: true } };
+  } finally {
+    await live.dispose();
+    // The next row counts from here: wait until the server dropped this subscription.
+    await waitUntil(() => w.subscriberCount() <= before, "the server to drop the subscription");
+  }
+}
+
+const TASK_UPDATED = `subscription($p: ID!) { taskUpdated(projectId: $p) { eventId } }`;
+const TASK_ASSIGNED = `subscription($p: ID!, $o: ID!) { taskAssigned(projectId: $p, organizationId: $o) { eventId } }`;
+const ACTIVITY = `subscription($p: ID!) { projectActivity(projectId: $p) { eventId } }`;
+const EXCHANGES = `subscription($a: ID!, $o: ID) { talentExchangeUpdated(allianceId: $a, organizationId: $o) { eventId } }`;
+
+function row(field: string, path: string, expect: string, query: string, variables: (w: AuthzWorld) => Record<string, unknown>): Row {
+  return { kind: "subscription", field, path, expect, run: (w, r) => trySubscribe(w, r, query, variables(w)) };
+}
+
+//                                        anon member orgAdmin legalRep other secretariat analyst admin
+export const subscriptionRows: Row[] = [
+  row("taskUpdated", "taskUpdated on the participants-only project", "U . . N N . . .", TASK_UPDATED, (w) => ({ p: w.privateProjectId })),
+  row("taskUpdated", "taskUpdated on the alliance-visible project", "U . . . N . . .", TASK_UPDATED, (w) => ({ p: w.allianceProjectId })),
+  row("projectActivity", "projectActivity on the participants-only project", "U . . N N . . .", ACTIVITY, (w) => ({ p: w.privateProjectId })),
+  row("taskAssigned", "taskAssigned on the participants-only project for B", "U . . N N . . .", TASK_ASSIGNED, (w) => ({ p: w.privateProjectId, o: w.b.id })),
+  row("talentExchangeUpdated", "talentExchangeUpdated for B", "U . N N N . . .", EXCHANGES, (w) => ({ a: w.allianceId, o: w.b.id })),
+  row("talentExchangeUpdated", "talentExchangeUpdated for the whole alliance", "U . . . N . . .", EXCHANGES, (w) => ({ a: w.allianceId })),
+];

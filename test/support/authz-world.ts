@@ -1,0 +1,202 @@
+/**
+ * One world for the authorization matrix, seeded through the public API: an alliance with an
+ * enterprise lead (A), a university (B) and a third enterprise (C); a second alliance with an
+ * unrelated member; a user in every role; projects, tasks, IP, benefit sharing, funds, facilities,
+ * talent exchanges, agreements and governance.
+ */
+import { gql, ok, type GraphQLResponse } from "./client";
+import { adminToken, createAllianceWithMembers, createOrganization, createOrgWithAdmin, createUser, grantRole, uniq, type TestOrg, type TestUser } from "./factories";
+import { addFundingSource, agreedPlan, bookFacility, createFacility, recordRevenue, requestExpense } from "./funds-factories";
+import { effectiveAllianceAgreement, grantLicense, registerIpAsset } from "./ip-factories";
+import { addParticipant, assignTask, createMilestone, createProject, createTask, proposeTalentExchange } from "./project-factories";
+
+export const ROLES = ["anonymous", "member", "orgAdmin", "legalRep", "otherAlliance", "secretariat", "analyst", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface AuthzWorld {
+  url: string;
+  admin: string;
+  allianceId: string;
+  otherAllianceId: string;
+  /** A: enterprise, host and project lead; B: university, participant; C: enterprise, no participation. */
+  a: TestOrg;
+  b: TestOrg;
+  c: TestOrg;
+  outsider: { id: string };
+  otherOrg: TestOrg;
+  users: Record<Exclude<Role, "anonymous">, TestUser> & { otherSecretariat: TestUser };
+  /** The token of each role (undefined for anonymous). */
+  token(role: Role): string | undefined;
+  privateProjectId: string;
+  allianceProjectId: string;
+  otherProjectId: string;
+  milestoneId: string;
+  taskId: string;
+  ipAssetId: string;
+  licenseToCId: string;
+  licenseToOutsiderId: string;
+  tradeSecretId: string;
+  planId: string;
+  revenueEventId: string;
+  fundingSourceId: string;
+  expenseId: string;
+  facilityId: string;
+  bookingId: string;
+  exchangeId: string;
+  agreementId: string;
+  bodyId: string;
+  seatId: string;
+  policyId: string;
+  breachId: string;
+  membershipBId: string;
+  analystGrantId: string;
+  /** Live subscriptions the server holds (set by the test that starts the app). */
+  subscriberCount: () => number;
+}
+
+export function must<T = Record<string, any>>(response: GraphQLResponse): T {
+  return ok(response) as T;
+}
+
+export async function buildAuthzWorld(url: string): Promise<AuthzWorld> {
+  const admin = await adminToken(url);
+  const { allianceId, secretariat, members } = await createAllianceWithMembers(url, admin, 3);
+  const [a, b, c] = members;
+  const other = await createAllianceWithMembers(url, admin, 1);
+  const otherOrg = other.members[0];
+  const analystOrg = await createOrganization(url, admin);
+  const analyst = await createUser(url, admin, analystOrg.id);
+  const analystGrant = await grantRole(url, admin, allianceId, analyst.id, "ANALYST");
+  const member = await createUser(url, admin, b.id, { orgRole: "MEMBER" });
+  const legalRep = await createUser(url, admin, c.id, { orgRole: "MEMBER", isLegalRepresentative: true });
+  const outsider = await createOrganization(url, admin);
+  const platformAdmin: TestUser = { id: "", email: "admin", token: admin };
+  const users = {
+    member,
+    orgAdmin: a.admin,
+    legalRep,
+    otherAlliance: otherOrg.admin,
+    secretariat,
+    analyst,
+    admin: platformAdmin,
+    otherSecretariat: other.secretariat,
+  };
+  const world = { allianceId, secretariat, analyst, members };
+
+  const priv = await createProject(url, a.admin.token, allianceId, { title: "Private cell chemistry" });
+  ok(await addParticipant(url, a.admin.token, priv.id, b.id));
+  const pub = await createProject(url, a.admin.token, allianceId, { title: "Open test platform", visibility: "ALLIANCE" });
+  const otherProject = await createProject(url, otherOrg.admin.token, other.allianceId);
+  const milestone = await createMilestone(url, a.admin.token, priv.id);
+  const task = await createTask(url, a.admin.token, priv.id, { milestoneId: milestone.id });
+  ok(await assignTask(url, a.admin.token, { taskId: task.id, assigneeOrganizationId: b.id, assigneeId: member.id }));
+  await createTask(url, a.admin.token, pub.id);
+
+  const asset = await registerIpAsset(url, world, {
+    title: "Electrolyte additive",
+    originProjectId: priv.id,
+    owners: [
+      { organizationId: a.id, basisPoints: 6000 },
+      { organizationId: b.id, basisPoints: 4000 },
+    ],
+  });
+  const toC = must(await grantLicense(url, secretariat.token, { ipAssetId: asset.id, licenseeId: c.id })).grantLicense;
+  const toOutsider = must(await grantLicense(url, secretariat.token, { ipAssetId: asset.id, licenseeId: outsider.id })).grantLicense;
+  const secret = await registerIpAsset(url, world, {
+    kind: "TRADE_SECRET",
+    title: "Coating recipe",
+    originProjectId: priv.id,
+    owners: [{ organizationId: a.id, basisPoints: 10000 }],
+  });
+
+  const planId = await agreedPlan(url, a.admin.token, { projectId: priv.id }, [
+    [a, 6000],
+    [b, 4000],
+  ]);
+  const revenue = must(
+    await recordRevenue(url, secretariat.token, {
+      projectId: priv.id,
+      kind: "PRODUCT_SALES",
+      amount: "1000.00",
+      receivedOn: "2026-03-01",
+      idempotencyKey: uniq("rev"),
+    }),
+  ).recordRevenue;
+  const source = must(
+    await addFundingSource(url, secretariat.token, { projectId: priv.id, kind: "MEMBER_CONTRIBUTION", provider: "A", amount: "100000.00" }),
+  ).addFundingSource;
+  const expense = must(await requestExpense(url, member.token, { fundingSourceId: source.id, amount: "10.00", category: "materials" }))
+    .requestExpense;
+  const facility = must(await createFacility(url, secretariat.token, { allianceId, hostOrganizationId: a.id, name: uniq("Lab") }))
+    .createSharedFacility;
+  const booking = must(
+    await bookFacility(url, member.token, { facilityId: facility.id, start: "2027-01-01T08:00:00Z", end: "2027-01-01T10:00:00Z", purpose: "cycling" }),
+  ).bookFacility;
+  const exchange = must(
+    await proposeTalentExchange(url, a.admin.token, { allianceId, fromOrganizationId: a.id, toOrganizationId: b.id, personId: a.admin.id, projectId: priv.id }),
+  ).proposeTalentExchange;
+  const agreement = await effectiveAllianceAgreement(url, world);
+  const body = must(
+    await gql(url, `mutation($i: CreateGoverningBodyInput!) { createGoverningBody(input: $i) { id } }`, { i: { allianceId, kind: "EXECUTIVE", name: "Executive office" } }, secretariat.token),
+  ).createGoverningBody;
+  const seat = must(
+    await gql(url, `mutation($i: AddBodySeatInput!) { addBodySeat(input: $i) { id } }`, { i: { governingBodyId: body.id, userId: secretariat.id, position: "Director", fullTime: true } }, secretariat.token),
+  ).addBodySeat;
+  const policy = must(
+    await gql(url, `mutation($i: AdoptPolicyDocumentInput!) { adoptPolicyDocument(input: $i) { id } }`, { i: { allianceId, kind: "FUND_MANAGEMENT", title: "Funds", text: "Rules." } }, secretariat.token),
+  ).adoptPolicyDocument;
+  const breach = must(
+    await gql(url, `mutation($i: RecordBreachInput!) { recordBreach(input: $i) { id } }`, { i: { agreementId: agreement.id, organizationId: c.id, description: "Late report" } }, secretariat.token),
+  ).recordBreach;
+  const memberships = must(
+    await gql(url, `query($id: ID!) { organization(id: $id) { memberships { edges { node { id } } } } }`, { id: b.id }, admin),
+  ).organization.memberships.edges;
+
+  const tokens: Record<Role, string | undefined> = {
+    anonymous: undefined,
+    member: member.token,
+    orgAdmin: a.admin.token,
+    legalRep: legalRep.token,
+    otherAlliance: otherOrg.admin.token,
+    secretariat: secretariat.token,
+    analyst: analyst.token,
+    admin,
+  };
+  return {
+    url,
+    admin,
+    allianceId,
+    otherAllianceId: other.allianceId,
+    a,
+    b,
+    c,
+    outsider,
+    otherOrg,
+    users,
+    token: (role) => tokens[role],
+    privateProjectId: priv.id,
+    allianceProjectId: pub.id,
+    otherProjectId: otherProject.id,
+    milestoneId: milestone.id,
+    taskId: task.id,
+    ipAssetId: asset.id,
+    licenseToCId: toC.id,
+    licenseToOutsiderId: toOutsider.id,
+    tradeSecretId: secret.id,
+    planId,
+    revenueEventId: revenue.id,
+    fundingSourceId: source.id,
+    expenseId: expense.id,
+    facilityId: facility.id,
+    bookingId: booking.id,
+    exchangeId: exchange.id,
+    agreementId: agreement.id,
+    bodyId: body.id,
+    seatId: seat.id,
+    policyId: policy.id,
+    breachId: breach.id,
+    membershipBId: memberships[0].node.id,
+    analystGrantId: (analystGrant as any).grantAllianceRole.id,
+    subscriberCount: () => 0,
+  };
+}

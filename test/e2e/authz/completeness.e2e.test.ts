@@ -41,7 +41,7 @@ it("has a row for every query, mutation and subscription field, and no row for a
 });
 
 it("names one outcome per role in every row, and every path once", () => {
-  const malformed = rows.filter((r) => !/^[.hUFN]( [.hUFN])*$/.test(r.expect) || r.expect.split(" ").length !== ROLES.length);
+  const malformed = rows.filter((r) => !/^[.hUFNB]( [.hUFNB])*$/.test(r.expect) || r.expect.split(" ").length !== ROLES.length);
   expect(malformed.map((r) => r.path)).toEqual([]);
   const paths = rows.map((r) => `${r.kind} ${r.path}`);
   expect(paths.filter((p, i) => paths.indexOf(p) !== i)).toEqual([]);

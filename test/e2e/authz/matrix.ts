@@ -5,6 +5,8 @@
  *   "."  answered, and the object in question is there
  *   "h"  answered, but the object is hidden (absent from the list, null, or empty)
  *   "U"  UNAUTHENTICATED   "F"  FORBIDDEN   "N"  NOT_FOUND
+ *   "B"  BAD_USER_INPUT: allowed, and refused on the input's merits (e.g. applyForPilot while
+ *        conditions are unmet)
  */
 import type { GraphQLResponse } from "../../support/client";
 import { ROLES, type AuthzWorld, type Role } from "../../support/authz-world";
@@ -24,7 +26,7 @@ export interface Row {
   visible?(data: any, w: AuthzWorld): boolean;
 }
 
-const LETTER: Record<string, string> = { UNAUTHENTICATED: "U", FORBIDDEN: "F", NOT_FOUND: "N" };
+const LETTER: Record<string, string> = { UNAUTHENTICATED: "U", FORBIDDEN: "F", NOT_FOUND: "N", BAD_USER_INPUT: "B" };
 
 /** The outcome symbol of one response. */
 export function outcome(row: Row, response: GraphQLResponse, w: AuthzWorld): string {

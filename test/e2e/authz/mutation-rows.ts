@@ -244,5 +244,15 @@ export const mutationRows: Row[] = [
     const booking = must(await bookFacility(w.url, w.users.member.token, { facilityId: w.facilityId, ...nextSlot(), purpose: "tests" })).bookFacility.id;
     return call(w, r, "cancelBooking", { bookingId: booking });
   }),
+
+  // The pilot application (Art. 7-8): the secretariat applies (refused while conditions are unmet,
+  // as in this world); only the coordination office decides, and a missing application is NOT_FOUND.
+  row("applyForPilot", "U F F F N B F B", (w, r) => call(w, r, "applyForPilot", { allianceId: w.allianceId })),
+  row("decidePilot", "U N N N N N N N", (w, r) =>
+    call(w, r, "decidePilot", {
+      pilotApplicationId: Buffer.from("PilotApplication:00000000-0000-4000-8000-000000000000").toString("base64url"),
+      decision: "APPROVE",
+    }),
+  ),
 ];
 

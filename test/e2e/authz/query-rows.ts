@@ -33,6 +33,18 @@ function nested(field: string, path: string, expect: string, id: (w: AuthzWorld)
   };
 }
 
+/** An aggregate filtered down to one object: "." when it is counted, "h" when the count is 0. */
+function aggregate(field: string, filterType: string, expect: string, filter: (w: AuthzWorld) => object, what = "one object"): Row {
+  return {
+    kind: "query",
+    field,
+    path: `${field} over ${what}`,
+    expect,
+    run: (w, r) => q(w, r, `query($f: ${filterType}) { ${field}(filter: $f) { count } }`, { f: filter(w) }),
+    visible: (d) => d[field].reduce((sum: number, g: { count: number }) => sum + g.count, 0) > 0,
+  };
+}
+
 //                                           anon member orgAdmin legalRep other secretariat analyst admin
 export const queryRows: Row[] = [
   { kind: "query", field: "me", path: "me", expect: "U . . . . . . .", run: (w, r) => q(w, r, `{ me { id } }`) },
@@ -153,5 +165,22 @@ export const queryRows: Row[] = [
     expect: "U h h h h . h .",
     run: (w, r) => q(w, r, `query($f: AuditEntryFilter) { auditEntries(first: 1, filter: $f) { edges { node { id } } } }`, { f: { allianceId: { eq: w.allianceId } } }),
     visible: (d) => d.auditEntries.edges.length > 0,
+  },
+
+  // Aggregates count only what the viewer may see (same visibility SQL as the lists).
+  aggregate("projectsAggregate", "ProjectFilter", "U . . h h . . .", (w) => ({ id: { eq: w.privateProjectId } })),
+  aggregate("tasksAggregate", "TaskFilter", "U . . h h . . .", (w) => ({ id: { eq: w.taskId } })),
+  aggregate("ipAssetsAggregate", "IpAssetFilter", "U h . h h . h .", (w) => ({ id: { eq: w.tradeSecretId } }), "a trade secret"),
+  aggregate("distributionsAggregate", "DistributionFilter", "U h . h h . . .", (w) => ({ organizationId: { eq: w.a.id } }), "another organization's lines"),
+  aggregate("talentExchangesAggregate", "TalentExchangeFilter", "U . . h h . . .", (w) => ({ id: { eq: w.exchangeId } })),
+  aggregate("membershipsAggregate", "MembershipFilter", "U . . . h . . .", (w) => ({ id: { eq: w.membershipBId } })),
+
+  // Pilot readiness (Art. 7-8): the secretariat, analysts and the coordination office.
+  {
+    kind: "query",
+    field: "pilotReadiness",
+    path: "pilotReadiness of the alliance",
+    expect: "U F F F N . . .",
+    run: (w, r) => q(w, r, `query($a: ID!) { pilotReadiness(allianceId: $a) { ready conditions { met } } }`, { a: w.allianceId }),
   },
 ];

@@ -36,7 +36,7 @@ export interface TaskAssignmentData {
   where: "status IN ('DRAFT', 'OPEN_FOR_SIGNATURE')",
 })
 @Index("agreement_version_effective_unique", ["agreementId"], { unique: true, where: "status = 'EFFECTIVE'" })
-@Check("agreement_version_hashed", "status = 'DRAFT' OR text_hash IS NOT NULL")
+@Check("agreement_version_hashed", "opened_at IS NULL OR text_hash IS NOT NULL")
 export class AgreementVersion extends Node {
   @PrimaryGeneratedColumn("uuid")
   id!: string;

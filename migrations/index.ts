@@ -5,6 +5,7 @@ import { FundsBenefitsFacilities1795832815699 } from "./1795832815699-funds-bene
 import { ProjectsTasksTalentEvents1795832889498 } from "./1795832889498-projects-tasks-talent-events";
 import { AgreementsGovernanceIpRights1795833264279 } from "./1795833264279-agreements-governance-ip-rights";
 import { PilotApplications1795835397355 } from "./1795835397355-pilot-applications";
+import { OpenedVersionsCarryTheirHash1795839186889 } from "./1795839186889-opened-versions-carry-their-hash";
 
 export const migrations: Function[] = [
   Foundation1795832229026,
@@ -13,4 +14,5 @@ export const migrations: Function[] = [
   ProjectsTasksTalentEvents1795832889498,
   AgreementsGovernanceIpRights1795833264279,
   PilotApplications1795835397355,
+  OpenedVersionsCarryTheirHash1795839186889,
 ];

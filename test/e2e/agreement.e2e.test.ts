@@ -115,6 +115,19 @@ describe("terms", () => {
     world = await createWorld(t.url, admin, 2);
   });
 
+  it("amends and terminates a draft that was never opened (it needs no hash)", async () => {
+    const own = await createWorld(t.url, admin, 2);
+    const draft = await draftAllianceAgreement(t.url, own);
+    const amended = ok(await amendAgreement(t.url, own.secretariat.token, { agreementId: draft.id, text: "Second draft." })).amendAgreement;
+    expect(amended.versions.map((v: any) => [v.number, v.status, v.textHash])).toEqual([[1, "SUPERSEDED", null], [2, "DRAFT", null]]);
+    const terminated = ok(
+      await gql(t.url, `mutation($input: TerminateAgreementInput!) { terminateAgreement(input: $input) { versions { number status } } }`, {
+        input: { agreementId: draft.id, reason: "Drafting stopped" },
+      }, own.secretariat.token),
+    ).terminateAgreement;
+    expect(terminated.versions.map((v: any) => [v.number, v.status])).toEqual([[1, "SUPERSEDED"], [2, "TERMINATED"]]);
+  });
+
   it("freezes the text when opened: its SHA-256 is recorded, an amendment is a new version, and the database refuses changes", async () => {
     const draft = await draftAllianceAgreement(t.url, world);
     const opened = ok(await openAgreement(t.url, world.secretariat.token, draft.id)).openAgreementForSignature.versions[0];

@@ -30,6 +30,8 @@ export interface LiveResult {
   upper: { p50: number; p95: number; p99: number };
   rssPerConnectionKiB: number;
   connectSeconds: number;
+  /** From the last mutation's answer to the last receipt (or giving up). */
+  drainSeconds: number;
 }
 
 const ASSIGN = `mutation A($input: AssignTaskInput!) { assignTask(input: $input) { id version } }`;
@@ -129,12 +131,22 @@ export async function runLive(app: App, url: string, o: LiveOptions): Promise<Li
     firstError ??= `${sent.length} assignments answered but ${events.length} events written`;
   }
   const expectedDeliveries = sent.length * ready.connected;
-  // Wait for the deliveries (up to 15 s after the last answer); what has not arrived then is lost.
-  for (let waited = 0; waited < 15_000; waited += 250) {
+  // Wait for the deliveries while they keep coming (a slow delivery is late, not lost); what has
+  // not arrived after 5 s without progress, or 3 minutes in all, is lost.
+  const waitStart = Date.now();
+  let lastProgress = Date.now();
+  let lastCount = -1;
+  for (;;) {
     const { receipts } = await ask<{ receipts: number }>({ kind: "count" });
     if (receipts >= expectedDeliveries) break;
+    if (receipts > lastCount) {
+      lastCount = receipts;
+      lastProgress = Date.now();
+    }
+    if (Date.now() - lastProgress > 5_000 || Date.now() - waitStart > 180_000) break;
     await sleep(250);
   }
+  const drainSeconds = (Date.now() - waitStart) / 1000;
   const report = await ask<LiveReport>({ kind: "report" });
   await new Promise((resolve) => child.once("exit", resolve));
 
@@ -166,5 +178,6 @@ export async function runLive(app: App, url: string, o: LiveOptions): Promise<Li
     upper: p(upper),
     rssPerConnectionKiB,
     connectSeconds,
+    drainSeconds,
   };
 }

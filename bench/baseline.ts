@@ -6,6 +6,7 @@
  * `node dist/bench/baseline.js '<json options>'`; it prints `{"port": n}` once listening.
  */
 import http from "node:http";
+import { createSecretKey } from "node:crypto";
 import jwt from "jsonwebtoken";
 import { Pool } from "pg";
 import { s1, s2, s3, s4, type ReadScenario } from "./scenarios";
@@ -22,6 +23,8 @@ export interface BaselineOptions {
 function main(): void {
   const options = JSON.parse(process.argv[2]) as BaselineOptions;
   const pool = new Pool({ connectionString: options.databaseUrl, max: options.poolSize, application_name: "bench-b0" });
+  pool.on("error", () => undefined); // an idle connection closed by the database being dropped
+  const secret = createSecretKey(Buffer.from(options.jwtSecret, "utf8"));
   const scenarios = new Map<string, ReadScenario>(
     [s1(), s2(options.s2), s3(...options.s3), s4(...options.s4)].map((s) => [s.name, s]),
   );
@@ -36,7 +39,7 @@ function main(): void {
     let userId: string;
     try {
       const token = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "")?.[1] ?? "";
-      userId = (jwt.verify(token, options.jwtSecret, { algorithms: ["HS256"], issuer: "alliance-hub" }) as { sub: string }).sub;
+      userId = (jwt.verify(token, secret, { algorithms: ["HS256"], issuer: "alliance-hub" }) as { sub: string }).sub;
     } catch {
       return reply(401, '{"error":"unauthenticated"}');
     }

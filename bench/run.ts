@@ -27,7 +27,7 @@ export const EXPECTED_STATEMENTS: Record<string, number> = { S1: 2, S2: 9, S3: 6
 
 async function main(): Promise<number> {
   const quick = process.argv.includes("--quick");
-  // `--only=S2,S3` runs just those scenarios (for profiling with --cpu-prof); the report is not written.
+  // `--only=S2,S3` runs just those scenarios (profiling, before/after), reported in dist/bench/BENCHMARKS.only.md.
   const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7).split(",");
   const runs = (name: string) => !only || only.includes(name);
   const sizes = quick ? QUICK : FULL;
@@ -164,14 +164,18 @@ async function main(): Promise<number> {
     }
 
     const report = renderReport({ quick, machine: machineInfo, sizes, counts, generateSeconds, plan, reads, live, writes, checks, seconds: (Date.now() - started) / 1000, alliance: ALLIANCE });
-    const file = quick ? path.join(__dirname, "BENCHMARKS.quick.md") : path.resolve(__dirname, "../../BENCHMARKS.md");
-    if (!only) await writeFile(file, report);
+    const file = only ? path.join(__dirname, "BENCHMARKS.only.md") : quick ? path.join(__dirname, "BENCHMARKS.quick.md") : path.resolve(__dirname, "../../BENCHMARKS.md");
+    await writeFile(file, report);
     const failed = checks.filter((c) => !c.ok);
     for (const c of checks) process.stdout.write(`${c.ok ? "ok  " : "FAIL"} ${c.what}: ${c.detail}\n`);
     process.stdout.write(`report written to ${file} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
     return failed.length === 0 ? 0 : 1;
   } finally {
-    baseline?.kill("SIGTERM");
+    if (baseline && baseline.exitCode === null) {
+      const exited = new Promise((resolve) => baseline!.once("exit", resolve));
+      baseline.kill("SIGTERM");
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 3000))]);
+    }
     stopLoadWorker();
     await app.stop();
     await db.drop();

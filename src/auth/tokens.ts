@@ -1,4 +1,5 @@
 /** Bearer tokens: HS256 JWTs carrying only the user's key, so API processes stay stateless. */
+import { createSecretKey, type KeyObject } from "node:crypto";
 import jwt from "jsonwebtoken";
 import { unauthenticated } from "../errors";
 
@@ -9,8 +10,20 @@ export interface TokenConfig {
 
 const ISSUER = "alliance-hub";
 
+/**
+ * The secret as a KeyObject, made once per secret. Given a string, jsonwebtoken first tries
+ * `createPublicKey(secret)`, which throws for an HMAC secret, on every call: a measurable part
+ * of each request's CPU time (see BENCHMARKS.md).
+ */
+const keys = new Map<string, KeyObject>();
+function secretKey(secret: string): KeyObject {
+  let key = keys.get(secret);
+  if (!key) keys.set(secret, (key = createSecretKey(Buffer.from(secret, "utf8"))));
+  return key;
+}
+
 export function issueToken(config: TokenConfig, userId: string): string {
-  return jwt.sign({}, config.jwtSecret, {
+  return jwt.sign({}, secretKey(config.jwtSecret), {
     algorithm: "HS256",
     subject: userId,
     issuer: ISSUER,
@@ -21,7 +34,7 @@ export function issueToken(config: TokenConfig, userId: string): string {
 /** The user key in a valid token; `UNAUTHENTICATED` for a malformed, forged or expired one. */
 export function verifyToken(config: TokenConfig, token: string): string {
   try {
-    const payload = jwt.verify(token, config.jwtSecret, { algorithms: ["HS256"], issuer: ISSUER });
+    const payload = jwt.verify(token, secretKey(config.jwtSecret), { algorithms: ["HS256"], issuer: ISSUER });
     if (typeof payload === "object" && typeof payload.sub === "string") return payload.sub;
   } catch (error) {
     if (error instanceof jwt.TokenExpiredError) throw unauthenticated("The token has expired; log in again");

@@ -10,13 +10,18 @@ function byId(field: string, path: string, expect: string, id: (w: AuthzWorld) =
   return { kind: "query", field, path, expect, run: (w, r) => q(w, r, `query($id: ID!) { ${field}(id: $id) { ${selection} } }`, { id: id(w) }) };
 }
 
-function listed(field: string, path: string, expect: string, id: (w: AuthzWorld) => string, args = "first: 100"): Row {
+/**
+ * Whether the list, filtered down to the object, contains it: the list's visibility rule, however
+ * much else the (shared) test database holds and wherever the object would sort.
+ */
+function listed(field: string, path: string, expect: string, id: (w: AuthzWorld) => string, args?: (w: AuthzWorld) => string): Row {
+  const narrowed = (w: AuthzWorld) => args?.(w) ?? `first: 100, filter: { id: { eq: "${id(w)}" } }`;
   return {
     kind: "query",
     field,
     path,
     expect,
-    run: (w, r) => q(w, r, `{ ${field}(${args}) { edges { node { id } } } }`),
+    run: (w, r) => q(w, r, `{ ${field}(${narrowed(w)}) { edges { node { id } } } }`),
     visible: (d, w) => has(ids(d[field]), id(w)),
   };
 }
@@ -45,6 +50,8 @@ function aggregate(field: string, filterType: string, expect: string, filter: (w
   };
 }
 
+const inAlliance = (w: AuthzWorld) => `first: 100, filter: { allianceId: { eq: "${w.allianceId}" } }`;
+
 //                                           anon member orgAdmin legalRep other secretariat analyst admin
 export const queryRows: Row[] = [
   { kind: "query", field: "me", path: "me", expect: "U . . . . . . .", run: (w, r) => q(w, r, `{ me { id } }`) },
@@ -71,8 +78,8 @@ export const queryRows: Row[] = [
   byId("project", "project(id) participants-only", "U . . N N . . .", (w) => w.privateProjectId),
   byId("project", "project(id) alliance-visible", "U . . . N . . .", (w) => w.allianceProjectId),
   byId("project", "project(id) of another alliance", "U N N N . N N .", (w) => w.otherProjectId),
-  listed("projects", "projects lists the participants-only project", "U . . h h . . .", (w) => w.privateProjectId),
-  listed("projects", "projects lists the alliance-visible project", "U . . . h . . .", (w) => w.allianceProjectId),
+  listed("projects", "projects lists the participants-only project", "U . . h h . . .", (w) => w.privateProjectId, inAlliance),
+  listed("projects", "projects lists the alliance-visible project", "U . . . h . . .", (w) => w.allianceProjectId, inAlliance),
   byId("node", "node(id) participants-only project", "U . . N N . . .", (w) => w.privateProjectId),
   {
     kind: "query",

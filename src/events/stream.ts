@@ -6,7 +6,7 @@
  * a subscriber whose organization was suspended, withdrew or left the project stops receiving
  * with the very next event, and receives again if its rights come back.
  */
-import { AppError, ErrorCode, badInput } from "../errors";
+import { AppError, ErrorCode, mapKnownError, badInput } from "../errors";
 import { contextFor, type Context } from "../context";
 import { EVENT_COLUMNS, eventFromRow, type EventRowShape, type EventSink, type OutboxEvent } from "./dispatcher";
 
@@ -62,6 +62,8 @@ export function parseEventId(value: string, field = "afterEventId"): bigint {
 /** What a subscriber waits on before it is too far behind (it can resubscribe with afterEventId). */
 const MAX_QUEUED = 10_000;
 const REPLAY_PAGE = 200;
+/** Tries to resolve one event for one subscriber before the stream fails (transient errors only). */
+const DELIVERY_ATTEMPTS = 5;
 
 export interface StreamOptions<P> {
   /** The subscription operation's context; refreshed in place before each event is resolved. */
@@ -171,15 +173,23 @@ class EventStream<P> implements AsyncIterableIterator<P>, EventSink {
 
   private async deliver(event: OutboxEvent): Promise<P | undefined> {
     const { ctx } = this.options;
-    // A fresh Access and fresh loaders for this event; nested field resolvers read them from ctx.
-    Object.assign(ctx, contextFor(ctx, ctx.viewer));
-    try {
-      return await this.options.resolve(ctx, event);
-    } catch (error) {
-      if (error instanceof AppError && (error.code === ErrorCode.NOT_FOUND || error.code === ErrorCode.FORBIDDEN)) {
-        return undefined;
+    for (let attempt = 1; ; attempt++) {
+      // A fresh Access and fresh loaders for this event; nested field resolvers read them from ctx.
+      Object.assign(ctx, contextFor(ctx, ctx.viewer));
+      try {
+        return await this.options.resolve(ctx, event);
+      } catch (error) {
+        if (error instanceof AppError && (error.code === ErrorCode.NOT_FOUND || error.code === ErrorCode.FORBIDDEN)) {
+          return undefined;
+        }
+        // A busy pool or a database blip is retried with backoff rather than ending the stream
+        // (many subscribers resolving one event at once can briefly exhaust the pool).
+        if (attempt < DELIVERY_ATTEMPTS && mapKnownError(error)?.extensions.retryable === true && !this.closed) {
+          await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
+          continue;
+        }
+        throw error; // still failing: the client resubscribes with afterEventId and misses nothing
       }
-      throw error; // e.g. the database is unreachable: the client resubscribes with afterEventId
     }
   }
 

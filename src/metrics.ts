@@ -31,7 +31,7 @@ export const metrics = {
   }),
   outboxLag: new Gauge({
     name: "alliance_hub_outbox_lag_events",
-    help: "Outbox events committed but not yet delivered by this process",
+    help: "Outbox events notified but not yet delivered by this process (distance in event ids)",
     registers: [registry],
   }),
 };

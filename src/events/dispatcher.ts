@@ -9,6 +9,7 @@
 import { Client } from "pg";
 import { logger } from "../logger";
 import { EVENT_CHANNEL } from "./outbox";
+import { metrics } from "../metrics";
 
 /** An event as read back from the outbox. `id` is a decimal string (bigint). */
 export interface OutboxEvent {
@@ -157,7 +158,11 @@ export class EventDispatcher {
     client.on("notification", (message) => {
       if (message.channel !== EVENT_CHANNEL) return;
       // The payload is the newest id of the notifying transaction; nothing to do if we have it.
-      if (message.payload && /^\d+$/.test(message.payload) && BigInt(message.payload) <= this.lastId) return;
+      if (message.payload && /^\d+$/.test(message.payload)) {
+        const newest = BigInt(message.payload);
+        if (newest <= this.lastId) return;
+        metrics.outboxLag.set(Number(newest - this.lastId));
+      }
       this.drain();
     });
     try {
@@ -254,7 +259,10 @@ export class EventDispatcher {
         this.lastId = id;
         for (const sink of this.sinks) sink.accept(event);
       }
-      if (rows.length < PAGE) return;
+      if (rows.length < PAGE) {
+        metrics.outboxLag.set(0);
+        return;
+      }
     }
   }
 

@@ -76,6 +76,7 @@ describe("observability", () => {
     expect(text).toMatch(/alliance_hub_graphql_errors_total\{code="UNAUTHENTICATED"\} \d+/);
     expect(text).toContain("alliance_hub_graphql_operation_seconds_bucket");
     expect(text).toContain("alliance_hub_active_subscriptions");
+    expect(text).toMatch(/alliance_hub_outbox_lag_events \d+/);
     expect(text).toMatch(/alliance_hub_db_pool_connections\{state="total"\} [1-9]/);
   });
 });

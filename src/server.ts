@@ -21,6 +21,7 @@ import { logger, requestScope } from "./logger";
 import { metrics, registry } from "./metrics";
 import { OperationGuard } from "./graphql/limits";
 import { budgetKey, operationPlugin } from "./graphql/operation-plugin";
+import { sharedSubscribe } from "./graphql/shared-subscribe";
 import { exportHandler } from "./export/export.handler";
 
 export interface RunningServer {
@@ -71,6 +72,8 @@ export async function startServer(deps: AppDeps, schema: GraphQLSchema, config: 
   const wsCleanup = useServer<Record<string, unknown>, SocketState>(
     {
       schema,
+      // Each event is executed once per audience (same delivery, document and variables).
+      subscribe: sharedSubscribe,
       // A bad token closes the socket with 4403 (graphql-ws's answer to onConnect returning false).
       onConnect: async (ctx) => {
         try {

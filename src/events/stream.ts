@@ -1,13 +1,21 @@
 /**
  * One subscription's stream of events: live events from the process's dispatcher, preceded
  * (with `afterEventId`) by the retained events the client missed, each delivered at most once
- * and in id order. Every event is resolved for the subscriber with a fresh context — a new
- * Access and new loaders — so rights are checked against the database as it is at delivery:
- * a subscriber whose organization was suspended, withdrew or left the project stops receiving
- * with the very next event, and receives again if its rights come back.
+ * and in id order. Every event is resolved with a fresh context — a new Access and new
+ * loaders — so rights are checked against the database as it is at delivery: a subscriber
+ * whose organization was suspended, withdrew or left the project stops receiving with the very
+ * next event, and receives again if its rights come back.
+ *
+ * A live event is resolved once per audience, not once per subscriber: streams that resolve the
+ * same thing (`share`) for the same viewer share one fresh context and one resolution of that
+ * event, so a thousand open tabs of one user cost one set of queries. The shared delivery is
+ * also the root value the subscription executes on, which lets the execution be shared too
+ * (see src/graphql/shared-subscribe.ts). Replayed events are read per stream and resolved per
+ * stream.
  */
 import { AppError, ErrorCode, mapKnownError, badInput } from "../errors";
 import { contextFor, type Context } from "../context";
+import type { Viewer } from "../auth/viewer";
 import { EVENT_COLUMNS, eventFromRow, type EventRowShape, type EventSink, type OutboxEvent } from "./dispatcher";
 
 /** Which events a subscription listens to; every given condition must hold. */
@@ -75,6 +83,30 @@ export interface StreamOptions<P> {
    * a NOT_FOUND / FORBIDDEN error, means the subscriber may not see it: the event is skipped.
    */
   resolve: (ctx: Context, event: OutboxEvent) => Promise<P | undefined>;
+  /**
+   * What `resolve` computes, with its arguments (`"taskUpdated:<projectId>"`): streams with the
+   * same `share` and the same viewer resolve each live event once between them. Omit it when
+   * `resolve` depends on anything else.
+   */
+  share?: string;
+}
+
+/** One audience's resolution of one event: the fresh context it ran under, and its outcome. */
+interface SharedDelivery {
+  fresh: Context;
+  outcome: Promise<unknown>;
+}
+
+/**
+ * Resolutions in progress or done, per event object (the dispatcher hands the same object to
+ * every stream), so they are dropped with the event once every stream has taken it.
+ */
+const sharedDeliveries = new WeakMap<OutboxEvent, Map<string, SharedDelivery>>();
+
+/** Everything a resolution may depend on about the viewer: same key, same rights. */
+function audienceKey(viewer: Viewer | null): string {
+  if (!viewer) return "anonymous";
+  return [viewer.userId, viewer.organizationId, viewer.orgRole, viewer.platformRole, viewer.isLegalRepresentative].join("\0");
 }
 
 class EventStream<P> implements AsyncIterableIterator<P>, EventSink {
@@ -174,11 +206,14 @@ class EventStream<P> implements AsyncIterableIterator<P>, EventSink {
   private async deliver(event: OutboxEvent): Promise<P | undefined> {
     const { ctx } = this.options;
     for (let attempt = 1; ; attempt++) {
-      // A fresh Access and fresh loaders for this event; nested field resolvers read them from ctx.
-      Object.assign(ctx, contextFor(ctx, ctx.viewer));
+      const shared = this.resolution(event);
+      // The delivery's fresh Access and loaders; nested field resolvers read them from ctx.
+      ctx.access = shared.fresh.access;
+      ctx.loaders = shared.fresh.loaders;
       try {
-        return await this.options.resolve(ctx, event);
+        return (await shared.outcome) as P | undefined;
       } catch (error) {
+        this.forget(event, shared);
         if (error instanceof AppError && (error.code === ErrorCode.NOT_FOUND || error.code === ErrorCode.FORBIDDEN)) {
           return undefined;
         }
@@ -191,6 +226,33 @@ class EventStream<P> implements AsyncIterableIterator<P>, EventSink {
         throw error; // still failing: the client resubscribes with afterEventId and misses nothing
       }
     }
+  }
+
+  /**
+   * This stream's audience's resolution of `event`: joined if under way, started otherwise. Only
+   * streams holding the same event object can meet here: live events (one object from the
+   * dispatcher), never replayed ones (read per stream).
+   */
+  private resolution(event: OutboxEvent): SharedDelivery {
+    const { ctx, share, resolve } = this.options;
+    const start = (): SharedDelivery => {
+      const fresh = contextFor(ctx, ctx.viewer);
+      return { fresh, outcome: resolve(fresh, event) };
+    };
+    if (share === undefined) return start();
+    let byAudience = sharedDeliveries.get(event);
+    if (!byAudience) sharedDeliveries.set(event, (byAudience = new Map()));
+    const key = `${share}\0${audienceKey(ctx.viewer)}`;
+    let shared = byAudience.get(key);
+    if (!shared) byAudience.set(key, (shared = start()));
+    return shared;
+  }
+
+  /** A failed resolution is not handed to streams that come later: they (and a retry) start over. */
+  private forget(event: OutboxEvent, shared: SharedDelivery): void {
+    const byAudience = sharedDeliveries.get(event);
+    if (!byAudience) return;
+    for (const [key, value] of byAudience) if (value === shared) byAudience.delete(key);
   }
 
   private fail(error: Error): void {

@@ -21,6 +21,7 @@ import {
   type ValidationRule,
 } from "graphql";
 import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
+import { LRUCache } from "lru-cache";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
@@ -161,6 +162,12 @@ export class CostBudget {
 export class OperationGuard {
   readonly rules: ValidationRule[];
   readonly budget: CostBudget;
+  /**
+   * Valid documents by query text, for graphql-ws (Apollo keeps its own for HTTP): clients that
+   * subscribe again, and the many that send the same subscription, skip parsing and validation,
+   * and share one document object (which src/graphql/shared-subscribe.ts relies on).
+   */
+  private readonly documents = new LRUCache<string, DocumentNode>({ max: 1000 });
 
   constructor(
     readonly schema: GraphQLSchema,
@@ -176,6 +183,8 @@ export class OperationGuard {
 
   /** For transports that do their own parsing (graphql-ws): parse and validate, or the errors. */
   parseAndValidate(query: string): { document: DocumentNode } | { errors: readonly GraphQLError[] } {
+    const known = this.documents.get(query);
+    if (known) return { document: known };
     let document: DocumentNode;
     try {
       document = parse(query, this.parseOptions);
@@ -187,7 +196,16 @@ export class OperationGuard {
       };
     }
     const errors = validate(this.schema, document, [...specifiedRules, ...this.rules]);
-    return errors.length > 0 ? { errors } : { document };
+    if (errors.length > 0) {
+      // As Apollo answers over HTTP: an invalid document is the client's error, never masked.
+      return {
+        errors: errors.map((error) =>
+          error.extensions.code ? error : new GraphQLError(error.message, { nodes: error.nodes, extensions: { ...error.extensions, code: "GRAPHQL_VALIDATION_FAILED" } }),
+        ),
+      };
+    }
+    this.documents.set(query, document);
+    return { document };
   }
 
   /** Prices an operation and charges the viewer's budget; throws when either limit is hit. */

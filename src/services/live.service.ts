@@ -1,8 +1,9 @@
 /**
  * The live subscriptions of projects, tasks and talent exchanges (DESIGN.md §5). Subscribing
  * checks that the viewer may see what they subscribe to (NOT_FOUND otherwise); then every event
- * is loaded again for the subscriber under a fresh context, and skipped if they may no longer
- * see it (see src/events/stream.ts).
+ * is loaded again under a fresh context, and skipped if the viewer may no longer see it — once
+ * per audience: subscriptions whose loading is the same (`share`) and whose viewer is the same
+ * share it (see src/events/stream.ts).
  */
 import type { Task } from "../../entities/task.entity";
 import type { TalentExchange } from "../../entities/talent-exchange.entity";
@@ -36,13 +37,15 @@ interface StreamArgs {
   afterEventId?: string | null;
 }
 
+/** `share` names what `load` does with which arguments; see `StreamOptions.share`. */
 function stream<T>(
   ctx: Context,
   scope: EventScope,
   args: StreamArgs,
+  share: string,
   load: (fresh: Context, event: OutboxEvent) => Promise<T>,
 ): AsyncIterableIterator<T> {
-  return openEventStream({ ctx, scope, afterEventId: args.afterEventId, resolve: load });
+  return openEventStream({ ctx, scope, afterEventId: args.afterEventId, resolve: load, share });
 }
 
 export class LiveService {
@@ -54,14 +57,14 @@ export class LiveService {
     await projectService.get(ctx, args.projectId, "projectId");
     if (!(await ctx.loaders.organization.load(args.organizationId))) throw notFound("Organization", "organizationId");
     const scope = { topics: [Topic.TASK_ASSIGNED], projectId: args.projectId, organizationId: args.organizationId };
-    return stream(ctx, scope, args, (fresh, event) => this.task(fresh, event, args.projectId));
+    return stream(ctx, scope, args, `task:${args.projectId}`, (fresh, event) => this.task(fresh, event, args.projectId));
   }
 
   /** Any change of a task of the project: created, assigned, updated. */
   async taskUpdated(ctx: Context, args: StreamArgs & { projectId: string }): Promise<AsyncIterableIterator<Delivery<Task>>> {
     await projectService.get(ctx, args.projectId, "projectId");
     const scope = { topics: [TASK_TOPICS], projectId: args.projectId };
-    return stream(ctx, scope, args, (fresh, event) => this.task(fresh, event, args.projectId));
+    return stream(ctx, scope, args, `task:${args.projectId}`, (fresh, event) => this.task(fresh, event, args.projectId));
   }
 
   /**
@@ -85,7 +88,7 @@ export class LiveService {
       }
     }
     const scope = { topics: [TALENT_EXCHANGE_TOPICS], allianceId: args.allianceId, organizationId: args.organizationId ?? undefined };
-    return stream(ctx, scope, args, async (fresh, event) => ({
+    return stream(ctx, scope, args, "talentExchange", async (fresh, event) => ({
       event,
       subject: await talentExchangeService.get(fresh, event.entityId),
       loaders: fresh.loaders,
@@ -99,7 +102,7 @@ export class LiveService {
    */
   async projectActivity(ctx: Context, args: StreamArgs & { projectId: string }): Promise<AsyncIterableIterator<ProjectDelivery>> {
     await projectService.get(ctx, args.projectId, "projectId");
-    return stream(ctx, { projectId: args.projectId }, args, async (fresh, event) => {
+    return stream(ctx, { projectId: args.projectId }, args, `projectActivity:${args.projectId}`, async (fresh, event) => {
       const project = await projectService.get(fresh, args.projectId);
       const subject = await fetchNode(fresh, toGlobalId(event.entityType, event.entityId));
       return { event, project, subject, loaders: fresh.loaders };

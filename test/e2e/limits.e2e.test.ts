@@ -77,6 +77,15 @@ describe("limits over HTTP and WebSocket alike", () => {
     ]);
   });
 
+  it("answers an invalid document as the client's error on both transports, naming the field", async () => {
+    const query = `{ me { id nickname } }`;
+    for (const errors of [(await gql(t.url, query, {}, admin)).errors, (await overWebSocket(t.url, admin, query)).errors]) {
+      expect(errors).toEqual([
+        expect.objectContaining({ message: expect.stringContaining('"nickname"'), extensions: expect.objectContaining({ code: "GRAPHQL_VALIDATION_FAILED" }) }),
+      ]);
+    }
+  });
+
   it("refuses a document of more than 1,000 tokens on both transports", async () => {
     const query = `{ me { ${"id ".repeat(1200)} } }`;
     const http = await gql(t.url, query, {}, admin);

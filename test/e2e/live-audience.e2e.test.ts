@@ -1,0 +1,122 @@
+/**
+ * A live event is resolved and executed once per audience (the same viewer, the same
+ * subscription, document and variables), not once per subscriber: the SQL an event costs does
+ * not grow with the number of subscriptions of one viewer, and grows with the number of viewers.
+ * Sharing never crosses what makes answers differ: other viewers, other selections, other
+ * variables each get their own answer.
+ */
+import { startTestApp, type TestApp } from "../support/app";
+import { ok } from "../support/client";
+import { adminToken, createAllianceWithMembers, createUser, type TestUser } from "../support/factories";
+import { addParticipant, createProject, createTask } from "../support/project-factories";
+import { connect, subscribe, waitUntil, type LiveClient, type LiveSubscription } from "../support/ws-client";
+
+let t: TestApp;
+let admin: string;
+const clients: LiveClient[] = [];
+
+beforeAll(async () => {
+  t = await startTestApp();
+  admin = await adminToken(t.url);
+});
+afterEach(async () => {
+  await Promise.all(clients.splice(0).map((c) => c.dispose()));
+});
+afterAll(() => t.stop());
+
+const TASK_UPDATED = `subscription($p: ID!) { taskUpdated(projectId: $p) { eventId topic task { id title project { title } } actor { name } } }`;
+const TASK_IDS = `subscription($p: ID!) { taskUpdated(projectId: $p) { eventId task { id } } }`;
+
+/** `count` subscriptions of one viewer on `count` connections, all registered. */
+async function live(token: string, query: string, variables: Record<string, unknown>, count = 1): Promise<LiveSubscription<any>[]> {
+  const before = t.app.events.subscriberCount;
+  const subs = Array.from({ length: count }, () => {
+    const c = connect(t.url, token);
+    clients.push(c);
+    return subscribe<any>(c, query, variables);
+  });
+  await waitUntil(() => t.app.events.subscriberCount === before + count || subs.some((s) => s.done), "the subscriptions to be registered");
+  const refused = subs.find((s) => s.done);
+  if (refused) throw new Error(`subscription refused: ${JSON.stringify(refused.errors)}`);
+  return subs;
+}
+
+interface World {
+  allianceId: string;
+  projectId: string;
+  lead: TestUser;
+  partner: TestUser;
+  engineer: TestUser;
+}
+
+async function world(): Promise<World> {
+  const { allianceId, members } = await createAllianceWithMembers(t.url, admin, 2);
+  const [lead, partner] = members;
+  const project = await createProject(t.url, lead.admin.token, allianceId);
+  ok(await addParticipant(t.url, lead.admin.token, project.id, partner.id));
+  const engineer = await createUser(t.url, partner.admin.token, partner.id);
+  return { allianceId, projectId: project.id, lead: lead.admin, partner: partner.admin, engineer };
+}
+
+/** SQL statements sent while one task is created and delivered to every subscription given. */
+async function statementsOfOneEvent(w: World, subs: LiveSubscription<any>[]): Promise<number> {
+  const counts = subs.map((s) => s.received.length);
+  const before = t.statements();
+  await createTask(t.url, w.lead.token, w.projectId);
+  await Promise.all(subs.map((s, i) => s.waitFor(counts[i] + 1)));
+  return t.statements() - before;
+}
+
+it("resolves and executes an event once for all the subscriptions of one viewer", async () => {
+  const w = await world();
+  const [first] = await live(w.engineer.token, TASK_UPDATED, { p: w.projectId });
+  const warm = await statementsOfOneEvent(w, [first]);
+  const one = await statementsOfOneEvent(w, [first]);
+  const many = [first, ...(await live(w.engineer.token, TASK_UPDATED, { p: w.projectId }, 19))];
+  const twenty = await statementsOfOneEvent(w, many);
+
+  expect(twenty).toBe(one);
+  expect(warm).toBe(one);
+  // Every subscription got the same, complete answer.
+  const last = many.map((s) => s.received[s.received.length - 1].taskUpdated);
+  expect(new Set(last.map((e) => JSON.stringify(e))).size).toBe(1);
+  expect(last[0]).toMatchObject({ topic: "task.created", task: { title: expect.any(String), project: { title: expect.any(String) } }, actor: { name: expect.any(String) } });
+});
+
+it("resolves an event once per viewer: a second viewer costs its own statements", async () => {
+  const w = await world();
+  const engineer = await live(w.engineer.token, TASK_UPDATED, { p: w.projectId }, 5);
+  const alone = await statementsOfOneEvent(w, engineer);
+  const partner = await live(w.partner.token, TASK_UPDATED, { p: w.projectId }, 5);
+  const both = await statementsOfOneEvent(w, [...engineer, ...partner]);
+
+  expect(both).toBeGreaterThan(alone);
+});
+
+it("gives each selection and each set of variables of one viewer its own answer", async () => {
+  const w = await world();
+  const [full] = await live(w.engineer.token, TASK_UPDATED, { p: w.projectId });
+  const [ids] = await live(w.engineer.token, TASK_IDS, { p: w.projectId });
+  const task = await createTask(t.url, w.lead.token, w.projectId);
+  await full.waitFor(1);
+  await ids.waitFor(1);
+
+  expect(full.received[0].taskUpdated).toMatchObject({ topic: "task.created", task: { id: task.id, title: task.title } });
+  expect(ids.received[0].taskUpdated).toEqual({ eventId: full.received[0].taskUpdated.eventId, task: { id: task.id } });
+});
+
+it("keeps the answers of one viewer's subscriptions to different projects apart", async () => {
+  const w = await world();
+  const second = await createProject(t.url, w.lead.token, w.allianceId);
+  const [a] = await live(w.lead.token, TASK_IDS, { p: w.projectId });
+  const [b] = await live(w.lead.token, TASK_IDS, { p: second.id });
+  const inA = await createTask(t.url, w.lead.token, w.projectId);
+  const inB = await createTask(t.url, w.lead.token, second.id);
+  await a.waitFor(1);
+  await b.waitFor(1);
+  await createTask(t.url, w.lead.token, w.projectId);
+  await a.waitFor(2);
+
+  expect(a.received.map((e) => e.taskUpdated.task.id)).toEqual([inA.id, expect.any(String)]);
+  expect(b.received.map((e) => e.taskUpdated.task.id)).toEqual([inB.id]);
+});

@@ -16,6 +16,8 @@ import type { LiveReport } from "./live-clients";
 
 export interface LiveResult {
   clients: number;
+  /** Distinct subscribing users (audiences). */
+  viewers: number;
   connected: number;
   rate: number;
   events: number;
@@ -42,9 +44,9 @@ export interface LiveOptions {
   clients: number;
   rate: number;
   seconds: number;
-  /** The writer (secretariat) and the subscribers (a member). */
+  /** The writer (secretariat), and the subscribers: client i uses token i mod their number. */
   token: string;
-  subscriberToken: string;
+  subscriberTokens: string[];
   databaseUrl: string;
   projectId: string;
   /** The first assignment to use (the previous run's end). */
@@ -67,7 +69,7 @@ export async function runLive(app: App, url: string, o: LiveOptions): Promise<Li
   const connectStart = Date.now();
   const ready = await ask<{ connected: number; failed: number }>({
     kind: "start",
-    options: { url: url.replace(/^http/, "ws"), tokens: [o.subscriberToken], projectId: o.projectId, clients: o.clients },
+    options: { url: url.replace(/^http/, "ws"), tokens: o.subscriberTokens, projectId: o.projectId, clients: o.clients },
   });
   for (let waited = 0; app.events.subscriberCount < baseSubscribers + ready.connected && waited < 60_000; waited += 50) await sleep(50);
   const connectSeconds = (Date.now() - connectStart) / 1000;
@@ -165,6 +167,7 @@ export async function runLive(app: App, url: string, o: LiveOptions): Promise<Li
   const p = (v: number[]) => ({ p50: percentile(v, 50), p95: percentile(v, 95), p99: percentile(v, 99) });
   return {
     clients: o.clients,
+    viewers: Math.min(o.clients, o.subscriberTokens.length),
     connected: ready.connected,
     rate: o.rate,
     events: sent.length,

@@ -136,11 +136,18 @@ async function main(): Promise<number> {
     const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
 
     const live: LiveResult[] = [];
-    const liveRuns = quick ? [{ clients: 100, rate: 3, seconds: 3 }] : [{ clients: 1000, rate: 1, seconds: 6 }];
+    // `--s5=1000` runs S5 with just those client counts (profiling).
+    const s5Clients = process.argv.find((a) => a.startsWith("--s5="))?.slice(5).split(",").map(Number);
+    const liveRuns = quick
+      ? [{ clients: 100, rate: 3, seconds: 3 }]
+      : (s5Clients ?? [1000, 5000]).map((clients) => ({ clients, rate: 2, seconds: 10 }));
+    // Every user of the alliance subscribes (the project is visible alliance-wide), the clients
+    // spread evenly over them: as many audiences as users, each with many connections.
+    const subscriberTokens = Array.from({ length: sizes.organizations * sizes.usersPerOrganization }, (_, g) => issueToken(config, key("user", g)));
     let liveStart = 0;
     for (const run of runs("S5") ? liveRuns : []) {
       process.stdout.write(`S5 ${run.clients} clients…\n`);
-      const result = await runLive(app, appUrl, { ...run, token: writerToken, subscriberToken: tokens.member, databaseUrl: db.url, projectId: toGlobalId("Project", key("project", 0)), assignments: asGraphql(livePool()), start: liveStart });
+      const result = await runLive(app, appUrl, { ...run, token: writerToken, subscriberTokens, databaseUrl: db.url, projectId: toGlobalId("Project", key("project", 0)), assignments: asGraphql(livePool()), start: liveStart });
       liveStart += result.events;
       live.push(result);
       checks.push({ what: `S5 ${run.clients} clients: all connected`, ok: result.connected === run.clients, detail: String(result.connected) });

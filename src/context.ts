@@ -5,11 +5,11 @@
 import type { DataSource } from "typeorm";
 import type { Config } from "./config";
 import { systemClock, type Clock } from "./clock";
-import { Access } from "./auth/access";
+import { Access, RightsFacts } from "./auth/access";
 import { bearerToken, verifyToken } from "./auth/tokens";
 import type { Viewer } from "./auth/viewer";
 import { AppError, unauthenticated } from "./errors";
-import { createLoaders, type Loaders } from "./loaders";
+import { createLoaders, rowLoaders, type Loaders, type RowLoaders } from "./loaders";
 import type { EventDispatcher } from "./events/dispatcher";
 
 export interface AppDeps {
@@ -75,9 +75,23 @@ export async function authenticate(deps: AppDeps, authorization: unknown): Promi
   return viewer;
 }
 
-export function contextFor(deps: AppDeps, viewer: Viewer | null, authError?: AppError): Context {
-  const access = viewer ? new Access(deps.db, viewer) : null;
-  return { ...deps, viewer, access, authError, loaders: createLoaders(deps.db, access) };
+/**
+ * What the contexts of one moment may read together: rights facts (batched across viewers) and
+ * rows that do not depend on the viewer. Every live event gets its own, read at delivery; an
+ * HTTP request has its own.
+ */
+export interface SharedReads {
+  facts: RightsFacts;
+  rows: RowLoaders;
+}
+
+export function sharedReads(db: DataSource): SharedReads {
+  return { facts: new RightsFacts(db), rows: rowLoaders(db) };
+}
+
+export function contextFor(deps: AppDeps, viewer: Viewer | null, authError?: AppError, shared: SharedReads = sharedReads(deps.db)): Context {
+  const access = viewer ? new Access(viewer, shared.facts) : null;
+  return { ...deps, viewer, access, authError, loaders: createLoaders(deps.db, access, shared.rows) };
 }
 
 /** The HTTP context: a bad token does not fail the request; operations needing a viewer do. */

@@ -8,13 +8,14 @@
  *
  * A live event is resolved once per audience, not once per subscriber: streams that resolve the
  * same thing (`share`) for the same viewer share one fresh context and one resolution of that
- * event, so a thousand open tabs of one user cost one set of queries. The shared delivery is
- * also the root value the subscription executes on, which lets the execution be shared too
- * (see src/graphql/shared-subscribe.ts). Replayed events are read per stream and resolved per
- * stream.
+ * event, so a thousand open tabs of one user cost one set of queries; and the audiences of one
+ * event read their rights facts (one batched statement) and its rows (project, task) together.
+ * The shared delivery is also the root value the subscription executes on, which lets the
+ * execution be shared too (see src/graphql/shared-subscribe.ts). Replayed events are read per
+ * stream and resolved per stream.
  */
 import { AppError, ErrorCode, mapKnownError, badInput } from "../errors";
-import { contextFor, type Context } from "../context";
+import { contextFor, sharedReads, type Context, type SharedReads } from "../context";
 import type { Viewer } from "../auth/viewer";
 import { EVENT_COLUMNS, eventFromRow, type EventRowShape, type EventSink, type OutboxEvent } from "./dispatcher";
 
@@ -102,6 +103,12 @@ interface SharedDelivery {
  * every stream), so they are dropped with the event once every stream has taken it.
  */
 const sharedDeliveries = new WeakMap<OutboxEvent, Map<string, SharedDelivery>>();
+
+/**
+ * What every audience of one event reads together: each audience's rights facts in one batched
+ * statement, and the rows (the project, the task) once. Read at delivery, so never stale.
+ */
+const eventReads = new WeakMap<OutboxEvent, SharedReads>();
 
 /** Everything a resolution may depend on about the viewer: same key, same rights. */
 function audienceKey(viewer: Viewer | null): string {
@@ -235,21 +242,24 @@ class EventStream<P> implements AsyncIterableIterator<P>, EventSink {
    */
   private resolution(event: OutboxEvent): SharedDelivery {
     const { ctx, share, resolve } = this.options;
-    const start = (): SharedDelivery => {
-      const fresh = contextFor(ctx, ctx.viewer);
+    const start = (reads?: SharedReads): SharedDelivery => {
+      const fresh = contextFor(ctx, ctx.viewer, ctx.authError, reads);
       return { fresh, outcome: resolve(fresh, event) };
     };
     if (share === undefined) return start();
+    let reads = eventReads.get(event);
+    if (!reads) eventReads.set(event, (reads = sharedReads(ctx.db)));
     let byAudience = sharedDeliveries.get(event);
     if (!byAudience) sharedDeliveries.set(event, (byAudience = new Map()));
     const key = `${share}\0${audienceKey(ctx.viewer)}`;
     let shared = byAudience.get(key);
-    if (!shared) byAudience.set(key, (shared = start()));
+    if (!shared) byAudience.set(key, (shared = start(reads)));
     return shared;
   }
 
   /** A failed resolution is not handed to streams that come later: they (and a retry) start over. */
   private forget(event: OutboxEvent, shared: SharedDelivery): void {
+    eventReads.delete(event);
     const byAudience = sharedDeliveries.get(event);
     if (!byAudience) return;
     for (const [key, value] of byAudience) if (value === shared) byAudience.delete(key);

@@ -21,11 +21,13 @@ import { ipLoaders } from "./ip.loader";
 import type { LoaderMemo } from "./page.loader";
 import { pilotLoaders } from "./pilot.loader";
 
-export function createLoaders(db: DataSource, access: Access | null) {
+/**
+ * Loaders whose rows do not depend on the viewer (services check visibility): they may be shared
+ * by the contexts of one moment, such as every audience of one live event.
+ */
+export function rowLoaders(db: DataSource) {
   return {
     organization: byIdLoader(db, Organization),
-    /** Users the viewer may see; others load as undefined. */
-    user: byIdLoader(db, User, access ? (alias, params) => visibleUserSql(access, alias, params) : () => "FALSE"),
     alliance: byIdLoader(db, Alliance),
     membership: byIdLoader(db, Membership),
     membershipsByOrganization: childrenLoader(db, Membership, "organizationId", { orderBy: "appliedAt" }),
@@ -35,9 +37,7 @@ export function createLoaders(db: DataSource, access: Access | null) {
       scope: (alias) => `${alias}.removed_at IS NULL`,
       orderBy: "joinedAt",
     }),
-    ...fundsLoaders(db, access),
     ...agreementLoaders(db),
-    ...ipLoaders(db, access),
     /** Participant rows by id, removed ones included (services check visibility). */
     participant: byIdLoader(db, ProjectParticipant),
     milestone: byIdLoader(db, Milestone),
@@ -45,9 +45,21 @@ export function createLoaders(db: DataSource, access: Access | null) {
     /** Tasks by id; their visibility is their project's, checked by the task service. */
     task: byIdLoader(db, Task),
     talentExchange: byIdLoader(db, TalentExchange),
+    ...pilotLoaders(db),
+  };
+}
+
+export type RowLoaders = ReturnType<typeof rowLoaders>;
+
+export function createLoaders(db: DataSource, access: Access | null, rows: RowLoaders = rowLoaders(db)) {
+  return {
+    ...rows,
+    /** Users the viewer may see; others load as undefined. */
+    user: byIdLoader(db, User, access ? (alias, params) => visibleUserSql(access, alias, params) : () => "FALSE"),
+    ...fundsLoaders(db, access),
+    ...ipLoaders(db, access),
     /** Nested connections batched across parents, one loader per field and arguments. */
     pages: new Map() as LoaderMemo,
-    ...pilotLoaders(db),
   };
 }
 

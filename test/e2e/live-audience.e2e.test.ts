@@ -1,8 +1,9 @@
 /**
  * A live event is resolved and executed once per audience (the same viewer, the same
- * subscription, document and variables), not once per subscriber: the SQL an event costs does
- * not grow with the number of subscriptions of one viewer, and grows with the number of viewers.
- * Sharing never crosses what makes answers differ: other viewers, other selections, other
+ * subscription, document and variables), not once per subscriber, and the audiences of one
+ * event read their rights and the rows together: the SQL an event costs does not grow with the
+ * number of subscriptions, and grows with the number of viewers only by what depends on the
+ * viewer itself. Sharing never crosses what makes answers differ: other selections, other
  * variables each get their own answer.
  */
 import { startTestApp, type TestApp } from "../support/app";
@@ -83,14 +84,26 @@ it("resolves and executes an event once for all the subscriptions of one viewer"
   expect(last[0]).toMatchObject({ topic: "task.created", task: { title: expect.any(String), project: { title: expect.any(String) } }, actor: { name: expect.any(String) } });
 });
 
-it("resolves an event once per viewer: a second viewer costs its own statements", async () => {
+it("reads the rights of every audience of an event together: more viewers, no more statements", async () => {
+  const w = await world();
+  const engineer = await live(w.engineer.token, TASK_IDS, { p: w.projectId }, 5);
+  const alone = await statementsOfOneEvent(w, engineer);
+  const others = [...(await live(w.partner.token, TASK_IDS, { p: w.projectId }, 5)), ...(await live(w.lead.token, TASK_IDS, { p: w.projectId }, 5))];
+  const three = await statementsOfOneEvent(w, [...engineer, ...others]);
+
+  expect(three).toBe(alone);
+  expect(new Set([...engineer, ...others].map((s) => s.received[s.received.length - 1].taskUpdated.task.id)).size).toBe(1);
+});
+
+it("reads what depends on the viewer (who may see the actor) once per audience", async () => {
   const w = await world();
   const engineer = await live(w.engineer.token, TASK_UPDATED, { p: w.projectId }, 5);
   const alone = await statementsOfOneEvent(w, engineer);
-  const partner = await live(w.partner.token, TASK_UPDATED, { p: w.projectId }, 5);
-  const both = await statementsOfOneEvent(w, [...engineer, ...partner]);
+  const others = [...(await live(w.partner.token, TASK_UPDATED, { p: w.projectId }, 5)), ...(await live(w.lead.token, TASK_UPDATED, { p: w.projectId }, 5))];
+  const three = await statementsOfOneEvent(w, [...engineer, ...others]);
 
-  expect(both).toBeGreaterThan(alone);
+  expect(three).toBe(alone + 2);
+  for (const s of [...engineer, ...others]) expect(s.received[s.received.length - 1].taskUpdated.actor).toEqual({ name: expect.any(String) });
 });
 
 it("gives each selection and each set of variables of one viewer its own answer", async () => {

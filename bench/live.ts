@@ -9,12 +9,13 @@ import { fork } from "node:child_process";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { Client } from "pg";
-import type { App } from "../src/app";
 import { fromGlobalId } from "../src/graphql/global-id";
 import { percentile, rssMiB } from "./harness";
 import type { LiveReport } from "./live-clients";
 
 export interface LiveResult {
+  /** The app, or B0 (bench/live-baseline.ts). */
+  target: "app" | "B0";
   clients: number;
   /** Distinct subscribing users (audiences). */
   viewers: number;
@@ -41,6 +42,11 @@ const now = () => performance.timeOrigin + performance.now();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export interface LiveOptions {
+  target: "app" | "B0";
+  /** Where the clients subscribe (ws://…/graphql), how many subscriptions it holds, its process. */
+  subscriptionsUrl: string;
+  subscribed: () => Promise<number>;
+  pid: number;
   clients: number;
   rate: number;
   seconds: number;
@@ -54,9 +60,10 @@ export interface LiveOptions {
   assignments: { taskId: string; organizationIds: [string, string]; userIds: [string, string] }[];
 }
 
-export async function runLive(app: App, url: string, o: LiveOptions): Promise<LiveResult> {
-  const baseSubscribers = app.events.subscriberCount;
-  const rssBefore = await rssMiB();
+/** S5 against one target; `url` is the app's, where the mutations go in both cases. */
+export async function runLive(url: string, o: LiveOptions): Promise<LiveResult> {
+  const baseSubscribers = await o.subscribed();
+  const rssBefore = await rssMiB(o.pid);
   const child = fork(path.join(__dirname, "live-clients.js"), [], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
   const replies: ((message: any) => void)[] = [];
   child.on("message", (message) => replies.shift()?.(message));
@@ -69,12 +76,12 @@ export async function runLive(app: App, url: string, o: LiveOptions): Promise<Li
   const connectStart = Date.now();
   const ready = await ask<{ connected: number; failed: number }>({
     kind: "start",
-    options: { url: url.replace(/^http/, "ws"), tokens: o.subscriberTokens, projectId: o.projectId, clients: o.clients },
+    options: { url: o.subscriptionsUrl, tokens: o.subscriberTokens, projectId: o.projectId, clients: o.clients },
   });
-  for (let waited = 0; app.events.subscriberCount < baseSubscribers + ready.connected && waited < 60_000; waited += 50) await sleep(50);
+  for (let waited = 0; (await o.subscribed()) < baseSubscribers + ready.connected && waited < 60_000; waited += 50) await sleep(50);
   const connectSeconds = (Date.now() - connectStart) / 1000;
-  const subscribed = app.events.subscriberCount - baseSubscribers;
-  const rssPerConnectionKiB = subscribed > 0 ? (((await rssMiB()) - rssBefore) * 1024) / subscribed : NaN;
+  const subscribed = (await o.subscribed()) - baseSubscribers;
+  const rssPerConnectionKiB = subscribed > 0 ? (((await rssMiB(o.pid)) - rssBefore) * 1024) / subscribed : NaN;
 
   const db = new Client({ connectionString: o.databaseUrl });
   await db.connect();
@@ -166,6 +173,7 @@ export async function runLive(app: App, url: string, o: LiveOptions): Promise<Li
   upper.sort((a, b) => a - b);
   const p = (v: number[]) => ({ p50: percentile(v, 50), p95: percentile(v, 95), p99: percentile(v, 99) });
   return {
+    target: o.target,
     clients: o.clients,
     viewers: Math.min(o.clients, o.subscriberTokens.length),
     connected: ready.connected,

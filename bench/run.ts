@@ -21,6 +21,7 @@ import { runLive, type LiveResult } from "./live";
 import { runWrites } from "./writes";
 import { renderReport, type Check } from "./report";
 import type { BaselineOptions } from "./baseline";
+import type { LiveBaselineOptions } from "./live-baseline";
 
 /** SQL statements one request may send (authentication and the viewer's standing included). */
 export const EXPECTED_STATEMENTS: Record<string, number> = { S1: 2, S2: 6, S3: 4, S4: 3 };
@@ -49,6 +50,7 @@ async function main(): Promise<number> {
   });
   const app = await startApp(config);
   let baseline: Awaited<ReturnType<typeof startChild>>["child"] | undefined;
+  let liveBaseline: Awaited<ReturnType<typeof startChild>>["child"] | undefined;
   try {
     const counter = app.deps.db.logger as CountingLogger;
     const statements = () => counter.statements;
@@ -145,13 +147,30 @@ async function main(): Promise<number> {
     // spread evenly over them: as many audiences as users, each with many connections.
     const subscriberTokens = Array.from({ length: sizes.organizations * sizes.usersPerOrganization }, (_, g) => issueToken(config, key("user", g)));
     let liveStart = 0;
+    let liveBaselinePort = 0;
+    if (runs("S5")) {
+      const options: LiveBaselineOptions = { databaseUrl: db.url, jwtSecret: config.jwtSecret, projectKey: key("project", 0) };
+      const started1 = await startChild<{ port: number }>("live-baseline", JSON.stringify(options));
+      liveBaseline = started1.child;
+      liveBaselinePort = started1.ready.port;
+    }
+    const targets = {
+      app: { subscriptionsUrl: appUrl.replace(/^http/, "ws"), subscribed: async () => app.events.subscriberCount, pid: process.pid },
+      B0: {
+        subscriptionsUrl: `ws://127.0.0.1:${liveBaselinePort}/graphql`,
+        subscribed: async () => Number(await (await fetch(`http://127.0.0.1:${liveBaselinePort}/subscribers`)).text()),
+        pid: liveBaseline?.pid ?? 0,
+      },
+    };
     for (const run of runs("S5") ? liveRuns : []) {
-      process.stdout.write(`S5 ${run.clients} clients…\n`);
-      const result = await runLive(app, appUrl, { ...run, token: writerToken, subscriberTokens, databaseUrl: db.url, projectId: toGlobalId("Project", key("project", 0)), assignments: asGraphql(livePool()), start: liveStart });
-      liveStart += result.events;
-      live.push(result);
-      checks.push({ what: `S5 ${run.clients} clients: all connected`, ok: result.connected === run.clients, detail: String(result.connected) });
-      checks.push({ what: `S5 ${run.clients} clients: 0 lost, 0 duplicate, 0 errors`, ok: result.lost === 0 && result.duplicates === 0 && result.errors === 0, detail: `${result.lost} lost, ${result.duplicates} duplicate, ${result.errors} errors ${result.firstError ?? ""}` });
+      for (const target of ["app", "B0"] as const) {
+        process.stdout.write(`S5 ${target} ${run.clients} clients…\n`);
+        const result = await runLive(appUrl, { ...run, target, ...targets[target], token: writerToken, subscriberTokens, databaseUrl: db.url, projectId: toGlobalId("Project", key("project", 0)), assignments: asGraphql(livePool()), start: liveStart });
+        liveStart += result.events;
+        live.push(result);
+        checks.push({ what: `S5 ${target} ${run.clients} clients: all connected`, ok: result.connected === run.clients, detail: String(result.connected) });
+        checks.push({ what: `S5 ${target} ${run.clients} clients: 0 lost, 0 duplicate, 0 errors`, ok: result.lost === 0 && result.duplicates === 0 && result.errors === 0, detail: `${result.lost} lost, ${result.duplicates} duplicate, ${result.errors} errors ${result.firstError ?? ""}` });
+      }
     }
 
     process.stdout.write("S6…\n");
@@ -178,10 +197,12 @@ async function main(): Promise<number> {
     process.stdout.write(`report written to ${file} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
     return failed.length === 0 ? 0 : 1;
   } finally {
-    if (baseline && baseline.exitCode === null) {
-      const exited = new Promise((resolve) => baseline!.once("exit", resolve));
-      baseline.kill("SIGTERM");
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 3000))]);
+    for (const child of [baseline, liveBaseline]) {
+      if (child && child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once("exit", resolve));
+        child.kill("SIGTERM");
+        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 3000))]);
+      }
     }
     stopLoadWorker();
     await app.stop();

@@ -123,6 +123,8 @@ class EventStream<P> implements AsyncIterableIterator<P>, EventSink {
   /** The id of the last event taken for delivery: nothing at or below it is taken again. */
   private cursor: bigint;
   private waiter: (() => void) | null = null;
+  /** `share` and the viewer: the streams that resolve each event together (the viewer never changes). */
+  private audience?: string;
   private closed = false;
   private failure: Error | null = null;
   private readonly unsubscribe: () => void;
@@ -251,9 +253,9 @@ class EventStream<P> implements AsyncIterableIterator<P>, EventSink {
     if (!reads) eventReads.set(event, (reads = sharedReads(ctx.db)));
     let byAudience = sharedDeliveries.get(event);
     if (!byAudience) sharedDeliveries.set(event, (byAudience = new Map()));
-    const key = `${share}\0${audienceKey(ctx.viewer)}`;
-    let shared = byAudience.get(key);
-    if (!shared) byAudience.set(key, (shared = start(reads)));
+    this.audience ??= `${share}\0${audienceKey(ctx.viewer)}`;
+    let shared = byAudience.get(this.audience);
+    if (!shared) byAudience.set(this.audience, (shared = start(reads)));
     return shared;
   }
 

@@ -25,10 +25,17 @@ const executions = new WeakMap<object, Map<string, Execution>>();
 const documentIds = new WeakMap<DocumentNode, number>();
 let nextDocumentId = 0;
 
+/** Per subscription (graphql-ws passes the same arguments for each of its events). */
+const operationKeys = new WeakMap<ExecutionArgs, string>();
+
 function operationKey(args: ExecutionArgs): string {
-  let id = documentIds.get(args.document);
-  if (id === undefined) documentIds.set(args.document, (id = nextDocumentId++));
-  return `${id}\0${args.operationName ?? ""}\0${JSON.stringify(args.variableValues ?? {})}`;
+  let key = operationKeys.get(args);
+  if (key === undefined) {
+    let id = documentIds.get(args.document);
+    if (id === undefined) documentIds.set(args.document, (id = nextDocumentId++));
+    operationKeys.set(args, (key = `${id}\0${args.operationName ?? ""}\0${JSON.stringify(args.variableValues ?? {})}`));
+  }
+  return key;
 }
 
 function executeShared(args: ExecutionArgs, root: unknown): Execution {

@@ -16,6 +16,9 @@ export interface RowReader<T> {
   read(row: Record<string, unknown>, alias: string): T;
 }
 
+/** Column types PostgreSQL's driver returns as is and TypeORM's hydration leaves unchanged. */
+const IDENTITY_TYPES = new Set<unknown>([String, "uuid", "varchar", "character varying", "char", "character", "text", "int", "integer", "bigint", "jsonb", "json"]);
+
 const readers = new WeakMap<DataSource, Map<EntityTarget<ObjectLiteral>, RowReader<ObjectLiteral>>>();
 
 export function rowReader<T extends ObjectLiteral>(db: DataSource, entity: EntityTarget<T>): RowReader<T> {
@@ -34,6 +37,12 @@ function makeReader<T extends ObjectLiteral>(db: DataSource, entity: EntityTarge
   const driver = db.driver;
   // The columns the ORM would hydrate for a full-entity select (relation-only join columns are virtual).
   const columns: ColumnMetadata[] = metadata.columns.filter((column) => !column.isVirtual);
+  // Columns whose driver value is already the entity's value: assigned directly (most of them).
+  const direct = columns.map(
+    (column) =>
+      IDENTITY_TYPES.has(column.type) && !column.isArray && !column.transformer && !column.embeddedMetadata,
+  );
+  const properties = columns.map((column) => column.propertyName);
   const keysByAlias = new Map<string, string[]>();
   const keys = (alias: string) => {
     let list = keysByAlias.get(alias);
@@ -51,7 +60,8 @@ function makeReader<T extends ObjectLiteral>(db: DataSource, entity: EntityTarge
       for (let i = 0; i < columns.length; i++) {
         const value = row[names[i]];
         if (value === undefined) continue;
-        columns[i].setEntityValue(instance, driver.prepareHydratedValue(value, columns[i]));
+        if (direct[i]) (instance as Record<string, unknown>)[properties[i]] = value;
+        else columns[i].setEntityValue(instance, driver.prepareHydratedValue(value, columns[i]));
       }
       return instance;
     },

@@ -168,11 +168,6 @@ export class CostBudget {
 export class OperationGuard {
   readonly rules: ValidationRule[];
   readonly budget: CostBudget;
-  /**
-   * Requested costs by document and variables. Apollo hands over the same parsed document for
-   * the same query text, so a client repeating an operation is priced once, and charged each time.
-   */
-  private readonly costs = new WeakMap<DocumentNode, Map<string, number>>();
 
   constructor(
     readonly schema: GraphQLSchema,
@@ -216,6 +211,12 @@ export class OperationGuard {
     const { remaining, resetAt } = this.budget.charge(budgetKey, requested);
     return { requested, remaining, resetAt };
   }
+
+  /**
+   * Requested costs by document and variables. Apollo hands over the same parsed document for
+   * the same query text, so a client repeating an operation is priced once, and charged each time.
+   */
+  private readonly costs = new WeakMap<DocumentNode, Map<string, number>>();
 
   private cost(document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | null | undefined): number {
     const key = `${operationName ?? ""} ${JSON.stringify(variables ?? {})}`;

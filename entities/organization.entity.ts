@@ -15,7 +15,7 @@ registerEnumType(OrganizationType, { name: "OrganizationType" });
  * An independent legal entity (Art. 8.1). Organizations exist independently of alliances:
  * a licensee outside the alliance is an organization with no membership.
  */
-@ObjectType({ implements: Node })
+@ObjectType({ implements: Node, simpleResolvers: true })
 @Entity()
 @Unique("organization_credit_code_unique", ["creditCode"])
 export class Organization extends Node {

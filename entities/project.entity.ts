@@ -23,7 +23,7 @@ export enum ProjectVisibility {
 registerEnumType(ProjectVisibility, { name: "ProjectVisibility" });
 
 /** A joint R&D project of the alliance's members. */
-@ObjectType({ implements: Node })
+@ObjectType({ implements: Node, simpleResolvers: true })
 @Entity()
 @Unique("project_code_unique", ["allianceId", "code"])
 export class Project extends Node {

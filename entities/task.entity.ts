@@ -30,7 +30,7 @@ registerEnumType(TaskPriority, { name: "TaskPriority" });
  * `version` grows with every change: an update names the version it was based on, and a stale
  * one is a CONFLICT (optimistic locking), so two partners never overwrite each other silently.
  */
-@ObjectType({ implements: Node })
+@ObjectType({ implements: Node, simpleResolvers: true })
 @Entity()
 export class Task extends Node {
   @PrimaryGeneratedColumn("uuid")

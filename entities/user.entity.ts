@@ -17,7 +17,7 @@ export enum PlatformRole {
 registerEnumType(PlatformRole, { name: "PlatformRole" });
 
 /** A person working for one organization; platform staff may have none. */
-@ObjectType({ implements: Node })
+@ObjectType({ implements: Node, simpleResolvers: true })
 @Entity()
 @Unique("user_email_unique", ["email"])
 export class User extends Node {

@@ -11,6 +11,8 @@ import type { Viewer } from "./auth/viewer";
 import { AppError, unauthenticated } from "./errors";
 import { createLoaders, rowLoaders, type Loaders, type RowLoaders } from "./loaders";
 import type { EventDispatcher } from "./events/dispatcher";
+import { User } from "../entities/user.entity";
+import { rowReader } from "./db/rows";
 
 export interface AppDeps {
   db: DataSource;
@@ -37,27 +39,21 @@ export function requireAccess(ctx: Context): Access {
   return ctx.access;
 }
 
-async function loadViewer(db: DataSource, userId: string): Promise<Viewer | undefined> {
-  const rows: {
-    id: string;
-    organization_id: string | null;
-    org_role: Viewer["orgRole"];
-    platform_role: Viewer["platformRole"];
-    is_legal_representative: boolean;
-  }[] = await db.query(
-    `SELECT id, organization_id, org_role, platform_role, is_legal_representative FROM "user" WHERE id = $1`,
-    [userId],
-  );
-  const row = rows[0];
-  return (
-    row && {
-      userId: row.id,
-      organizationId: row.organization_id,
-      orgRole: row.org_role,
-      platformRole: row.platform_role,
-      isLegalRepresentative: row.is_legal_representative,
-    }
-  );
+/** The token's user, read whole: an HTTP request also answers `me` and the viewer's own user from it. */
+async function loadUser(db: DataSource, userId: string): Promise<User | undefined> {
+  const reader = rowReader(db, User);
+  const rows: Record<string, unknown>[] = await db.query(`SELECT ${reader.select("u")} FROM "user" u WHERE u.id = $1`, [userId]);
+  return rows[0] && reader.read(rows[0], "u");
+}
+
+function viewerOf(user: User): Viewer {
+  return {
+    userId: user.id,
+    organizationId: user.organizationId,
+    orgRole: user.orgRole,
+    platformRole: user.platformRole,
+    isLegalRepresentative: user.isLegalRepresentative,
+  };
 }
 
 /** The operation's time source. */
@@ -67,12 +63,17 @@ export function clockOf(ctx: Context): Clock {
 
 /** Resolves the viewer of an `Authorization` value (HTTP header or graphql-ws connectionParams). */
 export async function authenticate(deps: AppDeps, authorization: unknown): Promise<Viewer | null> {
+  const user = await authenticateUser(deps, authorization);
+  return user ? viewerOf(user) : null;
+}
+
+async function authenticateUser(deps: AppDeps, authorization: unknown): Promise<User | null> {
   if (authorization === undefined || authorization === null || authorization === "") return null;
   const token = bearerToken(authorization);
   if (!token) throw unauthenticated("Authorization must be 'Bearer <token>'");
-  const viewer = await loadViewer(deps.db, verifyToken(deps.config, token));
-  if (!viewer) throw unauthenticated("The token's user no longer exists");
-  return viewer;
+  const user = await loadUser(deps.db, verifyToken(deps.config, token));
+  if (!user) throw unauthenticated("The token's user no longer exists");
+  return user;
 }
 
 /**
@@ -97,7 +98,11 @@ export function contextFor(deps: AppDeps, viewer: Viewer | null, authError?: App
 /** The HTTP context: a bad token does not fail the request; operations needing a viewer do. */
 export async function createContext(deps: AppDeps, authorization: unknown, remoteAddress?: string): Promise<Context> {
   try {
-    return { ...contextFor(deps, await authenticate(deps, authorization)), remoteAddress };
+    const user = await authenticateUser(deps, authorization);
+    const ctx: Context = { ...contextFor(deps, user && viewerOf(user)), remoteAddress };
+    // Read in this same request, so as fresh as a load would be; a viewer always sees themselves.
+    if (user) ctx.loaders.user.prime(user.id, user);
+    return ctx;
   } catch (error) {
     if (error instanceof AppError) return { ...contextFor(deps, null, error), remoteAddress };
     throw error;

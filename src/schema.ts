@@ -6,6 +6,7 @@ import "../entities"; // every entity's enums and types, also those only reachab
 import { resolvers } from "../resolvers";
 import type { Context } from "./context";
 import { requireAccess } from "./context";
+import { validateArgument } from "./graphql/validate-args";
 
 /** `@Authorized()`: a signed-in viewer. Object-level rules live in the services. */
 const authChecker: AuthChecker<Context> = ({ context }) => {
@@ -36,7 +37,7 @@ export function createSchema(): Promise<GraphQLSchema> {
     resolvers,
     authChecker,
     authMode: "error",
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArgument,
     pubSub: outboxOnly,
   });
   return built;

@@ -19,7 +19,7 @@ export class PageArgs {
   after?: string;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PageInfo {
   @Field() hasNextPage!: boolean;
   @Field(() => String, { nullable: true }) endCursor!: string | null;
@@ -40,13 +40,13 @@ export interface ConnectionShape<T> {
 
 /** Builds `<Node>Connection` and `<Node>Edge` for a node type. */
 export function Connection<T extends object>(nodeType: ClassType<T>, name = nodeType.name) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class Edge {
     @Field() cursor!: string;
     @Field(() => nodeType) node!: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { simpleResolvers: true })
   class ConnectionClass implements ConnectionShape<T> {
     @Field(() => [Edge]) edges: { cursor: string; node: T }[];
     @Field(() => PageInfo) pageInfo: PageInfo;

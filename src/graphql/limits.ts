@@ -101,12 +101,19 @@ export function operationCost(
 
 /** The objects a response actually carried: the after-the-fact counterpart of the requested cost. */
 export function actualCost(data: unknown): number {
-  if (Array.isArray(data)) return data.reduce((sum: number, item) => sum + actualCost(item), 0);
   if (data === null || typeof data !== "object") return 0;
   let cost = 0;
-  for (const value of Object.values(data)) {
-    if (value !== null && typeof value === "object" && !Array.isArray(value)) cost += 1;
-    cost += actualCost(value);
+  // Plain loops: this walks every object of every response, wide ones included.
+  if (Array.isArray(data)) {
+    for (let i = 0; i < data.length; i++) cost += actualCost(data[i]);
+    return cost;
+  }
+  for (const key in data) {
+    const value = (data as Record<string, unknown>)[key];
+    if (value !== null && typeof value === "object") {
+      if (!Array.isArray(value)) cost += 1;
+      cost += actualCost(value);
+    }
   }
   return cost;
 }
@@ -215,11 +222,31 @@ export class OperationGuard {
     operationName: string | null | undefined,
     budgetKey: string,
   ): OperationCost {
-    const requested = operationCost(this.schema, document, variables, operationName);
+    const requested = this.cost(document, variables, operationName);
     if (requested > this.limits.maxCost) {
       throw limitError("cost", `The operation's cost ${requested} exceeds the maximum of ${this.limits.maxCost}; ask for fewer items (first) or fewer levels`);
     }
     const { remaining, resetAt } = this.budget.charge(budgetKey, requested);
     return { requested, remaining, resetAt };
+  }
+
+  /**
+   * Requested costs by document and variables. Apollo hands over the same parsed document for
+   * the same query text, so a client repeating an operation is priced once, and charged each time.
+   */
+  private readonly costs = new WeakMap<DocumentNode, Map<string, number>>();
+
+  private cost(document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | null | undefined): number {
+    const key = `${operationName ?? ""} ${JSON.stringify(variables ?? {})}`;
+    if (key.length > 10_000) return operationCost(this.schema, document, variables, operationName);
+    let byVariables = this.costs.get(document);
+    if (!byVariables) this.costs.set(document, (byVariables = new Map()));
+    let cost = byVariables.get(key);
+    if (cost === undefined) {
+      cost = operationCost(this.schema, document, variables, operationName);
+      if (byVariables.size >= 100) byVariables.clear();
+      byVariables.set(key, cost);
+    }
+    return cost;
   }
 }

@@ -7,7 +7,8 @@ export abstract class Node {
   /** The row key (a UUID); exposed only through `globalId`. */
   abstract id: string;
 
-  @Field(() => ID, { name: "id", description: "Opaque global id (type and key)." })
+  // Not a simple resolver, even on types that use them: the schema's `id` is the `globalId` getter.
+  @Field(() => ID, { name: "id", simple: false, description: "Opaque global id (type and key)." })
   get globalId(): string {
     return toGlobalId(this.constructor.name, this.id);
   }

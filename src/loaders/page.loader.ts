@@ -1,21 +1,26 @@
 /**
  * Connections nested under a list (`projects { tasks(first: 10) }`) in one statement per level:
- * the pages of every parent in the batch come from one windowed query (ROW_NUMBER per parent),
- * and `totalCount` from one grouped count, instead of one query per parent row.
+ * the pages of every parent in the batch, rows included, come from one windowed query
+ * (ROW_NUMBER per parent), and `totalCount` from one grouped count, instead of one query per
+ * parent row.
  */
 import DataLoader from "dataloader";
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
 import { SqlParams } from "../db/filter-sql";
-import { decodeCursor, encodeCursor, type SortKey } from "../db/paginate";
+import { CursorEdge, decodeCursor, encodeCursor, type SortKey } from "../db/paginate";
+import { rowReader } from "../db/rows";
 import { DEFAULT_PAGE_SIZE, type Page, type PageArgs } from "../graphql/connection";
 import { SortDirection } from "../graphql/filters";
 
-export interface ChildPageSpec {
+export interface ChildPageSpec<T extends ObjectLiteral & { id: string }> {
+  /** The child entity; its row in `from` is aliased `alias`. */
+  entity: EntityTarget<T>;
+  alias: string;
   /** FROM clause: the child table (and any join that links it to the parent). */
   from: string;
   /** The parent key of a row, e.g. `t.project_id`. */
   parentSql: string;
-  /** The child's primary key, e.g. `t.id`: the last sort key and the id handed to `loadRows`. */
+  /** The child's primary key, e.g. `t.id`: the last sort key. */
   idSql: string;
   /** Visibility and filter predicate over the aliases of `from` ("" for none). */
   where: (params: SqlParams) => string;
@@ -24,9 +29,10 @@ export interface ChildPageSpec {
   args: PageArgs;
 }
 
-interface Slice {
-  ids: string[];
-  cursors: string[];
+interface Slice<T> {
+  rows: T[];
+  /** Each row's sort key values (its cursor, encoded on demand). */
+  keys: string[][];
   hasNextPage: boolean;
 }
 
@@ -35,8 +41,13 @@ function run(db: DataSource, sql: string, params: SqlParams): Promise<Record<str
   return db.query(query, values);
 }
 
-function sliceLoader(db: DataSource, spec: ChildPageSpec): DataLoader<string, Slice> {
-  return new DataLoader<string, Slice>(async (parents) => {
+function sliceLoader<T extends ObjectLiteral & { id: string }>(
+  db: DataSource,
+  spec: ChildPageSpec<T>,
+  prime: DataLoader<string, T | undefined> | undefined,
+): DataLoader<string, Slice<T>> {
+  const reader = rowReader(db, spec.entity);
+  return new DataLoader<string, Slice<T>>(async (parents) => {
     const first = spec.args.first ?? DEFAULT_PAGE_SIZE;
     const keys: SortKey[] = [...spec.order, { sql: spec.idSql, direction: spec.order.at(-1)?.direction ?? SortDirection.ASC }];
     const params = new SqlParams();
@@ -55,7 +66,7 @@ function sliceLoader(db: DataSource, spec: ChildPageSpec): DataLoader<string, Sl
     const rows = await run(
       db,
       `SELECT w.* FROM (
-         SELECT ${spec.parentSql} AS __parent, ${spec.idSql} AS __id,
+         SELECT ${spec.parentSql} AS __parent, ${reader.select(spec.alias)},
                 ${keys.map((key, i) => `(${key.sql})::text AS __k${i}`).join(", ")},
                 ROW_NUMBER() OVER (PARTITION BY ${spec.parentSql}
                                    ORDER BY ${keys.map((key) => `${key.sql} ${key.direction}`).join(", ")}) AS __rn
@@ -65,21 +76,25 @@ function sliceLoader(db: DataSource, spec: ChildPageSpec): DataLoader<string, Sl
         ORDER BY w.__parent, w.__rn`,
       params,
     );
-    const slices = new Map<string, Slice>(parents.map((p) => [p, { ids: [], cursors: [], hasNextPage: false }]));
+    const keyNames = keys.map((_, i) => `__k${i}`);
+    const slices = new Map<string, Slice<T>>(parents.map((p) => [p, { rows: [], keys: [], hasNextPage: false }]));
     for (const row of rows) {
       const slice = slices.get(row.__parent)!;
-      if (slice.ids.length === first) {
+      if (slice.rows.length === first) {
         slice.hasNextPage = true;
         continue;
       }
-      slice.ids.push(row.__id);
-      slice.cursors.push(encodeCursor(keys.map((_, i) => row[`__k${i}`])));
+      const entity = reader.read(row, spec.alias);
+      slice.rows.push(entity);
+      slice.keys.push(keyNames.map((name) => row[name]));
+      // Later references to these rows by id (e.g. `task { project }`) need no statement of their own.
+      prime?.prime(entity.id, entity);
     }
     return parents.map((p) => slices.get(p)!);
   });
 }
 
-function countLoader(db: DataSource, spec: ChildPageSpec): DataLoader<string, number> {
+function countLoader<T extends ObjectLiteral & { id: string }>(db: DataSource, spec: ChildPageSpec<T>): DataLoader<string, number> {
   return new DataLoader<string, number>(async (parents) => {
     const params = new SqlParams();
     const where = spec.where(params);
@@ -100,30 +115,30 @@ export type LoaderMemo = Map<string, unknown>;
 
 /**
  * One page of `parentId`'s children. Calls for sibling parents in the same tick, with the same
- * `key` (the field and its arguments), share one windowed query; `loadRows` turns the page's ids
- * into rows (a by-id loader, batched in turn).
+ * `key` (the field and its arguments), share one windowed query; its rows also fill `prime`
+ * (the entity's by-id loader).
  */
-export async function childPage<T>(
+export async function childPage<T extends ObjectLiteral & { id: string }>(
   memo: LoaderMemo,
   db: DataSource,
   key: string,
-  spec: () => ChildPageSpec,
+  spec: () => ChildPageSpec<T>,
   parentId: string,
-  loadRows: (ids: string[]) => Promise<(T | undefined | Error)[]>,
+  prime?: DataLoader<string, T | undefined>,
 ): Promise<Page<T>> {
-  let loaders = memo.get(key) as { slices: DataLoader<string, Slice>; counts: DataLoader<string, number> } | undefined;
+  let loaders = memo.get(key) as { slices: DataLoader<string, Slice<T>>; counts: DataLoader<string, number> } | undefined;
   if (!loaders) {
     const made = spec();
-    loaders = { slices: sliceLoader(db, made), counts: countLoader(db, made) };
+    loaders = { slices: sliceLoader(db, made, prime), counts: countLoader(db, made) };
     memo.set(key, loaders);
   }
   const counts = loaders.counts;
   const slice = await loaders.slices.load(parentId);
-  const rows = await loadRows(slice.ids);
-  const edges = rows.flatMap((node, i) => (node && !(node instanceof Error) ? [{ node, cursor: slice.cursors[i] }] : []));
+  const edges = slice.rows.map((node, i) => new CursorEdge(node, slice.keys[i]));
+  const last = slice.keys.at(-1);
   return {
     edges,
-    pageInfo: { hasNextPage: slice.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: { hasNextPage: slice.hasNextPage, endCursor: last ? encodeCursor(last) : null },
     count: () => counts.load(parentId),
   };
 }

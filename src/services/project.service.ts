@@ -124,6 +124,8 @@ export class ProjectService {
       ctx.db,
       `organization.projects:${JSON.stringify(args)}`,
       () => ({
+        entity: Project,
+        alias: "p",
         from: "project p JOIN project_participant pp ON pp.project_id = p.id AND pp.removed_at IS NULL",
         parentSql: "pp.organization_id",
         idSql: "p.id",
@@ -135,7 +137,7 @@ export class ProjectService {
         args,
       }),
       organizationId,
-      (ids) => ctx.loaders.project.loadMany(ids),
+      ctx.loaders.project,
     );
   }
 

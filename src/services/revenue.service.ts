@@ -175,19 +175,17 @@ export class RevenueService {
     const to = toDay ? day(toDay) : null;
     if (from && to && to < from) throw badInput("to", "to must not be before from");
     const params = new SqlParams();
-    const qb = ctx.db
-      .getRepository(Distribution)
-      .createQueryBuilder("d")
-      .select("d.currency", "currency")
-      .addSelect("SUM(d.amount)::text", "amount")
-      .addSelect("COUNT(*)::int", "lines")
-      .addSelect("COUNT(DISTINCT d.revenue_event_id)::int", "events")
-      .where(visibleDistributionSql(access, "d", params))
-      .andWhere(`d.organization_id = ${params.add(organizationId)}`);
-    if (from) qb.andWhere(`d.received_on >= ${params.add(from)}`);
-    if (to) qb.andWhere(`d.received_on <= ${params.add(to)}`);
-    qb.setParameters(params.values).groupBy("d.currency").orderBy("d.currency");
-    const rows = await qb.getRawMany<{ currency: string; amount: string; lines: number; events: number }>();
+    const where = [visibleDistributionSql(access, "d", params), `d.organization_id = ${params.add(organizationId)}`];
+    if (from) where.push(`d.received_on >= ${params.add(from)}`);
+    if (to) where.push(`d.received_on <= ${params.add(to)}`);
+    // Plain SQL: a statement this small is cheaper to write than to have a query builder write.
+    const [sql, values] = ctx.db.driver.escapeQueryWithParameters(
+      `SELECT d.currency, SUM(d.amount)::text AS amount, COUNT(*)::int AS lines, COUNT(DISTINCT d.revenue_event_id)::int AS events
+         FROM distribution d WHERE ${where.map((w) => `(${w})`).join(" AND ")}
+        GROUP BY d.currency ORDER BY d.currency`,
+      params.values,
+    );
+    const rows: { currency: string; amount: string; lines: number; events: number }[] = await ctx.db.query(sql, values);
     return rows.map((r) => ({ currency: r.currency.trim(), amount: new Decimal(r.amount), lines: r.lines, events: r.events }));
   }
 

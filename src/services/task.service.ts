@@ -129,6 +129,8 @@ export class TaskService {
       ctx.db,
       `project.tasks:${JSON.stringify(args)}`,
       () => ({
+        entity: Task,
+        alias: "t",
         from: "task t",
         parentSql: "t.project_id",
         idSql: "t.id",
@@ -140,7 +142,7 @@ export class TaskService {
         args,
       }),
       projectId,
-      (ids) => ctx.loaders.task.loadMany(ids),
+      ctx.loaders.task,
     );
   }
 

@@ -18,13 +18,17 @@ export async function readsAllBenefits(access: Access, allianceId: string, trade
   return roles.has(AllianceRole.SECRETARIAT) || (!tradeSecret && roles.has(AllianceRole.ANALYST));
 }
 
-/** The SQL twin of `readsAllBenefits` for a row with the given alliance and IP-asset columns. */
+/**
+ * The SQL twin of `readsAllBenefits` for a row with the given alliance and IP-asset columns.
+ * Every sub-select is uncorrelated, so PostgreSQL runs each once per statement (a hashed set)
+ * instead of once per row: aggregates over thousands of lines stay as cheap as without the rule.
+ */
 export function readsAllBenefitsSql(access: Access, allianceIdSql: string, ipAssetIdSql: string, params: SqlParams): string {
   if (access.isAdmin) return "TRUE";
   const user = params.add(access.viewer.userId);
-  return `${allianceIdSql} IN (SELECT alliance_id FROM alliance_role_grant WHERE user_id = ${user}
-            AND (role = 'SECRETARIAT' OR (role = 'ANALYST' AND NOT EXISTS (
-                  SELECT 1 FROM ip_asset ts WHERE ts.id = ${ipAssetIdSql} AND ts.kind = 'TRADE_SECRET'))))`;
+  return `(${allianceIdSql} IN (SELECT alliance_id FROM alliance_role_grant WHERE user_id = ${user} AND role = 'SECRETARIAT')
+        OR (${allianceIdSql} IN (SELECT alliance_id FROM alliance_role_grant WHERE user_id = ${user} AND role = 'ANALYST')
+            AND (${ipAssetIdSql} IS NULL OR ${ipAssetIdSql} NOT IN (SELECT ts.id FROM ip_asset ts WHERE ts.kind = 'TRADE_SECRET'))))`;
 }
 
 /** A benefit plan: the organizations holding a share in it, the secretariat and analysts. */

@@ -4,6 +4,7 @@
  * lost or duplicate events, or SQL statement counts above the expected ones; never on timings.
  */
 import "reflect-metadata";
+import { randomBytes } from "node:crypto";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Client } from "pg";
@@ -38,7 +39,11 @@ async function main(): Promise<number> {
   const started = Date.now();
   logger.setLevel("error");
   const db = await createBenchDatabase(process.env.DATABASE_URL);
+  // Configured as deployed: production mode (and `npm run bench` sets NODE_ENV=production for the
+  // process, which also turns off graphql-js's development-only checks).
   const config = loadConfig({
+    NODE_ENV: "production",
+    JWT_SECRET: randomBytes(32).toString("base64"),
     DATABASE_URL: db.url,
     PORT: "0",
     HOST: "127.0.0.1",

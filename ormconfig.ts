@@ -1,38 +1,12 @@
 /**
- * The one TypeORM DataSource definition, used by the application and by the TypeORM CLI
- * (`npx typeorm -d dist/ormconfig.js migration:generate migrations/<name>` after `npm run build`).
+ * The TypeORM CLI's DataSource (`npx typeorm -d dist/ormconfig.js migration:generate migrations/<name>`
+ * after `npm run build`): the application's definition (src/db/data-source.ts) on the configured
+ * database. Loading this file reads the configuration, so the application never imports it.
  */
-import "reflect-metadata";
-import { DataSource } from "typeorm";
 import { ConfigError, loadConfig, type Config } from "./src/config";
-import { SnakeNamingStrategy } from "./src/db/naming-strategy";
-import { CountingLogger } from "./src/db/query-counter";
-import { entities } from "./entities";
-import { migrations } from "./migrations";
+import { createDataSource } from "./src/db/data-source";
 
-export function createDataSource(url: string, config: Pick<Config, "statementTimeoutMs" | "poolSize">): DataSource {
-  return new DataSource({
-    type: "postgres",
-    url,
-    entities,
-    migrations,
-    migrationsTableName: "schema_migration",
-    migrationsTransactionMode: "each",
-    namingStrategy: new SnakeNamingStrategy(),
-    uuidExtension: "pgcrypto",
-    synchronize: false,
-    logging: true,
-    logger: new CountingLogger(),
-    maxQueryExecutionTime: 2000,
-    extra: {
-      max: config.poolSize,
-      connectionTimeoutMillis: 2000,
-      statement_timeout: config.statementTimeoutMs,
-      idle_in_transaction_session_timeout: config.statementTimeoutMs * 3,
-      application_name: "alliance-hub",
-    },
-  });
-}
+export { createDataSource };
 
 function cliConfig(): Config {
   try {

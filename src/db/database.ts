@@ -5,7 +5,7 @@
 import path from "node:path";
 import type { DataSource } from "typeorm";
 import type { Config } from "../config";
-import { createDataSource } from "../../ormconfig";
+import { createDataSource } from "./data-source";
 import { startEmbeddedPostgres } from "./embedded";
 import { logger } from "../logger";
 

@@ -60,7 +60,7 @@ export function renderReport(x: ReportInput): string {
     "",
     "## Method",
     "",
-    `- **App**: Alliance Hub started in-process by the bench (\`startApp\`) in production mode (NODE_ENV=${process.env.NODE_ENV ?? "unset"} for the process), GraphQL over HTTP, its pool of 10 connections.`,
+    `- **App**: Alliance Hub started in-process by the bench (\`startApp\`) in production mode (NODE_ENV=${process.env.NODE_ENV ?? "unset"} for the process; node flags: ${process.execArgv.filter((a) => !a.startsWith("--cpu-prof")).join(" ") || "none"}), GraphQL over HTTP, its pool of 10 connections.`,
     "- **B0**: a bare `node:http` + `pg` server (own process, pool of 10, named prepared statements) answering each read with one SQL statement building the JSON with `json_agg`; **B0s**: the same rows fetched flat and nested + `JSON.stringify`-ed in Node. Both verify the same bearer token.",
     `- Load: autocannon in a separate process per round, ${x.plan.connections} connections on 127.0.0.1; ${x.plan.warmupSeconds} s warm-up per target, then ${x.plan.rounds} interleaved rounds of ${x.plan.roundSeconds} s (app, B0, B0s, app, …). rps is the mean over rounds, latency percentiles (ms, from every response) the median over rounds.`,
     "- SQL/request: the app's statement counter (`CountingLogger`) over its rounds divided by its requests. RSS: the serving process (for the app: the bench process that hosts it) after its rounds, MiB.",

@@ -1,5 +1,5 @@
 /**
- * The server as users start it: `node dist/src/main.js` (what `npm start` runs after building),
+ * The server as users start it: `node dist/src/main.js` (what `npm start` runs after building, heap flag aside),
  * with the embedded PostgreSQL or DATABASE_URL, stopped by signals.
  */
 import { spawn, type ChildProcess } from "node:child_process";

@@ -8,7 +8,7 @@
  */
 import { Client } from "pg";
 import { logger } from "../logger";
-import { EVENT_CHANNEL } from "./outbox";
+import { EVENT_CHANNEL, OUTBOX_LOCK, OUTBOX_LOCK_STRIPES } from "./outbox";
 import { metrics } from "../metrics";
 
 /** An event as read back from the outbox. `id` is a decimal string (bigint). */
@@ -73,8 +73,33 @@ export interface DispatcherOptions {
 }
 
 const PAGE = 500;
+/**
+ * Writers notify other processes after they commit (see `announceEvents` in ./outbox.ts), so a
+ * writer that dies between its commit and its NOTIFY leaves its events to this read: it bounds
+ * how late they can arrive when no other notification comes first. It costs one read per
+ * interval.
+ */
+const HEARTBEAT_MS = 5_000;
 const MIN_BACKOFF_MS = 50;
 const MAX_BACKOFF_MS = 5_000;
+
+/**
+ * The highest event id M such that every event up to M has committed or never will (see
+ * OUTBOX_LOCK in ./outbox.ts): notes the sequence's last id, then waits for every writer that
+ * may hold an id up to it. One round trip; the stripes are taken and released one at a time.
+ */
+async function outboxHorizon(client: Client): Promise<bigint> {
+  const results = (await client.query(
+    `SELECT (CASE WHEN is_called THEN last_value ELSE 0 END)::text AS horizon FROM event_id_seq;
+     DO $$ BEGIN
+       FOR stripe IN 0..${OUTBOX_LOCK_STRIPES - 1} LOOP
+         PERFORM pg_advisory_lock(${OUTBOX_LOCK}, stripe);
+         PERFORM pg_advisory_unlock(${OUTBOX_LOCK}, stripe);
+       END LOOP;
+     END $$`,
+  )) as unknown as { rows: { horizon: string }[] }[];
+  return BigInt(results[0].rows[0].horizon);
+}
 
 export class EventDispatcher {
   private client: Client | null = null;
@@ -95,9 +120,9 @@ export class EventDispatcher {
   /** Connects, LISTENs and starts from the newest event: a new process replays nothing. */
   async start(): Promise<void> {
     await this.connect();
-    const { rows } = await this.client!.query<{ max: string }>("SELECT coalesce(max(id), 0)::text AS max FROM event");
-    this.lastId = BigInt(rows[0].max);
-    this.timers.push(setInterval(() => this.drain(), this.options.heartbeatMs ?? 15_000));
+    // No event at or below the start can still commit, so "after lastId" is complete from here.
+    this.lastId = await outboxHorizon(this.client!);
+    this.timers.push(setInterval(() => this.drain(), this.options.heartbeatMs ?? HEARTBEAT_MS));
     this.timers.push(
       setInterval(() => {
         this.pruneDue = true;
@@ -135,6 +160,21 @@ export class EventDispatcher {
     return this.sinks.size;
   }
 
+  /** Events up to `lastId` have committed (told in-process, or by another process's NOTIFY). */
+  committed(lastId: string): void {
+    const newest = BigInt(lastId);
+    if (newest <= this.lastId) return; // nothing to do: we have it
+    metrics.outboxLag.set(Number(newest - this.lastId));
+    this.drain();
+  }
+
+  /** Tells the other processes' dispatchers that events up to `lastId` have committed. */
+  async notifyOthers(lastId: string): Promise<boolean> {
+    if (!this.client) return false;
+    await this.client.query("SELECT pg_notify($1, $2)", [EVENT_CHANNEL, lastId]);
+    return true;
+  }
+
   /** The last event id handed to subscribers. */
   get lastDeliveredId(): string {
     return this.lastId.toString();
@@ -157,13 +197,9 @@ export class EventDispatcher {
     client.on("end", () => this.lost(client));
     client.on("notification", (message) => {
       if (message.channel !== EVENT_CHANNEL) return;
-      // The payload is the newest id of the notifying transaction; nothing to do if we have it.
-      if (message.payload && /^\d+$/.test(message.payload)) {
-        const newest = BigInt(message.payload);
-        if (newest <= this.lastId) return;
-        metrics.outboxLag.set(Number(newest - this.lastId));
-      }
-      this.drain();
+      // The payload is the newest id committed by the notifying process.
+      if (message.payload && /^\d+$/.test(message.payload)) this.committed(message.payload);
+      else this.drain();
     });
     try {
       await client.connect();
@@ -245,11 +281,13 @@ export class EventDispatcher {
     })();
   }
 
+  /** Reads up to the outbox horizon only: above it an event may still commit behind a later one. */
   private async readAfterLastId(client: Client): Promise<void> {
+    const horizon = await outboxHorizon(client);
     for (;;) {
       const { rows } = await client.query<EventRowShape>(
-        `SELECT ${EVENT_COLUMNS} FROM event WHERE event.id > $1 ORDER BY event.id LIMIT ${PAGE}`,
-        [this.lastId.toString()],
+        `SELECT ${EVENT_COLUMNS} FROM event WHERE event.id > $1 AND event.id <= $2 ORDER BY event.id LIMIT ${PAGE}`,
+        [this.lastId.toString(), horizon.toString()],
       );
       for (const row of rows) {
         if (this.stopped) return;

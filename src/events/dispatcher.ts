@@ -107,6 +107,8 @@ export class EventDispatcher {
   private readonly sinks = new Set<EventSink>();
   private stopped = false;
   private draining: Promise<void> | null = null;
+  /** The work queued on the connection (reads, NOTIFYs), in order. */
+  private onConnection: Promise<unknown> = Promise.resolve();
   private drainAgain = false;
   private pruneDue = true;
   private backoffMs = MIN_BACKOFF_MS;
@@ -169,10 +171,19 @@ export class EventDispatcher {
   }
 
   /** Tells the other processes' dispatchers that events up to `lastId` have committed. */
-  async notifyOthers(lastId: string): Promise<boolean> {
-    if (!this.client) return false;
-    await this.client.query("SELECT pg_notify($1, $2)", [EVENT_CHANNEL, lastId]);
-    return true;
+  notifyOthers(lastId: string): Promise<boolean> {
+    return this.serial(async () => {
+      if (!this.client) return false;
+      await this.client.query("SELECT pg_notify($1, $2)", [EVENT_CHANNEL, lastId]);
+      return true;
+    });
+  }
+
+  /** Runs `work` on the connection after what runs on it now: one query at a time. */
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.onConnection.then(work, work);
+    this.onConnection = result.catch(() => undefined);
+    return result;
   }
 
   /** The last event id handed to subscribers. */
@@ -266,11 +277,13 @@ export class EventDispatcher {
     const client = this.client;
     this.draining = (async () => {
       try {
-        await this.readAfterLastId(client);
-        if (this.pruneDue) {
-          this.pruneDue = false;
-          await this.prune(client);
-        }
+        await this.serial(async () => {
+          await this.readAfterLastId(client);
+          if (this.pruneDue) {
+            this.pruneDue = false;
+            await this.prune(client);
+          }
+        });
       } catch (error) {
         // The next connection starts again from lastId, so nothing is lost or repeated.
         this.lost(client, error as Error);

@@ -19,9 +19,9 @@ export interface RawOptions {
   assignments: { taskKey: string; organizationKeys: [string, string]; userKeys: [string, string] }[];
 }
 
-import { OUTBOX_LOCK, OUTBOX_LOCK_STRIPES } from "../src/events/outbox";
+import { BATCH_INTERVAL_MS, OUTBOX_LOCK, OUTBOX_LOCK_STRIPES } from "../src/events/outbox";
 
-/** As the app's `announceEvents`: one NOTIFY in flight at a time, after the commits, with the newest id. */
+/** As the app's `announceEvents`: after the commits, one NOTIFY at a time, batched, with the newest id. */
 class Announcer {
   private unsent: string | null = null;
   private sending = false;
@@ -45,6 +45,7 @@ class Announcer {
         const id = this.unsent;
         this.unsent = null;
         await this.pool.query({ name: "notify", text: "SELECT pg_notify('alliance_hub_events', $1)", values: [id] });
+        if (this.unsent !== null) await new Promise((resolve) => setTimeout(resolve, BATCH_INTERVAL_MS));
       }
     } finally {
       this.sending = false;

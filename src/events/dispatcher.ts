@@ -8,7 +8,7 @@
  */
 import { Client } from "pg";
 import { logger } from "../logger";
-import { EVENT_CHANNEL, OUTBOX_LOCK, OUTBOX_LOCK_STRIPES } from "./outbox";
+import { BATCH_INTERVAL_MS, EVENT_CHANNEL, OUTBOX_LOCK, OUTBOX_LOCK_STRIPES } from "./outbox";
 import { metrics } from "../metrics";
 
 /** An event as read back from the outbox. `id` is a decimal string (bigint). */
@@ -265,7 +265,7 @@ export class EventDispatcher {
 
   /**
    * Single flight: a request while a read runs (on this connection or on one that was just lost)
-   * makes another read start when it ends, on the current connection.
+   * makes another read start shortly after it ends, on the current connection.
    */
   private drain(): void {
     if (this.stopped || !this.client) return;
@@ -288,6 +288,9 @@ export class EventDispatcher {
         // The next connection starts again from lastId, so nothing is lost or repeated.
         this.lost(client, error as Error);
       } finally {
+        // Requests made during this read share the next one, a moment later: under a stream of
+        // commits that is one read per interval rather than one per commit.
+        if (this.drainAgain && !this.stopped) await new Promise((resolve) => setTimeout(resolve, BATCH_INTERVAL_MS));
         this.draining = null;
         if (this.drainAgain) this.drain();
       }

@@ -35,6 +35,9 @@ export const EVENT_CHANNEL = "alliance_hub_events";
 export const OUTBOX_LOCK = 770_2009;
 export const OUTBOX_LOCK_STRIPES = 64;
 
+/** How long NOTIFYs (here) and dispatcher reads wait to batch what came in while one ran. */
+export const BATCH_INTERVAL_MS = 10;
+
 /**
  * One domain event, as a feature emits it. Ids only: no names, amounts or text, so the outbox
  * holds nothing a subscriber could not already load under its own rights.
@@ -148,8 +151,8 @@ export function onEventsCommitted(db: DataSource, reader: OutboxReader): () => v
  * reader is told at once; other processes through a NOTIFY sent after the commit, never inside
  * it: PostgreSQL serializes the commits of notifying transactions (a database-wide lock held
  * through the commit's WAL flush), which would queue every writer behind one disk flush at a
- * time. One NOTIFY is in flight at a time, carrying the highest id committed meanwhile, so under
- * load many commits share one. If this process dies between a commit and its NOTIFY, the other
+ * time. One NOTIFY is in flight at a time, and the next waits a moment to carry the highest id
+ * committed meanwhile, so under load many commits share one. If this process dies between a commit and its NOTIFY, the other
  * processes still read the event at their next wake-up: any other notification, or their
  * heartbeat (src/events/dispatcher.ts).
  */
@@ -172,6 +175,7 @@ async function sendNotifications(db: DataSource, announcer: Announcer): Promise<
       if (!(reader && (await reader.notifyOthers(id.toString())))) {
         await db.query("SELECT pg_notify($1, $2)", [EVENT_CHANNEL, id.toString()]);
       }
+      if (announcer.unsent !== null) await new Promise((resolve) => setTimeout(resolve, BATCH_INTERVAL_MS));
     }
   } catch (error) {
     // Other processes catch up at their next wake-up (see above).

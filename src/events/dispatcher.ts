@@ -110,6 +110,8 @@ export class EventDispatcher {
   /** The work queued on the connection (reads, NOTIFYs), in order. */
   private onConnection: Promise<unknown> = Promise.resolve();
   private drainAgain = false;
+  /** Set once `lastId` holds the start's horizon. */
+  private started = false;
   private pruneDue = true;
   private backoffMs = MIN_BACKOFF_MS;
   private reconnectTimer: NodeJS.Timeout | null = null;
@@ -123,7 +125,10 @@ export class EventDispatcher {
   async start(): Promise<void> {
     await this.connect();
     // No event at or below the start can still commit, so "after lastId" is complete from here.
-    this.lastId = await outboxHorizon(this.client!);
+    // Until then reads wait (a notification meanwhile is for an event at or below the start).
+    const client = this.client!;
+    this.lastId = await this.serial(() => outboxHorizon(client));
+    this.started = true;
     this.timers.push(setInterval(() => this.drain(), this.options.heartbeatMs ?? HEARTBEAT_MS));
     this.timers.push(
       setInterval(() => {
@@ -268,7 +273,7 @@ export class EventDispatcher {
    * makes another read start shortly after it ends, on the current connection.
    */
   private drain(): void {
-    if (this.stopped || !this.client) return;
+    if (this.stopped || !this.started || !this.client) return;
     if (this.draining) {
       this.drainAgain = true;
       return;

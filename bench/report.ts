@@ -94,7 +94,7 @@ export function renderReport(x: ReportInput): string {
 
   push("## S6: writes", "");
   push(
-    "`assignTask` through the app (always with its outbox) against the same statements issued raw over `pg` (with and without the outbox: advisory lock, event row, NOTIFY). The dispatcher has no switch to turn NOTIFY off, so the app is measured with it only.",
+    "`assignTask` through the app (always with its outbox) against the same statements issued raw over `pg`, with and without the outbox. The outbox as the app writes it: the audit entry, the advisory lock of the writer's stripe (taken shared) and the event row in one statement before COMMIT; after the commit, the process's own dispatcher is told directly and the other processes by a NOTIFY, one in flight per process at a time (carrying the newest id, so under load many commits share one). Readers wait for the writers stripe by stripe instead of holding writers up. \"Without\" writes the audit entry alone. The app's NOTIFYs go over its listener connection and are not in its SQL/mutation count. The app cannot switch its outbox off, so it is measured with it only.",
     "",
     "| Writers | app mutations/s | app p95 ms | app SQL/mutation | raw with outbox tx/s | raw without outbox tx/s | app ÷ raw | outbox cost (raw) |",
     "|---|---|---|---|---|---|---|---|",

@@ -1,8 +1,8 @@
 /**
  * S6: `assignTask` mutations per second through the app against the same statements issued raw,
- * with and without the outbox (advisory lock + event row + NOTIFY), at 2, 8 and 32 concurrent
- * writers, interleaved per writer count. The app always writes its outbox: the dispatcher has no
- * switch to turn NOTIFY off, so "without" exists only for the raw statements.
+ * with and without the outbox (striped advisory lock + event row, NOTIFY after the commit; see
+ * raw-writers.ts), at 2, 8 and 32 concurrent writers, interleaved per writer count. The app always
+ * writes its outbox, so "without" exists only for the raw statements.
  */
 import type { LoadResult } from "./load";
 import type { RawOptions } from "./raw-writers";

@@ -12,6 +12,7 @@ import type { AppDeps } from "./context";
 import { watchPool } from "./metrics";
 import { systemClock } from "./clock";
 import { EventDispatcher } from "./events/dispatcher";
+import { onEventsCommitted } from "./events/outbox";
 
 export interface App {
   config: Config;
@@ -40,6 +41,8 @@ export async function startApp(config: Config): Promise<App> {
     watchPool((database.dataSource.driver as unknown as { master: Parameters<typeof watchPool>[0] }).master);
     const schema = await createSchema();
     await events.start();
+    // This process's commits reach its own subscribers without a round trip through NOTIFY.
+    const unregisterReader = onEventsCommitted(database.dataSource, events);
     const server = await startServer(deps, schema, config);
     let stopping: Promise<void> | undefined;
     return {
@@ -53,6 +56,7 @@ export async function startApp(config: Config): Promise<App> {
       stop: () =>
         (stopping ??= (async () => {
           await server.close();
+          unregisterReader();
           await events.stop();
           await database.close();
         })()),

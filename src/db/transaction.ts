@@ -4,9 +4,7 @@
  * deadlocks are retried here, a bounded number of times, and nowhere else.
  */
 import type { DataSource, EntityManager } from "typeorm";
-import type { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialEntity";
-import { AuditEntry } from "../../entities/audit-entry.entity";
-import { writeEvents, type EventRecord } from "../events/outbox";
+import { announceEvents, writeAuditsAndEvents, type EventRecord } from "../events/outbox";
 
 const MAX_ATTEMPTS = 3;
 const RETRYABLE = new Set(["40001", "40P01"]);
@@ -48,28 +46,29 @@ export class Tx {
     this.events.push(event);
   }
 
-  /** Registers work to run at the end of the transaction, before its events are written. */
+  /** Registers work to run at the end of the transaction, before its audit entries and events are written. */
   onBeforeCommit(work: (manager: EntityManager) => Promise<void>): void {
     this.beforeCommit.push(work);
   }
 
-  async flush(): Promise<void> {
-    if (this.audits.length > 0) {
-      await this.manager.insert(
-        AuditEntry,
-        this.audits.map((a) => ({
-          actorId: this.actorId,
-          action: a.action,
-          entityType: a.entityType,
-          entityId: a.entityId,
-          allianceId: a.allianceId ?? null,
-          changes: plain(a.changes ?? {}),
-        })) as QueryDeepPartialEntity<AuditEntry>[],
-      );
-    }
+  /**
+   * Runs the registered work, then writes the audit entries and the events in one statement;
+   * returns the highest event id written, if any.
+   */
+  async flush(): Promise<string | null> {
     for (const work of this.beforeCommit) await work(this.manager);
-    // Last: the outbox lock is then held only from here to the commit.
-    await writeEvents(this.manager, this.actorId, this.events);
+    return writeAuditsAndEvents(
+      this.manager,
+      this.actorId,
+      this.audits.map((a) => ({
+        action: a.action,
+        entityType: a.entityType,
+        entityId: a.entityId,
+        allianceId: a.allianceId ?? null,
+        changes: plain(a.changes ?? {}),
+      })),
+      this.events,
+    );
   }
 }
 
@@ -79,13 +78,16 @@ export async function inTransaction<T>(
   work: (tx: Tx) => Promise<T>,
 ): Promise<T> {
   for (let attempt = 1; ; attempt++) {
+    let lastEventId: string | null = null;
     try {
-      return await db.transaction(async (manager) => {
+      const result = await db.transaction(async (manager) => {
         const tx = new Tx(manager, actorId);
         const result = await work(tx);
-        await tx.flush();
+        lastEventId = await tx.flush();
         return result;
       });
+      if (lastEventId !== null) announceEvents(db, lastEventId);
+      return result;
     } catch (error) {
       const code = (error as { driverError?: { code?: string }; code?: string }).driverError?.code;
       if (attempt >= MAX_ATTEMPTS || code === undefined || !RETRYABLE.has(code)) throw error;

@@ -8,7 +8,7 @@
  */
 import { Client } from "pg";
 import { logger } from "../logger";
-import { EVENT_CHANNEL } from "./outbox";
+import { BATCH_INTERVAL_MS, EVENT_CHANNEL, OUTBOX_LOCK, OUTBOX_LOCK_STRIPES } from "./outbox";
 import { metrics } from "../metrics";
 
 /** An event as read back from the outbox. `id` is a decimal string (bigint). */
@@ -73,8 +73,33 @@ export interface DispatcherOptions {
 }
 
 const PAGE = 500;
+/**
+ * Writers notify other processes after they commit (see `announceEvents` in ./outbox.ts), so a
+ * writer that dies between its commit and its NOTIFY leaves its events to this read: it bounds
+ * how late they can arrive when no other notification comes first. It costs one read per
+ * interval.
+ */
+const HEARTBEAT_MS = 5_000;
 const MIN_BACKOFF_MS = 50;
 const MAX_BACKOFF_MS = 5_000;
+
+/**
+ * The highest event id M such that every event up to M has committed or never will (see
+ * OUTBOX_LOCK in ./outbox.ts): notes the sequence's last id, then waits for every writer that
+ * may hold an id up to it. One round trip; the stripes are taken and released one at a time.
+ */
+async function outboxHorizon(client: Client): Promise<bigint> {
+  const results = (await client.query(
+    `SELECT (CASE WHEN is_called THEN last_value ELSE 0 END)::text AS horizon FROM event_id_seq;
+     DO $$ BEGIN
+       FOR stripe IN 0..${OUTBOX_LOCK_STRIPES - 1} LOOP
+         PERFORM pg_advisory_lock(${OUTBOX_LOCK}, stripe);
+         PERFORM pg_advisory_unlock(${OUTBOX_LOCK}, stripe);
+       END LOOP;
+     END $$`,
+  )) as unknown as { rows: { horizon: string }[] }[];
+  return BigInt(results[0].rows[0].horizon);
+}
 
 export class EventDispatcher {
   private client: Client | null = null;
@@ -82,7 +107,11 @@ export class EventDispatcher {
   private readonly sinks = new Set<EventSink>();
   private stopped = false;
   private draining: Promise<void> | null = null;
+  /** The work queued on the connection (reads, NOTIFYs), in order. */
+  private onConnection: Promise<unknown> = Promise.resolve();
   private drainAgain = false;
+  /** Set once `lastId` holds the start's horizon. */
+  private started = false;
   private pruneDue = true;
   private backoffMs = MIN_BACKOFF_MS;
   private reconnectTimer: NodeJS.Timeout | null = null;
@@ -95,9 +124,12 @@ export class EventDispatcher {
   /** Connects, LISTENs and starts from the newest event: a new process replays nothing. */
   async start(): Promise<void> {
     await this.connect();
-    const { rows } = await this.client!.query<{ max: string }>("SELECT coalesce(max(id), 0)::text AS max FROM event");
-    this.lastId = BigInt(rows[0].max);
-    this.timers.push(setInterval(() => this.drain(), this.options.heartbeatMs ?? 15_000));
+    // No event at or below the start can still commit, so "after lastId" is complete from here.
+    // Until then reads wait (a notification meanwhile is for an event at or below the start).
+    const client = this.client!;
+    this.lastId = await this.serial(() => outboxHorizon(client));
+    this.started = true;
+    this.timers.push(setInterval(() => this.drain(), this.options.heartbeatMs ?? HEARTBEAT_MS));
     this.timers.push(
       setInterval(() => {
         this.pruneDue = true;
@@ -135,6 +167,30 @@ export class EventDispatcher {
     return this.sinks.size;
   }
 
+  /** Events up to `lastId` have committed (told in-process, or by another process's NOTIFY). */
+  committed(lastId: string): void {
+    const newest = BigInt(lastId);
+    if (newest <= this.lastId) return; // nothing to do: we have it
+    metrics.outboxLag.set(Number(newest - this.lastId));
+    this.drain();
+  }
+
+  /** Tells the other processes' dispatchers that events up to `lastId` have committed. */
+  notifyOthers(lastId: string): Promise<boolean> {
+    return this.serial(async () => {
+      if (!this.client) return false;
+      await this.client.query("SELECT pg_notify($1, $2)", [EVENT_CHANNEL, lastId]);
+      return true;
+    });
+  }
+
+  /** Runs `work` on the connection after what runs on it now: one query at a time. */
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.onConnection.then(work, work);
+    this.onConnection = result.catch(() => undefined);
+    return result;
+  }
+
   /** The last event id handed to subscribers. */
   get lastDeliveredId(): string {
     return this.lastId.toString();
@@ -157,13 +213,9 @@ export class EventDispatcher {
     client.on("end", () => this.lost(client));
     client.on("notification", (message) => {
       if (message.channel !== EVENT_CHANNEL) return;
-      // The payload is the newest id of the notifying transaction; nothing to do if we have it.
-      if (message.payload && /^\d+$/.test(message.payload)) {
-        const newest = BigInt(message.payload);
-        if (newest <= this.lastId) return;
-        metrics.outboxLag.set(Number(newest - this.lastId));
-      }
-      this.drain();
+      // The payload is the newest id committed by the notifying process.
+      if (message.payload && /^\d+$/.test(message.payload)) this.committed(message.payload);
+      else this.drain();
     });
     try {
       await client.connect();
@@ -218,10 +270,10 @@ export class EventDispatcher {
 
   /**
    * Single flight: a request while a read runs (on this connection or on one that was just lost)
-   * makes another read start when it ends, on the current connection.
+   * makes another read start shortly after it ends, on the current connection.
    */
   private drain(): void {
-    if (this.stopped || !this.client) return;
+    if (this.stopped || !this.started || !this.client) return;
     if (this.draining) {
       this.drainAgain = true;
       return;
@@ -230,26 +282,33 @@ export class EventDispatcher {
     const client = this.client;
     this.draining = (async () => {
       try {
-        await this.readAfterLastId(client);
-        if (this.pruneDue) {
-          this.pruneDue = false;
-          await this.prune(client);
-        }
+        await this.serial(async () => {
+          await this.readAfterLastId(client);
+          if (this.pruneDue) {
+            this.pruneDue = false;
+            await this.prune(client);
+          }
+        });
       } catch (error) {
         // The next connection starts again from lastId, so nothing is lost or repeated.
         this.lost(client, error as Error);
       } finally {
+        // Requests made during this read share the next one, a moment later: under a stream of
+        // commits that is one read per interval rather than one per commit.
+        if (this.drainAgain && !this.stopped) await new Promise((resolve) => setTimeout(resolve, BATCH_INTERVAL_MS));
         this.draining = null;
         if (this.drainAgain) this.drain();
       }
     })();
   }
 
+  /** Reads up to the outbox horizon only: above it an event may still commit behind a later one. */
   private async readAfterLastId(client: Client): Promise<void> {
+    const horizon = await outboxHorizon(client);
     for (;;) {
       const { rows } = await client.query<EventRowShape>(
-        `SELECT ${EVENT_COLUMNS} FROM event WHERE event.id > $1 ORDER BY event.id LIMIT ${PAGE}`,
-        [this.lastId.toString()],
+        `SELECT ${EVENT_COLUMNS} FROM event WHERE event.id > $1 AND event.id <= $2 ORDER BY event.id LIMIT ${PAGE}`,
+        [this.lastId.toString(), horizon.toString()],
       );
       for (const row of rows) {
         if (this.stopped) return;

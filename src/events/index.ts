@@ -5,9 +5,10 @@
  *
  *   tx.emit({ topic, entityType, entityId, allianceId, projectId, organizationIds })
  *
- * and the event row is inserted at the end of that transaction, with a `pg_notify`, so it exists
- * exactly when the change committed (a rolled-back mutation emits nothing). Ids only: the
- * subject is loaded again for every subscriber under that subscriber's rights.
+ * and the event row is inserted at the end of that transaction, so it exists exactly when the
+ * change committed (a rolled-back mutation emits nothing); once it has committed, this process's
+ * dispatcher is told directly and the others by a `pg_notify`. Ids only: the subject is loaded
+ * again for every subscriber under that subscriber's rights.
  *
  * Reading — `EventDispatcher` (one per process, started and stopped by src/app.ts) LISTENs on a
  * dedicated connection and fans events out in id order; `openEventStream` turns them into one
@@ -23,7 +24,7 @@
  *      e.g. a trade secret, are skipped). A new subscription of your own is a
  *      `@Subscription({ subscribe })` that returns `openEventStream({ ctx, scope, afterEventId, resolve })`.
  */
-export { writeEvents, EVENT_CHANNEL, type EventRecord } from "./outbox";
+export { writeAuditsAndEvents, announceEvents, onEventsCommitted, EVENT_CHANNEL, type EventRecord } from "./outbox";
 export { EventDispatcher, type OutboxEvent, type EventSink } from "./dispatcher";
 export { openEventStream, parseEventId, scopeMatches, type EventScope, type StreamOptions } from "./stream";
 export { Topic, TASK_TOPICS, TALENT_EXCHANGE_TOPICS } from "./topics";

@@ -4,19 +4,39 @@
  * end of that transaction, together with its audit entries, so an event exists exactly when
  * the change it reports committed.
  */
-import type { EntityManager } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
+import { logger } from "../logger";
 
 /** The channel every process LISTENs on; the payload is the highest new event id. */
 export const EVENT_CHANNEL = "alliance_hub_events";
 
 /**
- * Held from the event insert until commit. Event ids come from a sequence at insert time, so
- * without it a transaction could take id 10, commit after the one holding id 11, and a
- * listener that already moved past 11 would never read 10. Under the lock ids are handed out
- * in commit order, and "every event after the last id I delivered" is complete. Only the last
- * statements of event-writing transactions queue on it (NOTIFY serializes those commits anyway).
+ * Makes "every event after the last id I delivered" complete although event ids come from a
+ * sequence at insert time, so a transaction can take id 10 and commit after the one holding 11.
+ *
+ * - A writer takes an advisory lock before it takes an id and holds it until it commits or rolls
+ *   back: (OUTBOX_LOCK, its backend pid modulo OUTBOX_LOCK_STRIPES), shared. Writers never wait
+ *   for each other, so their commits are flushed together.
+ * - A reader (the dispatcher, `outboxHorizon` in src/events/dispatcher.ts) first notes the
+ *   sequence's last id M, then takes and at once releases every stripe's lock exclusively. Every
+ *   id up to M was taken by a writer that held its stripe's lock when M was noted, so when the
+ *   reader has passed every stripe, each of them has committed or rolled back: a read from then on
+ *   sees every event up to M that will ever exist, and reads only up to M.
+ *
+ * One lock for all writers would do as well, but a reader waiting for it queues every new writer
+ * behind the ones still committing (PostgreSQL grants locks in order), and writers hold it across
+ * a round trip to their client (from their last statement to COMMIT); each read then stalled all
+ * writers for that long. Striped, a reader waits for each in-flight writer in turn and holds up
+ * at most the few new writers of the stripe it is waiting on.
+ *
+ * Readers that cannot pass the stripes may instead read only up to an id a dispatcher read has
+ * already reached (see `readReplayPage` in ./stream.ts).
  */
-const OUTBOX_LOCK = 770_2009;
+export const OUTBOX_LOCK = 770_2009;
+export const OUTBOX_LOCK_STRIPES = 64;
+
+/** How long NOTIFYs (here) and dispatcher reads wait to batch what came in while one ran. */
+export const BATCH_INTERVAL_MS = 10;
 
 /**
  * One domain event, as a feature emits it. Ids only: no names, amounts or text, so the outbox
@@ -37,11 +57,41 @@ export interface EventRecord {
   organizationIds?: string[];
 }
 
-/** Inserts the transaction's events and notifies every listener, inside that transaction. */
-export async function writeEvents(manager: EntityManager, actorId: string | null, records: EventRecord[]): Promise<void> {
-  if (records.length === 0) return;
-  await manager.query("SELECT pg_advisory_xact_lock($1)", [OUTBOX_LOCK]);
-  const rows = records.map((r) => ({
+/** One audit entry as written (see `AuditRecord` in src/db/transaction.ts). */
+export interface AuditRow {
+  action: string;
+  entityType: string;
+  entityId: string;
+  allianceId: string | null;
+  changes: Record<string, unknown>;
+}
+
+/**
+ * A transaction's audit entries and events in one statement, its last before COMMIT: the audit
+ * rows, then the outbox lock (its stripe, shared), then the event rows in the order emitted. Returns the
+ * highest event id written, if any, for `announceEvents` once the transaction has committed.
+ */
+export async function writeAuditsAndEvents(
+  manager: EntityManager,
+  actorId: string | null,
+  audits: AuditRow[],
+  events: EventRecord[],
+): Promise<string | null> {
+  if (audits.length === 0 && events.length === 0) return null;
+  const params: unknown[] = [actorId];
+  const add = (value: unknown) => `$${params.push(value)}`;
+  const ctes: string[] = [];
+  if (audits.length > 0) {
+    ctes.push(`audit AS (
+       INSERT INTO audit_entry (actor_id, action, entity_type, entity_id, alliance_id, changes)
+       SELECT $1::uuid, a->>'action', a->>'entityType', (a->>'entityId')::uuid, (a->>'allianceId')::uuid, a->'changes'
+         FROM jsonb_array_elements(${add(JSON.stringify(audits))}::jsonb) AS a)`);
+  }
+  if (events.length === 0) {
+    await manager.query(`WITH ${ctes.join(", ")} SELECT 1`, params);
+    return null;
+  }
+  const rows = events.map((r) => ({
     topic: r.topic,
     alliance_id: r.allianceId ?? null,
     project_id: r.projectId ?? null,
@@ -49,17 +99,88 @@ export async function writeEvents(manager: EntityManager, actorId: string | null
     entity_type: r.entityType,
     entity_id: r.entityId,
   }));
-  // One statement: insert in the order emitted, then notify (delivered only if we commit).
-  await manager.query(
-    `WITH written AS (
+  // The event rows are produced from a join with the lock's one row, so every id (the column
+  // default, evaluated per inserted row) is taken after the lock is held.
+  ctes.push(
+    `outbox_lock AS MATERIALIZED (SELECT pg_advisory_xact_lock_shared(${OUTBOX_LOCK}, pg_backend_pid() % ${OUTBOX_LOCK_STRIPES}))`,
+    `written AS (
        INSERT INTO event (topic, alliance_id, project_id, organization_ids, entity_type, entity_id, actor_id)
        SELECT e.value->>'topic', (e.value->>'alliance_id')::uuid, (e.value->>'project_id')::uuid,
               ARRAY(SELECT jsonb_array_elements_text(e.value->'organization_ids'))::uuid[],
-              e.value->>'entity_type', (e.value->>'entity_id')::uuid, $3::uuid
-         FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(value, n)
+              e.value->>'entity_type', (e.value->>'entity_id')::uuid, $1::uuid
+         FROM outbox_lock, jsonb_array_elements(${add(JSON.stringify(rows))}::jsonb) WITH ORDINALITY AS e(value, n)
         ORDER BY e.n
-       RETURNING id)
-     SELECT pg_notify($2, max(id)::text) FROM written`,
-    [JSON.stringify(rows), EVENT_CHANNEL, actorId],
+       RETURNING id)`,
   );
+  const result: { id: string }[] = await manager.query(`WITH ${ctes.join(",\n")} SELECT max(id)::text AS id FROM written`, params);
+  return result[0].id;
+}
+
+/** This process's reader of the outbox (its dispatcher), as the writers' side sees it. */
+export interface OutboxReader {
+  /** Events up to `lastId` have committed in this process. */
+  committed(lastId: string): void;
+  /** Sends the NOTIFY to other processes on the reader's own connection; false while it has none. */
+  notifyOthers(lastId: string): Promise<boolean>;
+}
+
+interface Announcer {
+  readers: Set<OutboxReader>;
+  /** The highest id committed here and not yet in a NOTIFY. */
+  unsent: bigint | null;
+  sending: boolean;
+}
+
+const announcers = new WeakMap<DataSource, Announcer>();
+
+function announcerOf(db: DataSource): Announcer {
+  let announcer = announcers.get(db);
+  if (!announcer) announcers.set(db, (announcer = { readers: new Set(), unsent: null, sending: false }));
+  return announcer;
+}
+
+/** Registers this process's outbox reader for commits made through `db`; returns the unregistration. */
+export function onEventsCommitted(db: DataSource, reader: OutboxReader): () => void {
+  const { readers } = announcerOf(db);
+  readers.add(reader);
+  return () => readers.delete(reader);
+}
+
+/**
+ * Called once a transaction that wrote events up to `lastId` has committed. This process's
+ * reader is told at once; other processes through a NOTIFY sent after the commit, never inside
+ * it: PostgreSQL serializes the commits of notifying transactions (a database-wide lock held
+ * through the commit's WAL flush), which would queue every writer behind one disk flush at a
+ * time. One NOTIFY is in flight at a time, and the next waits a moment to carry the highest id
+ * committed meanwhile, so under load many commits share one. If this process dies between a commit and its NOTIFY, the other
+ * processes still read the event at their next wake-up: any other notification, or their
+ * heartbeat (src/events/dispatcher.ts).
+ */
+export function announceEvents(db: DataSource, lastId: string): void {
+  const announcer = announcerOf(db);
+  for (const reader of announcer.readers) reader.committed(lastId);
+  const id = BigInt(lastId);
+  if (announcer.unsent === null || id > announcer.unsent) announcer.unsent = id;
+  if (!announcer.sending) void sendNotifications(db, announcer);
+}
+
+async function sendNotifications(db: DataSource, announcer: Announcer): Promise<void> {
+  announcer.sending = true;
+  try {
+    while (announcer.unsent !== null && db.isInitialized) {
+      const id = announcer.unsent;
+      announcer.unsent = null;
+      // The reader's own connection when it has one: no pool connection is taken from requests.
+      const [reader] = announcer.readers;
+      if (!(reader && (await reader.notifyOthers(id.toString())))) {
+        await db.query("SELECT pg_notify($1, $2)", [EVENT_CHANNEL, id.toString()]);
+      }
+      if (announcer.unsent !== null) await new Promise((resolve) => setTimeout(resolve, BATCH_INTERVAL_MS));
+    }
+  } catch (error) {
+    // Other processes catch up at their next wake-up (see above).
+    logger.warn("could not notify other processes of new events", { error: String(error) });
+  } finally {
+    announcer.sending = false;
+  }
 }

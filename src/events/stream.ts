@@ -200,12 +200,18 @@ class EventStream<P> implements AsyncIterableIterator<P>, EventSink {
     }
   }
 
-  /** Buffers the next page of missed events; the last (short) page ends the replay. */
+  /**
+   * Buffers the next page of missed events; the last (short) page ends the replay. It reads only
+   * up to the id the dispatcher has delivered: the dispatcher reads up to the outbox horizon (see
+   * OUTBOX_LOCK in ./outbox.ts), so every event at or below that id has committed (and is visible
+   * here) or never will, while an event above it may still be committing behind a higher one.
+   * Those reach this stream through its queue: it registered with the dispatcher before this read.
+   */
   private async readReplayPage(): Promise<void> {
-    const params: unknown[] = [this.cursor.toString()];
+    const params: unknown[] = [this.cursor.toString(), this.options.ctx.events!.lastDeliveredId];
     const where = scopeSql(this.options.scope, params);
     const rows: EventRowShape[] = await this.options.ctx.db.query(
-      `SELECT ${EVENT_COLUMNS} FROM event WHERE event.id > $1 AND ${where} ORDER BY event.id LIMIT ${REPLAY_PAGE}`,
+      `SELECT ${EVENT_COLUMNS} FROM event WHERE event.id > $1 AND event.id <= $2 AND ${where} ORDER BY event.id LIMIT ${REPLAY_PAGE}`,
       params,
     );
     if (rows.length < REPLAY_PAGE) this.replaying = false;

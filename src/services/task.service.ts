@@ -5,10 +5,12 @@
 import type { EntityManager } from "typeorm";
 import { Task, TaskPriority, TaskStatus } from "../../entities/task.entity";
 import type { Project } from "../../entities/project.entity";
+import type { User } from "../../entities/user.entity";
 import { requireAccess, type Context } from "../context";
 import { badInput, conflict, forbidden, notFound } from "../errors";
 import { canManageProject, canSeeProject, taskChangeRight, visibleProjectChildSql } from "../auth/permissions";
 import { inTransaction, type Tx } from "../db/transaction";
+import { entityFromRow } from "../db/returning";
 import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
 import { paginate } from "../db/paginate";
 import { sortKeys, type OrderShape } from "../graphql/order";
@@ -155,7 +157,7 @@ export class TaskService {
     if (input.assigneeId && !input.assigneeOrganizationId) {
       throw badInput("assigneeOrganizationId", "name the assignee's organization too");
     }
-    if (input.assigneeId) await this.visibleUser(ctx, input.assigneeId);
+    const assignee = input.assigneeId ? await this.visibleUser(ctx, input.assigneeId) : null;
     return committed(
       ctx,
       inTransaction(ctx.db, access.viewer.userId, async (tx) => {
@@ -173,7 +175,7 @@ export class TaskService {
         tx.emit(taskEvent(Topic.TASK_CREATED, task, project));
         if (input.assigneeOrganizationId) {
           // Checked inside the transaction (the participation row is locked): a failure here undoes the insert too.
-          task = await this.writeAssignment(tx, project, task, input.assigneeOrganizationId, input.assigneeId ?? null, null);
+          task = await this.writeAssignment(tx, project, task, input.assigneeOrganizationId, assignee, null);
         }
         return task;
       }),
@@ -189,16 +191,24 @@ export class TaskService {
     input: { taskId: string; assigneeOrganizationId: string; assigneeId?: string | null; version?: number },
   ): Promise<Task> {
     const access = requireAccess(ctx);
-    const task = await this.get(ctx, input.taskId, "taskId");
-    const project = (await ctx.loaders.project.load(task.projectId))!;
+    // Both reads at once; their failures are still reported in this order.
+    const [found, assignee] = await Promise.all([
+      this.getWithProject(ctx, input.taskId, "taskId").then(
+        (value) => ({ value }),
+        (error: unknown) => ({ error }),
+      ),
+      input.assigneeId ? ctx.loaders.user.load(input.assigneeId) : null,
+    ]);
+    if ("error" in found) throw found.error;
+    const { task, project } = found.value;
     if (!(await canManageProject(access, project))) {
       throw forbidden("Only the lead organization's ORG_ADMIN or the secretariat may assign tasks");
     }
-    if (input.assigneeId) await this.visibleUser(ctx, input.assigneeId);
+    if (input.assigneeId && !assignee) throw notFound("User", "assigneeId");
     return committed(
       ctx,
       inTransaction(ctx.db, access.viewer.userId, (tx) =>
-        this.writeAssignment(tx, project, task, input.assigneeOrganizationId, input.assigneeId ?? null, input.version ?? null),
+        this.writeAssignment(tx, project, task, input.assigneeOrganizationId, assignee ?? null, input.version ?? null),
       ),
     );
   }
@@ -210,8 +220,7 @@ export class TaskService {
    */
   async update(ctx: Context, input: UpdateTaskData): Promise<Task> {
     const access = requireAccess(ctx);
-    const task = await this.get(ctx, input.taskId, "taskId");
-    const project = (await ctx.loaders.project.load(task.projectId))!;
+    const { task, project } = await this.getWithProject(ctx, input.taskId, "taskId");
     const { taskId: _id, version, ...fields } = input;
     const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<Task>;
     const right = await taskChangeRight(access, project, task);
@@ -234,12 +243,13 @@ export class TaskService {
     );
   }
 
+  /** `assignee` is the user row the viewer loaded (it may see it) or null for no user. */
   private async writeAssignment(
     tx: Tx,
     project: Project,
     task: Task,
     organizationId: string,
-    userId: string | null,
+    assignee: User | null,
     version: number | null,
   ): Promise<Task> {
     const participating: unknown[] = await tx.manager.query(
@@ -252,15 +262,12 @@ export class TaskService {
     if (participating.length === 0) {
       throw badInput("assigneeOrganizationId", "the assignee organization must be a current participant of the project");
     }
-    if (userId) {
-      const users: { organization_id: string | null }[] = await tx.manager.query(
-        `SELECT organization_id FROM "user" WHERE id = $1`,
-        [userId],
-      );
-      if (users[0]?.organization_id !== organizationId) {
-        throw badInput("assigneeId", "the assignee must be a user of the assignee organization");
-      }
+    // A user's organization is set when the user is created and never changes, so the row
+    // loaded before the transaction answers this as well as a read inside it would.
+    if (assignee && assignee.organizationId !== organizationId) {
+      throw badInput("assigneeId", "the assignee must be a user of the assignee organization");
     }
+    const userId = assignee?.id ?? null;
     if (task.assigneeOrganizationId === organizationId && task.assigneeId === userId && version === null) return task;
     const updated = await this.writeVersioned(tx.manager, task.id, version, { assigneeOrganizationId: organizationId, assigneeId: userId });
     tx.audit({ action: "assignTask", entityType: "Task", entityId: task.id, allianceId: project.allianceId, changes: { assigneeOrganizationId: organizationId, assigneeId: userId, version: updated.version } });
@@ -275,12 +282,14 @@ export class TaskService {
       .update(Task)
       .set({ ...changes, version: () => "version + 1", updatedAt: () => "now()" })
       .where(version === null ? "id = :id" : "id = :id AND version = :version", { id, version })
+      .returning("*")
       .execute();
-    if (result.affected !== 1) {
-      const rows: { version: number }[] = await manager.query(`SELECT version FROM task WHERE id = $1`, [id]);
-      throw conflict(`The task changed since version ${version} (it is at version ${rows[0]?.version}); reload it and retry`, "version");
+    const rows = result.raw as Record<string, unknown>[];
+    if (rows.length !== 1) {
+      const current: { version: number }[] = await manager.query(`SELECT version FROM task WHERE id = $1`, [id]);
+      throw conflict(`The task changed since version ${version} (it is at version ${current[0]?.version}); reload it and retry`, "version");
     }
-    return manager.findOneByOrFail(Task, { id });
+    return entityFromRow(manager, Task, rows[0]);
   }
 
   private async checkMilestone(ctx: Context, project: Project, milestoneId: string): Promise<void> {
@@ -289,8 +298,30 @@ export class TaskService {
     if (milestone.projectId !== project.id) throw badInput("milestoneId", "the milestone belongs to another project");
   }
 
-  private async visibleUser(ctx: Context, userId: string): Promise<void> {
-    if (!(await ctx.loaders.user.load(userId))) throw notFound("User", "assigneeId");
+  private async visibleUser(ctx: Context, userId: string): Promise<User> {
+    const user = await ctx.loaders.user.load(userId);
+    if (!user) throw notFound("User", "assigneeId");
+    return user;
+  }
+
+  /**
+   * `get` for mutations, which need the project too: both in one statement, primed into the
+   * loaders for the rest of the operation.
+   */
+  private async getWithProject(ctx: Context, id: string, field: string): Promise<{ task: Task; project: Project }> {
+    const access = requireAccess(ctx);
+    const row = await ctx.db
+      .getRepository(Task)
+      .createQueryBuilder("t")
+      .innerJoinAndSelect("t.project", "p")
+      .where("t.id = :id", { id })
+      .getOne();
+    const project = row?.project;
+    if (!row || !project || !(await canSeeProject(access, project))) throw notFound("Task", field);
+    delete row.project;
+    ctx.loaders.task.clear(id).prime(id, row);
+    ctx.loaders.project.clear(project.id).prime(project.id, project);
+    return { task: row, project };
   }
 }
 

@@ -254,3 +254,40 @@ it("filters tasks across the project and the assignee organization, orders and p
   expect(nested.project.tasks.totalCount).toBe(2);
   expect(nested.project.tasks.edges.map((e: any) => e.node.id)).toEqual([a.id, c.id]);
 });
+
+it("assigns a task in a fixed number of SQL statements, writing its audit entry and event with the change", async () => {
+  const w = await world();
+  const task = await createTask(t.url, w.lead.admin.token, w.projectId);
+  const ASSIGN = `mutation($input: AssignTaskInput!) { assignTask(input: $input) { id version } }`;
+  const assign = async (token: string, assigneeOrganizationId: string, assigneeId: string) => {
+    const before = t.statements();
+    const result = ok(await gql(t.url, ASSIGN, { input: { taskId: task.id, assigneeOrganizationId, assigneeId } }, token));
+    return { version: result.assignTask.version, statements: t.statements() - before };
+  };
+  // The viewer, the task with its project, the assignee, the viewer's standing, then BEGIN, the
+  // participation check, the update, the audit entry with the event, COMMIT. The lead's ORG_ADMIN
+  // also needs its organization's participation in the project.
+  expect(await assign(w.secretariat.token, w.partner.id, w.partner.engineer.id)).toEqual({ version: 2, statements: 9 });
+  expect(await assign(w.secretariat.token, w.lead.id, w.lead.admin.id)).toEqual({ version: 3, statements: 9 });
+  expect(await assign(w.lead.admin.token, w.partner.id, w.partner.colleague.id)).toEqual({ version: 4, statements: 10 });
+
+  const entries = ok(
+    await gql(
+      t.url,
+      `query($f: AuditEntryFilter) { auditEntries(filter: $f, first: 10) { edges { node { action changes actor { id } } } } }`,
+      { f: { entityId: { eq: task.id }, action: { eq: "assignTask" } } },
+      w.secretariat.token,
+    ),
+  ).auditEntries.edges.map((e: any) => e.node);
+  expect(entries).toHaveLength(3);
+  expect(entries).toContainEqual({
+    action: "assignTask",
+    actor: { id: w.lead.admin.id },
+    changes: { assigneeOrganizationId: rowKey(w.partner.id), assigneeId: rowKey(w.partner.colleague.id), version: 4 },
+  });
+});
+
+/** The row key behind a global id: audit entries record keys. */
+function rowKey(globalId: string): string {
+  return Buffer.from(globalId, "base64url").toString("utf8").split(":")[1];
+}

@@ -8,7 +8,8 @@
  * and the event row is inserted at the end of that transaction, so it exists exactly when the
  * change committed (a rolled-back mutation emits nothing); once it has committed, this process's
  * dispatcher is told directly and the others by a `pg_notify`. Ids only: the subject is loaded
- * again for every subscriber under that subscriber's rights.
+ * again at delivery under the subscriber's rights — once per audience (same viewer, same
+ * subscription), with the rights of all audiences of the event read together.
  *
  * Reading — `EventDispatcher` (one per process, started and stopped by src/app.ts) LISTENs on a
  * dedicated connection and fans events out in id order; `openEventStream` turns them into one
@@ -22,7 +23,8 @@
  *   3. that is all for `projectActivity(projectId)`: it delivers every event that carries your
  *      `projectId`, with `subject` loaded through `fetchNode` (events the subscriber may not see,
  *      e.g. a trade secret, are skipped). A new subscription of your own is a
- *      `@Subscription({ subscribe })` that returns `openEventStream({ ctx, scope, afterEventId, resolve })`.
+ *      `@Subscription({ subscribe })` that returns `openEventStream({ ctx, scope, afterEventId, resolve, share })`
+ *      (`share` names what `resolve` loads, with its arguments, so audiences can share it).
  */
 export { writeAuditsAndEvents, announceEvents, onEventsCommitted, EVENT_CHANNEL, type EventRecord } from "./outbox";
 export { EventDispatcher, type OutboxEvent, type EventSink } from "./dispatcher";

@@ -152,9 +152,9 @@ export function onEventsCommitted(db: DataSource, reader: OutboxReader): () => v
  * it: PostgreSQL serializes the commits of notifying transactions (a database-wide lock held
  * through the commit's WAL flush), which would queue every writer behind one disk flush at a
  * time. One NOTIFY is in flight at a time, and the next waits a moment to carry the highest id
- * committed meanwhile, so under load many commits share one. If this process dies between a commit and its NOTIFY, the other
- * processes still read the event at their next wake-up: any other notification, or their
- * heartbeat (src/events/dispatcher.ts).
+ * committed meanwhile, so under load many commits share one. If this process dies between a
+ * commit and its NOTIFY, the other processes still read the event at their next wake-up: any
+ * other notification, or their heartbeat (src/events/dispatcher.ts).
  */
 export function announceEvents(db: DataSource, lastId: string): void {
   const announcer = announcerOf(db);

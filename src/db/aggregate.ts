@@ -11,7 +11,7 @@
 import type { DataSource } from "typeorm";
 import { Decimal } from "../graphql/decimal";
 import { badInput } from "../errors";
-import type { SqlParams } from "./filter-sql";
+import { querySql, type SqlParams } from "./filter-sql";
 
 export type TimeBucket = "YEAR" | "QUARTER" | "MONTH";
 export const TIME_BUCKETS: readonly TimeBucket[] = ["YEAR", "QUARTER", "MONTH"];
@@ -155,8 +155,7 @@ export function aggregateSql(source: AggregateSource, request: AggregateRequest)
 /** Runs the aggregate; without `groupBy` the answer is one group (the totals) with an empty key. */
 export async function aggregate(db: DataSource, source: AggregateSource, request: AggregateRequest): Promise<AggregateGroup[]> {
   const { sql, dims, bucket } = aggregateSql(source, request);
-  const [text, values] = db.driver.escapeQueryWithParameters(sql, request.params.values);
-  const rows: Record<string, string | number | null>[] = await db.query(text, values);
+  const rows = await querySql<Record<string, string | number | null>>(db, sql, request.params);
   if (rows.length > MAX_GROUPS) throw badInput("groupBy", `more than ${MAX_GROUPS} groups: narrow the filter or group by less`);
   const measureNames = Object.keys(source.measures);
   const pick = (row: Record<string, string | number | null>, prefix: string): Measures =>

@@ -3,6 +3,7 @@
  * filterable fields once (a `FilterSpec`), and any `and` / `or` / `not` tree of per-field
  * conditions becomes a parenthesised SQL predicate. Every value is a bound parameter.
  */
+import type { DataSource } from "typeorm";
 import { badInput } from "../errors";
 import { fromGlobalId, keyOf } from "../graphql/global-id";
 import { MAX_IN_VALUES } from "../graphql/filters";
@@ -45,6 +46,12 @@ export class SqlParams {
   alias(): string {
     return `_r${this.aliases++}`;
   }
+}
+
+/** Sends `sql`, whose `:name` parameters are in `params`, and returns its rows. */
+export async function querySql<T = Record<string, unknown>>(db: DataSource, sql: string, params: SqlParams): Promise<T[]> {
+  const [text, values] = db.driver.escapeQueryWithParameters(sql, params.values);
+  return db.query(text, values);
 }
 
 const COMPARISONS: Record<string, string> = { eq: "=", ne: "<>", gt: ">", gte: ">=", lt: "<", lte: "<=" };

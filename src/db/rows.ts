@@ -12,8 +12,11 @@ import { DriverUtils } from "typeorm/driver/DriverUtils";
 export interface RowReader<T> {
   /** Every column of the entity, for a SELECT list, named as a query builder names them (`alias_column`). */
   select(alias: string): string;
-  /** The entity in a raw row whose columns were selected with `select(alias)` or by a query builder for `alias`. */
-  read(row: Record<string, unknown>, alias: string): T;
+  /**
+   * The entity in a raw row whose columns were selected with `select(alias)` or by a query builder
+   * for `alias`; without `alias`, a row named by the table's own columns (`RETURNING *`).
+   */
+  read(row: Record<string, unknown>, alias?: string): T;
 }
 
 /** Column types PostgreSQL's driver returns as is and TypeORM's hydration leaves unchanged. */
@@ -43,10 +46,10 @@ function makeReader<T extends ObjectLiteral>(db: DataSource, entity: EntityTarge
       IDENTITY_TYPES.has(column.type) && !column.isArray && !column.transformer && !column.embeddedMetadata,
   );
   const properties = columns.map((column) => column.propertyName);
-  const keysByAlias = new Map<string, string[]>();
-  const keys = (alias: string) => {
+  const keysByAlias = new Map<string | undefined, string[]>([[undefined, columns.map((column) => column.databaseName)]]);
+  const keys = (alias: string | undefined) => {
     let list = keysByAlias.get(alias);
-    if (!list) keysByAlias.set(alias, (list = columns.map((column) => DriverUtils.buildAlias(driver, undefined, alias, column.databaseName))));
+    if (!list) keysByAlias.set(alias, (list = columns.map((column) => DriverUtils.buildAlias(driver, undefined, alias!, column.databaseName))));
     return list;
   };
   return {

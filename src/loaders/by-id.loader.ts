@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
-import { SqlParams } from "../db/filter-sql";
+import { SqlParams, querySql } from "../db/filter-sql";
 import { rowReader } from "../db/rows";
 
 /** `(alias, params) => SQL predicate` restricting rows to what the viewer may see. */
@@ -25,8 +25,7 @@ function tableOf(db: DataSource, entity: EntityTarget<ObjectLiteral>): { table: 
 /** Reads the entity's rows matching `where` (over alias `e`), straight into entities. */
 async function readRows<T extends ObjectLiteral>(db: DataSource, entity: EntityTarget<T>, table: string, where: string, tail: string, params: SqlParams): Promise<T[]> {
   const reader = rowReader(db, entity);
-  const [sql, values] = db.driver.escapeQueryWithParameters(`SELECT ${reader.select("e")} FROM ${table} e WHERE ${where}${tail}`, params.values);
-  const rows: Record<string, unknown>[] = await db.query(sql, values);
+  const rows = await querySql(db, `SELECT ${reader.select("e")} FROM ${table} e WHERE ${where}${tail}`, params);
   return rows.map((row) => reader.read(row, "e"));
 }
 

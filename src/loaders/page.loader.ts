@@ -6,7 +6,7 @@
  */
 import DataLoader from "dataloader";
 import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
-import { SqlParams } from "../db/filter-sql";
+import { SqlParams, querySql } from "../db/filter-sql";
 import { CursorEdge, decodeCursor, encodeCursor, type SortKey } from "../db/paginate";
 import { rowReader } from "../db/rows";
 import { DEFAULT_PAGE_SIZE, type Page, type PageArgs } from "../graphql/connection";
@@ -36,11 +36,6 @@ interface Slice<T> {
   hasNextPage: boolean;
 }
 
-function run(db: DataSource, sql: string, params: SqlParams): Promise<Record<string, string>[]> {
-  const [query, values] = db.driver.escapeQueryWithParameters(sql, params.values);
-  return db.query(query, values);
-}
-
 function sliceLoader<T extends ObjectLiteral & { id: string }>(
   db: DataSource,
   spec: ChildPageSpec<T>,
@@ -63,7 +58,7 @@ function sliceLoader<T extends ObjectLiteral & { id: string }>(
       });
       conditions.push(`(${branches.join(" OR ")})`);
     }
-    const rows = await run(
+    const rows = await querySql<Record<string, string>>(
       db,
       `SELECT w.* FROM (
          SELECT ${spec.parentSql} AS __parent, ${reader.select(spec.alias)},
@@ -98,7 +93,7 @@ function countLoader<T extends ObjectLiteral & { id: string }>(db: DataSource, s
   return new DataLoader<string, number>(async (parents) => {
     const params = new SqlParams();
     const where = spec.where(params);
-    const rows = await run(
+    const rows = await querySql<Record<string, string>>(
       db,
       `SELECT ${spec.parentSql} AS parent, count(*)::int AS n FROM ${spec.from}
         WHERE ${spec.parentSql} IN ${params.addList([...parents])}${where ? ` AND ${where}` : ""}

@@ -12,7 +12,7 @@ import { requireAccess, type Context } from "../context";
 import { badInput, conflict, forbidden, notFound } from "../errors";
 import { canSeeDistribution, canSeeRevenueEvent, visibleDistributionSql, visibleRevenueEventSql } from "../auth/permissions";
 import { inTransaction, type Tx } from "../db/transaction";
-import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
+import { buildPredicate, querySql, SqlParams, type FilterSpec } from "../db/filter-sql";
 import { paginate } from "../db/paginate";
 import { SortDirection } from "../graphql/filters";
 import { sortKeys, type OrderShape } from "../graphql/order";
@@ -179,13 +179,13 @@ export class RevenueService {
     if (from) where.push(`d.received_on >= ${params.add(from)}`);
     if (to) where.push(`d.received_on <= ${params.add(to)}`);
     // Plain SQL: a statement this small is cheaper to write than to have a query builder write.
-    const [sql, values] = ctx.db.driver.escapeQueryWithParameters(
+    const rows = await querySql<{ currency: string; amount: string; lines: number; events: number }>(
+      ctx.db,
       `SELECT d.currency, SUM(d.amount)::text AS amount, COUNT(*)::int AS lines, COUNT(DISTINCT d.revenue_event_id)::int AS events
          FROM distribution d WHERE ${where.map((w) => `(${w})`).join(" AND ")}
         GROUP BY d.currency ORDER BY d.currency`,
-      params.values,
+      params,
     );
-    const rows: { currency: string; amount: string; lines: number; events: number }[] = await ctx.db.query(sql, values);
     return rows.map((r) => ({ currency: r.currency.trim(), amount: new Decimal(r.amount), lines: r.lines, events: r.events }));
   }
 

@@ -10,7 +10,7 @@ import { requireAccess, type Context } from "../context";
 import { badInput, conflict, forbidden, notFound } from "../errors";
 import { canManageProject, canSeeProject, taskChangeRight, visibleProjectChildSql } from "../auth/permissions";
 import { inTransaction, type Tx } from "../db/transaction";
-import { entityFromRow } from "../db/returning";
+import { rowReader } from "../db/rows";
 import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
 import { paginate } from "../db/paginate";
 import { sortKeys, type OrderShape } from "../graphql/order";
@@ -289,7 +289,8 @@ export class TaskService {
       const current: { version: number }[] = await manager.query(`SELECT version FROM task WHERE id = $1`, [id]);
       throw conflict(`The task changed since version ${version} (it is at version ${current[0]?.version}); reload it and retry`, "version");
     }
-    return entityFromRow(manager, Task, rows[0]);
+    // What the update wrote, as a read would hydrate it: no second statement to read it back.
+    return rowReader(manager.connection, Task).read(rows[0]);
   }
 
   private async checkMilestone(ctx: Context, project: Project, milestoneId: string): Promise<void> {

@@ -228,10 +228,11 @@ class EventStream<P> implements AsyncIterableIterator<P>, EventSink {
       try {
         return (await shared.outcome) as P | undefined;
       } catch (error) {
-        this.forget(event, shared);
+        // Not for this viewer: the audience's answer, kept for its other streams.
         if (error instanceof AppError && (error.code === ErrorCode.NOT_FOUND || error.code === ErrorCode.FORBIDDEN)) {
           return undefined;
         }
+        this.forget(event, shared);
         // A busy pool or a database blip is retried with backoff rather than ending the stream
         // (many subscribers resolving one event at once can briefly exhaust the pool).
         if (attempt < DELIVERY_ATTEMPTS && mapKnownError(error)?.extensions.retryable === true && !this.closed) {
@@ -265,7 +266,7 @@ class EventStream<P> implements AsyncIterableIterator<P>, EventSink {
     return shared;
   }
 
-  /** A failed resolution is not handed to streams that come later: they (and a retry) start over. */
+  /** A resolution that failed is not handed to streams that come later: they (and a retry) start over. */
   private forget(event: OutboxEvent, shared: SharedDelivery): void {
     eventReads.delete(event);
     const byAudience = sharedDeliveries.get(event);

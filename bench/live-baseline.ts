@@ -4,7 +4,8 @@
  * LISTEN connection on the app's outbox channel. On each notification it reads the new events of
  * the project with the task's version (one statement), builds each payload once and sends it to
  * every subscriber: no GraphQL, no rights, no per-audience work — what remains is the
- * notification, one read and one WebSocket frame per subscriber.
+ * notification, one read (after waiting out the outbox's in-flight writers, as the app's
+ * dispatcher does) and one WebSocket frame per subscriber.
  * Run as its own process: `node dist/bench/live-baseline.js '<json options>'`; prints `{"port": n}`.
  */
 import http from "node:http";
@@ -14,6 +15,7 @@ import { Client } from "pg";
 import { WebSocketServer, type WebSocket } from "ws";
 import { toGlobalId } from "../src/graphql/global-id";
 import { EVENT_CHANNEL } from "../src/events/outbox";
+import { outboxHorizon } from "../src/events/dispatcher";
 
 export interface LiveBaselineOptions {
   databaseUrl: string;
@@ -29,23 +31,26 @@ async function main(): Promise<void> {
   const db = new Client({ connectionString: options.databaseUrl, application_name: "bench-b0-live" });
   db.on("error", () => undefined); // the database is dropped at the end of the run
   await db.connect();
-  let last = (await db.query<{ max: string }>("SELECT coalesce(max(id), 0)::text AS max FROM event")).rows[0].max;
+  let last = (await outboxHorizon(db)).toString();
   let reading: Promise<void> | null = null;
   let again = false;
 
   const deliver = async (): Promise<void> => {
+    // Up to the outbox horizon, as the app's dispatcher reads: above it an event may still commit
+    // behind a later one, and reading past it would lose that event.
+    const horizon = await outboxHorizon(db);
     const { rows } = await db.query<{ id: string; topic: string; task: string; version: number }>({
       name: "events",
       text: `SELECT e.id::text AS id, e.topic, t.id AS task, t.version
                FROM event e JOIN task t ON t.id = e.entity_id
-              WHERE e.id > $1 AND e.project_id = $2 AND e.topic LIKE 'task.%' ORDER BY e.id`,
-      values: [last, options.projectKey],
+              WHERE e.id > $1 AND e.id <= $3 AND e.project_id = $2 AND e.topic LIKE 'task.%' ORDER BY e.id`,
+      values: [last, options.projectKey, horizon.toString()],
     });
     for (const row of rows) {
       const payload = JSON.stringify({ data: { taskUpdated: { eventId: row.id, topic: row.topic, task: { id: toGlobalId("Task", row.task), version: row.version } } } });
       for (const [socket, id] of subscribers) socket.send(`{"id":${JSON.stringify(id)},"type":"next","payload":${payload}}`);
-      last = row.id;
     }
+    last = horizon.toString(); // everything up to it is settled, this project's events or not
   };
   // One read at a time; a notification during a read causes one more read after it.
   const onNotify = (): void => {

@@ -81,7 +81,7 @@ export function renderReport(x: ReportInput): string {
       "An event is resolved and executed once per audience (same viewer, document and variables) and sent to each of its connections. " +
       "Latency from the mutation's answer (after its commit: a lower bound of commit → receipt) and from its sending (an upper bound), ms.",
     "",
-    "**B0** here is bench/live-baseline.ts: a bare `ws` server with one LISTEN connection that, per notification, reads the new events with one statement and sends each payload, built once, to every subscriber (no GraphQL, no rights): the notification, one read and one frame per subscriber are what remains.",
+    "**B0** here is bench/live-baseline.ts: a bare `ws` server with one LISTEN connection that, per notification, waits out the outbox's in-flight writers as the app's dispatcher does, reads the new events with one statement and sends each payload, built once, to every subscriber (no GraphQL, no rights): the notification, one read and one frame per subscriber are what remains.",
     "",
     "| Clients | Target | connected | connect s | events | rate/s | drain s | deliveries | lost | duplicate | errors | p50 (lower–upper) | p95 | p99 | RSS KiB/connection |",
     "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",

@@ -88,7 +88,7 @@ const MAX_BACKOFF_MS = 5_000;
  * OUTBOX_LOCK in ./outbox.ts): notes the sequence's last id, then waits for every writer that
  * may hold an id up to it. One round trip; the stripes are taken and released one at a time.
  */
-async function outboxHorizon(client: Client): Promise<bigint> {
+export async function outboxHorizon(client: Client): Promise<bigint> {
   const results = (await client.query(
     `SELECT (CASE WHEN is_called THEN last_value ELSE 0 END)::text AS horizon FROM event_id_seq;
      DO $$ BEGIN

@@ -1,10 +1,7 @@
-import { Field, ID, InputType, registerEnumType } from "type-graphql";
+import { Field, InputType } from "type-graphql";
 import { IsNotEmpty, Length, MaxLength } from "class-validator";
 import { OrganizationType } from "../../entities/organization.entity";
-import { BooleanFilter, DateTimeFilter, EnumFilter, IdFilter, StringFilter } from "../../src/graphql/filters";
-import { OrderInput } from "../../src/graphql/order";
-
-const OrganizationTypeFilter = EnumFilter(OrganizationType, "OrganizationType");
+import { organizations } from "../../src/collections/organization";
 
 @InputType()
 export class CreateOrganizationInput {
@@ -18,25 +15,7 @@ export class CreateOrganizationInput {
   @Field({ nullable: true, defaultValue: false }) industryBackbone?: boolean;
 }
 
-@InputType()
-export class OrganizationFilter {
-  @Field(() => IdFilter, { nullable: true }) id?: IdFilter;
-  @Field(() => StringFilter, { nullable: true }) name?: StringFilter;
-  @Field(() => OrganizationTypeFilter, { nullable: true }) type?: object;
-  @Field(() => StringFilter, { nullable: true }) creditCode?: StringFilter;
-  @Field(() => StringFilter, { nullable: true }) region?: StringFilter;
-  @Field(() => BooleanFilter, { nullable: true }) industryBackbone?: BooleanFilter;
-  @Field(() => DateTimeFilter, { nullable: true }) createdAt?: DateTimeFilter;
-  @Field(() => [OrganizationFilter], { nullable: true }) and?: OrganizationFilter[];
-  @Field(() => [OrganizationFilter], { nullable: true }) or?: OrganizationFilter[];
-  @Field(() => OrganizationFilter, { nullable: true }) not?: OrganizationFilter;
-}
-
-export enum OrganizationOrderField {
-  NAME = "NAME",
-  CREATED_AT = "CREATED_AT",
-  TYPE = "TYPE",
-  REGION = "REGION",
-}
-registerEnumType(OrganizationOrderField, { name: "OrganizationOrderField" });
-export const OrganizationOrder = OrderInput(OrganizationOrderField, "Organization");
+/** Filter and order of organization lists: see src/collections/organization.ts. */
+export const OrganizationFilter = organizations.filterInput;
+export type OrganizationFilter = Record<string, unknown>;
+export const OrganizationOrder = organizations.orderInput!;

@@ -1,16 +1,10 @@
-import { Field, ID, InputType, registerEnumType } from "type-graphql";
+import { Field, ID, InputType } from "type-graphql";
 import { IsNotEmpty, Length, Matches, MaxLength } from "class-validator";
 import { GraphQLDate } from "graphql-scalars";
 import { ProjectStatus, ProjectVisibility } from "../../entities/project.entity";
 import { ParticipantRole } from "../../entities/project-participant.entity";
-import { DateFilter, DateTimeFilter, DecimalFilter, EnumFilter, IdFilter, StringFilter } from "../../src/graphql/filters";
-import { OrderInput } from "../../src/graphql/order";
+import { projects } from "../../src/collections/project";
 import { DecimalScalar, type Decimal } from "../../src/graphql/decimal";
-import { OrganizationFilter } from "./organization.input";
-
-const ProjectStatusFilter = EnumFilter(ProjectStatus, "ProjectStatus");
-const ProjectVisibilityFilter = EnumFilter(ProjectVisibility, "ProjectVisibility");
-const ParticipantRoleFilter = EnumFilter(ParticipantRole, "ParticipantRole");
 
 @InputType()
 export class CreateProjectInput {
@@ -74,47 +68,7 @@ export class CreateMilestoneInput {
   @Field(() => GraphQLDate, { nullable: true }) dueDate?: string;
 }
 
-@InputType({ description: "Conditions on a current participant of the project." })
-export class ParticipantFilter {
-  @Field(() => IdFilter, { nullable: true }) organizationId?: IdFilter;
-  @Field(() => ParticipantRoleFilter, { nullable: true }) role?: object;
-  @Field(() => DateTimeFilter, { nullable: true }) joinedAt?: DateTimeFilter;
-  @Field(() => OrganizationFilter, { nullable: true }) organization?: OrganizationFilter;
-  @Field(() => [ParticipantFilter], { nullable: true }) and?: ParticipantFilter[];
-  @Field(() => [ParticipantFilter], { nullable: true }) or?: ParticipantFilter[];
-  @Field(() => ParticipantFilter, { nullable: true }) not?: ParticipantFilter;
-}
-
-@InputType()
-export class ProjectFilter {
-  @Field(() => IdFilter, { nullable: true }) id?: IdFilter;
-  @Field(() => IdFilter, { nullable: true }) allianceId?: IdFilter;
-  @Field(() => StringFilter, { nullable: true }) code?: StringFilter;
-  @Field(() => StringFilter, { nullable: true }) title?: StringFilter;
-  @Field(() => ProjectStatusFilter, { nullable: true }) status?: object;
-  @Field(() => ProjectVisibilityFilter, { nullable: true }) visibility?: object;
-  @Field(() => DateFilter, { nullable: true }) startDate?: DateFilter;
-  @Field(() => DateFilter, { nullable: true }) endDate?: DateFilter;
-  @Field(() => DecimalFilter, { nullable: true }) budget?: DecimalFilter;
-  @Field(() => DateTimeFilter, { nullable: true }) createdAt?: DateTimeFilter;
-  @Field(() => ParticipantFilter, {
-    nullable: true,
-    description: "Some current participant matches, e.g. { organization: { type: { eq: UNIVERSITY } } }.",
-  })
-  participants?: ParticipantFilter;
-  @Field(() => [ProjectFilter], { nullable: true }) and?: ProjectFilter[];
-  @Field(() => [ProjectFilter], { nullable: true }) or?: ProjectFilter[];
-  @Field(() => ProjectFilter, { nullable: true }) not?: ProjectFilter;
-}
-
-export enum ProjectOrderField {
-  CODE = "CODE",
-  TITLE = "TITLE",
-  STATUS = "STATUS",
-  START_DATE = "START_DATE",
-  END_DATE = "END_DATE",
-  BUDGET = "BUDGET",
-  CREATED_AT = "CREATED_AT",
-}
-registerEnumType(ProjectOrderField, { name: "ProjectOrderField" });
-export const ProjectOrder = OrderInput(ProjectOrderField, "Project");
+/** Filter and order of project lists: see src/collections/project.ts. */
+export const ProjectFilter = projects.filterInput;
+export type ProjectFilter = Record<string, unknown>;
+export const ProjectOrder = projects.orderInput!;

@@ -1,14 +1,8 @@
-import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
+import { Field, ID, InputType, Int } from "type-graphql";
 import { IsNotEmpty, MaxLength, Min } from "class-validator";
 import { GraphQLDate } from "graphql-scalars";
 import { TaskPriority, TaskStatus } from "../../entities/task.entity";
-import { DateFilter, DateTimeFilter, EnumFilter, IdFilter, StringFilter } from "../../src/graphql/filters";
-import { OrderInput } from "../../src/graphql/order";
-import { OrganizationFilter } from "./organization.input";
-import { ProjectFilter } from "./project.input";
-
-const TaskStatusFilter = EnumFilter(TaskStatus, "TaskStatus");
-const TaskPriorityFilter = EnumFilter(TaskPriority, "TaskPriority");
+import { tasks } from "../../src/collections/task";
 
 @InputType()
 export class CreateTaskInput {
@@ -50,35 +44,7 @@ export class UpdateTaskInput {
   @Field(() => ID, { nullable: true }) milestoneId?: string | null;
 }
 
-@InputType()
-export class TaskFilter {
-  @Field(() => IdFilter, { nullable: true }) id?: IdFilter;
-  @Field(() => IdFilter, { nullable: true }) projectId?: IdFilter;
-  @Field(() => IdFilter, { nullable: true }) milestoneId?: IdFilter;
-  @Field(() => StringFilter, { nullable: true }) title?: StringFilter;
-  @Field(() => TaskStatusFilter, { nullable: true }) status?: object;
-  @Field(() => TaskPriorityFilter, { nullable: true }) priority?: object;
-  @Field(() => DateFilter, { nullable: true }) dueDate?: DateFilter;
-  @Field(() => IdFilter, { nullable: true }) assigneeOrganizationId?: IdFilter;
-  @Field(() => IdFilter, { nullable: true }) assigneeId?: IdFilter;
-  @Field(() => DateTimeFilter, { nullable: true }) createdAt?: DateTimeFilter;
-  @Field(() => DateTimeFilter, { nullable: true }) updatedAt?: DateTimeFilter;
-  @Field(() => ProjectFilter, { nullable: true, description: "Conditions on the task's project." })
-  project?: ProjectFilter;
-  @Field(() => OrganizationFilter, { nullable: true, description: "Conditions on the assignee organization." })
-  assigneeOrganization?: OrganizationFilter;
-  @Field(() => [TaskFilter], { nullable: true }) and?: TaskFilter[];
-  @Field(() => [TaskFilter], { nullable: true }) or?: TaskFilter[];
-  @Field(() => TaskFilter, { nullable: true }) not?: TaskFilter;
-}
-
-export enum TaskOrderField {
-  DUE_DATE = "DUE_DATE",
-  PRIORITY = "PRIORITY",
-  STATUS = "STATUS",
-  TITLE = "TITLE",
-  CREATED_AT = "CREATED_AT",
-  UPDATED_AT = "UPDATED_AT",
-}
-registerEnumType(TaskOrderField, { name: "TaskOrderField" });
-export const TaskOrder = OrderInput(TaskOrderField, "Task");
+/** Filter and order of task lists: see src/collections/task.ts. */
+export const TaskFilter = tasks.filterInput;
+export type TaskFilter = Record<string, unknown>;
+export const TaskOrder = tasks.orderInput!;

@@ -7,14 +7,13 @@
  */
 import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
 import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata";
-import { DriverUtils } from "typeorm/driver/DriverUtils";
 
 export interface RowReader<T> {
-  /** Every column of the entity, for a SELECT list, named as a query builder names them (`alias_column`). */
+  /** Every column of the entity, for a SELECT list, each named `alias_column`. */
   select(alias: string): string;
   /**
-   * The entity in a raw row whose columns were selected with `select(alias)` or by a query builder
-   * for `alias`; without `alias`, a row named by the table's own columns (`RETURNING *`).
+   * The entity in a raw row whose columns were selected with `select(alias)`; without `alias`, a
+   * row named by the table's own columns (`RETURNING *`).
    */
   read(row: Record<string, unknown>, alias?: string): T;
 }
@@ -35,6 +34,13 @@ export function rowReader<T extends ObjectLiteral>(db: DataSource, entity: Entit
   return reader;
 }
 
+/** The name a selected column goes by: `alias_column`, within PostgreSQL's 63-byte identifiers. */
+function columnAlias(alias: string, column: string): string {
+  const name = `${alias}_${column}`;
+  if (Buffer.byteLength(name) > 63) throw new Error(`column alias ${name} is longer than PostgreSQL keeps`);
+  return name;
+}
+
 function makeReader<T extends ObjectLiteral>(db: DataSource, entity: EntityTarget<T>): RowReader<T> {
   const metadata = db.getMetadata(entity);
   const driver = db.driver;
@@ -49,7 +55,7 @@ function makeReader<T extends ObjectLiteral>(db: DataSource, entity: EntityTarge
   const keysByAlias = new Map<string | undefined, string[]>([[undefined, columns.map((column) => column.databaseName)]]);
   const keys = (alias: string | undefined) => {
     let list = keysByAlias.get(alias);
-    if (!list) keysByAlias.set(alias, (list = columns.map((column) => DriverUtils.buildAlias(driver, undefined, alias!, column.databaseName))));
+    if (!list) keysByAlias.set(alias, (list = columns.map((column) => columnAlias(alias!, column.databaseName))));
     return list;
   };
   return {

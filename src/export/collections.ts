@@ -16,16 +16,18 @@ import {
   visibleRevenueEventSql,
   visibleTalentExchangeSql,
 } from "../auth/permissions";
-import type { FilterSpec, SqlParams } from "../db/filter-sql";
+import type { ObjectLiteral } from "typeorm";
+import { buildPredicate, type FilterSpec, type SqlParams } from "../db/filter-sql";
+import { Keyset } from "../db/keyset";
+import type { Collection } from "../collections/collection";
+import type { SqlEnv } from "../collections/fields";
+import { exportable } from "../collections";
 import { auditFilterSpec } from "../services/audit.service";
 import { benefitPlanFilterSpec } from "../services/benefit-plan.service";
 import { diffusionStatusSql } from "../services/diffusion";
 import { ipAssetFilterSpec } from "../services/ip-asset.service";
 import { membershipFilterSpec } from "../services/membership.service";
-import { organizationFilterSpec } from "../services/organization.service";
-import { projectFilterSpec } from "../services/project-filters";
 import { distributionFilterSpec, revenueEventFilterSpec } from "../services/revenue.service";
-import { taskFilterSpec } from "../services/task.service";
 import { talentExchangeFilterSpec } from "../services/talent-exchange.service";
 
 export type ColumnType = "text" | "id" | "datetime" | "decimal" | "boolean" | "int" | "json";
@@ -62,25 +64,7 @@ const orgType = (column: string) => `(SELECT type::text FROM organization WHERE 
 const leadOf = (projectId: string) =>
   `(SELECT organization_id FROM project_participant WHERE project_id = ${projectId} AND role = 'LEAD' AND removed_at IS NULL)`;
 
-export const exportCollections: Record<string, ExportCollection> = {
-  organizations: {
-    filterType: "OrganizationFilter",
-    table: "organization",
-    alias: "o",
-    visibility: () => "TRUE",
-    filterSpec: (a) => organizationFilterSpec(a),
-    orderBy: "o.name ASC, o.id ASC",
-    columns: [
-      id("id", "o.id", "Organization"),
-      text("name", "o.name"),
-      text("type", "o.type::text"),
-      text("creditCode", "o.credit_code"),
-      text("legalRepresentative", "o.legal_representative"),
-      text("region", "o.region"),
-      { header: "industryBackbone", sql: "o.industry_backbone", type: "boolean" },
-      time("createdAt", "o.created_at"),
-    ],
-  },
+const exportCollections: Record<string, ExportCollection> = {
   memberships: {
     filterType: "MembershipFilter",
     table: "membership",
@@ -98,54 +82,6 @@ export const exportCollections: Record<string, ExportCollection> = {
       text("status", "m.status::text"),
       time("appliedAt", "m.applied_at"),
       time("decidedAt", "m.decided_at"),
-    ],
-  },
-  projects: {
-    filterType: "ProjectFilter",
-    table: "project",
-    alias: "p",
-    visibility: visibleProjectSql,
-    filterSpec: (a) => projectFilterSpec(a),
-    orderBy: "p.created_at ASC, p.id ASC",
-    columns: [
-      id("id", "p.id", "Project"),
-      id("allianceId", "p.alliance_id", "Alliance"),
-      text("code", "p.code"),
-      text("title", "p.title"),
-      text("status", "p.status::text"),
-      text("visibility", "p.visibility::text"),
-      day("startDate", "p.start_date"),
-      day("endDate", "p.end_date"),
-      money("budget", "p.budget"),
-      text("currency", "trim(p.currency)"),
-      id("leadOrganizationId", leadOf("p.id"), "Organization"),
-      text("leadOrganizationName", orgName(leadOf("p.id"))),
-      time("createdAt", "p.created_at"),
-    ],
-  },
-  tasks: {
-    filterType: "TaskFilter",
-    table: "task",
-    alias: "t",
-    visibility: (access, a, params) => visibleProjectChildSql(access, `${a}.project_id`, params),
-    filterSpec: (a) => taskFilterSpec(a),
-    orderBy: "t.created_at ASC, t.id ASC",
-    columns: [
-      id("id", "t.id", "Task"),
-      id("projectId", "t.project_id", "Project"),
-      text("projectCode", "(SELECT code FROM project WHERE id = t.project_id)"),
-      id("milestoneId", "t.milestone_id", "Milestone"),
-      text("title", "t.title"),
-      text("status", "t.status::text"),
-      text("priority", "t.priority::text"),
-      day("dueDate", "t.due_date"),
-      id("assigneeOrganizationId", "t.assignee_organization_id", "Organization"),
-      text("assigneeOrganizationName", orgName("t.assignee_organization_id")),
-      id("leadOrganizationId", leadOf("t.project_id"), "Organization"),
-      text("leadOrganizationName", orgName(leadOf("t.project_id"))),
-      { header: "version", sql: "t.version", type: "int" },
-      time("createdAt", "t.created_at"),
-      time("updatedAt", "t.updated_at"),
     ],
   },
   talentExchanges: {
@@ -280,9 +216,55 @@ export const exportCollections: Record<string, ExportCollection> = {
 };
 
 /** The columns of a collection for one request (the IP diffusion status depends on today). */
-export function columnsFor(collection: ExportCollection, params: SqlParams, today: string): Column[] {
+function columnsFor(collection: ExportCollection, params: SqlParams, today: string): Column[] {
   if (collection.table !== "ip_asset") return collection.columns;
   return collection.columns.map((c) =>
     c.header === "diffusionStatus" ? { ...c, sql: `${diffusionStatusSql(collection.alias, params, today)}::text` } : c,
   );
+}
+
+/** One export as the handler runs it: its filter type, and its statement's parts for one request. */
+export interface ExportSource {
+  filterType: string;
+  from: string;
+  where: (access: Access, filter: Record<string, unknown> | undefined, env: SqlEnv) => string[];
+  columns: (env: SqlEnv) => Column[];
+  orderBy: (env: SqlEnv) => string;
+}
+
+function described<E extends ObjectLiteral>(collection: Collection<E>): ExportSource {
+  const a = collection.alias;
+  return {
+    filterType: `${collection.name}Filter`,
+    from: `${collection.table} ${a}`,
+    where: (access, filter, env) =>
+      [collection.visibility(access, a, env.params), buildPredicate(filter, collection.filterSpec(a, env), env.params)].filter(Boolean),
+    columns: (env) => collection.exportColumns().map((c) => ({ header: c.header, sql: c.sql(a, env), type: c.type, idType: c.idType })),
+    // The connection's default order, so the CSV lists rows as the connection does.
+    orderBy: (env) => new Keyset(collection.sortKeys(a, null, env), `${a}.id`).orderSql(),
+  };
+}
+
+function legacy(collection: ExportCollection): ExportSource {
+  const a = collection.alias;
+  return {
+    filterType: collection.filterType,
+    from: `${collection.table} ${a}`,
+    where: (access, filter, env) =>
+      [collection.visibility(access, a, env.params), buildPredicate(filter, collection.filterSpec(a, env.params, env.today), env.params)].filter(
+        Boolean,
+      ),
+    columns: (env) => columnsFor(collection, env.params, env.today),
+    orderBy: () => collection.orderBy,
+  };
+}
+
+const described_ = new Map<string, ExportSource>(
+  exportable.map((c) => [c.def.export!.path, described(c)]),
+);
+
+/** The export at `/export/<name>.csv`, if there is one. */
+export function exportSource(name: string): ExportSource | undefined {
+  if (described_.has(name)) return described_.get(name);
+  return Object.hasOwn(exportCollections, name) ? legacy(exportCollections[name]) : undefined;
 }

@@ -15,11 +15,11 @@ import { coerceInputValue, isInputType, type GraphQLSchema } from "graphql";
 import { stringify } from "csv-stringify";
 import { authenticate, clockOf, contextFor, type AppDeps } from "../context";
 import { AppError, ErrorCode, badInput, mapKnownError, notFound, unauthenticated } from "../errors";
-import { buildPredicate, SqlParams } from "../db/filter-sql";
+import { SqlParams } from "../db/filter-sql";
 import { toGlobalId } from "../graphql/global-id";
 import { todayOf } from "../clock";
 import { logger } from "../logger";
-import { columnsFor, exportCollections, type Column } from "./collections";
+import { exportSource, type Column } from "./collections";
 
 /** Exports hold a database connection each: at most this many at once per process. */
 const MAX_CONCURRENT_EXPORTS = 2;
@@ -87,7 +87,7 @@ function cell(column: Column, value: unknown): string | number | null {
 export function exportHandler(deps: AppDeps, schema: GraphQLSchema) {
   return async (req: Request, res: Response): Promise<void> => {
     const name = String(req.params.collection);
-    const collection = Object.hasOwn(exportCollections, name) ? exportCollections[name] : undefined;
+    const collection = exportSource(name);
     let release: (() => Promise<void>) | undefined;
     try {
       if (!collection) throw notFound(`Collection ${name}`, "collection");
@@ -97,16 +97,13 @@ export function exportHandler(deps: AppDeps, schema: GraphQLSchema) {
       const ctx = contextFor(deps, viewer);
       const today = todayOf(clockOf(ctx));
       const params = new SqlParams();
-      const a = collection.alias;
-      const where = [
-        collection.visibility(ctx.access!, a, params),
-        buildPredicate(filter, collection.filterSpec(a, params, today), params),
-      ].filter(Boolean);
-      const columns = columnsFor(collection, params, today);
+      const env = { params, today };
+      const where = collection.where(ctx.access!, filter, env);
+      const columns = collection.columns(env);
       const sql = `SELECT ${columns.map((c, i) => `${c.sql} AS "c${i}"`).join(", ")}
-                     FROM ${collection.table} ${a}
-                    WHERE ${where.join(" AND ")}
-                    ORDER BY ${collection.orderBy}`;
+                     FROM ${collection.from}
+                    ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+                    ORDER BY ${collection.orderBy(env)}`;
       if (running >= MAX_CONCURRENT_EXPORTS) {
         throw new AppError(ErrorCode.RATE_LIMITED, "Too many exports are running; retry in a moment");
       }

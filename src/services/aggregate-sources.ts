@@ -22,26 +22,6 @@ const leadDims = (join: string): Record<string, DimensionSpec> => ({
   LEAD_ORGANIZATION_TYPE: { key: "leadOrganizationType", sql: `${join}.type`, joins: [join], description: "The type of the project's lead organization." },
 });
 
-export const projectAggregate: AggregateSource = {
-  table: "project",
-  alias: "p",
-  joins: { lead: leadJoin("lead", "p.id") },
-  dimensions: {
-    STATUS: { key: "status", sql: "p.status", description: "The project's status." },
-    ALLIANCE: { key: "allianceId", sql: "p.alliance_id", description: "The alliance." },
-    ...leadDims("lead"),
-    CURRENCY: { key: "currency", sql: "p.currency", description: "The budget's currency (always grouped by)." },
-  },
-  dates: {
-    START_DATE: { sql: "p.start_date", type: "date", description: "The project's start date." },
-    END_DATE: { sql: "p.end_date", type: "date", description: "The project's end date." },
-    CREATED_AT: { sql: "p.created_at", type: "timestamptz", description: "When it was created (UTC)." },
-  },
-  defaultDate: "START_DATE",
-  measures: { budget: "p.budget" },
-  implicitGroupBy: ["CURRENCY"],
-};
-
 export const ipAssetAggregate: AggregateSource = {
   table: "ip_asset",
   alias: "ia",
@@ -93,31 +73,6 @@ export const membershipAggregate: AggregateSource = {
     DECIDED_AT: { sql: "m.decided_at", type: "timestamptz", description: "When the application was decided (UTC)." },
   },
   defaultDate: "APPLIED_AT",
-  measures: {},
-};
-
-export const taskAggregate: AggregateSource = {
-  table: "task",
-  alias: "t",
-  joins: {
-    project: "LEFT JOIN project tp ON tp.id = t.project_id",
-    org: orgJoin("org", "t.assignee_organization_id"),
-    lead: leadJoin("lead", "t.project_id"),
-  },
-  dimensions: {
-    STATUS: { key: "status", sql: "t.status", description: "The task's status." },
-    PRIORITY: { key: "priority", sql: "t.priority", description: "The task's priority." },
-    PROJECT: { key: "projectId", sql: "t.project_id", description: "The task's project." },
-    ALLIANCE: { key: "allianceId", sql: "tp.alliance_id", joins: ["project"], description: "The project's alliance." },
-    ...organizationDims("t.assignee_organization_id", "org", "assignee organization"),
-    ...leadDims("lead"),
-  },
-  dates: {
-    DUE_DATE: { sql: "t.due_date", type: "date", description: "The task's due date." },
-    CREATED_AT: { sql: "t.created_at", type: "timestamptz", description: "When it was created (UTC)." },
-    UPDATED_AT: { sql: "t.updated_at", type: "timestamptz", description: "When it last changed (UTC)." },
-  },
-  defaultDate: "DUE_DATE",
   measures: {},
 };
 

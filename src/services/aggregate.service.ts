@@ -4,7 +4,11 @@
  * counts exactly the rows the same filter lists for the same viewer — a trade secret or another
  * organization's distribution line never shows up in a count or a sum.
  */
+import type { ObjectLiteral } from "typeorm";
 import { requireAccess, clockOf, type Context } from "../context";
+import type { Collection } from "../collections/collection";
+import { projects } from "../collections/project";
+import { tasks } from "../collections/task";
 import type { Access } from "../auth/access";
 import {
   visibleDistributionSql,
@@ -22,13 +26,9 @@ import {
   distributionAggregate,
   ipAssetAggregate,
   membershipAggregate,
-  projectAggregate,
   talentExchangeAggregate,
-  taskAggregate,
 } from "./aggregate-sources";
-import { taskFilterSpec } from "./task.service";
 import { talentExchangeFilterSpec } from "./talent-exchange.service";
-import { projectFilterSpec } from "./project-filters";
 import { ipAssetFilterSpec } from "./ip-asset.service";
 import { distributionFilterSpec } from "./revenue.service";
 import { membershipFilterSpec } from "./membership.service";
@@ -46,12 +46,17 @@ export interface AggregateCollection {
   visibility: (access: Access, alias: string, params: SqlParams) => string;
 }
 
+/** A collection's aggregate as its descriptor derives it. */
+function described<E extends ObjectLiteral>(collection: Collection<E>): AggregateCollection {
+  return {
+    source: collection.aggregate(),
+    filterSpec: (a, params, ctx) => collection.filterSpec(a, { params, today: todayOf(clockOf(ctx)) }),
+    visibility: (access, a, params) => collection.visibility(access, a, params),
+  };
+}
+
 export const aggregateCollections = {
-  projects: {
-    source: projectAggregate,
-    filterSpec: (a) => projectFilterSpec(a),
-    visibility: visibleProjectSql,
-  },
+  projects: described(projects),
   ipAssets: {
     source: ipAssetAggregate,
     filterSpec: (a, params, ctx) => ipAssetFilterSpec(a, params, todayOf(clockOf(ctx))),
@@ -62,12 +67,7 @@ export const aggregateCollections = {
     filterSpec: (a) => distributionFilterSpec(a),
     visibility: visibleDistributionSql,
   },
-  tasks: {
-    source: taskAggregate,
-    filterSpec: (a) => taskFilterSpec(a),
-    // A task is visible exactly as its project (the same predicate as the task list).
-    visibility: (access, a, params) => visibleProjectChildSql(access, `${a}.project_id`, params),
-  },
+  tasks: described(tasks),
   talentExchanges: {
     source: talentExchangeAggregate,
     filterSpec: (a) => talentExchangeFilterSpec(a),

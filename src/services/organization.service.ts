@@ -4,11 +4,9 @@ import { requireAccess, type Context } from "../context";
 import { badInput, notFound, registerUniqueConstraint } from "../errors";
 import { assertPlatformAdmin } from "../auth/permissions";
 import { inTransaction } from "../db/transaction";
-import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
-import { paginate } from "../db/paginate";
-import { sortKeys, type OrderShape } from "../graphql/order";
-import { SortDirection } from "../graphql/filters";
-import type { Page, PageArgs } from "../graphql/connection";
+import { listPage, type ListArgs, type Page } from "../collections/page";
+import { SqlParams } from "../db/filter-sql";
+import { organizations } from "../collections/organization";
 import { parseCreditCode } from "../validation/credit-code";
 import { registerNodeType } from "./node.service";
 
@@ -23,24 +21,8 @@ export interface CreateOrganizationData {
   industryBackbone?: boolean;
 }
 
-export type OrganizationOrderField = "NAME" | "CREATED_AT" | "TYPE" | "REGION";
-
-export const organizationFilterSpec = (a: string): FilterSpec => ({
-  id: { kind: "id", sql: `${a}.id`, type: "Organization" },
-  name: { kind: "string", sql: `${a}.name` },
-  type: { kind: "enum", sql: `${a}.type` },
-  creditCode: { kind: "string", sql: `${a}.credit_code` },
-  region: { kind: "string", sql: `${a}.region` },
-  industryBackbone: { kind: "boolean", sql: `${a}.industry_backbone` },
-  createdAt: { kind: "datetime", sql: `${a}.created_at` },
-});
-
-const ORDER_COLUMNS: Record<OrganizationOrderField, string> = {
-  NAME: "o.name",
-  CREATED_AT: "o.created_at",
-  TYPE: "o.type",
-  REGION: "o.region",
-};
+/** The organization filter over alias `a`, for relations of collections that have no descriptor yet. */
+export const organizationFilterSpec = (a: string) => organizations.filterSpec(a, { params: new SqlParams(), today: "" });
 
 export class OrganizationService {
   /** Organizations are a public registry: any signed-in user may read them. */
@@ -51,21 +33,8 @@ export class OrganizationService {
     return organization;
   }
 
-  async list(
-    ctx: Context,
-    args: PageArgs & { filter?: object; orderBy?: OrderShape<OrganizationOrderField>[] },
-  ): Promise<Page<Organization>> {
-    requireAccess(ctx);
-    const params = new SqlParams();
-    const qb = ctx.db.getRepository(Organization).createQueryBuilder("o");
-    const predicate = buildPredicate(args.filter as Record<string, unknown>, organizationFilterSpec("o"), params);
-    if (predicate) qb.where(predicate, params.values);
-    return paginate(
-      qb,
-      args,
-      sortKeys(args.orderBy, ORDER_COLUMNS, [{ sql: "o.name", direction: SortDirection.ASC }]),
-      "o.id",
-    );
+  list(ctx: Context, args: ListArgs): Promise<Page<Organization>> {
+    return listPage(ctx, requireAccess(ctx), organizations, args);
   }
 
   async create(ctx: Context, input: CreateOrganizationData): Promise<Organization> {

@@ -5,18 +5,13 @@ import { requireAccess, type Context } from "../context";
 import { badInput, conflict, forbidden, notFound, registerUniqueConstraint } from "../errors";
 import { canApproveProject, canManageProject, canSeeDirectory, canSeeProject, isSecretariat, visibleProjectSql } from "../auth/permissions";
 import { inTransaction } from "../db/transaction";
-import { buildPredicate, SqlParams } from "../db/filter-sql";
-import { paginate } from "../db/paginate";
 import { Decimal, assertNonNegative } from "../graphql/decimal";
-import type { Page } from "../graphql/connection";
-import { childPage } from "../loaders/page.loader";
+import { childPage, listPage, type ListArgs, type Page } from "../collections/page";
+import { projects } from "../collections/project";
 import { dateOnly } from "../graphql/date-only";
 import { Topic } from "../events/topics";
 import { registerNodeType } from "./node.service";
 import { committed } from "./committed";
-import { projectFilterSpec, projectOrder, type ProjectListArgs } from "./project-filters";
-
-export { participantFilterSpec, projectFilterSpec, type ProjectListArgs, type ProjectOrderField } from "./project-filters";
 
 registerUniqueConstraint("project_code_unique", "code", "The alliance already has a project with this code");
 registerUniqueConstraint(
@@ -104,41 +99,23 @@ export class ProjectService {
     return project;
   }
 
-  async list(ctx: Context, args: ProjectListArgs & { allianceId?: string }): Promise<Page<Project>> {
-    const access = requireAccess(ctx);
-    const params = new SqlParams();
-    const qb = ctx.db.getRepository(Project).createQueryBuilder("p");
-    qb.where(visibleProjectSql(access, "p", params));
-    if (args.allianceId) qb.andWhere(`p.alliance_id = ${params.add(args.allianceId)}`);
-    const predicate = buildPredicate(args.filter as Record<string, unknown>, projectFilterSpec("p"), params);
-    if (predicate) qb.andWhere(predicate);
-    qb.setParameters(params.values);
-    return paginate(qb, args, projectOrder("p", args.orderBy), "p.id");
+  list(ctx: Context, args: ListArgs & { allianceId?: string }): Promise<Page<Project>> {
+    const { allianceId } = args;
+    return listPage(ctx, requireAccess(ctx), projects, args, {
+      where: allianceId ? (a, params) => `${a}.alliance_id = ${params.add(allianceId)}` : undefined,
+    });
   }
 
   /** `organization.projects`: the projects it currently takes part in that the viewer sees (batched). */
-  listByOrganization(ctx: Context, organizationId: string, args: ProjectListArgs): Promise<Page<Project>> {
-    const access = requireAccess(ctx);
-    return childPage(
-      ctx.loaders.pages,
-      ctx.db,
-      `organization.projects:${JSON.stringify(args)}`,
-      () => ({
-        entity: Project,
-        alias: "p",
-        from: "project p JOIN project_participant pp ON pp.project_id = p.id AND pp.removed_at IS NULL",
-        parentSql: "pp.organization_id",
-        idSql: "p.id",
-        where: (params) =>
-          [visibleProjectSql(access, "p", params), buildPredicate(args.filter as Record<string, unknown>, projectFilterSpec("p"), params)]
-            .filter(Boolean)
-            .join(" AND "),
-        order: projectOrder("p", args.orderBy),
-        args,
-      }),
-      organizationId,
-      ctx.loaders.project,
-    );
+  listByOrganization(ctx: Context, organizationId: string, args: ListArgs): Promise<Page<Project>> {
+    const parent = {
+      join: (a: string) => `JOIN project_participant pp ON pp.project_id = ${a}.id AND pp.removed_at IS NULL`,
+      key: "pp.organization_id",
+    };
+    return childPage(ctx, requireAccess(ctx), projects, parent, organizationId, args, {
+      field: "organization.projects",
+      prime: ctx.loaders.project,
+    });
   }
 
   /**

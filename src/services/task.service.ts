@@ -8,29 +8,16 @@ import type { Project } from "../../entities/project.entity";
 import type { User } from "../../entities/user.entity";
 import { requireAccess, type Context } from "../context";
 import { badInput, conflict, forbidden, notFound } from "../errors";
-import { canManageProject, canSeeProject, taskChangeRight, visibleProjectChildSql } from "../auth/permissions";
+import { canManageProject, canSeeProject, taskChangeRight } from "../auth/permissions";
 import { inTransaction, type Tx } from "../db/transaction";
 import { rowReader } from "../db/rows";
-import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
-import { paginate } from "../db/paginate";
-import { sortKeys, type OrderShape } from "../graphql/order";
-import { SortDirection } from "../graphql/filters";
-import type { Page, PageArgs } from "../graphql/connection";
-import { childPage } from "../loaders/page.loader";
+import { childPage, listPage, type ListArgs, type Page } from "../collections/page";
+import { tasks } from "../collections/task";
 import { Topic } from "../events/topics";
 import { dateOnly } from "../graphql/date-only";
 import { registerNodeType } from "./node.service";
 import { committed } from "./committed";
-import { organizationFilterSpec } from "./organization.service";
 import { assertOpen, projectService } from "./project.service";
-import { projectFilterSpec } from "./project-filters";
-
-export type TaskOrderField = "DUE_DATE" | "PRIORITY" | "STATUS" | "TITLE" | "CREATED_AT" | "UPDATED_AT";
-
-export interface TaskListArgs extends PageArgs {
-  filter?: object;
-  orderBy?: OrderShape<TaskOrderField>[];
-}
 
 export interface CreateTaskData {
   projectId: string;
@@ -54,42 +41,6 @@ export interface UpdateTaskData {
   milestoneId?: string | null;
 }
 
-export const taskFilterSpec = (a: string): FilterSpec => ({
-  id: { kind: "id", sql: `${a}.id`, type: "Task" },
-  projectId: { kind: "id", sql: `${a}.project_id`, type: "Project" },
-  milestoneId: { kind: "id", sql: `${a}.milestone_id`, type: "Milestone" },
-  title: { kind: "string", sql: `${a}.title` },
-  status: { kind: "enum", sql: `${a}.status` },
-  priority: { kind: "enum", sql: `${a}.priority` },
-  dueDate: { kind: "date", sql: `${a}.due_date` },
-  assigneeOrganizationId: { kind: "id", sql: `${a}.assignee_organization_id`, type: "Organization" },
-  assigneeId: { kind: "id", sql: `${a}.assignee_id`, type: "User" },
-  createdAt: { kind: "datetime", sql: `${a}.created_at` },
-  updatedAt: { kind: "datetime", sql: `${a}.updated_at` },
-  project: {
-    kind: "relation",
-    exists: (r) => `SELECT 1 FROM project ${r} WHERE ${r}.id = ${a}.project_id`,
-    spec: projectFilterSpec,
-  },
-  assigneeOrganization: {
-    kind: "relation",
-    exists: (r) => `SELECT 1 FROM organization ${r} WHERE ${r}.id = ${a}.assignee_organization_id`,
-    spec: organizationFilterSpec,
-  },
-});
-
-const taskOrderColumns = (a: string): Record<TaskOrderField, string> => ({
-  DUE_DATE: `COALESCE(${a}.due_date, 'infinity'::date)`,
-  PRIORITY: `${a}.priority`,
-  STATUS: `${a}.status`,
-  TITLE: `${a}.title`,
-  CREATED_AT: `${a}.created_at`,
-  UPDATED_AT: `${a}.updated_at`,
-});
-
-const taskOrder = (a: string, orderBy: OrderShape<TaskOrderField>[] | undefined) =>
-  sortKeys(orderBy, taskOrderColumns(a), [{ sql: `${a}.created_at`, direction: SortDirection.ASC }]);
-
 function taskEvent(topic: string, task: Task, project: Project) {
   return {
     topic,
@@ -112,40 +63,16 @@ export class TaskService {
   }
 
   /** Tasks of every project the viewer sees, filtered (also across the project) and ordered. */
-  async list(ctx: Context, args: TaskListArgs): Promise<Page<Task>> {
-    const access = requireAccess(ctx);
-    const params = new SqlParams();
-    const qb = ctx.db.getRepository(Task).createQueryBuilder("t");
-    qb.where(visibleProjectChildSql(access, "t.project_id", params));
-    const predicate = buildPredicate(args.filter as Record<string, unknown>, taskFilterSpec("t"), params);
-    if (predicate) qb.andWhere(predicate);
-    qb.setParameters(params.values);
-    return paginate(qb, args, taskOrder("t", args.orderBy), "t.id");
+  list(ctx: Context, args: ListArgs): Promise<Page<Task>> {
+    return listPage(ctx, requireAccess(ctx), tasks, args);
   }
 
   /** `project.tasks`, batched across the projects of a list. */
-  listByProject(ctx: Context, projectId: string, args: TaskListArgs): Promise<Page<Task>> {
-    const access = requireAccess(ctx);
-    return childPage(
-      ctx.loaders.pages,
-      ctx.db,
-      `project.tasks:${JSON.stringify(args)}`,
-      () => ({
-        entity: Task,
-        alias: "t",
-        from: "task t",
-        parentSql: "t.project_id",
-        idSql: "t.id",
-        where: (params) =>
-          [visibleProjectChildSql(access, "t.project_id", params), buildPredicate(args.filter as Record<string, unknown>, taskFilterSpec("t"), params)]
-            .filter(Boolean)
-            .join(" AND "),
-        order: taskOrder("t", args.orderBy),
-        args,
-      }),
-      projectId,
-      ctx.loaders.task,
-    );
+  listByProject(ctx: Context, projectId: string, args: ListArgs): Promise<Page<Task>> {
+    return childPage(ctx, requireAccess(ctx), tasks, "projectId", projectId, args, {
+      field: "project.tasks",
+      prime: ctx.loaders.task,
+    });
   }
 
   /** The lead's ORG_ADMIN or the secretariat, in an open project; optionally assigned at once. */

@@ -1,0 +1,328 @@
+/**
+ * A collection descriptor: everything the API says about one kind of row, in one place, naming
+ * the entity's properties by `keyof` (a renamed property fails to compile). From it come the
+ * GraphQL filter input and order enum, the filter's SQL, the sort keys of keyset pagination, the
+ * CSV export's columns and the aggregate's dimensions, dates and measures. Lists, nested pages,
+ * exports and aggregates all apply the same visibility predicate, so they agree on what a viewer
+ * may see.
+ *
+ * Adding a filterable, sortable field is one line in `fields` (plus the entity column and its
+ * migration); exporting it is its name in `export`. See docs/architecture.md.
+ */
+import { getMetadataArgsStorage, type ObjectLiteral } from "typeorm";
+import { Field, InputType, registerEnumType } from "type-graphql";
+import type { Access } from "../auth/access";
+import type { FilterSpec, FieldSpec, SqlParams } from "../db/filter-sql";
+import { SnakeNamingStrategy } from "../db/naming-strategy";
+import { SortDirection, type SortKey } from "../db/keyset";
+import type { AggregateSource, DateSpec, DimensionSpec, KeyField } from "../db/aggregate";
+import {
+  BooleanFilter,
+  DateFilter,
+  DateTimeFilter,
+  DecimalFilter,
+  EnumFilter,
+  IdFilter,
+  IntFilter,
+  StringFilter,
+} from "../graphql/filters";
+import { OrderInput, type OrderShape } from "../graphql/order";
+import type { FieldDef, FieldKind, SqlEnv } from "./fields";
+
+type Props<E> = keyof E & string;
+
+/** What a relation needs of the collection it leads to. */
+export interface RelationTarget {
+  readonly table: string;
+  readonly filterInput: Function;
+  column(property: string): string;
+  filterSpec(alias: string, env: SqlEnv): FilterSpec;
+}
+
+/** A condition across a related collection: `{ project: { status: { eq: ACTIVE } } }`. */
+export interface RelationDef<E> {
+  /** The related collection (a function: descriptors refer to each other). */
+  to: () => RelationTarget;
+  /** Many-to-one: this row's property holding the related row's key. */
+  on?: Props<E>;
+  /** One-to-many: the related row's property holding this row's key. */
+  by?: string;
+  /** A further condition on the related row (SQL over its alias), e.g. "not removed". */
+  where?: (alias: string) => string;
+  description?: string;
+}
+
+export type ColumnType = "text" | "id" | "datetime" | "decimal" | "boolean" | "int" | "json";
+
+/** One CSV column: SQL over the collection's alias; dates and decimals are selected as text. */
+export interface ExportColumn {
+  header: string;
+  sql: (alias: string, env: SqlEnv) => string;
+  type: ColumnType;
+  /** For `id` columns: the type the global id names. */
+  idType?: string;
+}
+
+/** An aggregate dimension: a field of the collection, or SQL over the alias and named joins. */
+export type DimensionDef<E> = { description: string; key?: KeyField } & (
+  | { field: Props<E> }
+  | { sql: (alias: string) => string; key: KeyField; joins?: readonly string[] }
+);
+
+export interface AggregateDef<E> {
+  /** Many-to-one joins only (name → SQL over the alias), so that no row is counted twice. */
+  joins?: Record<string, (alias: string) => string>;
+  dimensions: Record<string, DimensionDef<E>>;
+  dates: Record<string, { field: Props<E>; description: string }>;
+  defaultDate: string;
+  measures?: Record<string, Props<E> | ((alias: string) => string)>;
+  /** Dimensions always grouped by: money is never added across currencies. */
+  implicitGroupBy?: string[];
+}
+
+export interface CollectionDef<E extends ObjectLiteral> {
+  /** The GraphQL type name: `<name>Filter`, `<name>OrderField`, `<name>Order` derive from it. */
+  name: string;
+  entity: new () => E;
+  /** The table's alias in every statement about this collection. */
+  alias: string;
+  description?: string;
+  /** The rows the viewer may see, as an SQL predicate over the alias (src/auth). */
+  visibility?: (access: Access, alias: string, params: SqlParams) => string;
+  fields: Partial<Record<Props<E>, FieldDef>> & Record<string, FieldDef>;
+  relations?: Record<string, RelationDef<E>>;
+  /** The connection's order when the client asks for none (the primary key always comes last). */
+  defaultOrder?: [Props<E>, SortDirection][];
+  /** CSV columns in order: fields by name, or computed columns. */
+  export?: { path: string; columns: (Props<E> | ExportColumn)[] };
+  aggregate?: AggregateDef<E>;
+}
+
+const naming = new SnakeNamingStrategy();
+
+const FILTER_INPUTS: Record<Exclude<FieldKind, "enum">, Function> = {
+  string: StringFilter,
+  int: IntFilter,
+  boolean: BooleanFilter,
+  datetime: DateTimeFilter,
+  date: DateFilter,
+  decimal: DecimalFilter,
+  id: IdFilter,
+};
+
+type FilterKind = Exclude<FieldSpec["kind"], "relation" | "node" | "id">;
+
+const SQL_KINDS: Record<FieldKind, FilterKind | "id"> = {
+  string: "string",
+  int: "number",
+  boolean: "boolean",
+  datetime: "datetime",
+  date: "date",
+  decimal: "decimal",
+  enum: "enum",
+  id: "id",
+};
+
+export class Collection<E extends ObjectLiteral> {
+  readonly name: string;
+  readonly alias: string;
+  readonly entity: new () => E;
+  readonly fields: Record<string, FieldDef>;
+  readonly relations: Record<string, RelationDef<E>>;
+  /** `<name>Filter`: one argument shape for the connection, its aggregate and its CSV export. */
+  readonly filterInput: Function;
+  /** `<name>OrderField` (values → the field each sorts by) and `<name>Order`, when any field sorts. */
+  readonly orderFields: Record<string, string>;
+  readonly orderInput: (new () => OrderShape<string>) | undefined;
+  private readonly defaultOrder: [string, SortDirection][];
+  private columns = new Map<string, string>();
+  private aggregateSource?: AggregateSource;
+
+  constructor(readonly def: CollectionDef<E>) {
+    this.name = def.name;
+    this.alias = def.alias;
+    this.entity = def.entity;
+    this.fields = def.fields as Record<string, FieldDef>;
+    this.relations = def.relations ?? {};
+    this.defaultOrder = def.defaultOrder ?? [];
+    this.filterInput = this.buildFilterInput();
+    this.orderFields = {};
+    for (const [property, spec] of Object.entries(this.fields)) {
+      if (spec.order) this.orderFields[spec.order] = property;
+    }
+    this.orderInput = this.buildOrderInput();
+  }
+
+  /** The table, quoted (some table names are reserved words, e.g. "user"). */
+  get table(): string {
+    const table = getMetadataArgsStorage().tables.find((t) => t.target === this.entity);
+    if (!table) throw new Error(`${this.entity.name} is not an entity`);
+    return `"${table.name ?? naming.tableName(this.entity.name, undefined)}"`;
+  }
+
+  /** The SQL column of an entity property, by the same naming strategy as the DataSource's. */
+  column(property: string): string {
+    let column = this.columns.get(property);
+    if (!column) {
+      const args = getMetadataArgsStorage()
+        .filterColumns(this.entity)
+        .find((c) => c.propertyName === property);
+      if (!args) throw new Error(`${this.entity.name}.${property} is not a column`);
+      column = naming.columnName(property, args.options.name, []);
+      this.columns.set(property, column);
+    }
+    return column;
+  }
+
+  /** A field's value as SQL over `alias`. */
+  sql(property: string, alias: string, env: SqlEnv): string {
+    const spec = this.fields[property];
+    return spec?.sql ? spec.sql(alias, env) : `${alias}.${this.column(property)}`;
+  }
+
+  visibility(access: Access, alias: string, params: SqlParams): string {
+    if (!this.def.visibility) throw new Error(`${this.name} has no visibility rule`);
+    return this.def.visibility(access, alias, params);
+  }
+
+  /** The filter's SQL translation table (src/db/filter-sql.ts) over `alias`. */
+  filterSpec(alias: string, env: SqlEnv): FilterSpec {
+    const spec: FilterSpec = {};
+    for (const [property, def] of Object.entries(this.fields)) {
+      if (def.filter === false) continue;
+      const sql = this.sql(property, alias, env);
+      spec[property] = def.kind === "id" ? { kind: "id", sql, type: def.idType! } : { kind: SQL_KINDS[def.kind] as FilterKind, sql };
+    }
+    for (const [name, relation] of Object.entries(this.relations)) {
+      const target = relation.to();
+      spec[name] = {
+        kind: "relation",
+        exists: (r) => {
+          const link = relation.on
+            ? `${r}.id = ${this.sql(relation.on, alias, env)}`
+            : `${r}.${target.column(relation.by!)} = ${alias}.id`;
+          return `SELECT 1 FROM ${target.table} ${r} WHERE ${link}${relation.where ? ` AND ${relation.where(r)}` : ""}`;
+        },
+        spec: (r) => target.filterSpec(r, env),
+      };
+    }
+    return spec;
+  }
+
+  /** The requested order as sort keys over `alias`, or the default order when none is requested. */
+  sortKeys(alias: string, orderBy: OrderShape<string>[] | null | undefined, env: SqlEnv): SortKey[] {
+    const requested: [string, SortDirection][] = orderBy?.length
+      ? orderBy.map((o) => [this.orderFields[o.field], o.direction])
+      : this.defaultOrder;
+    return requested.map(([property, direction]) => {
+      const sql = this.sql(property, alias, env);
+      const nullsAs = this.fields[property]?.nullsAs;
+      return { sql: nullsAs ? `COALESCE(${sql}, ${nullsAs})` : sql, direction };
+    });
+  }
+
+  /** The CSV columns, in order. */
+  exportColumns(): ExportColumn[] {
+    return (this.def.export?.columns ?? []).map((column) => (typeof column === "string" ? this.exportColumn(column) : column));
+  }
+
+  /** The aggregate's dimensions, dates and measures, over the collection's alias. */
+  aggregate(): AggregateSource {
+    const def = this.def.aggregate;
+    if (!def) throw new Error(`${this.name} has no aggregate`);
+    if (this.aggregateSource) return this.aggregateSource;
+    const a = this.alias;
+    const env: SqlEnv = { params: undefined as unknown as SqlParams, today: "" };
+    const dimensions: Record<string, DimensionSpec> = {};
+    for (const [name, dim] of Object.entries(def.dimensions)) {
+      dimensions[name] =
+        "field" in dim
+          ? { key: dim.key ?? (dim.field as KeyField), sql: this.sql(dim.field, a, env), description: dim.description }
+          : { key: dim.key, sql: dim.sql(a), joins: dim.joins && [...dim.joins], description: dim.description };
+    }
+    const dates: Record<string, DateSpec> = {};
+    for (const [name, date] of Object.entries(def.dates)) {
+      const type = this.fields[date.field]?.kind === "date" ? "date" : "timestamptz";
+      dates[name] = { sql: this.sql(date.field, a, env), type, description: date.description };
+    }
+    const measures: Record<string, string> = {};
+    for (const [name, measure] of Object.entries(def.measures ?? {})) {
+      measures[name] = typeof measure === "function" ? measure(a) : this.sql(measure, a, env);
+    }
+    const joins = Object.fromEntries(Object.entries(def.joins ?? {}).map(([name, join]) => [name, join(a)]));
+    this.aggregateSource = {
+      table: this.table,
+      alias: a,
+      joins,
+      dimensions,
+      dates,
+      defaultDate: def.defaultDate,
+      measures,
+      implicitGroupBy: def.implicitGroupBy,
+    };
+    return this.aggregateSource;
+  }
+
+  private exportColumn(property: string): ExportColumn {
+    const def = this.fields[property];
+    if (!def) throw new Error(`${this.name}.${property} is exported but not described`);
+    const value = (a: string, env: SqlEnv) => this.sql(property, a, env);
+    switch (def.kind) {
+      case "id":
+        return { header: property, sql: value, type: "id", idType: def.idType };
+      case "enum":
+        return { header: property, sql: (a, env) => `${value(a, env)}::text`, type: "text" };
+      case "date":
+        return { header: property, sql: (a, env) => `(${value(a, env)})::text`, type: "text" };
+      case "decimal":
+        return { header: property, sql: (a, env) => `(${value(a, env)})::text`, type: "decimal" };
+      case "datetime":
+        return { header: property, sql: value, type: "datetime" };
+      case "boolean":
+        return { header: property, sql: value, type: "boolean" };
+      case "int":
+        return { header: property, sql: value, type: "int" };
+      default:
+        return { header: property, sql: value, type: "text" };
+    }
+  }
+
+  private buildFilterInput(): Function {
+    const name = `${this.name}Filter`;
+    // A named class, so that type-graphql's metadata and error messages carry the type's name.
+    const Filter = { [name]: class {} }[name];
+    const add = (key: string, type: () => unknown, description?: string) =>
+      Field(type as () => Function, { nullable: true, description })(Filter.prototype, key);
+    for (const [property, def] of Object.entries(this.fields)) {
+      if (def.filter === false) continue;
+      const input = def.kind === "enum" ? EnumFilter(def.enumType!, def.enumName!) : FILTER_INPUTS[def.kind];
+      add(property, () => input, def.description);
+    }
+    for (const [relationName, relation] of Object.entries(this.relations)) {
+      add(relationName, () => relation.to().filterInput, relation.description);
+    }
+    add("and", () => [Filter]);
+    add("or", () => [Filter]);
+    add("not", () => Filter);
+    InputType(name, { description: this.def.description })(Filter);
+    return Filter;
+  }
+
+  private buildOrderInput(): (new () => OrderShape<string>) | undefined {
+    const values = Object.keys(this.orderFields);
+    if (values.length === 0) return undefined;
+    const orderEnum = Object.fromEntries(values.map((v) => [v, v]));
+    registerEnumType(orderEnum, { name: `${this.name}OrderField` });
+    return OrderInput(orderEnum, this.name);
+  }
+}
+
+/** Any collection, whatever its entity (for registries and code that walks every collection). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the entity type is erased on purpose
+export type AnyCollection = Collection<any>;
+
+export function defineCollection<E extends ObjectLiteral>(def: CollectionDef<E>): Collection<E> {
+  return new Collection(def);
+}
+
+export { SortDirection };

@@ -1,0 +1,13 @@
+/**
+ * Every collection descriptor. A new collection is one file beside these and one line here; its
+ * CSV export (`/export/<path>.csv`) exists as soon as its descriptor names export columns.
+ */
+import type { AnyCollection } from "./collection";
+import { organizations } from "./organization";
+import { participants, projects } from "./project";
+import { tasks } from "./task";
+
+export const collections: AnyCollection[] = [organizations, participants, projects, tasks];
+
+/** The collections with a CSV export, in the order the documentation lists them. */
+export const exportable = collections.filter((c) => c.def.export);

@@ -1,0 +1,214 @@
+/**
+ * One page of a collection, the one way every connection reads its rows: top-level lists
+ * (`tasks(first, after, filter, orderBy)`) in one statement, plus one for `totalCount` when asked;
+ * nested lists (`projects { tasks(first: 10) }`) in one windowed statement per level for every
+ * parent of the batch (ROW_NUMBER per parent), plus one grouped count. Both filter with the
+ * collection's visibility predicate and filter spec and page with the same keyset.
+ */
+import DataLoader from "dataloader";
+import type { DataSource, ObjectLiteral } from "typeorm";
+import type { Access } from "../auth/access";
+import { buildPredicate, querySql, SqlParams } from "../db/filter-sql";
+import { CursorEdge, encodeCursor, Keyset } from "../db/keyset";
+import { rowReader } from "../db/rows";
+import { todayOf, systemClock, type Clock } from "../clock";
+import type { OrderShape } from "../graphql/order";
+import type { Collection } from "./collection";
+import type { SqlEnv } from "./fields";
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+export interface ListArgs extends PageArgs {
+  filter?: object | null;
+  orderBy?: OrderShape<string>[] | null;
+}
+
+export interface Page<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  /** Counted only when a client asks for `totalCount`. */
+  count: () => Promise<number>;
+}
+
+/** What reading a page needs of the operation (its context provides all of it). */
+export interface PageScope {
+  db: DataSource;
+  clock?: Clock;
+  loaders: { pages: LoaderMemo };
+}
+
+/** Per-operation memo of the nested-page loaders (one per field and arguments). */
+export type LoaderMemo = Map<string, unknown>;
+
+export interface PageOptions {
+  /** Further predicates (visibility is the collection's; these narrow, never widen). */
+  where?: (alias: string, params: SqlParams) => string;
+}
+
+/** Visibility, the caller's own narrowing and the filter: the WHERE of every page and count. */
+function conditions<E extends ObjectLiteral>(
+  collection: Collection<E>,
+  access: Access,
+  args: ListArgs,
+  env: SqlEnv,
+  options: PageOptions,
+): string[] {
+  const a = collection.alias;
+  return [
+    collection.visibility(access, a, env.params),
+    options.where?.(a, env.params) ?? "",
+    buildPredicate(args.filter as Record<string, unknown> | undefined, collection.filterSpec(a, env), env.params),
+  ].filter(Boolean);
+}
+
+function envOf(scope: PageScope, params: SqlParams): SqlEnv {
+  return { params, today: todayOf(scope.clock ?? systemClock) };
+}
+
+/** A top-level connection: the viewer's visible rows of `collection`, filtered, ordered, paged. */
+export async function listPage<E extends ObjectLiteral>(
+  scope: PageScope,
+  access: Access,
+  collection: Collection<E>,
+  args: ListArgs,
+  options: PageOptions = {},
+): Promise<Page<E>> {
+  const a = collection.alias;
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  const params = new SqlParams();
+  const env = envOf(scope, params);
+  const where = conditions(collection, access, args, env, options);
+  const from = `FROM ${collection.table} ${a}${where.length ? ` WHERE ${where.join(" AND ")}` : ""}`;
+  // The count shares the filter's parameters; those the cursor adds later go unused in it.
+  let counted: Promise<number> | undefined;
+  const count = () =>
+    (counted ??= querySql<{ n: number }>(scope.db, `SELECT count(*)::int AS n ${from}`, params).then((r) => r[0].n));
+
+  const keyset = new Keyset(collection.sortKeys(a, args.orderBy, env), `${a}.id`);
+  const after = keyset.afterSql(args.after, params);
+  const reader = rowReader(scope.db, collection.entity);
+  const rows = await querySql<Record<string, unknown>>(
+    scope.db,
+    `SELECT ${reader.select(a)}, ${keyset.selectSql()} ${from}${after ? ` ${where.length ? "AND" : "WHERE"} ${after}` : ""}
+      ORDER BY ${keyset.orderSql()} LIMIT ${first + 1}`,
+    params,
+  );
+  const edges = rows.slice(0, first).map((row) => new CursorEdge(reader.read(row, a), keyset.valuesOf(row)));
+  return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, count };
+}
+
+interface Slice<T> {
+  rows: T[];
+  /** Each row's sort key values (its cursor, encoded on demand). */
+  keys: string[][];
+  hasNextPage: boolean;
+}
+
+/**
+ * How a nested page finds its parent: a property of the row holding the parent's key, or a join
+ * that reaches it (`join` over the collection's alias, `key` the parent's key in SQL).
+ */
+export type ParentLink<E> = (keyof E & string) | { join: (alias: string) => string; key: string };
+
+interface ChildLoaders<T> {
+  slices: DataLoader<string, Slice<T>>;
+  counts: DataLoader<string, number>;
+}
+
+function childLoaders<E extends ObjectLiteral & { id: string }>(
+  scope: PageScope,
+  access: Access,
+  collection: Collection<E>,
+  parent: ParentLink<E>,
+  args: ListArgs,
+  options: PageOptions & { prime?: DataLoader<string, E | undefined> },
+): ChildLoaders<E> {
+  const a = collection.alias;
+  const parentSql = typeof parent === "string" ? `${a}.${collection.column(parent)}` : parent.key;
+  const from = `${collection.table} ${a}${typeof parent === "string" ? "" : ` ${parent.join(a)}`}`;
+  const reader = rowReader(scope.db, collection.entity);
+  const slices = new DataLoader<string, Slice<E>>(async (parents) => {
+    const first = args.first ?? DEFAULT_PAGE_SIZE;
+    const params = new SqlParams();
+    const env = envOf(scope, params);
+    const keyset = new Keyset(collection.sortKeys(a, args.orderBy, env), `${a}.id`);
+    const where = [`${parentSql} IN ${params.addList([...parents])}`, ...conditions(collection, access, args, env, options)];
+    const after = keyset.afterSql(args.after, params);
+    if (after) where.push(after);
+    const rows = await querySql<Record<string, unknown>>(
+      scope.db,
+      `SELECT w.* FROM (
+         SELECT ${parentSql} AS __parent, ${reader.select(a)}, ${keyset.selectSql()},
+                ROW_NUMBER() OVER (PARTITION BY ${parentSql} ORDER BY ${keyset.orderSql()}) AS __rn
+           FROM ${from}
+          WHERE ${where.join(" AND ")}) w
+        WHERE w.__rn <= ${first + 1}
+        ORDER BY w.__parent, w.__rn`,
+      params,
+    );
+    const result = new Map<string, Slice<E>>(parents.map((p) => [p, { rows: [], keys: [], hasNextPage: false }]));
+    for (const row of rows) {
+      const slice = result.get(row.__parent as string)!;
+      if (slice.rows.length === first) {
+        slice.hasNextPage = true;
+        continue;
+      }
+      const entity = reader.read(row, a);
+      slice.rows.push(entity);
+      slice.keys.push(keyset.valuesOf(row));
+      // Later references to these rows by id (e.g. `task { project }`) need no statement of their own.
+      options.prime?.prime(entity.id, entity);
+    }
+    return parents.map((p) => result.get(p)!);
+  });
+  const counts = new DataLoader<string, number>(async (parents) => {
+    const params = new SqlParams();
+    const where = [`${parentSql} IN ${params.addList([...parents])}`, ...conditions(collection, access, args, envOf(scope, params), options)];
+    const rows = await querySql<{ parent: string; n: number }>(
+      scope.db,
+      `SELECT ${parentSql} AS parent, count(*)::int AS n FROM ${from}
+        WHERE ${where.join(" AND ")} GROUP BY ${parentSql}`,
+      params,
+    );
+    const byParent = new Map(rows.map((r) => [r.parent, r.n]));
+    return parents.map((p) => byParent.get(p) ?? 0);
+  });
+  return { slices, counts };
+}
+
+/**
+ * A nested connection: the page of `collection` rows whose `parent` is `parentId`.
+ * Calls for sibling parents in the same tick, with the same field and arguments (`field`), share
+ * one statement; its rows also fill `prime` (the entity's by-id loader).
+ */
+export async function childPage<E extends ObjectLiteral & { id: string }>(
+  scope: PageScope,
+  access: Access,
+  collection: Collection<E>,
+  parent: ParentLink<E>,
+  parentId: string,
+  args: ListArgs,
+  options: PageOptions & { field: string; prime?: DataLoader<string, E | undefined> },
+): Promise<Page<E>> {
+  const key = `${options.field}:${JSON.stringify(args)}`;
+  let loaders = scope.loaders.pages.get(key) as ChildLoaders<E> | undefined;
+  if (!loaders) {
+    loaders = childLoaders(scope, access, collection, parent, args, options);
+    scope.loaders.pages.set(key, loaders);
+  }
+  const { counts } = loaders;
+  const slice = await loaders.slices.load(parentId);
+  const edges = slice.rows.map((node, i) => new CursorEdge(node, slice.keys[i]));
+  const last = slice.keys.at(-1);
+  return {
+    edges,
+    pageInfo: { hasNextPage: slice.hasNextPage, endCursor: last ? encodeCursor(last) : null },
+    count: () => counts.load(parentId),
+  };
+}

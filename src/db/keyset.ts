@@ -1,0 +1,81 @@
+/**
+ * Keyset pagination, the one implementation behind every connection, top-level and nested: rows
+ * ordered by the requested keys plus the primary key as tiebreaker, so cursors stay stable while
+ * rows are inserted. A cursor holds its row's key values; the next page starts strictly after them.
+ */
+import { badInput } from "../errors";
+import type { SqlParams } from "./filter-sql";
+
+export enum SortDirection {
+  ASC = "ASC",
+  DESC = "DESC",
+}
+
+export interface SortKey {
+  /** A non-null SQL expression over the query's aliases. */
+  sql: string;
+  direction: SortDirection;
+}
+
+export function encodeCursor(values: string[]): string {
+  return Buffer.from(JSON.stringify(values), "utf8").toString("base64url");
+}
+
+function decodeCursor(cursor: string, length: number): string[] {
+  try {
+    const values = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
+    if (Array.isArray(values) && values.length === length && values.every((v) => typeof v === "string")) {
+      return values as string[];
+    }
+  } catch {
+    // fall through
+  }
+  throw badInput("after", "after is not a cursor of this list in this order");
+}
+
+/** An edge whose cursor is encoded only when a client asks for it. */
+export class CursorEdge<T> {
+  constructor(
+    readonly node: T,
+    private readonly keys: string[],
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.keys);
+  }
+}
+
+/** The order of a page: the requested keys, then the primary key in the last key's direction. */
+export class Keyset {
+  readonly keys: SortKey[];
+
+  constructor(order: SortKey[], primaryKeySql: string) {
+    this.keys = [...order, { sql: primaryKeySql, direction: order.at(-1)?.direction ?? SortDirection.ASC }];
+  }
+
+  /** `(k0)::text AS __k0, …`: each row's key values, which make its cursor. */
+  selectSql(): string {
+    return this.keys.map((key, i) => `(${key.sql})::text AS __k${i}`).join(", ");
+  }
+
+  orderSql(): string {
+    return this.keys.map((key) => `${key.sql} ${key.direction}`).join(", ");
+  }
+
+  /** Rows strictly after `cursor` in this order (`undefined` without a cursor). */
+  afterSql(cursor: string | null | undefined, params: SqlParams): string | undefined {
+    if (!cursor) return undefined;
+    const values = decodeCursor(cursor, this.keys.length);
+    const branches = this.keys.map((key, i) => {
+      const equal = this.keys.slice(0, i).map((prev, j) => `${prev.sql} = ${params.add(values[j])}`);
+      const op = key.direction === SortDirection.ASC ? ">" : "<";
+      return `(${[...equal, `${key.sql} ${op} ${params.add(values[i])}`].join(" AND ")})`;
+    });
+    return `(${branches.join(" OR ")})`;
+  }
+
+  /** A row's key values, as selected by `selectSql`. */
+  valuesOf(row: Record<string, unknown>): string[] {
+    return this.keys.map((_, i) => String(row[`__k${i}`]));
+  }
+}

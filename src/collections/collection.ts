@@ -87,6 +87,8 @@ export interface CollectionDef<E extends ObjectLiteral> {
   /** The table's alias in every statement about this collection. */
   alias: string;
   description?: string;
+  /** `false`: the collection's lists take no `filter` (there is no `<name>Filter` input). */
+  filter?: false;
   /** The rows the viewer may see, as an SQL predicate over the alias (src/auth). */
   visibility?: (access: Access, alias: string, params: SqlParams) => string;
   fields: Partial<Record<Props<E>, FieldDef>> & Record<string, FieldDef>;
@@ -131,6 +133,7 @@ export class Collection<E extends ObjectLiteral> {
   readonly relations: Record<string, RelationDef<E>>;
   /** `<name>Filter`: one argument shape for the connection, its aggregate and its CSV export. */
   readonly filterInput: Function;
+  readonly filterable: boolean;
   /** `<name>OrderField` (values → the field each sorts by) and `<name>Order`, when any field sorts. */
   readonly orderFields: Record<string, string>;
   readonly orderInput: (new () => OrderShape<string>) | undefined;
@@ -145,7 +148,9 @@ export class Collection<E extends ObjectLiteral> {
     this.fields = def.fields as Record<string, FieldDef>;
     this.relations = def.relations ?? {};
     this.defaultOrder = def.defaultOrder ?? [];
-    this.filterInput = this.buildFilterInput();
+    this.filterable = def.filter !== false;
+    // Built at once (not on first use): type-graphql must know every input type before it builds the schema.
+    this.filterInput = this.filterable ? this.buildFilterInput() : Object;
     this.orderFields = {};
     for (const [property, spec] of Object.entries(this.fields)) {
       if (spec.order) this.orderFields[spec.order] = property;

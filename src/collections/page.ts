@@ -63,7 +63,7 @@ function conditions<E extends ObjectLiteral>(
   return [
     collection.visibility(access, a, env.params),
     options.where?.(a, env.params) ?? "",
-    buildPredicate(args.filter as Record<string, unknown> | undefined, collection.filterSpec(a, env), env.params),
+    collection.filterable ? buildPredicate(args.filter as Record<string, unknown> | undefined, collection.filterSpec(a, env), env.params) : "",
   ].filter(Boolean);
 }
 

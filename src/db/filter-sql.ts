@@ -6,7 +6,9 @@
 import type { DataSource } from "typeorm";
 import { badInput } from "../errors";
 import { fromGlobalId, keyOf } from "../graphql/global-id";
-import { MAX_IN_VALUES } from "../graphql/filters";
+
+/** The longest `in` list a filter takes. */
+export const MAX_IN_VALUES = 100;
 
 export type FieldKind = "string" | "number" | "boolean" | "datetime" | "date" | "enum" | "decimal";
 

@@ -5,8 +5,9 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { Max, Min } from "class-validator";
 
-export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page } from "../collections/page";
+
+export { DEFAULT_PAGE_SIZE, type Page };
 
 @ArgsType()
 export class PageArgs {
@@ -23,13 +24,6 @@ export class PageArgs {
 export class PageInfo {
   @Field() hasNextPage!: boolean;
   @Field(() => String, { nullable: true }) endCursor!: string | null;
-}
-
-export interface Page<T> {
-  edges: { cursor: string; node: T }[];
-  pageInfo: PageInfo;
-  /** Counted only when a client asks for `totalCount`. */
-  count: () => Promise<number>;
 }
 
 export interface ConnectionShape<T> {

@@ -5,8 +5,7 @@
 import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
 import { GraphQLDate, GraphQLDateTime } from "graphql-scalars";
 import { DecimalScalar, type Decimal } from "./decimal";
-
-export const MAX_IN_VALUES = 100;
+import { SortDirection } from "../db/keyset";
 
 @InputType({ description: "Conditions on a text field; all given conditions must hold." })
 export class StringFilter {
@@ -101,8 +100,5 @@ export function EnumFilter<T extends string>(enumType: Record<string, T>, enumNa
   return EnumFilterClass;
 }
 
-export enum SortDirection {
-  ASC = "ASC",
-  DESC = "DESC",
-}
 registerEnumType(SortDirection, { name: "SortDirection" });
+export { SortDirection };

@@ -5,9 +5,10 @@
 import type { AnyCollection } from "./collection";
 import { organizations } from "./organization";
 import { participants, projects } from "./project";
+import { talentExchanges } from "./talent-exchange";
 import { tasks } from "./task";
 
-export const collections: AnyCollection[] = [organizations, participants, projects, tasks];
+export const collections: AnyCollection[] = [organizations, participants, projects, talentExchanges, tasks];
 
 /** The collections with a CSV export, in the order the documentation lists them. */
 export const exportable = collections.filter((c) => c.def.export);

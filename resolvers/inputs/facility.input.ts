@@ -1,10 +1,7 @@
 import { Field, ID, InputType } from "type-graphql";
 import { IsNotEmpty, MaxLength } from "class-validator";
 import { GraphQLDateTime } from "graphql-scalars";
-import { BookingStatus } from "../../entities/booking.entity";
-import { DateTimeFilter, EnumFilter, IdFilter, StringFilter } from "../../src/graphql/filters";
-
-const BookingStatusFilter = EnumFilter(BookingStatus, "BookingStatus");
+import { bookings, sharedFacilities } from "../../src/collections/facility";
 
 @InputType()
 export class CreateSharedFacilityInput {
@@ -28,29 +25,8 @@ export class CancelBookingInput {
   @Field(() => ID) bookingId!: string;
 }
 
-@InputType()
-export class SharedFacilityFilter {
-  @Field(() => IdFilter, { nullable: true }) id?: IdFilter;
-  @Field(() => IdFilter, { nullable: true }) allianceId?: IdFilter;
-  @Field(() => IdFilter, { nullable: true }) hostOrganizationId?: IdFilter;
-  @Field(() => StringFilter, { nullable: true }) name?: StringFilter;
-  @Field(() => StringFilter, { nullable: true }) location?: StringFilter;
-  @Field(() => DateTimeFilter, { nullable: true }) createdAt?: DateTimeFilter;
-  @Field(() => [SharedFacilityFilter], { nullable: true }) and?: SharedFacilityFilter[];
-  @Field(() => [SharedFacilityFilter], { nullable: true }) or?: SharedFacilityFilter[];
-  @Field(() => SharedFacilityFilter, { nullable: true }) not?: SharedFacilityFilter;
-}
-
-@InputType()
-export class BookingFilter {
-  @Field(() => IdFilter, { nullable: true }) id?: IdFilter;
-  @Field(() => IdFilter, { nullable: true }) facilityId?: IdFilter;
-  @Field(() => IdFilter, { nullable: true }) organizationId?: IdFilter;
-  @Field(() => BookingStatusFilter, { nullable: true }) status?: object;
-  @Field(() => DateTimeFilter, { nullable: true }) start?: DateTimeFilter;
-  @Field(() => DateTimeFilter, { nullable: true }) end?: DateTimeFilter;
-  @Field(() => DateTimeFilter, { nullable: true }) createdAt?: DateTimeFilter;
-  @Field(() => [BookingFilter], { nullable: true }) and?: BookingFilter[];
-  @Field(() => [BookingFilter], { nullable: true }) or?: BookingFilter[];
-  @Field(() => BookingFilter, { nullable: true }) not?: BookingFilter;
-}
+/** Filters of facility and booking lists: see src/collections/facility.ts. */
+export const SharedFacilityFilter = sharedFacilities.filterInput;
+export type SharedFacilityFilter = Record<string, unknown>;
+export const BookingFilter = bookings.filterInput;
+export type BookingFilter = Record<string, unknown>;

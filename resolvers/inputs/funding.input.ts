@@ -1,12 +1,9 @@
 import { Field, ID, InputType } from "type-graphql";
 import { IsNotEmpty, Length, Matches, MaxLength } from "class-validator";
 import { FundingKind } from "../../entities/funding-source.entity";
-import { ExpenseStatus } from "../../entities/expense.entity";
 import { Decision } from "../../src/services/membership.service";
-import { DateTimeFilter, DecimalFilter, EnumFilter, IdFilter, StringFilter } from "../../src/graphql/filters";
+import { expenses } from "../../src/collections/expense";
 import { DecimalScalar, type Decimal } from "../../src/graphql/decimal";
-
-const ExpenseStatusFilter = EnumFilter(ExpenseStatus, "ExpenseStatus");
 
 @InputType()
 export class AddFundingSourceInput {
@@ -38,18 +35,6 @@ export class DecideExpenseInput {
   @Field({ nullable: true }) @MaxLength(1000) reason?: string;
 }
 
-@InputType()
-export class ExpenseFilter {
-  @Field(() => IdFilter, { nullable: true }) id?: IdFilter;
-  @Field(() => IdFilter, { nullable: true }) projectId?: IdFilter;
-  @Field(() => IdFilter, { nullable: true }) fundingSourceId?: IdFilter;
-  @Field(() => IdFilter, { nullable: true, description: "The requesting organization." }) organizationId?: IdFilter;
-  @Field(() => ExpenseStatusFilter, { nullable: true }) status?: object;
-  @Field(() => DecimalFilter, { nullable: true }) amount?: DecimalFilter;
-  @Field(() => StringFilter, { nullable: true }) category?: StringFilter;
-  @Field(() => DateTimeFilter, { nullable: true }) createdAt?: DateTimeFilter;
-  @Field(() => DateTimeFilter, { nullable: true }) decidedAt?: DateTimeFilter;
-  @Field(() => [ExpenseFilter], { nullable: true }) and?: ExpenseFilter[];
-  @Field(() => [ExpenseFilter], { nullable: true }) or?: ExpenseFilter[];
-  @Field(() => ExpenseFilter, { nullable: true }) not?: ExpenseFilter;
-}
+/** Filter of expense lists: see src/collections/expense.ts. */
+export const ExpenseFilter = expenses.filterInput;
+export type ExpenseFilter = Record<string, unknown>;

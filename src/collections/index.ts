@@ -3,11 +3,14 @@
  * CSV export (`/export/<path>.csv`) exists as soon as its descriptor names export columns.
  */
 import type { AnyCollection } from "./collection";
+import { expenses } from "./expense";
+import { bookings, sharedFacilities } from "./facility";
 import { organizations } from "./organization";
 import { participants, projects } from "./project";
+import { talentExchanges } from "./talent-exchange";
 import { tasks } from "./task";
 
-export const collections: AnyCollection[] = [organizations, participants, projects, tasks];
+export const collections: AnyCollection[] = [expenses, bookings, sharedFacilities, organizations, participants, projects, talentExchanges, tasks];
 
 /** The collections with a CSV export, in the order the documentation lists them. */
 export const exportable = collections.filter((c) => c.def.export);

@@ -14,7 +14,6 @@ import {
   visibleProjectChildSql,
   visibleProjectSql,
   visibleRevenueEventSql,
-  visibleTalentExchangeSql,
 } from "../auth/permissions";
 import type { ObjectLiteral } from "typeorm";
 import { buildPredicate, type FilterSpec, type SqlParams } from "../db/filter-sql";
@@ -28,7 +27,6 @@ import { diffusionStatusSql } from "../services/diffusion";
 import { ipAssetFilterSpec } from "../services/ip-asset.service";
 import { membershipFilterSpec } from "../services/membership.service";
 import { distributionFilterSpec, revenueEventFilterSpec } from "../services/revenue.service";
-import { talentExchangeFilterSpec } from "../services/talent-exchange.service";
 
 export type ColumnType = "text" | "id" | "datetime" | "decimal" | "boolean" | "int" | "json";
 
@@ -82,30 +80,6 @@ const exportCollections: Record<string, ExportCollection> = {
       text("status", "m.status::text"),
       time("appliedAt", "m.applied_at"),
       time("decidedAt", "m.decided_at"),
-    ],
-  },
-  talentExchanges: {
-    filterType: "TalentExchangeFilter",
-    table: "talent_exchange",
-    alias: "x",
-    visibility: visibleTalentExchangeSql,
-    filterSpec: (a) => talentExchangeFilterSpec(a),
-    orderBy: "x.proposed_at ASC, x.id ASC",
-    columns: [
-      id("id", "x.id", "TalentExchange"),
-      id("allianceId", "x.alliance_id", "Alliance"),
-      id("personId", "x.person_id", "User"),
-      id("fromOrganizationId", "x.from_organization_id", "Organization"),
-      text("fromOrganizationName", orgName("x.from_organization_id")),
-      id("toOrganizationId", "x.to_organization_id", "Organization"),
-      text("toOrganizationName", orgName("x.to_organization_id")),
-      text("kind", "x.kind::text"),
-      id("projectId", "x.project_id", "Project"),
-      day("startDate", "x.start_date"),
-      day("endDate", "x.end_date"),
-      text("status", "x.status::text"),
-      time("proposedAt", "x.proposed_at"),
-      time("decidedAt", "x.decided_at"),
     ],
   },
   ipAssets: {

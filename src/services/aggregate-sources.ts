@@ -75,27 +75,3 @@ export const membershipAggregate: AggregateSource = {
   defaultDate: "APPLIED_AT",
   measures: {},
 };
-
-export const talentExchangeAggregate: AggregateSource = {
-  table: "talent_exchange",
-  alias: "te",
-  joins: { fromorg: orgJoin("fromorg", "te.from_organization_id"), toorg: orgJoin("toorg", "te.to_organization_id") },
-  dimensions: {
-    STATUS: { key: "status", sql: "te.status", description: "The exchange's status." },
-    KIND: { key: "kind", sql: "te.kind", description: "Secondment, visiting researcher, joint training, …" },
-    ALLIANCE: { key: "allianceId", sql: "te.alliance_id", description: "The alliance." },
-    PROJECT: { key: "projectId", sql: "te.project_id", description: "The project it serves, if any." },
-    FROM_ORGANIZATION: { key: "fromOrganizationId", sql: "te.from_organization_id", description: "The sending organization." },
-    FROM_ORGANIZATION_TYPE: { key: "fromOrganizationType", sql: "fromorg.type", joins: ["fromorg"], description: "The sending organization's type." },
-    TO_ORGANIZATION: { key: "toOrganizationId", sql: "te.to_organization_id", description: "The receiving organization." },
-    TO_ORGANIZATION_TYPE: { key: "toOrganizationType", sql: "toorg.type", joins: ["toorg"], description: "The receiving organization's type." },
-  },
-  dates: {
-    START_DATE: { sql: "te.start_date", type: "date", description: "When the exchange starts." },
-    END_DATE: { sql: "te.end_date", type: "date", description: "When it ends." },
-    PROPOSED_AT: { sql: "te.proposed_at", type: "timestamptz", description: "When it was proposed (UTC)." },
-  },
-  defaultDate: "START_DATE",
-  /** Calendar days from start to end, both included (null while either date is open). */
-  measures: { durationDays: "(te.end_date - te.start_date + 1)" },
-};

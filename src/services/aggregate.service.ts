@@ -8,6 +8,7 @@ import type { ObjectLiteral } from "typeorm";
 import { requireAccess, clockOf, type Context } from "../context";
 import type { Collection } from "../collections/collection";
 import { projects } from "../collections/project";
+import { talentExchanges } from "../collections/talent-exchange";
 import { tasks } from "../collections/task";
 import type { Access } from "../auth/access";
 import {
@@ -16,7 +17,6 @@ import {
   visibleMembershipSql,
   visibleProjectChildSql,
   visibleProjectSql,
-  visibleTalentExchangeSql,
 } from "../auth/permissions";
 import { aggregate, type AggregateGroup, type AggregateSource, type KeyField } from "../db/aggregate";
 import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
@@ -26,9 +26,7 @@ import {
   distributionAggregate,
   ipAssetAggregate,
   membershipAggregate,
-  talentExchangeAggregate,
 } from "./aggregate-sources";
-import { talentExchangeFilterSpec } from "./talent-exchange.service";
 import { ipAssetFilterSpec } from "./ip-asset.service";
 import { distributionFilterSpec } from "./revenue.service";
 import { membershipFilterSpec } from "./membership.service";
@@ -68,11 +66,7 @@ export const aggregateCollections = {
     visibility: visibleDistributionSql,
   },
   tasks: described(tasks),
-  talentExchanges: {
-    source: talentExchangeAggregate,
-    filterSpec: (a) => talentExchangeFilterSpec(a),
-    visibility: visibleTalentExchangeSql,
-  },
+  talentExchanges: described(talentExchanges),
   memberships: {
     source: membershipAggregate,
     filterSpec: (a) => membershipFilterSpec(a),

@@ -9,35 +9,14 @@ import { MembershipStatus } from "../../entities/membership.entity";
 import { requireAccess, type Context } from "../context";
 import { badInput, conflict, forbidden, notFound, registerUniqueConstraint } from "../errors";
 import { allianceService } from "./alliance.service";
-import { assertSecretariat, canBookFacility, canCancelBooking, canSeeFacility, visibleFacilitySql } from "../auth/permissions";
+import { assertSecretariat, canBookFacility, canCancelBooking, canSeeFacility } from "../auth/permissions";
 import { inTransaction } from "../db/transaction";
-import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
-import { paginate } from "../db/paginate";
-import { SortDirection } from "../graphql/filters";
-import type { Page, PageArgs } from "../graphql/connection";
+import { listPage, type ListArgs, type Page } from "../collections/page";
+import { bookings, sharedFacilities } from "../collections/facility";
 import { registerNodeType } from "./node.service";
 
 registerUniqueConstraint("shared_facility_name_unique", "name", "The alliance already has a facility with this name");
 registerUniqueConstraint("booking_no_overlap", "start", "The facility is already booked for part of this time");
-
-export const facilityFilterSpec = (a: string): FilterSpec => ({
-  id: { kind: "id", sql: `${a}.id`, type: "SharedFacility" },
-  allianceId: { kind: "id", sql: `${a}.alliance_id`, type: "Alliance" },
-  hostOrganizationId: { kind: "id", sql: `${a}.host_organization_id`, type: "Organization" },
-  name: { kind: "string", sql: `${a}.name` },
-  location: { kind: "string", sql: `${a}.location` },
-  createdAt: { kind: "datetime", sql: `${a}.created_at` },
-});
-
-export const bookingFilterSpec = (a: string): FilterSpec => ({
-  id: { kind: "id", sql: `${a}.id`, type: "Booking" },
-  facilityId: { kind: "id", sql: `${a}.facility_id`, type: "SharedFacility" },
-  organizationId: { kind: "id", sql: `${a}.organization_id`, type: "Organization" },
-  status: { kind: "enum", sql: `${a}.status` },
-  start: { kind: "datetime", sql: `${a}.starts_at` },
-  end: { kind: "datetime", sql: `${a}.ends_at` },
-  createdAt: { kind: "datetime", sql: `${a}.created_at` },
-});
 
 export class FacilityService {
   async get(ctx: Context, id: string, field = "id"): Promise<SharedFacility> {
@@ -56,27 +35,16 @@ export class FacilityService {
     return booking;
   }
 
-  async list(ctx: Context, args: PageArgs & { filter?: object }): Promise<Page<SharedFacility>> {
-    const access = requireAccess(ctx);
-    const params = new SqlParams();
-    const qb = ctx.db.getRepository(SharedFacility).createQueryBuilder("sf");
-    qb.where(visibleFacilitySql(access, "sf", params));
-    const predicate = buildPredicate(args.filter as Record<string, unknown>, facilityFilterSpec("sf"), params);
-    if (predicate) qb.andWhere(predicate);
-    qb.setParameters(params.values);
-    return paginate(qb, args, [{ sql: "sf.name", direction: SortDirection.ASC }], "sf.id");
+  list(ctx: Context, args: ListArgs): Promise<Page<SharedFacility>> {
+    return listPage(ctx, requireAccess(ctx), sharedFacilities, args);
   }
 
-  async listBookings(ctx: Context, args: PageArgs & { filter?: object; facilityId?: string }): Promise<Page<Booking>> {
-    const access = requireAccess(ctx);
-    const params = new SqlParams();
-    const qb = ctx.db.getRepository(Booking).createQueryBuilder("b");
-    qb.where(`EXISTS (SELECT 1 FROM shared_facility vf WHERE vf.id = b.facility_id AND ${visibleFacilitySql(access, "vf", params)})`);
-    if (args.facilityId) qb.andWhere(`b.facility_id = ${params.add(args.facilityId)}`);
-    const predicate = buildPredicate(args.filter as Record<string, unknown>, bookingFilterSpec("b"), params);
-    if (predicate) qb.andWhere(predicate);
-    qb.setParameters(params.values);
-    return paginate(qb, args, [{ sql: "b.starts_at", direction: SortDirection.ASC }], "b.id");
+  /** Bookings the viewer sees; under a facility (`sharedFacility.bookings`), those of it. */
+  listBookings(ctx: Context, args: ListArgs & { facilityId?: string }): Promise<Page<Booking>> {
+    const { facilityId } = args;
+    return listPage(ctx, requireAccess(ctx), bookings, args, {
+      where: facilityId ? (a, params) => `${a}.facility_id = ${params.add(facilityId)}` : undefined,
+    });
   }
 
   /** The secretariat registers a facility hosted by an ACTIVE member. */

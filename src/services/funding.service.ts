@@ -10,13 +10,11 @@ import { Expense, ExpenseStatus } from "../../entities/expense.entity";
 import type { Project } from "../../entities/project.entity";
 import { requireAccess, type Context } from "../context";
 import { badInput, conflict, forbidden, notFound } from "../errors";
-import { canDecideExpense, canManageProject, canRequestExpense, visibleProjectSql } from "../auth/permissions";
+import { canDecideExpense, canManageProject, canRequestExpense } from "../auth/permissions";
 import { inTransaction } from "../db/transaction";
-import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
-import { paginate } from "../db/paginate";
-import { SortDirection } from "../graphql/filters";
 import { Decimal, assertPositive } from "../graphql/decimal";
-import type { Page, PageArgs } from "../graphql/connection";
+import { listPage, type ListArgs, type Page } from "../collections/page";
+import { expenses } from "../collections/expense";
 import type { FundingBalanceRow } from "../loaders/funds.loader";
 import { registerNodeType } from "./node.service";
 import { Decision } from "./membership.service";
@@ -46,18 +44,6 @@ export interface FundingSummaryData {
   /** Every source, per currency. */
   total: FundingTotals[];
 }
-
-export const expenseFilterSpec = (a: string): FilterSpec => ({
-  id: { kind: "id", sql: `${a}.id`, type: "Expense" },
-  projectId: { kind: "id", sql: `${a}.project_id`, type: "Project" },
-  fundingSourceId: { kind: "id", sql: `${a}.funding_source_id`, type: "FundingSource" },
-  organizationId: { kind: "id", sql: `${a}.organization_id`, type: "Organization" },
-  status: { kind: "enum", sql: `${a}.status` },
-  amount: { kind: "decimal", sql: `${a}.amount` },
-  category: { kind: "string", sql: `${a}.category` },
-  createdAt: { kind: "datetime", sql: `${a}.created_at` },
-  decidedAt: { kind: "datetime", sql: `${a}.decided_at` },
-});
 
 function totalsByCurrency(rows: FundingSourceBalance[]): FundingTotals[] {
   const totals = new Map<string, FundingTotals>();
@@ -135,15 +121,8 @@ export class FundingService {
     return balance(rows.find((r) => r.fundingSourceId === source.id)!);
   }
 
-  async listExpenses(ctx: Context, args: PageArgs & { filter?: object }): Promise<Page<Expense>> {
-    const access = requireAccess(ctx);
-    const params = new SqlParams();
-    const qb = ctx.db.getRepository(Expense).createQueryBuilder("ex");
-    qb.where(`EXISTS (SELECT 1 FROM project xp WHERE xp.id = ex.project_id AND ${visibleProjectSql(access, "xp", params)})`);
-    const predicate = buildPredicate(args.filter as Record<string, unknown>, expenseFilterSpec("ex"), params);
-    if (predicate) qb.andWhere(predicate);
-    qb.setParameters(params.values);
-    return paginate(qb, args, [{ sql: "ex.created_at", direction: SortDirection.ASC }], "ex.id");
+  listExpenses(ctx: Context, args: ListArgs): Promise<Page<Expense>> {
+    return listPage(ctx, requireAccess(ctx), expenses, args);
   }
 
   /** The project's lead ORG_ADMIN or the secretariat records where the project's money comes from. */

@@ -11,23 +11,16 @@ import {
   canProposeTalentExchange,
   canSeeDirectory,
   canSeeTalentExchange,
-  visibleTalentExchangeSql,
 } from "../auth/permissions";
 import { inTransaction, type Tx } from "../db/transaction";
-import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
-import { paginate } from "../db/paginate";
-import { sortKeys, type OrderShape } from "../graphql/order";
-import { SortDirection } from "../graphql/filters";
-import type { Page, PageArgs } from "../graphql/connection";
+import { listPage, type ListArgs, type Page } from "../collections/page";
+import { talentExchanges } from "../collections/talent-exchange";
 import { Topic } from "../events/topics";
 import { dateOnly } from "../graphql/date-only";
 import { registerNodeType } from "./node.service";
 import { committed } from "./committed";
-import { organizationFilterSpec } from "./organization.service";
 import { Decision } from "./membership.service";
 import { organizationIsActiveMember, projectService } from "./project.service";
-
-export type TalentExchangeOrderField = "START_DATE" | "PROPOSED_AT" | "UPDATED_AT" | "STATUS" | "KIND";
 
 export interface ProposeTalentExchangeData {
   allianceId: string;
@@ -39,38 +32,6 @@ export interface ProposeTalentExchangeData {
   startDate?: string | null;
   endDate?: string | null;
 }
-
-export const talentExchangeFilterSpec = (a: string): FilterSpec => ({
-  id: { kind: "id", sql: `${a}.id`, type: "TalentExchange" },
-  allianceId: { kind: "id", sql: `${a}.alliance_id`, type: "Alliance" },
-  personId: { kind: "id", sql: `${a}.person_id`, type: "User" },
-  fromOrganizationId: { kind: "id", sql: `${a}.from_organization_id`, type: "Organization" },
-  toOrganizationId: { kind: "id", sql: `${a}.to_organization_id`, type: "Organization" },
-  projectId: { kind: "id", sql: `${a}.project_id`, type: "Project" },
-  kind: { kind: "enum", sql: `${a}.kind` },
-  status: { kind: "enum", sql: `${a}.status` },
-  startDate: { kind: "date", sql: `${a}.start_date` },
-  endDate: { kind: "date", sql: `${a}.end_date` },
-  proposedAt: { kind: "datetime", sql: `${a}.proposed_at` },
-  fromOrganization: {
-    kind: "relation",
-    exists: (r) => `SELECT 1 FROM organization ${r} WHERE ${r}.id = ${a}.from_organization_id`,
-    spec: organizationFilterSpec,
-  },
-  toOrganization: {
-    kind: "relation",
-    exists: (r) => `SELECT 1 FROM organization ${r} WHERE ${r}.id = ${a}.to_organization_id`,
-    spec: organizationFilterSpec,
-  },
-});
-
-const ORDER_COLUMNS: Record<TalentExchangeOrderField, string> = {
-  START_DATE: "COALESCE(x.start_date, 'infinity'::date)",
-  PROPOSED_AT: "x.proposed_at",
-  UPDATED_AT: "x.updated_at",
-  STATUS: "x.status",
-  KIND: "x.kind",
-};
 
 /** Carrying an approved exchange out; deciding (APPROVED / REJECTED) is `decide`. */
 const PROGRESS: Partial<Record<TalentExchangeStatus, TalentExchangeStatus[]>> = {
@@ -98,24 +59,12 @@ export class TalentExchangeService {
     return exchange;
   }
 
-  async list(
-    ctx: Context,
-    args: PageArgs & { filter?: object; orderBy?: OrderShape<TalentExchangeOrderField>[]; projectId?: string },
-  ): Promise<Page<TalentExchange>> {
-    const access = requireAccess(ctx);
-    const params = new SqlParams();
-    const qb = ctx.db.getRepository(TalentExchange).createQueryBuilder("x");
-    qb.where(visibleTalentExchangeSql(access, "x", params));
-    if (args.projectId) qb.andWhere(`x.project_id = ${params.add(args.projectId)}`);
-    const predicate = buildPredicate(args.filter as Record<string, unknown>, talentExchangeFilterSpec("x"), params);
-    if (predicate) qb.andWhere(predicate);
-    qb.setParameters(params.values);
-    return paginate(
-      qb,
-      args,
-      sortKeys(args.orderBy, ORDER_COLUMNS, [{ sql: "x.proposed_at", direction: SortDirection.ASC }]),
-      "x.id",
-    );
+  /** Exchanges the viewer sees; under a project (`project.talentExchanges`), those linked to it. */
+  list(ctx: Context, args: ListArgs & { projectId?: string }): Promise<Page<TalentExchange>> {
+    const { projectId } = args;
+    return listPage(ctx, requireAccess(ctx), talentExchanges, args, {
+      where: projectId ? (a, params) => `${a}.project_id = ${params.add(projectId)}` : undefined,
+    });
   }
 
   /**

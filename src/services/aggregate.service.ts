@@ -7,13 +7,13 @@
 import type { ObjectLiteral } from "typeorm";
 import { requireAccess, clockOf, type Context } from "../context";
 import type { Collection } from "../collections/collection";
+import { memberships } from "../collections/membership";
 import { projects } from "../collections/project";
 import { tasks } from "../collections/task";
 import type { Access } from "../auth/access";
 import {
   visibleDistributionSql,
   visibleIpAssetSql,
-  visibleMembershipSql,
   visibleProjectChildSql,
   visibleProjectSql,
   visibleTalentExchangeSql,
@@ -25,13 +25,11 @@ import { todayOf } from "../clock";
 import {
   distributionAggregate,
   ipAssetAggregate,
-  membershipAggregate,
   talentExchangeAggregate,
 } from "./aggregate-sources";
 import { talentExchangeFilterSpec } from "./talent-exchange.service";
 import { ipAssetFilterSpec } from "./ip-asset.service";
 import { distributionFilterSpec } from "./revenue.service";
-import { membershipFilterSpec } from "./membership.service";
 
 export interface AggregateArgs {
   filter?: object | null;
@@ -73,11 +71,7 @@ export const aggregateCollections = {
     filterSpec: (a) => talentExchangeFilterSpec(a),
     visibility: visibleTalentExchangeSql,
   },
-  memberships: {
-    source: membershipAggregate,
-    filterSpec: (a) => membershipFilterSpec(a),
-    visibility: visibleMembershipSql,
-  },
+  memberships: described(memberships),
 } satisfies Record<string, AggregateCollection>;
 
 /** Key fields holding row keys, and the type their global ids name. */

@@ -3,11 +3,30 @@
  * CSV export (`/export/<path>.csv`) exists as soon as its descriptor names export columns.
  */
 import type { AnyCollection } from "./collection";
+import { allianceRoleGrants, alliances } from "./alliance";
+import { auditEntries } from "./audit";
+import { breachRecords } from "./breach";
+import { governingBodies, policyDocuments } from "./governance";
+import { memberships } from "./membership";
 import { organizations } from "./organization";
 import { participants, projects } from "./project";
 import { tasks } from "./task";
+import { users } from "./user";
 
-export const collections: AnyCollection[] = [organizations, participants, projects, tasks];
+export const collections: AnyCollection[] = [
+  allianceRoleGrants,
+  alliances,
+  auditEntries,
+  breachRecords,
+  governingBodies,
+  policyDocuments,
+  memberships,
+  organizations,
+  participants,
+  projects,
+  tasks,
+  users,
+];
 
 /** The collections with a CSV export, in the order the documentation lists them. */
 export const exportable = collections.filter((c) => c.def.export);

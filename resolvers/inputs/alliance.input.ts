@@ -1,13 +1,8 @@
-import { Field, ID, InputType, registerEnumType } from "type-graphql";
+import { Field, ID, InputType } from "type-graphql";
 import { IsNotEmpty, MaxLength } from "class-validator";
-import { AllianceScope, AllianceStatus, PilotStatus } from "../../entities/alliance.entity";
+import { AllianceScope, AllianceStatus } from "../../entities/alliance.entity";
 import { AllianceRole } from "../../entities/alliance-role-grant.entity";
-import { DateTimeFilter, EnumFilter, IdFilter, StringFilter } from "../../src/graphql/filters";
-import { OrderInput } from "../../src/graphql/order";
-
-const AllianceScopeFilter = EnumFilter(AllianceScope, "AllianceScope");
-const AllianceStatusFilter = EnumFilter(AllianceStatus, "AllianceStatus");
-const PilotStatusFilter = EnumFilter(PilotStatus, "PilotStatus");
+import { alliances } from "../../src/collections/alliance";
 
 @InputType()
 export class CreateAllianceInput {
@@ -37,24 +32,7 @@ export class RevokeAllianceRoleInput {
   @Field(() => ID) grantId!: string;
 }
 
-@InputType()
-export class AllianceFilter {
-  @Field(() => IdFilter, { nullable: true }) id?: IdFilter;
-  @Field(() => StringFilter, { nullable: true }) name?: StringFilter;
-  @Field(() => StringFilter, { nullable: true }) field?: StringFilter;
-  @Field(() => AllianceScopeFilter, { nullable: true }) scope?: object;
-  @Field(() => StringFilter, { nullable: true }) region?: StringFilter;
-  @Field(() => AllianceStatusFilter, { nullable: true }) status?: object;
-  @Field(() => PilotStatusFilter, { nullable: true }) pilotStatus?: object;
-  @Field(() => DateTimeFilter, { nullable: true }) createdAt?: DateTimeFilter;
-  @Field(() => [AllianceFilter], { nullable: true }) and?: AllianceFilter[];
-  @Field(() => [AllianceFilter], { nullable: true }) or?: AllianceFilter[];
-  @Field(() => AllianceFilter, { nullable: true }) not?: AllianceFilter;
-}
-
-export enum AllianceOrderField {
-  NAME = "NAME",
-  CREATED_AT = "CREATED_AT",
-}
-registerEnumType(AllianceOrderField, { name: "AllianceOrderField" });
-export const AllianceOrder = OrderInput(AllianceOrderField, "Alliance");
+/** Filter and order of alliance lists: see src/collections/alliance.ts. */
+export const AllianceFilter = alliances.filterInput;
+export type AllianceFilter = Record<string, unknown>;
+export const AllianceOrder = alliances.orderInput!;

@@ -3,10 +3,7 @@ import { Field, ID, InputType } from "type-graphql";
 import { MaxLength } from "class-validator";
 import { GoverningBodyKind } from "../../entities/governing-body.entity";
 import { PolicyKind } from "../../entities/policy-document.entity";
-import { DateTimeFilter, EnumFilter, StringFilter } from "../../src/graphql/filters";
-
-const GoverningBodyKindFilter = EnumFilter(GoverningBodyKind, "GoverningBodyKind");
-const PolicyKindFilter = EnumFilter(PolicyKind, "PolicyKind");
+import { governingBodies, policyDocuments } from "../../src/collections/governance";
 
 @InputType()
 export class CreateGoverningBodyInput {
@@ -38,21 +35,8 @@ export class AdoptPolicyDocumentInput {
   @Field(() => GraphQLDateTime, { nullable: true, description: "When it was adopted; default now." }) adoptedAt?: Date;
 }
 
-@InputType()
-export class GoverningBodyFilter {
-  @Field(() => GoverningBodyKindFilter, { nullable: true }) kind?: object;
-  @Field(() => StringFilter, { nullable: true }) name?: StringFilter;
-  @Field(() => [GoverningBodyFilter], { nullable: true }) and?: GoverningBodyFilter[];
-  @Field(() => [GoverningBodyFilter], { nullable: true }) or?: GoverningBodyFilter[];
-  @Field(() => GoverningBodyFilter, { nullable: true }) not?: GoverningBodyFilter;
-}
-
-@InputType()
-export class PolicyDocumentFilter {
-  @Field(() => PolicyKindFilter, { nullable: true }) kind?: object;
-  @Field(() => StringFilter, { nullable: true }) title?: StringFilter;
-  @Field(() => DateTimeFilter, { nullable: true }) adoptedAt?: DateTimeFilter;
-  @Field(() => [PolicyDocumentFilter], { nullable: true }) and?: PolicyDocumentFilter[];
-  @Field(() => [PolicyDocumentFilter], { nullable: true }) or?: PolicyDocumentFilter[];
-  @Field(() => PolicyDocumentFilter, { nullable: true }) not?: PolicyDocumentFilter;
-}
+/** Filters of an alliance's governing bodies and policies: see src/collections/governance.ts. */
+export const GoverningBodyFilter = governingBodies.filterInput;
+export type GoverningBodyFilter = Record<string, unknown>;
+export const PolicyDocumentFilter = policyDocuments.filterInput;
+export type PolicyDocumentFilter = Record<string, unknown>;

@@ -110,11 +110,12 @@ const FILTER_INPUTS: Record<Exclude<FieldKind, "enum">, Function> = {
   date: DateFilter,
   decimal: DecimalFilter,
   id: IdFilter,
+  node: IdFilter,
 };
 
 type FilterKind = Exclude<FieldSpec["kind"], "relation" | "node" | "id">;
 
-const SQL_KINDS: Record<FieldKind, FilterKind | "id"> = {
+const SQL_KINDS: Record<Exclude<FieldKind, "node">, FilterKind | "id"> = {
   string: "string",
   int: "number",
   boolean: "boolean",
@@ -196,6 +197,10 @@ export class Collection<E extends ObjectLiteral> {
     for (const [property, def] of Object.entries(this.fields)) {
       if (def.filter === false) continue;
       const sql = this.sql(property, alias, env);
+      if (def.kind === "node") {
+        spec[property] = { kind: "node", typeSql: this.sql(def.typeProperty!, alias, env), keySql: sql };
+        continue;
+      }
       spec[property] = def.kind === "id" ? { kind: "id", sql, type: def.idType! } : { kind: SQL_KINDS[def.kind] as FilterKind, sql };
     }
     for (const [name, relation] of Object.entries(this.relations)) {
@@ -275,6 +280,9 @@ export class Collection<E extends ObjectLiteral> {
     switch (def.kind) {
       case "id":
         return { header: property, sql: value, type: "id", idType: def.idType };
+      case "node":
+        // The global id's type is the row's own (see the export handler's `cell`).
+        return { header: property, sql: (a, env) => `${this.sql(def.typeProperty!, a, env)} || ':' || ${value(a, env)}`, type: "id" };
       case "enum":
         return { header: property, sql: (a, env) => `${value(a, env)}::text`, type: "text" };
       case "date":

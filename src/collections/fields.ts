@@ -7,7 +7,7 @@
  */
 import type { SqlParams } from "../db/filter-sql";
 
-export type FieldKind = "string" | "int" | "boolean" | "datetime" | "date" | "decimal" | "enum" | "id";
+export type FieldKind = "string" | "int" | "boolean" | "datetime" | "date" | "decimal" | "enum" | "id" | "node";
 
 /** What SQL built for one statement may use besides the row's alias. */
 export interface SqlEnv {
@@ -42,6 +42,8 @@ export interface FieldDef extends FieldOptions {
   enumName?: string;
   /** `id`: the type whose global ids the field holds. */
   idType?: string;
+  /** `node`: the property holding the type name of the row the key belongs to. */
+  typeProperty?: string;
 }
 
 export const field = {
@@ -53,6 +55,11 @@ export const field = {
   decimal: (options: FieldOptions = {}): FieldDef => ({ kind: "decimal", ...options }),
   /** A reference (or the row's own key) that the API shows as a global id of `type`. */
   id: (type: string, options: FieldOptions = {}): FieldDef => ({ kind: "id", idType: type, ...options }),
+  /**
+   * A key of a row of any type, whose type name is in `typeProperty` (e.g. the entity an audit
+   * entry is about): filtered and exported as that row's global id.
+   */
+  node: (typeProperty: string, options: FieldOptions = {}): FieldDef => ({ kind: "node", typeProperty, ...options }),
   enum: (enumType: Record<string, string>, enumName: string, options: FieldOptions = {}): FieldDef => ({
     kind: "enum",
     enumType,

@@ -6,11 +6,9 @@
  */
 import type { Access } from "../auth/access";
 import {
-  visibleAuditSql,
   visibleBenefitPlanSql,
   visibleDistributionSql,
   visibleIpAssetSql,
-  visibleMembershipSql,
   visibleProjectChildSql,
   visibleProjectSql,
   visibleRevenueEventSql,
@@ -21,11 +19,9 @@ import { Keyset } from "../db/keyset";
 import type { Collection } from "../collections/collection";
 import type { SqlEnv } from "../collections/fields";
 import { exportable } from "../collections";
-import { auditFilterSpec } from "../services/audit.service";
 import { benefitPlanFilterSpec } from "../services/benefit-plan.service";
 import { diffusionStatusSql } from "../services/diffusion";
 import { ipAssetFilterSpec } from "../services/ip-asset.service";
-import { membershipFilterSpec } from "../services/membership.service";
 import { distributionFilterSpec, revenueEventFilterSpec } from "../services/revenue.service";
 
 export type ColumnType = "text" | "id" | "datetime" | "decimal" | "boolean" | "int" | "json";
@@ -63,25 +59,6 @@ const leadOf = (projectId: string) =>
   `(SELECT organization_id FROM project_participant WHERE project_id = ${projectId} AND role = 'LEAD' AND removed_at IS NULL)`;
 
 const exportCollections: Record<string, ExportCollection> = {
-  memberships: {
-    filterType: "MembershipFilter",
-    table: "membership",
-    alias: "m",
-    visibility: visibleMembershipSql,
-    filterSpec: (a) => membershipFilterSpec(a),
-    orderBy: "m.applied_at ASC, m.id ASC",
-    columns: [
-      id("id", "m.id", "Membership"),
-      id("allianceId", "m.alliance_id", "Alliance"),
-      id("organizationId", "m.organization_id", "Organization"),
-      text("organizationName", orgName("m.organization_id")),
-      text("organizationType", orgType("m.organization_id")),
-      text("role", "m.role::text"),
-      text("status", "m.status::text"),
-      time("appliedAt", "m.applied_at"),
-      time("decidedAt", "m.decided_at"),
-    ],
-  },
   ipAssets: {
     filterType: "IpAssetFilter",
     table: "ip_asset",
@@ -166,25 +143,6 @@ const exportCollections: Record<string, ExportCollection> = {
       text("currency", "trim(d.currency)"),
       day("receivedOn", "d.received_on"),
       time("createdAt", "d.created_at"),
-    ],
-  },
-  auditEntries: {
-    filterType: "AuditEntryFilter",
-    table: "audit_entry",
-    alias: "e",
-    visibility: visibleAuditSql,
-    filterSpec: (a) => auditFilterSpec(a),
-    orderBy: "e.created_at DESC, e.id DESC",
-    columns: [
-      id("id", "e.id", "AuditEntry"),
-      time("createdAt", "e.created_at"),
-      id("actorId", "e.actor_id", "User"),
-      text("action", "e.action"),
-      text("entityType", "e.entity_type"),
-      // The entity's global id: its type is the row's entity type (see `cell`).
-      { header: "entityId", sql: "e.entity_type || ':' || e.entity_id", type: "id" },
-      id("allianceId", "e.alliance_id", "Alliance"),
-      { header: "changes", sql: "e.changes", type: "json" },
     ],
   },
 };

@@ -58,20 +58,3 @@ export const distributionAggregate: AggregateSource = {
   implicitGroupBy: ["CURRENCY"],
 };
 
-export const membershipAggregate: AggregateSource = {
-  table: "membership",
-  alias: "m",
-  joins: { org: orgJoin("org", "m.organization_id") },
-  dimensions: {
-    STATUS: { key: "status", sql: "m.status", description: "The membership's status." },
-    ROLE: { key: "role", sql: "m.role", description: "LEAD, COUNCIL or MEMBER." },
-    ALLIANCE: { key: "allianceId", sql: "m.alliance_id", description: "The alliance." },
-    ...organizationDims("m.organization_id", "org", "member organization"),
-  },
-  dates: {
-    APPLIED_AT: { sql: "m.applied_at", type: "timestamptz", description: "When the organization applied (UTC)." },
-    DECIDED_AT: { sql: "m.decided_at", type: "timestamptz", description: "When the application was decided (UTC)." },
-  },
-  defaultDate: "APPLIED_AT",
-  measures: {},
-};

@@ -7,6 +7,7 @@
 import type { ObjectLiteral } from "typeorm";
 import { requireAccess, clockOf, type Context } from "../context";
 import type { Collection } from "../collections/collection";
+import { memberships } from "../collections/membership";
 import { projects } from "../collections/project";
 import { talentExchanges } from "../collections/talent-exchange";
 import { tasks } from "../collections/task";
@@ -14,7 +15,6 @@ import type { Access } from "../auth/access";
 import {
   visibleDistributionSql,
   visibleIpAssetSql,
-  visibleMembershipSql,
   visibleProjectChildSql,
   visibleProjectSql,
 } from "../auth/permissions";
@@ -25,11 +25,9 @@ import { todayOf } from "../clock";
 import {
   distributionAggregate,
   ipAssetAggregate,
-  membershipAggregate,
 } from "./aggregate-sources";
 import { ipAssetFilterSpec } from "./ip-asset.service";
 import { distributionFilterSpec } from "./revenue.service";
-import { membershipFilterSpec } from "./membership.service";
 
 export interface AggregateArgs {
   filter?: object | null;
@@ -67,11 +65,7 @@ export const aggregateCollections = {
   },
   tasks: described(tasks),
   talentExchanges: described(talentExchanges),
-  memberships: {
-    source: membershipAggregate,
-    filterSpec: (a) => membershipFilterSpec(a),
-    visibility: visibleMembershipSql,
-  },
+  memberships: described(memberships),
 } satisfies Record<string, AggregateCollection>;
 
 /** Key fields holding row keys, and the type their global ids name. */

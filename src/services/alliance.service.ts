@@ -8,15 +8,10 @@ import {
   assertSecretariat,
   canSeeAlliance,
   canSeeDirectory,
-  directorySql,
-  visibleAllianceSql,
 } from "../auth/permissions";
 import { inTransaction } from "../db/transaction";
-import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
-import { paginate } from "../db/paginate";
-import { sortKeys, type OrderShape } from "../graphql/order";
-import { SortDirection } from "../graphql/filters";
-import type { Page, PageArgs } from "../graphql/connection";
+import { listPage, type ListArgs, type Page, type PageArgs } from "../collections/page";
+import { allianceRoleGrants, alliances } from "../collections/alliance";
 import { registerNodeType } from "./node.service";
 
 registerUniqueConstraint("alliance_role_grant_unique", "role", "The user already holds this role in the alliance");
@@ -28,21 +23,6 @@ export interface CreateAllianceData {
   region: string;
   hostOrganizationId?: string | null;
 }
-
-export type AllianceOrderField = "NAME" | "CREATED_AT";
-
-export const allianceFilterSpec = (a: string): FilterSpec => ({
-  id: { kind: "id", sql: `${a}.id`, type: "Alliance" },
-  name: { kind: "string", sql: `${a}.name` },
-  field: { kind: "string", sql: `${a}.field` },
-  scope: { kind: "enum", sql: `${a}.scope` },
-  region: { kind: "string", sql: `${a}.region` },
-  status: { kind: "enum", sql: `${a}.status` },
-  pilotStatus: { kind: "enum", sql: `${a}.pilot_status` },
-  createdAt: { kind: "datetime", sql: `${a}.created_at` },
-});
-
-const ORDER_COLUMNS: Record<AllianceOrderField, string> = { NAME: "a.name", CREATED_AT: "a.created_at" };
 
 /** Legal status changes of an alliance. */
 const STATUS_TRANSITIONS: Record<AllianceStatus, AllianceStatus[]> = {
@@ -68,23 +48,8 @@ export class AllianceService {
     return alliance;
   }
 
-  async list(
-    ctx: Context,
-    args: PageArgs & { filter?: object; orderBy?: OrderShape<AllianceOrderField>[] },
-  ): Promise<Page<Alliance>> {
-    const access = requireAccess(ctx);
-    const params = new SqlParams();
-    const qb = ctx.db.getRepository(Alliance).createQueryBuilder("a");
-    qb.where(visibleAllianceSql(access, "a.id", params));
-    const predicate = buildPredicate(args.filter as Record<string, unknown>, allianceFilterSpec("a"), params);
-    if (predicate) qb.andWhere(predicate);
-    qb.setParameters(params.values);
-    return paginate(
-      qb,
-      args,
-      sortKeys(args.orderBy, ORDER_COLUMNS, [{ sql: "a.name", direction: SortDirection.ASC }]),
-      "a.id",
-    );
+  list(ctx: Context, args: ListArgs): Promise<Page<Alliance>> {
+    return listPage(ctx, requireAccess(ctx), alliances, args);
   }
 
   async create(ctx: Context, input: CreateAllianceData): Promise<Alliance> {
@@ -154,15 +119,10 @@ export class AllianceService {
   }
 
   /** Role holders of an alliance: part of its directory. */
-  async roleGrants(ctx: Context, allianceId: string, args: PageArgs): Promise<Page<AllianceRoleGrant>> {
-    const access = requireAccess(ctx);
-    const params = new SqlParams();
-    const qb = ctx.db
-      .getRepository(AllianceRoleGrant)
-      .createQueryBuilder("g")
-      .where("g.alliance_id = :allianceId", { allianceId })
-      .andWhere(directorySql(access, "g.alliance_id", params), params.values);
-    return paginate(qb, args, [{ sql: "g.created_at", direction: SortDirection.ASC }], "g.id");
+  roleGrants(ctx: Context, allianceId: string, args: PageArgs): Promise<Page<AllianceRoleGrant>> {
+    return listPage(ctx, requireAccess(ctx), allianceRoleGrants, args, {
+      where: (a, params) => `${a}.alliance_id = ${params.add(allianceId)}`,
+    });
   }
 }
 

@@ -1,44 +1,13 @@
 /** The audit log: append-only, written by `inTransaction`, read by the secretariat. */
 import { AuditEntry } from "../../entities/audit-entry.entity";
 import { requireAccess, type Context } from "../context";
-import { visibleAuditSql } from "../auth/permissions";
-import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
-import { paginate } from "../db/paginate";
-import { SortDirection } from "../graphql/filters";
-import { sortKeys, type OrderShape } from "../graphql/order";
-import type { Page, PageArgs } from "../graphql/connection";
-
-export const auditFilterSpec = (a: string): FilterSpec => ({
-  actorId: { kind: "id", sql: `${a}.actor_id`, type: "User" },
-  allianceId: { kind: "id", sql: `${a}.alliance_id`, type: "Alliance" },
-  action: { kind: "string", sql: `${a}.action` },
-  entityType: { kind: "string", sql: `${a}.entity_type` },
-  entityId: { kind: "node", typeSql: `${a}.entity_type`, keySql: `${a}.entity_id` },
-  createdAt: { kind: "datetime", sql: `${a}.created_at` },
-});
-
-export type AuditEntryOrderField = "CREATED_AT" | "ACTION" | "ENTITY_TYPE";
-
-const auditOrderColumns = (a: string): Record<AuditEntryOrderField, string> => ({
-  CREATED_AT: `${a}.created_at`,
-  ACTION: `${a}.action`,
-  ENTITY_TYPE: `${a}.entity_type`,
-});
-
-export const auditOrder = (a: string, orderBy?: OrderShape<AuditEntryOrderField>[]) =>
-  sortKeys(orderBy, auditOrderColumns(a), [{ sql: `${a}.created_at`, direction: SortDirection.DESC }]);
+import { listPage, type ListArgs, type Page } from "../collections/page";
+import { auditEntries } from "../collections/audit";
 
 export class AuditService {
   /** Newest first. */
-  async list(ctx: Context, args: PageArgs & { filter?: object; orderBy?: OrderShape<AuditEntryOrderField>[] }): Promise<Page<AuditEntry>> {
-    const access = requireAccess(ctx);
-    const params = new SqlParams();
-    const qb = ctx.db.getRepository(AuditEntry).createQueryBuilder("e");
-    qb.where(visibleAuditSql(access, "e", params));
-    const predicate = buildPredicate(args.filter as Record<string, unknown>, auditFilterSpec("e"), params);
-    if (predicate) qb.andWhere(predicate);
-    qb.setParameters(params.values);
-    return paginate(qb, args, auditOrder("e", args.orderBy), "e.id");
+  list(ctx: Context, args: ListArgs): Promise<Page<AuditEntry>> {
+    return listPage(ctx, requireAccess(ctx), auditEntries, args);
   }
 }
 

@@ -2,12 +2,10 @@
 import { BreachRecord, BreachStatus } from "../../entities/breach-record.entity";
 import { requireAccess, type Context } from "../context";
 import { badInput, conflict, notFound } from "../errors";
-import { assertSecretariat, visibleAgreementSql } from "../auth/permissions";
+import { assertSecretariat } from "../auth/permissions";
 import { inTransaction } from "../db/transaction";
-import { SqlParams } from "../db/filter-sql";
-import { paginate } from "../db/paginate";
-import { SortDirection } from "../graphql/filters";
-import type { Page, PageArgs } from "../graphql/connection";
+import { listPage, type Page, type PageArgs } from "../collections/page";
+import { breachRecords } from "../collections/breach";
 import { registerNodeType } from "./node.service";
 import { agreementService } from "./agreement.service";
 
@@ -28,14 +26,10 @@ export class BreachService {
   }
 
   /** An organization's breach records on the agreements the viewer may see, newest first. */
-  async listByOrganization(ctx: Context, organizationId: string, args: PageArgs): Promise<Page<BreachRecord>> {
-    const access = requireAccess(ctx);
-    const params = new SqlParams();
-    const qb = ctx.db.getRepository(BreachRecord).createQueryBuilder("b");
-    qb.where(`b.organization_id = ${params.add(organizationId)}`);
-    qb.andWhere(`EXISTS (SELECT 1 FROM agreement bag WHERE bag.id = b.agreement_id AND ${visibleAgreementSql(access, "bag", params)})`);
-    qb.setParameters(params.values);
-    return paginate(qb, args, [{ sql: "b.recorded_at", direction: SortDirection.DESC }], "b.id");
+  listByOrganization(ctx: Context, organizationId: string, args: PageArgs): Promise<Page<BreachRecord>> {
+    return listPage(ctx, requireAccess(ctx), breachRecords, args, {
+      where: (a, params) => `${a}.organization_id = ${params.add(organizationId)}`,
+    });
   }
 
   /** Against an organization that is or was a party to some version of the agreement. */

@@ -7,28 +7,19 @@ import { BodySeat, GoverningBody, GoverningBodyKind } from "../../entities/gover
 import { PolicyDocument, PolicyKind } from "../../entities/policy-document.entity";
 import { clockOf, requireAccess, type Context } from "../context";
 import { badInput, notFound, registerUniqueConstraint } from "../errors";
-import { assertSecretariat, directorySql } from "../auth/permissions";
+import { assertSecretariat } from "../auth/permissions";
 import { inTransaction } from "../db/transaction";
-import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
-import { paginate } from "../db/paginate";
-import { SortDirection } from "../graphql/filters";
-import type { Page, PageArgs } from "../graphql/connection";
+import type { SqlParams } from "../db/filter-sql";
+import { listPage, type ListArgs, type Page } from "../collections/page";
+import { governingBodies, policyDocuments } from "../collections/governance";
 import { registerNodeType } from "./node.service";
 import { allianceService } from "./alliance.service";
 
 registerUniqueConstraint("governing_body_name_unique", "name", "The alliance already has a body of this name");
 registerUniqueConstraint("body_seat_user_unique", "userId", "The user already holds a seat on this body");
 
-const bodyFilterSpec = (a: string): FilterSpec => ({
-  kind: { kind: "enum", sql: `${a}.kind` },
-  name: { kind: "string", sql: `${a}.name` },
-});
-
-const policyFilterSpec = (a: string): FilterSpec => ({
-  kind: { kind: "enum", sql: `${a}.kind` },
-  title: { kind: "string", sql: `${a}.title` },
-  adoptedAt: { kind: "datetime", sql: `${a}.adopted_at` },
-});
+/** The rows of one alliance. */
+const ofAlliance = (allianceId: string) => (a: string, params: SqlParams) => `${a}.alliance_id = ${params.add(allianceId)}`;
 
 function nonEmpty(value: string, field: string): string {
   const trimmed = value.trim();
@@ -58,26 +49,12 @@ export class GovernanceService {
     return policy;
   }
 
-  async listBodies(ctx: Context, allianceId: string, args: PageArgs & { filter?: object }): Promise<Page<GoverningBody>> {
-    const access = requireAccess(ctx);
-    const params = new SqlParams();
-    const qb = ctx.db.getRepository(GoverningBody).createQueryBuilder("gb");
-    qb.where(`gb.alliance_id = ${params.add(allianceId)}`).andWhere(directorySql(access, "gb.alliance_id", params));
-    const predicate = buildPredicate(args.filter as Record<string, unknown>, bodyFilterSpec("gb"), params);
-    if (predicate) qb.andWhere(predicate);
-    qb.setParameters(params.values);
-    return paginate(qb, args, [{ sql: "gb.created_at", direction: SortDirection.ASC }], "gb.id");
+  listBodies(ctx: Context, allianceId: string, args: ListArgs): Promise<Page<GoverningBody>> {
+    return listPage(ctx, requireAccess(ctx), governingBodies, args, { where: ofAlliance(allianceId) });
   }
 
-  async listPolicies(ctx: Context, allianceId: string, args: PageArgs & { filter?: object }): Promise<Page<PolicyDocument>> {
-    const access = requireAccess(ctx);
-    const params = new SqlParams();
-    const qb = ctx.db.getRepository(PolicyDocument).createQueryBuilder("pd");
-    qb.where(`pd.alliance_id = ${params.add(allianceId)}`).andWhere(directorySql(access, "pd.alliance_id", params));
-    const predicate = buildPredicate(args.filter as Record<string, unknown>, policyFilterSpec("pd"), params);
-    if (predicate) qb.andWhere(predicate);
-    qb.setParameters(params.values);
-    return paginate(qb, args, [{ sql: "pd.adopted_at", direction: SortDirection.DESC }], "pd.id");
+  listPolicies(ctx: Context, allianceId: string, args: ListArgs): Promise<Page<PolicyDocument>> {
+    return listPage(ctx, requireAccess(ctx), policyDocuments, args, { where: ofAlliance(allianceId) });
   }
 
   async createBody(

@@ -6,15 +6,11 @@ import { AllianceStatus } from "../../entities/alliance.entity";
 import { Membership, MembershipRole, MembershipStatus } from "../../entities/membership.entity";
 import { requireAccess, type Context } from "../context";
 import { conflict, forbidden, notFound, registerUniqueConstraint, badInput } from "../errors";
-import { canSeeMembership, isSecretariat, visibleMembershipSql } from "../auth/permissions";
+import { canSeeMembership, isSecretariat } from "../auth/permissions";
 import { inTransaction, type Tx } from "../db/transaction";
-import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
-import { paginate } from "../db/paginate";
-import { sortKeys, type OrderShape } from "../graphql/order";
-import { SortDirection } from "../graphql/filters";
-import type { Page, PageArgs } from "../graphql/connection";
+import { listPage, type ListArgs, type Page } from "../collections/page";
+import { memberships } from "../collections/membership";
 import { registerNodeType } from "./node.service";
-import { organizationFilterSpec } from "./organization.service";
 
 registerUniqueConstraint(
   "membership_open_unique",
@@ -26,30 +22,6 @@ export enum Decision {
   APPROVE = "APPROVE",
   REJECT = "REJECT",
 }
-
-export type MembershipOrderField = "APPLIED_AT" | "STATUS" | "ROLE" | "ORGANIZATION_NAME";
-
-export const membershipFilterSpec = (a: string): FilterSpec => ({
-  id: { kind: "id", sql: `${a}.id`, type: "Membership" },
-  allianceId: { kind: "id", sql: `${a}.alliance_id`, type: "Alliance" },
-  organizationId: { kind: "id", sql: `${a}.organization_id`, type: "Organization" },
-  role: { kind: "enum", sql: `${a}.role` },
-  status: { kind: "enum", sql: `${a}.status` },
-  appliedAt: { kind: "datetime", sql: `${a}.applied_at` },
-  decidedAt: { kind: "datetime", sql: `${a}.decided_at` },
-  organization: {
-    kind: "relation",
-    exists: (r) => `SELECT 1 FROM organization ${r} WHERE ${r}.id = ${a}.organization_id`,
-    spec: organizationFilterSpec,
-  },
-});
-
-const ORDER_COLUMNS: Record<MembershipOrderField, string> = {
-  APPLIED_AT: "m.applied_at",
-  STATUS: "m.status",
-  ROLE: "m.role",
-  ORGANIZATION_NAME: "(SELECT name FROM organization WHERE id = m.organization_id)",
-};
 
 /** Status changes of an existing membership, and who may make them. */
 type Change = "SUSPEND" | "REINSTATE" | "WITHDRAW";
@@ -72,25 +44,17 @@ export class MembershipService {
   }
 
   /** An alliance's memberships (its member list), or any filtered set of memberships. */
-  async list(
-    ctx: Context,
-    args: PageArgs & { allianceId?: string; organizationId?: string; filter?: object; orderBy?: OrderShape<MembershipOrderField>[] },
-  ): Promise<Page<Membership>> {
-    const access = requireAccess(ctx);
-    const params = new SqlParams();
-    const qb = ctx.db.getRepository(Membership).createQueryBuilder("m");
-    qb.where(visibleMembershipSql(access, "m", params));
-    if (args.allianceId) qb.andWhere(`m.alliance_id = ${params.add(args.allianceId)}`);
-    if (args.organizationId) qb.andWhere(`m.organization_id = ${params.add(args.organizationId)}`);
-    const predicate = buildPredicate(args.filter as Record<string, unknown>, membershipFilterSpec("m"), params);
-    if (predicate) qb.andWhere(predicate);
-    qb.setParameters(params.values);
-    return paginate(
-      qb,
-      args,
-      sortKeys(args.orderBy, ORDER_COLUMNS, [{ sql: "m.applied_at", direction: SortDirection.ASC }]),
-      "m.id",
-    );
+  list(ctx: Context, args: ListArgs & { allianceId?: string; organizationId?: string }): Promise<Page<Membership>> {
+    const { allianceId, organizationId } = args;
+    return listPage(ctx, requireAccess(ctx), memberships, args, {
+      where: (a, params) =>
+        [
+          allianceId ? `${a}.alliance_id = ${params.add(allianceId)}` : "",
+          organizationId ? `${a}.organization_id = ${params.add(organizationId)}` : "",
+        ]
+          .filter(Boolean)
+          .join(" AND "),
+    });
   }
 
   /** An ORG_ADMIN applies for their own organization (platform admins for any). */

@@ -5,12 +5,9 @@ import { requireAccess, type AppDeps, type Context } from "../context";
 import { badInput, forbidden, mapKnownError, notFound, registerUniqueConstraint, unauthenticated } from "../errors";
 import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from "../auth/password";
 import { issueToken } from "../auth/tokens";
-import { visibleUserSql } from "../auth/permissions";
 import { inTransaction } from "../db/transaction";
-import { SqlParams } from "../db/filter-sql";
-import { paginate } from "../db/paginate";
-import { SortDirection } from "../graphql/filters";
-import type { Page, PageArgs } from "../graphql/connection";
+import { listPage, type Page, type PageArgs } from "../collections/page";
+import { users } from "../collections/user";
 import { logger } from "../logger";
 import { registerNodeType } from "./node.service";
 
@@ -58,15 +55,10 @@ export class UserService {
   }
 
   /** The users of one organization that the viewer may see. */
-  async listByOrganization(ctx: Context, organizationId: string, args: PageArgs): Promise<Page<User>> {
-    const access = requireAccess(ctx);
-    const params = new SqlParams();
-    const qb = ctx.db
-      .getRepository(User)
-      .createQueryBuilder("u")
-      .where("u.organization_id = :organizationId", { organizationId })
-      .andWhere(visibleUserSql(access, "u", params), params.values);
-    return paginate(qb, args, [{ sql: "u.name", direction: SortDirection.ASC }], "u.id");
+  listByOrganization(ctx: Context, organizationId: string, args: PageArgs): Promise<Page<User>> {
+    return listPage(ctx, requireAccess(ctx), users, args, {
+      where: (a, params) => `${a}.organization_id = ${params.add(organizationId)}`,
+    });
   }
 
   /** Platform admins create anyone; an ORG_ADMIN creates the users of their own organization. */

@@ -57,6 +57,7 @@ const SCALAR_FILTERS: Record<string, string> = {
   date: "DateFilter",
   decimal: "DecimalFilter",
   id: "IdFilter",
+  node: "IdFilter",
 };
 
 /** The filter input a descriptor implies: field name → input type name. */

@@ -3,11 +3,17 @@
  * CSV export (`/export/<path>.csv`) exists as soon as its descriptor names export columns.
  */
 import type { AnyCollection } from "./collection";
+import { ipAssets } from "./ip-asset";
 import { organizations } from "./organization";
 import { participants, projects } from "./project";
 import { tasks } from "./task";
 
-export const collections: AnyCollection[] = [organizations, participants, projects, tasks];
+export const collections: AnyCollection[] = [
+  ipAssets,
+  organizations,
+  participants, projects,
+  tasks,
+];
 
 /** The collections with a CSV export, in the order the documentation lists them. */
 export const exportable = collections.filter((c) => c.def.export);

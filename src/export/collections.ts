@@ -9,7 +9,6 @@ import {
   visibleAuditSql,
   visibleBenefitPlanSql,
   visibleDistributionSql,
-  visibleIpAssetSql,
   visibleMembershipSql,
   visibleProjectChildSql,
   visibleProjectSql,
@@ -24,8 +23,6 @@ import type { SqlEnv } from "../collections/fields";
 import { exportable } from "../collections";
 import { auditFilterSpec } from "../services/audit.service";
 import { benefitPlanFilterSpec } from "../services/benefit-plan.service";
-import { diffusionStatusSql } from "../services/diffusion";
-import { ipAssetFilterSpec } from "../services/ip-asset.service";
 import { membershipFilterSpec } from "../services/membership.service";
 import { distributionFilterSpec, revenueEventFilterSpec } from "../services/revenue.service";
 import { talentExchangeFilterSpec } from "../services/talent-exchange.service";
@@ -106,31 +103,6 @@ const exportCollections: Record<string, ExportCollection> = {
       text("status", "x.status::text"),
       time("proposedAt", "x.proposed_at"),
       time("decidedAt", "x.decided_at"),
-    ],
-  },
-  ipAssets: {
-    filterType: "IpAssetFilter",
-    table: "ip_asset",
-    alias: "ia",
-    visibility: visibleIpAssetSql,
-    filterSpec: (a, params, today) => ipAssetFilterSpec(a, params, today),
-    orderBy: "ia.created_at DESC, ia.id DESC",
-    columns: [
-      id("id", "ia.id", "IpAsset"),
-      id("allianceId", "ia.alliance_id", "Alliance"),
-      text("kind", "ia.kind::text"),
-      text("title", "ia.title"),
-      text("registrationNumber", "ia.registration_number"),
-      text("jurisdiction", "ia.jurisdiction"),
-      text("status", "ia.status::text"),
-      day("filedOn", "ia.filed_on"),
-      day("grantedOn", "ia.granted_on"),
-      { header: "governmentFunded", sql: "ia.government_funded", type: "boolean" },
-      // Filled in per request: the diffusion status as of today (see `columnsFor`).
-      text("diffusionStatus", "ia.diffusion_status::text"),
-      day("diffusionDueDate", "ia.diffusion_due_date"),
-      id("originProjectId", "ia.origin_project_id", "Project"),
-      time("createdAt", "ia.created_at"),
     ],
   },
   benefitPlans: {
@@ -215,14 +187,6 @@ const exportCollections: Record<string, ExportCollection> = {
   },
 };
 
-/** The columns of a collection for one request (the IP diffusion status depends on today). */
-function columnsFor(collection: ExportCollection, params: SqlParams, today: string): Column[] {
-  if (collection.table !== "ip_asset") return collection.columns;
-  return collection.columns.map((c) =>
-    c.header === "diffusionStatus" ? { ...c, sql: `${diffusionStatusSql(collection.alias, params, today)}::text` } : c,
-  );
-}
-
 /** One export as the handler runs it: its filter type, and its statement's parts for one request. */
 export interface ExportSource {
   filterType: string;
@@ -254,7 +218,7 @@ function legacy(collection: ExportCollection): ExportSource {
       [collection.visibility(access, a, env.params), buildPredicate(filter, collection.filterSpec(a, env.params, env.today), env.params)].filter(
         Boolean,
       ),
-    columns: (env) => columnsFor(collection, env.params, env.today),
+    columns: () => collection.columns,
     orderBy: () => collection.orderBy,
   };
 }

@@ -22,25 +22,6 @@ const leadDims = (join: string): Record<string, DimensionSpec> => ({
   LEAD_ORGANIZATION_TYPE: { key: "leadOrganizationType", sql: `${join}.type`, joins: [join], description: "The type of the project's lead organization." },
 });
 
-export const ipAssetAggregate: AggregateSource = {
-  table: "ip_asset",
-  alias: "ia",
-  dimensions: {
-    STATUS: { key: "status", sql: "ia.status", description: "The asset's legal status." },
-    KIND: { key: "kind", sql: "ia.kind", description: "Patent, copyright, standard, …" },
-    ALLIANCE: { key: "allianceId", sql: "ia.alliance_id", description: "The alliance." },
-    PROJECT: { key: "projectId", sql: "ia.origin_project_id", description: "The project it came from." },
-    GOVERNMENT_FUNDED: { key: "governmentFunded", sql: "ia.government_funded", description: "Whether it came from government-funded work." },
-  },
-  dates: {
-    GRANTED_ON: { sql: "ia.granted_on", type: "date", description: "When the right was granted." },
-    FILED_ON: { sql: "ia.filed_on", type: "date", description: "When it was filed." },
-    CREATED_AT: { sql: "ia.created_at", type: "timestamptz", description: "When it was registered here (UTC)." },
-  },
-  defaultDate: "GRANTED_ON",
-  measures: {},
-};
-
 export const distributionAggregate: AggregateSource = {
   table: "distribution",
   alias: "d",

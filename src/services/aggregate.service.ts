@@ -7,12 +7,12 @@
 import type { ObjectLiteral } from "typeorm";
 import { requireAccess, clockOf, type Context } from "../context";
 import type { Collection } from "../collections/collection";
+import { ipAssets } from "../collections/ip-asset";
 import { projects } from "../collections/project";
 import { tasks } from "../collections/task";
 import type { Access } from "../auth/access";
 import {
   visibleDistributionSql,
-  visibleIpAssetSql,
   visibleMembershipSql,
   visibleProjectChildSql,
   visibleProjectSql,
@@ -24,12 +24,10 @@ import { toGlobalId } from "../graphql/global-id";
 import { todayOf } from "../clock";
 import {
   distributionAggregate,
-  ipAssetAggregate,
   membershipAggregate,
   talentExchangeAggregate,
 } from "./aggregate-sources";
 import { talentExchangeFilterSpec } from "./talent-exchange.service";
-import { ipAssetFilterSpec } from "./ip-asset.service";
 import { distributionFilterSpec } from "./revenue.service";
 import { membershipFilterSpec } from "./membership.service";
 
@@ -57,11 +55,7 @@ function described<E extends ObjectLiteral>(collection: Collection<E>): Aggregat
 
 export const aggregateCollections = {
   projects: described(projects),
-  ipAssets: {
-    source: ipAssetAggregate,
-    filterSpec: (a, params, ctx) => ipAssetFilterSpec(a, params, todayOf(clockOf(ctx))),
-    visibility: visibleIpAssetSql,
-  },
+  ipAssets: described(ipAssets),
   distributions: {
     source: distributionAggregate,
     filterSpec: (a) => distributionFilterSpec(a),

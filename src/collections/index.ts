@@ -3,12 +3,14 @@
  * CSV export (`/export/<path>.csv`) exists as soon as its descriptor names export columns.
  */
 import type { AnyCollection } from "./collection";
+import { agreements } from "./agreement";
 import { ipAssets } from "./ip-asset";
 import { organizations } from "./organization";
 import { participants, projects } from "./project";
 import { tasks } from "./task";
 
 export const collections: AnyCollection[] = [
+  agreements,
   ipAssets,
   organizations,
   participants, projects,

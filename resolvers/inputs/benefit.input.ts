@@ -1,14 +1,13 @@
 import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
 import { ArrayMaxSize, IsNotEmpty, Length, Matches, MaxLength } from "class-validator";
 import { GraphQLDate } from "graphql-scalars";
-import { BenefitPlanStatus } from "../../entities/benefit-plan.entity";
 import { RevenueKind } from "../../entities/revenue-event.entity";
-import { DateFilter, DateTimeFilter, DecimalFilter, EnumFilter, IdFilter, IntFilter, StringFilter } from "../../src/graphql/filters";
+import { DateFilter, DateTimeFilter, DecimalFilter, EnumFilter, IdFilter, StringFilter } from "../../src/graphql/filters";
 import { DecimalScalar, type Decimal } from "../../src/graphql/decimal";
 import { OrderInput } from "../../src/graphql/order";
 import { OrganizationFilter } from "./organization.input";
+import { benefitPlans } from "../../src/collections/benefit-plan";
 
-const BenefitPlanStatusFilter = EnumFilter(BenefitPlanStatus, "BenefitPlanStatus");
 const RevenueKindFilter = EnumFilter(RevenueKind, "RevenueKind");
 
 @InputType()
@@ -46,29 +45,6 @@ export class RecordRevenueInput {
   @IsNotEmpty()
   @MaxLength(200)
   idempotencyKey!: string;
-}
-
-@InputType()
-export class BenefitShareFilter {
-  @Field(() => IdFilter, { nullable: true }) organizationId?: IdFilter;
-  @Field(() => IntFilter, { nullable: true }) basisPoints?: IntFilter;
-  @Field(() => DateTimeFilter, { nullable: true }) approvedAt?: DateTimeFilter;
-}
-
-@InputType()
-export class BenefitPlanFilter {
-  @Field(() => IdFilter, { nullable: true }) id?: IdFilter;
-  @Field(() => IdFilter, { nullable: true }) allianceId?: IdFilter;
-  @Field(() => IdFilter, { nullable: true }) projectId?: IdFilter;
-  @Field(() => IdFilter, { nullable: true }) ipAssetId?: IdFilter;
-  @Field(() => BenefitPlanStatusFilter, { nullable: true }) status?: object;
-  @Field(() => DateTimeFilter, { nullable: true }) createdAt?: DateTimeFilter;
-  @Field(() => DateTimeFilter, { nullable: true }) agreedAt?: DateTimeFilter;
-  @Field(() => BenefitShareFilter, { nullable: true, description: "Plans with a share matching this (e.g. held by an organization)." })
-  shares?: BenefitShareFilter;
-  @Field(() => [BenefitPlanFilter], { nullable: true }) and?: BenefitPlanFilter[];
-  @Field(() => [BenefitPlanFilter], { nullable: true }) or?: BenefitPlanFilter[];
-  @Field(() => BenefitPlanFilter, { nullable: true }) not?: BenefitPlanFilter;
 }
 
 @InputType()
@@ -118,14 +94,6 @@ export class DistributionFilter {
   @Field(() => DistributionFilter, { nullable: true }) not?: DistributionFilter;
 }
 
-export enum BenefitPlanOrderField {
-  CREATED_AT = "CREATED_AT",
-  AGREED_AT = "AGREED_AT",
-  STATUS = "STATUS",
-}
-registerEnumType(BenefitPlanOrderField, { name: "BenefitPlanOrderField" });
-export const BenefitPlanOrder = OrderInput(BenefitPlanOrderField, "BenefitPlan");
-
 export enum RevenueEventOrderField {
   RECEIVED_ON = "RECEIVED_ON",
   AMOUNT = "AMOUNT",
@@ -143,3 +111,8 @@ export enum DistributionOrderField {
 }
 registerEnumType(DistributionOrderField, { name: "DistributionOrderField" });
 export const DistributionOrder = OrderInput(DistributionOrderField, "Distribution");
+
+/** Filter and order of benefit plan lists: see src/collections/benefit-plan.ts. */
+export const BenefitPlanFilter = benefitPlans.filterInput;
+export type BenefitPlanFilter = Record<string, unknown>;
+export const BenefitPlanOrder = benefitPlans.orderInput!;

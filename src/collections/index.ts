@@ -4,6 +4,7 @@
  */
 import type { AnyCollection } from "./collection";
 import { agreements } from "./agreement";
+import { benefitPlans, benefitShares } from "./benefit-plan";
 import { ipAssets } from "./ip-asset";
 import { organizations } from "./organization";
 import { participants, projects } from "./project";
@@ -11,6 +12,7 @@ import { tasks } from "./task";
 
 export const collections: AnyCollection[] = [
   agreements,
+  benefitPlans, benefitShares,
   ipAssets,
   organizations,
   participants, projects,

@@ -7,7 +7,6 @@
 import type { Access } from "../auth/access";
 import {
   visibleAuditSql,
-  visibleBenefitPlanSql,
   visibleDistributionSql,
   visibleMembershipSql,
   visibleProjectChildSql,
@@ -22,7 +21,6 @@ import type { Collection } from "../collections/collection";
 import type { SqlEnv } from "../collections/fields";
 import { exportable } from "../collections";
 import { auditFilterSpec } from "../services/audit.service";
-import { benefitPlanFilterSpec } from "../services/benefit-plan.service";
 import { membershipFilterSpec } from "../services/membership.service";
 import { distributionFilterSpec, revenueEventFilterSpec } from "../services/revenue.service";
 import { talentExchangeFilterSpec } from "../services/talent-exchange.service";
@@ -103,23 +101,6 @@ const exportCollections: Record<string, ExportCollection> = {
       text("status", "x.status::text"),
       time("proposedAt", "x.proposed_at"),
       time("decidedAt", "x.decided_at"),
-    ],
-  },
-  benefitPlans: {
-    filterType: "BenefitPlanFilter",
-    table: "benefit_plan",
-    alias: "bp",
-    visibility: visibleBenefitPlanSql,
-    filterSpec: (a) => benefitPlanFilterSpec(a),
-    orderBy: "bp.created_at ASC, bp.id ASC",
-    columns: [
-      id("id", "bp.id", "BenefitPlan"),
-      id("allianceId", "bp.alliance_id", "Alliance"),
-      id("projectId", "bp.project_id", "Project"),
-      id("ipAssetId", "bp.ip_asset_id", "IpAsset"),
-      text("status", "bp.status::text"),
-      time("createdAt", "bp.created_at"),
-      time("agreedAt", "bp.agreed_at"),
     ],
   },
   revenueEvents: {

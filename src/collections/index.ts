@@ -8,6 +8,7 @@ import { benefitPlans, benefitShares } from "./benefit-plan";
 import { ipAssets } from "./ip-asset";
 import { organizations } from "./organization";
 import { participants, projects } from "./project";
+import { distributions, revenueEvents, revenueRecipients } from "./revenue";
 import { tasks } from "./task";
 
 export const collections: AnyCollection[] = [
@@ -16,6 +17,7 @@ export const collections: AnyCollection[] = [
   ipAssets,
   organizations,
   participants, projects,
+  distributions, revenueEvents, revenueRecipients,
   tasks,
 ];
 

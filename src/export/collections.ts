@@ -7,11 +7,9 @@
 import type { Access } from "../auth/access";
 import {
   visibleAuditSql,
-  visibleDistributionSql,
   visibleMembershipSql,
   visibleProjectChildSql,
   visibleProjectSql,
-  visibleRevenueEventSql,
   visibleTalentExchangeSql,
 } from "../auth/permissions";
 import type { ObjectLiteral } from "typeorm";
@@ -22,7 +20,6 @@ import type { SqlEnv } from "../collections/fields";
 import { exportable } from "../collections";
 import { auditFilterSpec } from "../services/audit.service";
 import { membershipFilterSpec } from "../services/membership.service";
-import { distributionFilterSpec, revenueEventFilterSpec } from "../services/revenue.service";
 import { talentExchangeFilterSpec } from "../services/talent-exchange.service";
 
 export type ColumnType = "text" | "id" | "datetime" | "decimal" | "boolean" | "int" | "json";
@@ -101,50 +98,6 @@ const exportCollections: Record<string, ExportCollection> = {
       text("status", "x.status::text"),
       time("proposedAt", "x.proposed_at"),
       time("decidedAt", "x.decided_at"),
-    ],
-  },
-  revenueEvents: {
-    filterType: "RevenueEventFilter",
-    table: "revenue_event",
-    alias: "re",
-    visibility: visibleRevenueEventSql,
-    filterSpec: (a) => revenueEventFilterSpec(a),
-    orderBy: "re.received_on ASC, re.created_at ASC, re.id ASC",
-    columns: [
-      id("id", "re.id", "RevenueEvent"),
-      id("allianceId", "re.alliance_id", "Alliance"),
-      id("projectId", "re.project_id", "Project"),
-      id("ipAssetId", "re.ip_asset_id", "IpAsset"),
-      text("kind", "re.kind::text"),
-      money("amount", "re.amount"),
-      text("currency", "trim(re.currency)"),
-      day("receivedOn", "re.received_on"),
-      text("idempotencyKey", "re.idempotency_key"),
-      time("createdAt", "re.created_at"),
-    ],
-  },
-  distributions: {
-    filterType: "DistributionFilter",
-    table: "distribution",
-    alias: "d",
-    visibility: visibleDistributionSql,
-    filterSpec: (a) => distributionFilterSpec(a),
-    orderBy: "d.received_on ASC, d.created_at ASC, d.id ASC",
-    columns: [
-      id("id", "d.id", "Distribution"),
-      id("allianceId", "d.alliance_id", "Alliance"),
-      id("revenueEventId", "d.revenue_event_id", "RevenueEvent"),
-      text("kind", "(SELECT kind::text FROM revenue_event WHERE id = d.revenue_event_id)"),
-      id("organizationId", "d.organization_id", "Organization"),
-      text("organizationName", orgName("d.organization_id")),
-      text("organizationType", orgType("d.organization_id")),
-      id("projectId", "d.project_id", "Project"),
-      id("ipAssetId", "d.ip_asset_id", "IpAsset"),
-      { header: "basisPoints", sql: "d.basis_points", type: "int" },
-      money("amount", "d.amount"),
-      text("currency", "trim(d.currency)"),
-      day("receivedOn", "d.received_on"),
-      time("createdAt", "d.created_at"),
     ],
   },
   auditEntries: {

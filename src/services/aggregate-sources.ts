@@ -22,23 +22,6 @@ const leadDims = (join: string): Record<string, DimensionSpec> => ({
   LEAD_ORGANIZATION_TYPE: { key: "leadOrganizationType", sql: `${join}.type`, joins: [join], description: "The type of the project's lead organization." },
 });
 
-export const distributionAggregate: AggregateSource = {
-  table: "distribution",
-  alias: "d",
-  joins: { org: orgJoin("org", "d.organization_id"), event: "LEFT JOIN revenue_event ev ON ev.id = d.revenue_event_id" },
-  dimensions: {
-    ...organizationDims("d.organization_id", "org", "receiving organization"),
-    ALLIANCE: { key: "allianceId", sql: "d.alliance_id", description: "The alliance." },
-    PROJECT: { key: "projectId", sql: "d.project_id", description: "The project the income came from (null for IP assets)." },
-    KIND: { key: "kind", sql: "ev.kind", joins: ["event"], description: "The kind of income: royalty, transfer fee, sales, …" },
-    CURRENCY: { key: "currency", sql: "d.currency", description: "The currency (always grouped by)." },
-  },
-  dates: { RECEIVED_ON: { sql: "d.received_on", type: "date", description: "When the income was received." } },
-  defaultDate: "RECEIVED_ON",
-  measures: { amount: "d.amount", basisPoints: "d.basis_points" },
-  implicitGroupBy: ["CURRENCY"],
-};
-
 export const membershipAggregate: AggregateSource = {
   table: "membership",
   alias: "m",

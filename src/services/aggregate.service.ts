@@ -9,10 +9,10 @@ import { requireAccess, clockOf, type Context } from "../context";
 import type { Collection } from "../collections/collection";
 import { ipAssets } from "../collections/ip-asset";
 import { projects } from "../collections/project";
+import { distributions } from "../collections/revenue";
 import { tasks } from "../collections/task";
 import type { Access } from "../auth/access";
 import {
-  visibleDistributionSql,
   visibleMembershipSql,
   visibleProjectChildSql,
   visibleProjectSql,
@@ -23,12 +23,10 @@ import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
 import { toGlobalId } from "../graphql/global-id";
 import { todayOf } from "../clock";
 import {
-  distributionAggregate,
   membershipAggregate,
   talentExchangeAggregate,
 } from "./aggregate-sources";
 import { talentExchangeFilterSpec } from "./talent-exchange.service";
-import { distributionFilterSpec } from "./revenue.service";
 import { membershipFilterSpec } from "./membership.service";
 
 export interface AggregateArgs {
@@ -56,11 +54,7 @@ function described<E extends ObjectLiteral>(collection: Collection<E>): Aggregat
 export const aggregateCollections = {
   projects: described(projects),
   ipAssets: described(ipAssets),
-  distributions: {
-    source: distributionAggregate,
-    filterSpec: (a) => distributionFilterSpec(a),
-    visibility: visibleDistributionSql,
-  },
+  distributions: described(distributions),
   tasks: described(tasks),
   talentExchanges: {
     source: talentExchangeAggregate,

@@ -4,11 +4,17 @@ import { Organization } from "../entities/organization.entity";
 import { Project } from "../entities/project.entity";
 import type { Context } from "../src/context";
 import { fromGlobalId } from "../src/graphql/global-id";
-import { aggregateCollections, aggregateService } from "../src/services/aggregate.service";
+import { aggregateService } from "../src/services/aggregate.service";
+import { ipAssets } from "../src/collections/ip-asset";
+import { memberships } from "../src/collections/membership";
+import { projects } from "../src/collections/project";
+import { distributions } from "../src/collections/revenue";
+import { talentExchanges } from "../src/collections/talent-exchange";
+import { tasks } from "../src/collections/task";
 import { canSeeAlliance } from "../src/auth/permissions";
 import { requireAccess } from "../src/context";
 import { projectService } from "../src/services/project.service";
-import { AggregateGroupType, AggregateKey, dateEnum, groupByEnum, type AggregateGroupShape } from "./types/aggregate.types";
+import { AggregateKey, aggregateTypes, type AggregateGroupShape } from "./types/aggregate.types";
 import { ProjectFilter } from "./inputs/project.input";
 import { IpAssetFilter } from "./inputs/ip-asset.input";
 import { DistributionFilter } from "./inputs/benefit.input";
@@ -16,31 +22,12 @@ import { MembershipFilter } from "./inputs/membership.input";
 import { TaskFilter } from "./inputs/task.input";
 import { TalentExchangeFilter } from "./inputs/talent-exchange.input";
 
-const { projects, tasks, talentExchanges, ipAssets, distributions, memberships } = aggregateCollections;
-
-const ProjectGroupBy = groupByEnum(projects.source, "Project");
-const ProjectAggregateDate = dateEnum(projects.source, "Project");
-const ProjectAggregateGroup = AggregateGroupType(projects.source, "Project");
-
-const TaskGroupBy = groupByEnum(tasks.source, "Task");
-const TaskAggregateDate = dateEnum(tasks.source, "Task");
-const TaskAggregateGroup = AggregateGroupType(tasks.source, "Task");
-
-const TalentExchangeGroupBy = groupByEnum(talentExchanges.source, "TalentExchange");
-const TalentExchangeAggregateDate = dateEnum(talentExchanges.source, "TalentExchange");
-const TalentExchangeAggregateGroup = AggregateGroupType(talentExchanges.source, "TalentExchange");
-
-const IpAssetGroupBy = groupByEnum(ipAssets.source, "IpAsset");
-const IpAssetAggregateDate = dateEnum(ipAssets.source, "IpAsset");
-const IpAssetAggregateGroup = AggregateGroupType(ipAssets.source, "IpAsset");
-
-const DistributionGroupBy = groupByEnum(distributions.source, "Distribution");
-const DistributionAggregateDate = dateEnum(distributions.source, "Distribution");
-const DistributionAggregateGroup = AggregateGroupType(distributions.source, "Distribution");
-
-const MembershipGroupBy = groupByEnum(memberships.source, "Membership");
-const MembershipAggregateDate = dateEnum(memberships.source, "Membership");
-const MembershipAggregateGroup = AggregateGroupType(memberships.source, "Membership");
+const ProjectAggregate = aggregateTypes(projects);
+const TaskAggregate = aggregateTypes(tasks);
+const TalentExchangeAggregate = aggregateTypes(talentExchanges);
+const IpAssetAggregate = aggregateTypes(ipAssets);
+const DistributionAggregate = aggregateTypes(distributions);
+const MembershipAggregate = aggregateTypes(memberships);
 
 const GROUP_BY = "Dimensions to group by; none gives one group with the totals.";
 const DATE = "The date YEAR, QUARTER and MONTH bucket (default: the collection's main date).";
@@ -49,62 +36,62 @@ const DATE = "The date YEAR, QUARTER and MONTH bucket (default: the collection's
 @Authorized()
 @Resolver()
 export class AggregateResolver {
-  @Query(() => [ProjectAggregateGroup], { description: "Projects you may see, grouped; budgets per currency." })
+  @Query(() => [ProjectAggregate.group], { description: "Projects you may see, grouped; budgets per currency." })
   projectsAggregate(
     @Ctx() ctx: Context,
     @Arg("filter", () => ProjectFilter, { nullable: true }) filter?: ProjectFilter,
-    @Arg("groupBy", () => [ProjectGroupBy], { nullable: true, description: GROUP_BY }) groupBy?: string[],
-    @Arg("date", () => ProjectAggregateDate, { nullable: true, description: DATE }) date?: string,
+    @Arg("groupBy", () => [ProjectAggregate.groupBy], { nullable: true, description: GROUP_BY }) groupBy?: string[],
+    @Arg("date", () => ProjectAggregate.date, { nullable: true, description: DATE }) date?: string,
   ): Promise<AggregateGroupShape[]> {
     return aggregateService.run(ctx, projects, { filter, groupBy, date }) as Promise<AggregateGroupShape[]>;
   }
 
-  @Query(() => [TaskAggregateGroup], { description: "Tasks of the projects you may see, grouped (e.g. overdue tasks by lead organization)." })
+  @Query(() => [TaskAggregate.group], { description: "Tasks of the projects you may see, grouped (e.g. overdue tasks by lead organization)." })
   tasksAggregate(
     @Ctx() ctx: Context,
     @Arg("filter", () => TaskFilter, { nullable: true }) filter?: TaskFilter,
-    @Arg("groupBy", () => [TaskGroupBy], { nullable: true, description: GROUP_BY }) groupBy?: string[],
-    @Arg("date", () => TaskAggregateDate, { nullable: true, description: DATE }) date?: string,
+    @Arg("groupBy", () => [TaskAggregate.groupBy], { nullable: true, description: GROUP_BY }) groupBy?: string[],
+    @Arg("date", () => TaskAggregate.date, { nullable: true, description: DATE }) date?: string,
   ): Promise<AggregateGroupShape[]> {
     return aggregateService.run(ctx, tasks, { filter, groupBy, date }) as Promise<AggregateGroupShape[]>;
   }
 
-  @Query(() => [TalentExchangeAggregateGroup], { description: "Talent exchanges you may see, grouped; durations in days." })
+  @Query(() => [TalentExchangeAggregate.group], { description: "Talent exchanges you may see, grouped; durations in days." })
   talentExchangesAggregate(
     @Ctx() ctx: Context,
     @Arg("filter", () => TalentExchangeFilter, { nullable: true }) filter?: TalentExchangeFilter,
-    @Arg("groupBy", () => [TalentExchangeGroupBy], { nullable: true, description: GROUP_BY }) groupBy?: string[],
-    @Arg("date", () => TalentExchangeAggregateDate, { nullable: true, description: DATE }) date?: string,
+    @Arg("groupBy", () => [TalentExchangeAggregate.groupBy], { nullable: true, description: GROUP_BY }) groupBy?: string[],
+    @Arg("date", () => TalentExchangeAggregate.date, { nullable: true, description: DATE }) date?: string,
   ): Promise<AggregateGroupShape[]> {
     return aggregateService.run(ctx, talentExchanges, { filter, groupBy, date }) as Promise<AggregateGroupShape[]>;
   }
 
-  @Query(() => [IpAssetAggregateGroup], { description: "IP assets you may see (never others' trade secrets), grouped." })
+  @Query(() => [IpAssetAggregate.group], { description: "IP assets you may see (never others' trade secrets), grouped." })
   ipAssetsAggregate(
     @Ctx() ctx: Context,
     @Arg("filter", () => IpAssetFilter, { nullable: true }) filter?: IpAssetFilter,
-    @Arg("groupBy", () => [IpAssetGroupBy], { nullable: true, description: GROUP_BY }) groupBy?: string[],
-    @Arg("date", () => IpAssetAggregateDate, { nullable: true, description: DATE }) date?: string,
+    @Arg("groupBy", () => [IpAssetAggregate.groupBy], { nullable: true, description: GROUP_BY }) groupBy?: string[],
+    @Arg("date", () => IpAssetAggregate.date, { nullable: true, description: DATE }) date?: string,
   ): Promise<AggregateGroupShape[]> {
     return aggregateService.run(ctx, ipAssets, { filter, groupBy, date }) as Promise<AggregateGroupShape[]>;
   }
 
-  @Query(() => [DistributionAggregateGroup], { description: "Distribution lines you may see, grouped; amounts per currency." })
+  @Query(() => [DistributionAggregate.group], { description: "Distribution lines you may see, grouped; amounts per currency." })
   distributionsAggregate(
     @Ctx() ctx: Context,
     @Arg("filter", () => DistributionFilter, { nullable: true }) filter?: DistributionFilter,
-    @Arg("groupBy", () => [DistributionGroupBy], { nullable: true, description: GROUP_BY }) groupBy?: string[],
-    @Arg("date", () => DistributionAggregateDate, { nullable: true, description: DATE }) date?: string,
+    @Arg("groupBy", () => [DistributionAggregate.groupBy], { nullable: true, description: GROUP_BY }) groupBy?: string[],
+    @Arg("date", () => DistributionAggregate.date, { nullable: true, description: DATE }) date?: string,
   ): Promise<AggregateGroupShape[]> {
     return aggregateService.run(ctx, distributions, { filter, groupBy, date }) as Promise<AggregateGroupShape[]>;
   }
 
-  @Query(() => [MembershipAggregateGroup], { description: "Memberships you may see, grouped." })
+  @Query(() => [MembershipAggregate.group], { description: "Memberships you may see, grouped." })
   membershipsAggregate(
     @Ctx() ctx: Context,
     @Arg("filter", () => MembershipFilter, { nullable: true }) filter?: MembershipFilter,
-    @Arg("groupBy", () => [MembershipGroupBy], { nullable: true, description: GROUP_BY }) groupBy?: string[],
-    @Arg("date", () => MembershipAggregateDate, { nullable: true, description: DATE }) date?: string,
+    @Arg("groupBy", () => [MembershipAggregate.groupBy], { nullable: true, description: GROUP_BY }) groupBy?: string[],
+    @Arg("date", () => MembershipAggregate.date, { nullable: true, description: DATE }) date?: string,
   ): Promise<AggregateGroupShape[]> {
     return aggregateService.run(ctx, memberships, { filter, groupBy, date }) as Promise<AggregateGroupShape[]>;
   }

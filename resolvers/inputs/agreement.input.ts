@@ -1,11 +1,8 @@
-import { Field, ID, InputType, registerEnumType } from "type-graphql";
+import { Field, ID, InputType } from "type-graphql";
 import { MaxLength } from "class-validator";
 import { AgreementKind } from "../../entities/agreement.entity";
 import { BreachStatus } from "../../entities/breach-record.entity";
-import { DateTimeFilter, EnumFilter, IdFilter, StringFilter } from "../../src/graphql/filters";
-import { OrderInput } from "../../src/graphql/order";
-
-const AgreementKindFilter = EnumFilter(AgreementKind, "AgreementKind");
+import { agreements } from "../../src/collections/agreement";
 
 @InputType({ description: "One organization's responsibilities under the agreement." })
 export class TaskAssignmentInput {
@@ -66,21 +63,7 @@ export class CloseBreachRecordInput {
   @Field({ nullable: true }) @MaxLength(10000) resolution?: string;
 }
 
-@InputType()
-export class AgreementFilter {
-  @Field(() => IdFilter, { nullable: true }) id?: IdFilter;
-  @Field(() => AgreementKindFilter, { nullable: true }) kind?: object;
-  @Field(() => IdFilter, { nullable: true }) projectId?: IdFilter;
-  @Field(() => StringFilter, { nullable: true }) title?: StringFilter;
-  @Field(() => DateTimeFilter, { nullable: true }) createdAt?: DateTimeFilter;
-  @Field(() => [AgreementFilter], { nullable: true }) and?: AgreementFilter[];
-  @Field(() => [AgreementFilter], { nullable: true }) or?: AgreementFilter[];
-  @Field(() => AgreementFilter, { nullable: true }) not?: AgreementFilter;
-}
-
-export enum AgreementOrderField {
-  CREATED_AT = "CREATED_AT",
-  TITLE = "TITLE",
-}
-registerEnumType(AgreementOrderField, { name: "AgreementOrderField" });
-export const AgreementOrder = OrderInput(AgreementOrderField, "Agreement");
+/** Filter and order of agreement lists: see src/collections/agreement.ts. */
+export const AgreementFilter = agreements.filterInput;
+export type AgreementFilter = Record<string, unknown>;
+export const AgreementOrder = agreements.orderInput!;

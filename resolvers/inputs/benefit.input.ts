@@ -1,15 +1,10 @@
-import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
+import { Field, ID, InputType, Int } from "type-graphql";
 import { ArrayMaxSize, IsNotEmpty, Length, Matches, MaxLength } from "class-validator";
 import { GraphQLDate } from "graphql-scalars";
-import { BenefitPlanStatus } from "../../entities/benefit-plan.entity";
 import { RevenueKind } from "../../entities/revenue-event.entity";
-import { DateFilter, DateTimeFilter, DecimalFilter, EnumFilter, IdFilter, IntFilter, StringFilter } from "../../src/graphql/filters";
 import { DecimalScalar, type Decimal } from "../../src/graphql/decimal";
-import { OrderInput } from "../../src/graphql/order";
-import { OrganizationFilter } from "./organization.input";
-
-const BenefitPlanStatusFilter = EnumFilter(BenefitPlanStatus, "BenefitPlanStatus");
-const RevenueKindFilter = EnumFilter(RevenueKind, "RevenueKind");
+import { benefitPlans } from "../../src/collections/benefit-plan";
+import { distributions, revenueEvents } from "../../src/collections/revenue";
 
 @InputType()
 export class BenefitShareInput {
@@ -48,98 +43,15 @@ export class RecordRevenueInput {
   idempotencyKey!: string;
 }
 
-@InputType()
-export class BenefitShareFilter {
-  @Field(() => IdFilter, { nullable: true }) organizationId?: IdFilter;
-  @Field(() => IntFilter, { nullable: true }) basisPoints?: IntFilter;
-  @Field(() => DateTimeFilter, { nullable: true }) approvedAt?: DateTimeFilter;
-}
+/** Filters and orders of benefit plan, revenue event and distribution lists: see src/collections/. */
+export const BenefitPlanFilter = benefitPlans.filterInput;
+export type BenefitPlanFilter = Record<string, unknown>;
+export const BenefitPlanOrder = benefitPlans.orderInput!;
 
-@InputType()
-export class BenefitPlanFilter {
-  @Field(() => IdFilter, { nullable: true }) id?: IdFilter;
-  @Field(() => IdFilter, { nullable: true }) allianceId?: IdFilter;
-  @Field(() => IdFilter, { nullable: true }) projectId?: IdFilter;
-  @Field(() => IdFilter, { nullable: true }) ipAssetId?: IdFilter;
-  @Field(() => BenefitPlanStatusFilter, { nullable: true }) status?: object;
-  @Field(() => DateTimeFilter, { nullable: true }) createdAt?: DateTimeFilter;
-  @Field(() => DateTimeFilter, { nullable: true }) agreedAt?: DateTimeFilter;
-  @Field(() => BenefitShareFilter, { nullable: true, description: "Plans with a share matching this (e.g. held by an organization)." })
-  shares?: BenefitShareFilter;
-  @Field(() => [BenefitPlanFilter], { nullable: true }) and?: BenefitPlanFilter[];
-  @Field(() => [BenefitPlanFilter], { nullable: true }) or?: BenefitPlanFilter[];
-  @Field(() => BenefitPlanFilter, { nullable: true }) not?: BenefitPlanFilter;
-}
+export const RevenueEventFilter = revenueEvents.filterInput;
+export type RevenueEventFilter = Record<string, unknown>;
+export const RevenueEventOrder = revenueEvents.orderInput!;
 
-@InputType()
-export class RevenueRecipientFilter {
-  @Field(() => IdFilter, { nullable: true }) organizationId?: IdFilter;
-}
-
-@InputType()
-export class RevenueEventFilter {
-  @Field(() => IdFilter, { nullable: true }) id?: IdFilter;
-  @Field(() => IdFilter, { nullable: true }) allianceId?: IdFilter;
-  @Field(() => IdFilter, { nullable: true }) projectId?: IdFilter;
-  @Field(() => IdFilter, { nullable: true }) ipAssetId?: IdFilter;
-  @Field(() => IdFilter, { nullable: true }) benefitPlanId?: IdFilter;
-  @Field(() => RevenueKindFilter, { nullable: true }) kind?: object;
-  @Field(() => DecimalFilter, { nullable: true }) amount?: DecimalFilter;
-  @Field(() => StringFilter, { nullable: true }) currency?: StringFilter;
-  @Field(() => DateFilter, { nullable: true }) receivedOn?: DateFilter;
-  @Field(() => StringFilter, { nullable: true }) idempotencyKey?: StringFilter;
-  @Field(() => DateTimeFilter, { nullable: true }) createdAt?: DateTimeFilter;
-  @Field(() => RevenueRecipientFilter, { nullable: true, description: "Events with a distribution line matching this." })
-  distributions?: RevenueRecipientFilter;
-  @Field(() => [RevenueEventFilter], { nullable: true }) and?: RevenueEventFilter[];
-  @Field(() => [RevenueEventFilter], { nullable: true }) or?: RevenueEventFilter[];
-  @Field(() => RevenueEventFilter, { nullable: true }) not?: RevenueEventFilter;
-}
-
-@InputType()
-export class DistributionFilter {
-  @Field(() => IdFilter, { nullable: true }) id?: IdFilter;
-  @Field(() => IdFilter, { nullable: true }) allianceId?: IdFilter;
-  @Field(() => IdFilter, { nullable: true }) organizationId?: IdFilter;
-  @Field(() => IdFilter, { nullable: true }) revenueEventId?: IdFilter;
-  @Field(() => IdFilter, { nullable: true }) benefitPlanId?: IdFilter;
-  @Field(() => IdFilter, { nullable: true }) projectId?: IdFilter;
-  @Field(() => IdFilter, { nullable: true }) ipAssetId?: IdFilter;
-  @Field(() => DecimalFilter, { nullable: true }) amount?: DecimalFilter;
-  @Field(() => StringFilter, { nullable: true }) currency?: StringFilter;
-  @Field(() => DateFilter, { nullable: true }) receivedOn?: DateFilter;
-  @Field(() => DateTimeFilter, { nullable: true }) createdAt?: DateTimeFilter;
-  @Field(() => RevenueKindFilter, { nullable: true, description: "The kind of the revenue event the line comes from." })
-  kind?: object;
-  @Field(() => OrganizationFilter, { nullable: true, description: "Conditions on the receiving organization, e.g. its type." })
-  organization?: OrganizationFilter;
-  @Field(() => [DistributionFilter], { nullable: true }) and?: DistributionFilter[];
-  @Field(() => [DistributionFilter], { nullable: true }) or?: DistributionFilter[];
-  @Field(() => DistributionFilter, { nullable: true }) not?: DistributionFilter;
-}
-
-export enum BenefitPlanOrderField {
-  CREATED_AT = "CREATED_AT",
-  AGREED_AT = "AGREED_AT",
-  STATUS = "STATUS",
-}
-registerEnumType(BenefitPlanOrderField, { name: "BenefitPlanOrderField" });
-export const BenefitPlanOrder = OrderInput(BenefitPlanOrderField, "BenefitPlan");
-
-export enum RevenueEventOrderField {
-  RECEIVED_ON = "RECEIVED_ON",
-  AMOUNT = "AMOUNT",
-  KIND = "KIND",
-  CREATED_AT = "CREATED_AT",
-}
-registerEnumType(RevenueEventOrderField, { name: "RevenueEventOrderField" });
-export const RevenueEventOrder = OrderInput(RevenueEventOrderField, "RevenueEvent");
-
-export enum DistributionOrderField {
-  RECEIVED_ON = "RECEIVED_ON",
-  AMOUNT = "AMOUNT",
-  CURRENCY = "CURRENCY",
-  CREATED_AT = "CREATED_AT",
-}
-registerEnumType(DistributionOrderField, { name: "DistributionOrderField" });
-export const DistributionOrder = OrderInput(DistributionOrderField, "Distribution");
+export const DistributionFilter = distributions.filterInput;
+export type DistributionFilter = Record<string, unknown>;
+export const DistributionOrder = distributions.orderInput!;

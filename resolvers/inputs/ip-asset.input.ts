@@ -1,14 +1,9 @@
 import { GraphQLDate } from "graphql-scalars";
-import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
+import { Field, ID, InputType, Int } from "type-graphql";
 import { MaxLength } from "class-validator";
-import { DiffusionStatus, IpKind, IpStatus } from "../../entities/ip-asset.entity";
+import { IpKind, IpStatus } from "../../entities/ip-asset.entity";
 import { LicenseScope } from "../../entities/ip-license.entity";
-import { BooleanFilter, DateFilter, DateTimeFilter, EnumFilter, IdFilter, StringFilter } from "../../src/graphql/filters";
-import { OrderInput } from "../../src/graphql/order";
-
-const IpKindFilter = EnumFilter(IpKind, "IpKind");
-const IpStatusFilter = EnumFilter(IpStatus, "IpStatus");
-const DiffusionStatusFilter = EnumFilter(DiffusionStatus, "DiffusionStatus");
+import { ipAssets } from "../../src/collections/ip-asset";
 
 @InputType({ description: "An owner's share in basis points (10000 = 100%)." })
 export class IpOwnerInput {
@@ -76,33 +71,7 @@ export class RecordDiffusionInput {
   @Field(() => GraphQLDate, { nullable: true, description: "Default today." }) diffusedOn?: string;
 }
 
-@InputType()
-export class IpAssetFilter {
-  @Field(() => IdFilter, { nullable: true }) id?: IdFilter;
-  @Field(() => IdFilter, { nullable: true }) allianceId?: IdFilter;
-  @Field(() => IdFilter, { nullable: true }) originProjectId?: IdFilter;
-  @Field(() => IpKindFilter, { nullable: true }) kind?: object;
-  @Field(() => IpStatusFilter, { nullable: true }) status?: object;
-  @Field(() => StringFilter, { nullable: true }) title?: StringFilter;
-  @Field(() => StringFilter, { nullable: true }) registrationNumber?: StringFilter;
-  @Field(() => StringFilter, { nullable: true }) jurisdiction?: StringFilter;
-  @Field(() => BooleanFilter, { nullable: true }) governmentFunded?: BooleanFilter;
-  @Field(() => DiffusionStatusFilter, { nullable: true, description: "As of today: PENDING past its due date is OVERDUE." })
-  diffusionStatus?: object;
-  @Field(() => DateFilter, { nullable: true }) diffusionDueDate?: DateFilter;
-  @Field(() => DateFilter, { nullable: true }) filedOn?: DateFilter;
-  @Field(() => DateFilter, { nullable: true }) grantedOn?: DateFilter;
-  @Field(() => DateTimeFilter, { nullable: true }) createdAt?: DateTimeFilter;
-  @Field(() => [IpAssetFilter], { nullable: true }) and?: IpAssetFilter[];
-  @Field(() => [IpAssetFilter], { nullable: true }) or?: IpAssetFilter[];
-  @Field(() => IpAssetFilter, { nullable: true }) not?: IpAssetFilter;
-}
-
-export enum IpAssetOrderField {
-  CREATED_AT = "CREATED_AT",
-  TITLE = "TITLE",
-  STATUS = "STATUS",
-  KIND = "KIND",
-}
-registerEnumType(IpAssetOrderField, { name: "IpAssetOrderField" });
-export const IpAssetOrder = OrderInput(IpAssetOrderField, "IpAsset");
+/** Filter and order of IP asset lists: see src/collections/ip-asset.ts. */
+export const IpAssetFilter = ipAssets.filterInput;
+export type IpAssetFilter = Record<string, unknown>;
+export const IpAssetOrder = ipAssets.orderInput!;

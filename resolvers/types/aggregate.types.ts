@@ -9,6 +9,7 @@ import { OrganizationType } from "../../entities/organization.entity";
 import { DecimalScalar } from "../../src/graphql/decimal";
 import { TIME_BUCKETS, type AggregateSource } from "../../src/db/aggregate";
 import type { Decimal } from "../../src/graphql/decimal";
+import type { AnyCollection } from "../../src/collections/collection";
 
 @ObjectType({ description: "The values a group shares; only the dimensions grouped by are set." })
 export class AggregateKey {
@@ -44,7 +45,7 @@ export interface AggregateGroupShape {
 }
 
 /** `<Name>GroupBy`: the source's dimensions plus YEAR, QUARTER and MONTH of the chosen date. */
-export function groupByEnum(source: AggregateSource, name: string): Record<string, string> {
+function groupByEnum(source: AggregateSource, name: string): Record<string, string> {
   const values: Record<string, string> = {};
   const valuesConfig: Record<string, { description: string }> = {};
   for (const [dim, spec] of Object.entries(source.dimensions)) {
@@ -60,7 +61,7 @@ export function groupByEnum(source: AggregateSource, name: string): Record<strin
 }
 
 /** `<Name>AggregateDate`: the dates YEAR / QUARTER / MONTH can bucket. */
-export function dateEnum(source: AggregateSource, name: string): Record<string, string> {
+function dateEnum(source: AggregateSource, name: string): Record<string, string> {
   const values = Object.fromEntries(Object.keys(source.dates).map((d) => [d, d]));
   const valuesConfig = Object.fromEntries(Object.entries(source.dates).map(([d, spec]) => [d, { description: spec.description }]));
   registerEnumType(values, { name: `${name}AggregateDate`, valuesConfig });
@@ -68,7 +69,7 @@ export function dateEnum(source: AggregateSource, name: string): Record<string, 
 }
 
 /** `<Name>AggregateGroup { key count [sum avg min max: <Name>Measures] }`. */
-export function AggregateGroupType(source: AggregateSource, name: string) {
+function AggregateGroupType(source: AggregateSource, name: string) {
   const measureNames = Object.keys(source.measures);
   class Measures {}
   for (const measure of measureNames) Field(() => DecimalScalar, { nullable: true })(Measures.prototype, measure);
@@ -91,4 +92,14 @@ export function AggregateGroupType(source: AggregateSource, name: string) {
     }
   }
   return Group;
+}
+
+/** The GraphQL types of one collection's aggregate: its groupBy and date enums and its group type. */
+export function aggregateTypes(collection: AnyCollection) {
+  const source = collection.aggregate();
+  return {
+    groupBy: groupByEnum(source, collection.name),
+    date: dateEnum(source, collection.name),
+    group: AggregateGroupType(source, collection.name),
+  };
 }

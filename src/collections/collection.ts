@@ -89,6 +89,8 @@ export interface CollectionDef<E extends ObjectLiteral> {
   description?: string;
   /** `false`: the collection's lists take no `filter` (there is no `<name>Filter` input). */
   filter?: false;
+  /** `false`: the filter input has no `and`/`or`/`not` (a plain condition on a related row). */
+  combinators?: false;
   /** The rows the viewer may see, as an SQL predicate over the alias (src/auth). */
   visibility?: (access: Access, alias: string, params: SqlParams) => string;
   fields: Partial<Record<Props<E>, FieldDef>> & Record<string, FieldDef>;
@@ -314,9 +316,11 @@ export class Collection<E extends ObjectLiteral> {
     for (const [relationName, relation] of Object.entries(this.relations)) {
       add(relationName, () => relation.to().filterInput, relation.description);
     }
-    add("and", () => [Filter]);
-    add("or", () => [Filter]);
-    add("not", () => Filter);
+    if (this.def.combinators !== false) {
+      add("and", () => [Filter]);
+      add("or", () => [Filter]);
+      add("not", () => Filter);
+    }
     InputType(name, { description: this.def.description })(Filter);
     return Filter;
   }

@@ -3,37 +3,48 @@
  * CSV export (`/export/<path>.csv`) exists as soon as its descriptor names export columns.
  */
 import type { AnyCollection } from "./collection";
+import { agreements } from "./agreement";
 import { allianceRoleGrants, alliances } from "./alliance";
 import { auditEntries } from "./audit";
+import { benefitPlans, benefitShares } from "./benefit-plan";
 import { breachRecords } from "./breach";
 import { expenses } from "./expense";
 import { bookings, sharedFacilities } from "./facility";
 import { governingBodies, policyDocuments } from "./governance";
+import { ipAssets } from "./ip-asset";
 import { memberships } from "./membership";
 import { organizations } from "./organization";
 import { participants, projects } from "./project";
+import { distributions, revenueEvents, revenueRecipients } from "./revenue";
 import { talentExchanges } from "./talent-exchange";
 import { tasks } from "./task";
 import { users } from "./user";
 
 export const collections: AnyCollection[] = [
+  agreements,
   allianceRoleGrants,
   alliances,
   auditEntries,
+  benefitPlans,
+  benefitShares,
   breachRecords,
   expenses,
   bookings,
   sharedFacilities,
   governingBodies,
   policyDocuments,
+  ipAssets,
   memberships,
   organizations,
   participants,
   projects,
+  distributions,
+  revenueEvents,
+  revenueRecipients,
   talentExchanges,
   tasks,
   users,
 ];
 
-/** The collections with a CSV export, in the order the documentation lists them. */
+/** The collections with a CSV export. */
 export const exportable = collections.filter((c) => c.def.export);

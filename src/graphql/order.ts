@@ -1,6 +1,5 @@
 import { Field, InputType } from "type-graphql";
 import { SortDirection } from "./filters";
-import type { SortKey } from "../db/paginate";
 
 export interface OrderShape<F extends string> {
   field: F;
@@ -15,14 +14,4 @@ export function OrderInput<F extends string>(fieldEnum: Record<string, F>, name:
     @Field(() => SortDirection, { defaultValue: SortDirection.ASC }) direction!: SortDirection;
   }
   return Order;
-}
-
-/** Maps the requested order onto SQL expressions; `fallback` applies when none is requested. */
-export function sortKeys<F extends string>(
-  orderBy: OrderShape<F>[] | undefined,
-  columns: Record<F, string>,
-  fallback: SortKey[],
-): SortKey[] {
-  if (!orderBy || orderBy.length === 0) return fallback;
-  return orderBy.map((o) => ({ sql: columns[o.field], direction: o.direction }));
 }

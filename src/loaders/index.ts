@@ -18,7 +18,7 @@ import { byIdLoader, childrenLoader } from "./by-id.loader";
 import { fundsLoaders } from "./funds.loader";
 import { agreementLoaders } from "./agreement.loader";
 import { ipLoaders } from "./ip.loader";
-import type { LoaderMemo } from "./page.loader";
+import type { LoaderMemo } from "../collections/page";
 import { pilotLoaders } from "./pilot.loader";
 
 /**

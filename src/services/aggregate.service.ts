@@ -1,72 +1,21 @@
 /**
- * Analysts' aggregates (DESIGN.md §4): `<collection>Aggregate(filter, groupBy)`. Each one uses
- * the collection's own filter spec and the visibility predicate of its list, so an aggregate
+ * Analysts' aggregates: `<collection>Aggregate(filter, groupBy)`. Each one uses the collection's
+ * own filter and the visibility predicate of its list (its descriptor, src/collections), so an aggregate
  * counts exactly the rows the same filter lists for the same viewer — a trade secret or another
  * organization's distribution line never shows up in a count or a sum.
  */
-import type { ObjectLiteral } from "typeorm";
-import { requireAccess, clockOf, type Context } from "../context";
-import type { Collection } from "../collections/collection";
-import { memberships } from "../collections/membership";
-import { projects } from "../collections/project";
-import { talentExchanges } from "../collections/talent-exchange";
-import { tasks } from "../collections/task";
-import type { Access } from "../auth/access";
-import {
-  visibleDistributionSql,
-  visibleIpAssetSql,
-  visibleProjectChildSql,
-  visibleProjectSql,
-} from "../auth/permissions";
-import { aggregate, type AggregateGroup, type AggregateSource, type KeyField } from "../db/aggregate";
-import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
+import { requireAccess, type Context } from "../context";
+import type { AnyCollection } from "../collections/collection";
+import { aggregate, type AggregateGroup, type KeyField } from "../db/aggregate";
+import { buildPredicate, SqlParams } from "../db/filter-sql";
 import { toGlobalId } from "../graphql/global-id";
-import { todayOf } from "../clock";
-import {
-  distributionAggregate,
-  ipAssetAggregate,
-} from "./aggregate-sources";
-import { ipAssetFilterSpec } from "./ip-asset.service";
-import { distributionFilterSpec } from "./revenue.service";
+import { todayOf, systemClock } from "../clock";
 
 export interface AggregateArgs {
   filter?: object | null;
   groupBy?: string[] | null;
   date?: string | null;
 }
-
-/** One collection as aggregates see it: its source, its filter and its visibility. */
-export interface AggregateCollection {
-  source: AggregateSource;
-  filterSpec: (alias: string, params: SqlParams, ctx: Context) => FilterSpec;
-  visibility: (access: Access, alias: string, params: SqlParams) => string;
-}
-
-/** A collection's aggregate as its descriptor derives it. */
-function described<E extends ObjectLiteral>(collection: Collection<E>): AggregateCollection {
-  return {
-    source: collection.aggregate(),
-    filterSpec: (a, params, ctx) => collection.filterSpec(a, { params, today: todayOf(clockOf(ctx)) }),
-    visibility: (access, a, params) => collection.visibility(access, a, params),
-  };
-}
-
-export const aggregateCollections = {
-  projects: described(projects),
-  ipAssets: {
-    source: ipAssetAggregate,
-    filterSpec: (a, params, ctx) => ipAssetFilterSpec(a, params, todayOf(clockOf(ctx))),
-    visibility: visibleIpAssetSql,
-  },
-  distributions: {
-    source: distributionAggregate,
-    filterSpec: (a) => distributionFilterSpec(a),
-    visibility: visibleDistributionSql,
-  },
-  tasks: described(tasks),
-  talentExchanges: described(talentExchanges),
-  memberships: described(memberships),
-} satisfies Record<string, AggregateCollection>;
 
 /** Key fields holding row keys, and the type their global ids name. */
 const ID_TYPES: Partial<Record<KeyField, string>> = {
@@ -92,13 +41,14 @@ function typedKey(key: AggregateGroup["key"]): AggregateGroup["key"] {
 }
 
 export class AggregateService {
-  async run(ctx: Context, collection: AggregateCollection, args: AggregateArgs): Promise<AggregateGroup[]> {
+  async run(ctx: Context, collection: AnyCollection, args: AggregateArgs): Promise<AggregateGroup[]> {
     const access = requireAccess(ctx);
     const params = new SqlParams();
-    const alias = collection.source.alias;
+    const alias = collection.alias;
+    const env = { params, today: todayOf(ctx.clock ?? systemClock) };
     const visibility = collection.visibility(access, alias, params);
-    const predicate = buildPredicate(args.filter as Record<string, unknown> | undefined, collection.filterSpec(alias, params, ctx), params);
-    const groups = await aggregate(ctx.db, collection.source, {
+    const predicate = buildPredicate(args.filter as Record<string, unknown> | undefined, collection.filterSpec(alias, env), params);
+    const groups = await aggregate(ctx.db, collection.aggregate(), {
       where: [visibility, predicate],
       params,
       groupBy: args.groupBy ?? [],

@@ -9,13 +9,10 @@ import { AgreementStatus, AgreementVersion } from "../../entities/agreement-vers
 import { AgreementParty } from "../../entities/agreement-signature.entity";
 import { requireAccess, type Context } from "../context";
 import { badInput, conflict, notFound, registerUniqueConstraint } from "../errors";
-import { assertSecretariat, canSeeAgreement, visibleAgreementSql } from "../auth/permissions";
+import { assertSecretariat, canSeeAgreement } from "../auth/permissions";
 import { inTransaction, type Tx } from "../db/transaction";
-import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
-import { paginate } from "../db/paginate";
-import { sortKeys, type OrderShape } from "../graphql/order";
-import { SortDirection } from "../graphql/filters";
-import type { Page, PageArgs } from "../graphql/connection";
+import { listPage, type ListArgs, type Page } from "../collections/page";
+import { agreements } from "../collections/agreement";
 import { registerNodeType } from "./node.service";
 import { allianceService } from "./alliance.service";
 import { checkTerms, hashTerms, type Terms } from "./agreement-terms";
@@ -37,18 +34,6 @@ export interface AmendAgreementData extends Partial<Terms> {
   agreementId: string;
   title?: string;
 }
-
-export type AgreementOrderField = "CREATED_AT" | "TITLE";
-
-export const agreementFilterSpec = (a: string): FilterSpec => ({
-  id: { kind: "id", sql: `${a}.id`, type: "Agreement" },
-  kind: { kind: "enum", sql: `${a}.kind` },
-  projectId: { kind: "id", sql: `${a}.project_id`, type: "Project" },
-  title: { kind: "string", sql: `${a}.title` },
-  createdAt: { kind: "datetime", sql: `${a}.created_at` },
-});
-
-const ORDER_COLUMNS: Record<AgreementOrderField, string> = { CREATED_AT: "ag.created_at", TITLE: "ag.title" };
 
 export async function currentParties(manager: EntityManager, agreementId: string): Promise<string[]> {
   const rows: { organization_id: string }[] = await manager.query(CURRENT_PARTIES_SQL, [[agreementId]]);
@@ -93,19 +78,11 @@ export class AgreementService {
   }
 
   /** An alliance's agreements that the viewer may see. */
-  async list(
-    ctx: Context,
-    args: PageArgs & { allianceId: string; filter?: object; orderBy?: OrderShape<AgreementOrderField>[] },
-  ): Promise<Page<Agreement>> {
-    const access = requireAccess(ctx);
-    const params = new SqlParams();
-    const qb = ctx.db.getRepository(Agreement).createQueryBuilder("ag");
-    qb.where(visibleAgreementSql(access, "ag", params));
-    qb.andWhere(`ag.alliance_id = ${params.add(args.allianceId)}`);
-    const predicate = buildPredicate(args.filter as Record<string, unknown>, agreementFilterSpec("ag"), params);
-    if (predicate) qb.andWhere(predicate);
-    qb.setParameters(params.values);
-    return paginate(qb, args, sortKeys(args.orderBy, ORDER_COLUMNS, [{ sql: "ag.created_at", direction: SortDirection.ASC }]), "ag.id");
+  list(ctx: Context, args: ListArgs & { allianceId: string }): Promise<Page<Agreement>> {
+    const { allianceId } = args;
+    return listPage(ctx, requireAccess(ctx), agreements, args, {
+      where: (a, params) => `${a}.alliance_id = ${params.add(allianceId)}`,
+    });
   }
 
   /** The secretariat drafts an agreement: version 1, DRAFT. */

@@ -8,13 +8,10 @@ import { BenefitShare } from "../../entities/benefit-share.entity";
 import { MembershipStatus } from "../../entities/membership.entity";
 import { requireAccess, type Context } from "../context";
 import { badInput, conflict, forbidden, notFound, registerUniqueConstraint } from "../errors";
-import { canSeeBenefitPlan, visibleBenefitPlanSql } from "../auth/permissions";
+import { canSeeBenefitPlan } from "../auth/permissions";
 import { inTransaction } from "../db/transaction";
-import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
-import { paginate } from "../db/paginate";
-import { SortDirection } from "../graphql/filters";
-import { sortKeys, type OrderShape } from "../graphql/order";
-import type { Page, PageArgs } from "../graphql/connection";
+import { listPage, type ListArgs, type Page } from "../collections/page";
+import { benefitPlans } from "../collections/benefit-plan";
 import { validateShares, type Share } from "../money/distribution";
 import { registerNodeType } from "./node.service";
 import { canManageBenefits, lockSubject, resolveSubject, subjectColumn, type BenefitSubject, type SubjectInput } from "./benefit-subject";
@@ -22,35 +19,6 @@ import { canManageBenefits, lockSubject, resolveSubject, subjectColumn, type Ben
 registerUniqueConstraint("benefit_plan_agreed_project_unique", "benefitPlanId", "Another plan for this project was agreed at the same moment; retry");
 registerUniqueConstraint("benefit_plan_agreed_ip_asset_unique", "benefitPlanId", "Another plan for this IP asset was agreed at the same moment; retry");
 registerUniqueConstraint("benefit_share_organization_unique", "shares", "each organization may hold only one share");
-
-export const benefitPlanFilterSpec = (a: string): FilterSpec => ({
-  id: { kind: "id", sql: `${a}.id`, type: "BenefitPlan" },
-  allianceId: { kind: "id", sql: `${a}.alliance_id`, type: "Alliance" },
-  projectId: { kind: "id", sql: `${a}.project_id`, type: "Project" },
-  ipAssetId: { kind: "id", sql: `${a}.ip_asset_id`, type: "IpAsset" },
-  status: { kind: "enum", sql: `${a}.status` },
-  createdAt: { kind: "datetime", sql: `${a}.created_at` },
-  agreedAt: { kind: "datetime", sql: `${a}.agreed_at` },
-  shares: {
-    kind: "relation",
-    exists: (r) => `SELECT 1 FROM benefit_share ${r} WHERE ${r}.plan_id = ${a}.id`,
-    spec: (r) => ({
-      organizationId: { kind: "id", sql: `${r}.organization_id`, type: "Organization" },
-      basisPoints: { kind: "number", sql: `${r}.basis_points` },
-      approvedAt: { kind: "datetime", sql: `${r}.approved_at` },
-    }),
-  },
-});
-
-export type BenefitPlanOrderField = "CREATED_AT" | "AGREED_AT" | "STATUS";
-
-/** Plans not agreed yet sort after the agreed ones. */
-const benefitPlanOrder = (a: string, orderBy?: OrderShape<BenefitPlanOrderField>[]) =>
-  sortKeys(
-    orderBy,
-    { CREATED_AT: `${a}.created_at`, AGREED_AT: `COALESCE(${a}.agreed_at, 'infinity'::timestamptz)`, STATUS: `${a}.status` },
-    [{ sql: `${a}.created_at`, direction: SortDirection.ASC }],
-  );
 
 /** Organizations among `organizationIds` that may not hold a share in plans of this subject. */
 async function ineligibleHolders(ctx: Context, subject: BenefitSubject, organizationIds: string[]): Promise<Set<string>> {
@@ -86,15 +54,8 @@ export class BenefitPlanService {
     return ctx.loaders.sharesByPlan.load(plan.id);
   }
 
-  async list(ctx: Context, args: PageArgs & { filter?: object; orderBy?: OrderShape<BenefitPlanOrderField>[] }): Promise<Page<BenefitPlan>> {
-    const access = requireAccess(ctx);
-    const params = new SqlParams();
-    const qb = ctx.db.getRepository(BenefitPlan).createQueryBuilder("bp");
-    qb.where(visibleBenefitPlanSql(access, "bp", params));
-    const predicate = buildPredicate(args.filter as Record<string, unknown>, benefitPlanFilterSpec("bp"), params);
-    if (predicate) qb.andWhere(predicate);
-    qb.setParameters(params.values);
-    return paginate(qb, args, benefitPlanOrder("bp", args.orderBy), "bp.id");
+  list(ctx: Context, args: ListArgs): Promise<Page<BenefitPlan>> {
+    return listPage(ctx, requireAccess(ctx), benefitPlans, args);
   }
 
   /** Proposes a plan (DRAFT): the subject's lead ORG_ADMIN (or an IP holder's) or the secretariat. */

@@ -16,20 +16,16 @@ import {
   canSeeIpRights,
   canSeeProject,
   isSecretariat,
-  visibleIpAssetSql,
   type IpAssetFacts,
 } from "../auth/permissions";
 import { inTransaction, type Tx } from "../db/transaction";
-import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
-import { paginate } from "../db/paginate";
-import { sortKeys, type OrderShape } from "../graphql/order";
-import { SortDirection } from "../graphql/filters";
-import type { Page, PageArgs } from "../graphql/connection";
+import { listPage, type ListArgs, type Page } from "../collections/page";
+import { ipAssets } from "../collections/ip-asset";
 import { asDay, todayOf } from "../clock";
 import { registerNodeType } from "./node.service";
 import { allianceService } from "./alliance.service";
 import { checkOwners, FULL_SHARE, type OwnerShare } from "./ip-owners";
-import { diffusionDueDate, diffusionStatusOf, diffusionStatusSql } from "./diffusion";
+import { diffusionDueDate, diffusionStatusOf } from "./diffusion";
 
 registerUniqueConstraint("ip_asset_registration_unique", "registrationNumber", "An IP asset with this registration number exists in this jurisdiction");
 
@@ -56,33 +52,6 @@ export interface UpdateIpAssetStatusData {
   grantedOn?: string | null;
   expiresOn?: string | null;
 }
-
-export type IpAssetOrderField = "CREATED_AT" | "TITLE" | "STATUS" | "KIND";
-
-const ORDER_COLUMNS: Record<IpAssetOrderField, string> = {
-  CREATED_AT: "ia.created_at",
-  TITLE: "ia.title",
-  STATUS: "ia.status",
-  KIND: "ia.kind",
-};
-
-/** The filterable fields; `diffusionStatus` is the read-time status (OVERDUE included) as of `today`. */
-export const ipAssetFilterSpec = (a: string, params: SqlParams, today: string): FilterSpec => ({
-  id: { kind: "id", sql: `${a}.id`, type: "IpAsset" },
-  allianceId: { kind: "id", sql: `${a}.alliance_id`, type: "Alliance" },
-  originProjectId: { kind: "id", sql: `${a}.origin_project_id`, type: "Project" },
-  kind: { kind: "enum", sql: `${a}.kind` },
-  status: { kind: "enum", sql: `${a}.status` },
-  title: { kind: "string", sql: `${a}.title` },
-  registrationNumber: { kind: "string", sql: `${a}.registration_number` },
-  jurisdiction: { kind: "string", sql: `${a}.jurisdiction` },
-  governmentFunded: { kind: "boolean", sql: `${a}.government_funded` },
-  diffusionStatus: { kind: "enum", sql: diffusionStatusSql(a, params, today) },
-  diffusionDueDate: { kind: "date", sql: `${a}.diffusion_due_date` },
-  filedOn: { kind: "date", sql: `${a}.filed_on` },
-  grantedOn: { kind: "date", sql: `${a}.granted_on` },
-  createdAt: { kind: "datetime", sql: `${a}.created_at` },
-});
 
 /** The status lifecycle: applications are filed, published and granted; rights lapse, expire or are abandoned. */
 const STATUS_TRANSITIONS: Record<IpStatus, IpStatus[]> = {
@@ -180,21 +149,18 @@ export class IpAssetService {
     return owner;
   }
 
-  async list(
-    ctx: Context,
-    args: PageArgs & { filter?: object; orderBy?: OrderShape<IpAssetOrderField>[]; originProjectId?: string; allianceId?: string },
-  ): Promise<Page<IpAsset>> {
-    const access = requireAccess(ctx);
-    const params = new SqlParams();
-    const qb = ctx.db.getRepository(IpAsset).createQueryBuilder("ia");
-    qb.where(visibleIpAssetSql(access, "ia", params));
-    if (args.originProjectId) qb.andWhere(`ia.origin_project_id = ${params.add(args.originProjectId)}`);
-    if (args.allianceId) qb.andWhere(`ia.alliance_id = ${params.add(args.allianceId)}`);
-    const spec = ipAssetFilterSpec("ia", params, todayOf(clockOf(ctx)));
-    const predicate = buildPredicate(args.filter as Record<string, unknown>, spec, params);
-    if (predicate) qb.andWhere(predicate);
-    qb.setParameters(params.values);
-    return paginate(qb, args, sortKeys(args.orderBy, ORDER_COLUMNS, [{ sql: "ia.created_at", direction: SortDirection.DESC }]), "ia.id");
+  /** IP assets the viewer may see, of one origin project or alliance when given. */
+  list(ctx: Context, args: ListArgs & { originProjectId?: string; allianceId?: string }): Promise<Page<IpAsset>> {
+    const { originProjectId, allianceId } = args;
+    return listPage(ctx, requireAccess(ctx), ipAssets, args, {
+      where: (a, params) =>
+        [
+          originProjectId ? `${a}.origin_project_id = ${params.add(originProjectId)}` : "",
+          allianceId ? `${a}.alliance_id = ${params.add(allianceId)}` : "",
+        ]
+          .filter(Boolean)
+          .join(" AND "),
+    });
   }
 
   /**

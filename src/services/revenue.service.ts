@@ -10,15 +10,12 @@ import { Distribution } from "../../entities/distribution.entity";
 import { BenefitShare } from "../../entities/benefit-share.entity";
 import { requireAccess, type Context } from "../context";
 import { badInput, conflict, forbidden, notFound } from "../errors";
-import { canSeeDistribution, canSeeRevenueEvent, visibleDistributionSql, visibleRevenueEventSql } from "../auth/permissions";
+import { canSeeDistribution, canSeeRevenueEvent, visibleDistributionSql } from "../auth/permissions";
 import { inTransaction, type Tx } from "../db/transaction";
-import { buildPredicate, querySql, SqlParams, type FilterSpec } from "../db/filter-sql";
-import { paginate } from "../db/paginate";
-import { SortDirection } from "../graphql/filters";
-import { sortKeys, type OrderShape } from "../graphql/order";
-import { organizationFilterSpec } from "./organization.service";
+import { querySql, SqlParams } from "../db/filter-sql";
 import { Decimal } from "../graphql/decimal";
-import type { Page, PageArgs } from "../graphql/connection";
+import { listPage, type ListArgs, type Page } from "../collections/page";
+import { distributions, revenueEvents } from "../collections/revenue";
 import { distribute } from "../money/distribution";
 import { registerNodeType } from "./node.service";
 import { canManageBenefits, lockSubject, resolveSubject, subjectColumn, type SubjectInput } from "./benefit-subject";
@@ -41,62 +38,6 @@ export interface CurrencyTotal {
   lines: number;
   events: number;
 }
-
-export const revenueEventFilterSpec = (a: string): FilterSpec => ({
-  id: { kind: "id", sql: `${a}.id`, type: "RevenueEvent" },
-  allianceId: { kind: "id", sql: `${a}.alliance_id`, type: "Alliance" },
-  projectId: { kind: "id", sql: `${a}.project_id`, type: "Project" },
-  ipAssetId: { kind: "id", sql: `${a}.ip_asset_id`, type: "IpAsset" },
-  benefitPlanId: { kind: "id", sql: `${a}.plan_id`, type: "BenefitPlan" },
-  kind: { kind: "enum", sql: `${a}.kind` },
-  amount: { kind: "decimal", sql: `${a}.amount` },
-  currency: { kind: "string", sql: `${a}.currency` },
-  receivedOn: { kind: "date", sql: `${a}.received_on` },
-  idempotencyKey: { kind: "string", sql: `${a}.idempotency_key` },
-  createdAt: { kind: "datetime", sql: `${a}.created_at` },
-  distributions: {
-    kind: "relation",
-    exists: (r) => `SELECT 1 FROM distribution ${r} WHERE ${r}.revenue_event_id = ${a}.id`,
-    spec: (r) => ({ organizationId: { kind: "id", sql: `${r}.organization_id`, type: "Organization" } }),
-  },
-});
-
-export const distributionFilterSpec = (a: string): FilterSpec => ({
-  id: { kind: "id", sql: `${a}.id`, type: "Distribution" },
-  allianceId: { kind: "id", sql: `${a}.alliance_id`, type: "Alliance" },
-  organizationId: { kind: "id", sql: `${a}.organization_id`, type: "Organization" },
-  revenueEventId: { kind: "id", sql: `${a}.revenue_event_id`, type: "RevenueEvent" },
-  benefitPlanId: { kind: "id", sql: `${a}.plan_id`, type: "BenefitPlan" },
-  projectId: { kind: "id", sql: `${a}.project_id`, type: "Project" },
-  ipAssetId: { kind: "id", sql: `${a}.ip_asset_id`, type: "IpAsset" },
-  amount: { kind: "decimal", sql: `${a}.amount` },
-  currency: { kind: "string", sql: `${a}.currency` },
-  receivedOn: { kind: "date", sql: `${a}.received_on` },
-  createdAt: { kind: "datetime", sql: `${a}.created_at` },
-  kind: { kind: "enum", sql: `(SELECT dke.kind FROM revenue_event dke WHERE dke.id = ${a}.revenue_event_id)` },
-  organization: {
-    kind: "relation",
-    exists: (r) => `SELECT 1 FROM organization ${r} WHERE ${r}.id = ${a}.organization_id`,
-    spec: organizationFilterSpec,
-  },
-});
-
-export type RevenueEventOrderField = "RECEIVED_ON" | "AMOUNT" | "KIND" | "CREATED_AT";
-export type DistributionOrderField = "RECEIVED_ON" | "AMOUNT" | "CURRENCY" | "CREATED_AT";
-
-const revenueEventOrder = (a: string, orderBy?: OrderShape<RevenueEventOrderField>[]) =>
-  sortKeys(
-    orderBy,
-    { RECEIVED_ON: `${a}.received_on`, AMOUNT: `${a}.amount`, KIND: `${a}.kind`, CREATED_AT: `${a}.created_at` },
-    [{ sql: `${a}.received_on`, direction: SortDirection.ASC }, { sql: `${a}.created_at`, direction: SortDirection.ASC }],
-  );
-
-export const distributionOrder = (a: string, orderBy?: OrderShape<DistributionOrderField>[]) =>
-  sortKeys(
-    orderBy,
-    { RECEIVED_ON: `${a}.received_on`, AMOUNT: `${a}.amount`, CURRENCY: `${a}.currency`, CREATED_AT: `${a}.created_at` },
-    [{ sql: `${a}.received_on`, direction: SortDirection.ASC }, { sql: `${a}.created_at`, direction: SortDirection.ASC }],
-  );
 
 /** Do two requests with one idempotency key ask for the same thing? */
 type Request = RecordRevenueData & { currency: string; receivedOn: string };
@@ -142,30 +83,16 @@ export class RevenueService {
     return ctx.loaders.visibleLinesByEvent.load(event.id);
   }
 
-  async listEvents(ctx: Context, args: PageArgs & { filter?: object; orderBy?: OrderShape<RevenueEventOrderField>[] }): Promise<Page<RevenueEvent>> {
-    const access = requireAccess(ctx);
-    const params = new SqlParams();
-    const qb = ctx.db.getRepository(RevenueEvent).createQueryBuilder("re");
-    qb.where(visibleRevenueEventSql(access, "re", params));
-    const predicate = buildPredicate(args.filter as Record<string, unknown>, revenueEventFilterSpec("re"), params);
-    if (predicate) qb.andWhere(predicate);
-    qb.setParameters(params.values);
-    return paginate(qb, args, revenueEventOrder("re", args.orderBy), "re.id");
+  listEvents(ctx: Context, args: ListArgs): Promise<Page<RevenueEvent>> {
+    return listPage(ctx, requireAccess(ctx), revenueEvents, args);
   }
 
-  async listLines(
-    ctx: Context,
-    args: PageArgs & { filter?: object; orderBy?: OrderShape<DistributionOrderField>[]; organizationId?: string },
-  ): Promise<Page<Distribution>> {
-    const access = requireAccess(ctx);
-    const params = new SqlParams();
-    const qb = ctx.db.getRepository(Distribution).createQueryBuilder("d");
-    qb.where(visibleDistributionSql(access, "d", params));
-    if (args.organizationId) qb.andWhere(`d.organization_id = ${params.add(args.organizationId)}`);
-    const predicate = buildPredicate(args.filter as Record<string, unknown>, distributionFilterSpec("d"), params);
-    if (predicate) qb.andWhere(predicate);
-    qb.setParameters(params.values);
-    return paginate(qb, args, distributionOrder("d", args.orderBy), "d.id");
+  /** Distribution lines the viewer may see, of one receiving organization when given. */
+  listLines(ctx: Context, args: ListArgs & { organizationId?: string }): Promise<Page<Distribution>> {
+    const { organizationId } = args;
+    return listPage(ctx, requireAccess(ctx), distributions, args, {
+      where: organizationId ? (a, params) => `${a}.organization_id = ${params.add(organizationId)}` : undefined,
+    });
   }
 
   /** An organization's distribution lines received in `[from, to]` that the viewer may see, totalled per currency. */

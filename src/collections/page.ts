@@ -9,15 +9,14 @@ import DataLoader from "dataloader";
 import type { DataSource, ObjectLiteral } from "typeorm";
 import type { Access } from "../auth/access";
 import { buildPredicate, querySql, SqlParams } from "../db/filter-sql";
-import { CursorEdge, encodeCursor, Keyset } from "../db/keyset";
+import { CursorEdge, DEFAULT_PAGE_SIZE, encodeCursor, Keyset, type Page } from "../db/keyset";
+
+export type { Page };
 import { rowReader } from "../db/rows";
 import { todayOf, systemClock, type Clock } from "../clock";
 import type { OrderShape } from "../graphql/order";
 import type { Collection } from "./collection";
 import type { SqlEnv } from "./fields";
-
-export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
 
 export interface PageArgs {
   first?: number | null;
@@ -27,13 +26,6 @@ export interface PageArgs {
 export interface ListArgs extends PageArgs {
   filter?: object | null;
   orderBy?: OrderShape<string>[] | null;
-}
-
-export interface Page<T> {
-  edges: { cursor: string; node: T }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  /** Counted only when a client asks for `totalCount`. */
-  count: () => Promise<number>;
 }
 
 /** What reading a page needs of the operation (its context provides all of it). */

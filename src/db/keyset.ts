@@ -6,6 +6,17 @@
 import { badInput } from "../errors";
 import type { SqlParams } from "./filter-sql";
 
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+/** One page of a connection. */
+export interface Page<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  /** Counted only when a client asks for `totalCount`. */
+  count: () => Promise<number>;
+}
+
 export enum SortDirection {
   ASC = "ASC",
   DESC = "DESC",

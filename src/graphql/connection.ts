@@ -5,7 +5,7 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { Max, Min } from "class-validator";
 
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page } from "../collections/page";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page } from "../db/keyset";
 
 export { DEFAULT_PAGE_SIZE, type Page };
 

@@ -12,7 +12,7 @@ import type { AppDeps } from "./context";
 import { watchPool } from "./metrics";
 import { systemClock } from "./clock";
 import { EventDispatcher } from "./events/dispatcher";
-import { onEventsCommitted } from "./events/outbox";
+import { onEventsCommitted } from "./db/outbox";
 
 export interface App {
   config: Config;

@@ -203,7 +203,7 @@ class EventStream<P> implements AsyncIterableIterator<P>, EventSink {
   /**
    * Buffers the next page of missed events; the last (short) page ends the replay. It reads only
    * up to the id the dispatcher has delivered: the dispatcher reads up to the outbox horizon (see
-   * OUTBOX_LOCK in ./outbox.ts), so every event at or below that id has committed (and is visible
+   * OUTBOX_LOCK in src/db/outbox.ts), so every event at or below that id has committed (and is visible
    * here) or never will, while an event above it may still be committing behind a higher one.
    * Those reach this stream through its queue: it registered with the dispatcher before this read.
    */

@@ -2,11 +2,11 @@ import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from "type
 import { Alliance } from "../entities/alliance.entity";
 import { Organization } from "../entities/organization.entity";
 import { Project } from "../entities/project.entity";
-import type { Context } from "../src/context";
+import type { Context } from "../src/operation-context";
 import { fromGlobalId } from "../src/graphql/global-id";
 import { aggregateCollections, aggregateService } from "../src/services/aggregate.service";
 import { canSeeAlliance } from "../src/auth/permissions";
-import { requireAccess } from "../src/context";
+import { requireAccess } from "../src/operation-context";
 import { projectService } from "../src/services/project.service";
 import { AggregateGroupType, AggregateKey, dateEnum, groupByEnum, type AggregateGroupShape } from "./types/aggregate.types";
 import { ProjectFilter } from "./inputs/project.input";

@@ -8,7 +8,7 @@ import { createSchema } from "./schema";
 import { startServer, type RunningServer } from "./server";
 import { ensureBootstrapAdmin } from "./services/user.service";
 import { seedDemo, type DemoLogin } from "./demo/seed";
-import type { AppDeps } from "./context";
+import type { AppDeps } from "./operation-context";
 import { watchPool } from "./metrics";
 import { systemClock } from "./clock";
 import { EventDispatcher } from "./events/dispatcher";

@@ -7,7 +7,8 @@
 import { ProjectVisibility } from "../../entities/project.entity";
 import { FundingKind } from "../../entities/funding-source.entity";
 import { RevenueKind } from "../../entities/revenue-event.entity";
-import { contextFor, type Context } from "../context";
+import { contextFor } from "../context";
+import type { Context } from "../operation-context";
 import { Decimal } from "../graphql/decimal";
 import { projectService } from "../services/project.service";
 import { fundingService } from "../services/funding.service";

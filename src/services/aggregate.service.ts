@@ -4,7 +4,7 @@
  * counts exactly the rows the same filter lists for the same viewer — a trade secret or another
  * organization's distribution line never shows up in a count or a sum.
  */
-import { requireAccess, clockOf, type Context } from "../context";
+import { requireAccess, clockOf, type Context } from "../operation-context";
 import type { Access } from "../auth/access";
 import {
   visibleDistributionSql,

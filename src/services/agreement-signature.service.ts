@@ -14,10 +14,10 @@ import { Agreement, AgreementKind } from "../../entities/agreement.entity";
 import { AgreementStatus, AgreementVersion } from "../../entities/agreement-version.entity";
 import { AgreementSignature } from "../../entities/agreement-signature.entity";
 import { MembershipStatus, type Membership } from "../../entities/membership.entity";
-import { requireAccess, type Context } from "../context";
+import { requireAccess, write, type Context } from "../operation-context";
 import { conflict, forbidden, notFound, registerUniqueConstraint } from "../errors";
 import { canSignFor } from "../auth/permissions";
-import { inTransaction, type Tx } from "../db/transaction";
+import type { Tx } from "../db/transaction";
 import { registerNodeType } from "./node.service";
 import { afterMembershipChange } from "./membership.service";
 import { agreementService, currentParties, lockAgreement, versionsOf } from "./agreement.service";
@@ -95,7 +95,7 @@ export class AgreementSignatureService {
     if (!access.viewer.isLegalRepresentative || organizationId === null) {
       throw forbidden("Only a legal representative of a party organization may sign");
     }
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       await lockAgreement(tx, agreement.id);
       const versions = await versionsOf(tx, agreement.id);
       const version =

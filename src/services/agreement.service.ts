@@ -7,10 +7,10 @@ import type { EntityManager } from "typeorm";
 import { Agreement, AgreementKind } from "../../entities/agreement.entity";
 import { AgreementStatus, AgreementVersion } from "../../entities/agreement-version.entity";
 import { AgreementParty } from "../../entities/agreement-signature.entity";
-import { requireAccess, type Context } from "../context";
+import { requireAccess, write, type Context } from "../operation-context";
 import { badInput, conflict, notFound, registerUniqueConstraint } from "../errors";
 import { assertSecretariat, canSeeAgreement, visibleAgreementSql } from "../auth/permissions";
-import { inTransaction, type Tx } from "../db/transaction";
+import type { Tx } from "../db/transaction";
 import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
 import { paginate } from "../db/paginate";
 import { sortKeys, type OrderShape } from "../graphql/order";
@@ -128,7 +128,7 @@ export class AgreementService {
       taskDivision: input.taskDivision ?? [],
       breachTerms: input.breachTerms ?? "",
     });
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const agreement = tx.manager.create(Agreement, {
         allianceId: input.allianceId,
         kind: input.kind,
@@ -155,7 +155,7 @@ export class AgreementService {
     await assertSecretariat(access, agreement.allianceId);
     const title = input.title?.trim();
     if (title === "") throw badInput("title", "title must not be empty");
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       await lockAgreement(tx, agreement.id);
       const versions = await versionsOf(tx, agreement.id);
       const latest = versions[versions.length - 1];
@@ -188,7 +188,7 @@ export class AgreementService {
     const access = requireAccess(ctx);
     const agreement = await this.get(ctx, input.agreementId);
     await assertSecretariat(access, agreement.allianceId);
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       await lockAgreement(tx, agreement.id);
       const versions = await versionsOf(tx, agreement.id);
       const draft = versions.find((v) => v.status === AgreementStatus.DRAFT);
@@ -216,7 +216,7 @@ export class AgreementService {
     const access = requireAccess(ctx);
     const agreement = await this.get(ctx, input.agreementId);
     await assertSecretariat(access, agreement.allianceId);
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       await lockAgreement(tx, agreement.id);
       const result = await tx.manager
         .createQueryBuilder()

@@ -1,7 +1,7 @@
 /** Alliances and their role grants (secretariat, analysts). */
 import { Alliance, AllianceScope, AllianceStatus } from "../../entities/alliance.entity";
 import { AllianceRole, AllianceRoleGrant } from "../../entities/alliance-role-grant.entity";
-import { requireAccess, type Context } from "../context";
+import { requireAccess, write, type Context } from "../operation-context";
 import { badInput, notFound, registerUniqueConstraint } from "../errors";
 import {
   assertPlatformAdmin,
@@ -11,7 +11,6 @@ import {
   directorySql,
   visibleAllianceSql,
 } from "../auth/permissions";
-import { inTransaction } from "../db/transaction";
 import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
 import { paginate } from "../db/paginate";
 import { sortKeys, type OrderShape } from "../graphql/order";
@@ -93,7 +92,7 @@ export class AllianceService {
     if (input.hostOrganizationId && !(await ctx.loaders.organization.load(input.hostOrganizationId))) {
       throw notFound("Organization", "hostOrganizationId");
     }
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const alliance = tx.manager.create(Alliance, {
         name: input.name.trim(),
         field: input.field.trim(),
@@ -114,7 +113,7 @@ export class AllianceService {
     if (!STATUS_TRANSITIONS[alliance.status].includes(input.status)) {
       throw badInput("status", `an alliance cannot go from ${alliance.status} to ${input.status}`);
     }
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const updated = await tx.manager
         .createQueryBuilder()
         .update(Alliance)
@@ -133,7 +132,7 @@ export class AllianceService {
     assertPlatformAdmin(access);
     if (!(await ctx.loaders.alliance.load(input.allianceId))) throw notFound("Alliance", "allianceId");
     if (!(await ctx.loaders.user.load(input.userId))) throw notFound("User", "userId");
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const grant = tx.manager.create(AllianceRoleGrant, input);
       await tx.manager.save(grant);
       tx.audit({ action: "grantAllianceRole", entityType: "AllianceRoleGrant", entityId: grant.id, allianceId: input.allianceId, changes: input });
@@ -144,7 +143,7 @@ export class AllianceService {
   async revokeRole(ctx: Context, grantId: string): Promise<AllianceRoleGrant> {
     const access = requireAccess(ctx);
     assertPlatformAdmin(access);
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const grant = await tx.manager.findOneBy(AllianceRoleGrant, { id: grantId });
       if (!grant) throw notFound("AllianceRoleGrant", "grantId");
       await tx.manager.delete(AllianceRoleGrant, { id: grantId });

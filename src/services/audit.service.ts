@@ -1,6 +1,6 @@
 /** The audit log: append-only, written by `inTransaction`, read by the secretariat. */
 import { AuditEntry } from "../../entities/audit-entry.entity";
-import { requireAccess, type Context } from "../context";
+import { requireAccess, type Context } from "../operation-context";
 import { visibleAuditSql } from "../auth/permissions";
 import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
 import { paginate } from "../db/paginate";

@@ -6,10 +6,9 @@
 import { BenefitPlan, BenefitPlanStatus } from "../../entities/benefit-plan.entity";
 import { BenefitShare } from "../../entities/benefit-share.entity";
 import { MembershipStatus } from "../../entities/membership.entity";
-import { requireAccess, type Context } from "../context";
+import { requireAccess, write, type Context } from "../operation-context";
 import { badInput, conflict, forbidden, notFound, registerUniqueConstraint } from "../errors";
 import { canSeeBenefitPlan, visibleBenefitPlanSql } from "../auth/permissions";
-import { inTransaction } from "../db/transaction";
 import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
 import { paginate } from "../db/paginate";
 import { SortDirection } from "../graphql/filters";
@@ -114,7 +113,7 @@ export class BenefitPlanService {
         subject.projectId ? "a share-holder must take part in the project" : "a share-holder must be an active member of the alliance",
       );
     }
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const plan = tx.manager.create(BenefitPlan, {
         allianceId: subject.allianceId,
         projectId: subject.projectId,
@@ -149,7 +148,7 @@ export class BenefitPlanService {
     if (plan.status !== BenefitPlanStatus.DRAFT) {
       throw conflict(`The plan is ${plan.status}; only a DRAFT plan can be approved`, "benefitPlanId");
     }
-    const result = await inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       await lockSubject(tx, plan, "update");
       const [current]: { status: BenefitPlanStatus }[] = await tx.manager.query(
         `SELECT status FROM benefit_plan WHERE id = $1 FOR UPDATE`,
@@ -183,10 +182,6 @@ export class BenefitPlanService {
       tx.audit({ action: "agreeBenefitPlan", entityType: "BenefitPlan", entityId: plan.id, allianceId: plan.allianceId, changes: { status: BenefitPlanStatus.AGREED } });
       return tx.manager.create(BenefitPlan, { ...plan, status: BenefitPlanStatus.AGREED, agreedAt });
     });
-    // The response shows the approval just made.
-    ctx.loaders.sharesByPlan.clear(plan.id);
-    ctx.loaders.benefitPlan.clear(plan.id);
-    return result;
   }
 }
 

@@ -6,11 +6,10 @@
 import { SharedFacility } from "../../entities/shared-facility.entity";
 import { Booking, BookingStatus } from "../../entities/booking.entity";
 import { MembershipStatus } from "../../entities/membership.entity";
-import { requireAccess, type Context } from "../context";
+import { requireAccess, write, type Context } from "../operation-context";
 import { badInput, conflict, forbidden, notFound, registerUniqueConstraint } from "../errors";
 import { allianceService } from "./alliance.service";
 import { assertSecretariat, canBookFacility, canCancelBooking, canSeeFacility, visibleFacilitySql } from "../auth/permissions";
-import { inTransaction } from "../db/transaction";
 import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
 import { paginate } from "../db/paginate";
 import { SortDirection } from "../graphql/filters";
@@ -95,7 +94,7 @@ export class FacilityService {
     if (active.length === 0) throw badInput("hostOrganizationId", "the host must be an active member of the alliance");
     const name = input.name.trim();
     if (!name) throw badInput("name", "name must not be empty");
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const facility = tx.manager.create(SharedFacility, {
         allianceId: alliance.id,
         hostOrganizationId: input.hostOrganizationId,
@@ -119,7 +118,7 @@ export class FacilityService {
     if (input.end.getTime() <= input.start.getTime()) throw badInput("end", "end must be after start");
     const purpose = input.purpose.trim();
     if (!purpose) throw badInput("purpose", "purpose must not be empty");
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const booking = tx.manager.create(Booking, {
         facilityId: facility.id,
         organizationId: access.viewer.organizationId!,
@@ -144,7 +143,7 @@ export class FacilityService {
       throw forbidden("Only the booker, their organization's ORG_ADMIN or the secretariat may cancel a booking");
     }
     if (booking.status !== BookingStatus.CONFIRMED) throw conflict("The booking is already cancelled", "bookingId");
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const cancelledAt = new Date();
       const result = await tx.manager
         .createQueryBuilder()

@@ -5,10 +5,9 @@
  */
 import { BodySeat, GoverningBody, GoverningBodyKind } from "../../entities/governing-body.entity";
 import { PolicyDocument, PolicyKind } from "../../entities/policy-document.entity";
-import { clockOf, requireAccess, type Context } from "../context";
+import { clockOf, requireAccess, write, type Context } from "../operation-context";
 import { badInput, notFound, registerUniqueConstraint } from "../errors";
 import { assertSecretariat, directorySql } from "../auth/permissions";
-import { inTransaction } from "../db/transaction";
 import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
 import { paginate } from "../db/paginate";
 import { SortDirection } from "../graphql/filters";
@@ -88,7 +87,7 @@ export class GovernanceService {
     await allianceService.getDirectory(ctx, input.allianceId);
     await assertSecretariat(access, input.allianceId);
     const name = nonEmpty(input.name, "name");
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const body = tx.manager.create(GoverningBody, {
         allianceId: input.allianceId,
         kind: input.kind,
@@ -111,7 +110,7 @@ export class GovernanceService {
     await assertSecretariat(access, body.allianceId);
     if (!(await ctx.loaders.user.load(input.userId))) throw notFound("User", "userId");
     const position = nonEmpty(input.position, "position");
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const seat = tx.manager.create(BodySeat, { governingBodyId: body.id, userId: input.userId, position, fullTime: input.fullTime ?? false });
       await tx.manager.save(seat);
       tx.audit({ action: "addBodySeat", entityType: "BodySeat", entityId: seat.id, allianceId: body.allianceId, changes: input });
@@ -124,7 +123,7 @@ export class GovernanceService {
     const seat = await this.getSeat(ctx, input.bodySeatId, "bodySeatId");
     const body = await this.getBody(ctx, seat.governingBodyId);
     await assertSecretariat(access, body.allianceId);
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const result = await tx.manager.delete(BodySeat, { id: seat.id });
       if (result.affected !== 1) throw notFound("BodySeat", "bodySeatId");
       tx.audit({ action: "removeBodySeat", entityType: "BodySeat", entityId: seat.id, allianceId: body.allianceId, changes: { userId: seat.userId, position: seat.position } });
@@ -143,7 +142,7 @@ export class GovernanceService {
     const text = nonEmpty(input.text, "text");
     const now = clockOf(ctx).now();
     if (input.adoptedAt && input.adoptedAt > now) throw badInput("adoptedAt", "adoptedAt cannot be in the future");
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const policy = tx.manager.create(PolicyDocument, {
         allianceId: input.allianceId,
         kind: input.kind,

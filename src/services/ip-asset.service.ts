@@ -8,7 +8,7 @@ import { DiffusionMethod, DiffusionStatus, IpAsset, IpKind, IpStatus } from "../
 import { IpOwner } from "../../entities/ip-owner.entity";
 import { MembershipStatus } from "../../entities/membership.entity";
 import type { Project } from "../../entities/project.entity";
-import { clockOf, requireAccess, type Context } from "../context";
+import { clockOf, requireAccess, write, type Context } from "../operation-context";
 import { badInput, conflict, forbidden, notFound, registerUniqueConstraint } from "../errors";
 import {
   canManageIpAsset,
@@ -19,7 +19,7 @@ import {
   visibleIpAssetSql,
   type IpAssetFacts,
 } from "../auth/permissions";
-import { inTransaction, type Tx } from "../db/transaction";
+import type { Tx } from "../db/transaction";
 import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
 import { paginate } from "../db/paginate";
 import { sortKeys, type OrderShape } from "../graphql/order";
@@ -147,14 +147,6 @@ export class IpAssetService {
     return asset;
   }
 
-  /** Drops what this request cached about an asset that a mutation just changed. */
-  forget(ctx: Context, assetId: string): void {
-    ctx.loaders.ipAsset.clear(assetId);
-    ctx.loaders.ipOwnersByAsset.clear(assetId);
-    ctx.loaders.ipLicenseeIdsByAsset.clear(assetId);
-    ctx.loaders.visibleLicensesByAsset.clear(assetId);
-  }
-
   async originProject(ctx: Context, asset: IpAsset): Promise<Project | null> {
     if (!asset.originProjectId) return null;
     const project = await ctx.loaders.project.load(asset.originProjectId);
@@ -239,7 +231,7 @@ export class IpAssetService {
     const today = todayOf(clockOf(ctx));
     const governmentFunded =
       input.governmentFunded ?? (input.originProjectId ? await this.projectGovernmentFunded(ctx, input.originProjectId) : false);
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const asset = tx.manager.create(IpAsset, {
         allianceId: input.allianceId,
         kind: input.kind,
@@ -281,7 +273,7 @@ export class IpAssetService {
     const asset = await this.getManaged(ctx, input.ipAssetId);
     const owners = checkOwners(input.owners);
     await this.assertOrganizationsExist(ctx, owners);
-    const updated = await inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const locked = await lockIpAsset(tx, asset.id);
       const before = await tx.manager.find(IpOwner, { where: { ipAssetId: asset.id } });
       if (!(await canManageIpAsset(access, locked, { ownerOrganizationIds: before.map((o) => o.organizationId) }))) {
@@ -298,15 +290,13 @@ export class IpAssetService {
       });
       return locked;
     });
-    this.forget(ctx, asset.id);
-    return updated;
   }
 
   async updateStatus(ctx: Context, raw: UpdateIpAssetStatusData): Promise<IpAsset> {
-    const access = requireAccess(ctx);
+    requireAccess(ctx);
     const input = { ...raw, filedOn: asDay(raw.filedOn), grantedOn: asDay(raw.grantedOn), expiresOn: asDay(raw.expiresOn) };
     const asset = await this.getManaged(ctx, input.ipAssetId);
-    const updated = await inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const locked = await lockIpAsset(tx, asset.id);
       if (!STATUS_TRANSITIONS[locked.status].includes(input.status)) {
         throw badInput("status", `an IP asset cannot go from ${locked.status} to ${input.status}`);
@@ -323,20 +313,18 @@ export class IpAssetService {
       tx.audit({ action: "updateIpAssetStatus", entityType: "IpAsset", entityId: asset.id, allianceId: asset.allianceId, changes: { from: locked.status, ...fields } });
       return tx.manager.create(IpAsset, next);
     });
-    this.forget(ctx, asset.id);
-    return updated;
   }
 
   /** A public disclosure (publication, open standard, …) fulfils a pending diffusion duty (Art. 8.6). */
   async recordDiffusion(ctx: Context, input: { ipAssetId: string; reference: string; diffusedOn?: string | null }): Promise<IpAsset> {
-    const access = requireAccess(ctx);
+    requireAccess(ctx);
     const asset = await this.getManaged(ctx, input.ipAssetId);
     const reference = input.reference.trim();
     if (reference === "") throw badInput("reference", "say where the result was disclosed");
     const today = todayOf(clockOf(ctx));
     const diffusedOn = asDay(input.diffusedOn) ?? today;
     if (diffusedOn > today) throw badInput("diffusedOn", "diffusedOn cannot be in the future");
-    const updated = await inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const locked = await lockIpAsset(tx, asset.id);
       if (locked.diffusionStatus === DiffusionStatus.NOT_REQUIRED) {
         throw badInput("ipAssetId", "the asset has no diffusion duty (it is not government funded)");
@@ -347,8 +335,6 @@ export class IpAssetService {
       tx.audit({ action: "recordDiffusion", entityType: "IpAsset", entityId: asset.id, allianceId: asset.allianceId, changes: fields });
       return tx.manager.create(IpAsset, { ...locked, ...fields });
     });
-    this.forget(ctx, asset.id);
-    return updated;
   }
 
   private async assertOrganizationsExist(ctx: Context, owners: OwnerShare[]): Promise<void> {

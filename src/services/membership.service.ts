@@ -4,10 +4,10 @@
  */
 import { AllianceStatus } from "../../entities/alliance.entity";
 import { Membership, MembershipRole, MembershipStatus } from "../../entities/membership.entity";
-import { requireAccess, type Context } from "../context";
+import { requireAccess, write, type Context } from "../operation-context";
 import { conflict, forbidden, notFound, registerUniqueConstraint, badInput } from "../errors";
 import { canSeeMembership, isSecretariat, visibleMembershipSql } from "../auth/permissions";
-import { inTransaction, type Tx } from "../db/transaction";
+import type { Tx } from "../db/transaction";
 import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
 import { paginate } from "../db/paginate";
 import { sortKeys, type OrderShape } from "../graphql/order";
@@ -106,7 +106,7 @@ export class MembershipService {
       throw forbidden("Only the organization's ORG_ADMIN may apply for its membership");
     }
     if (alliance.status === AllianceStatus.DISSOLVED) throw badInput("allianceId", "the alliance is dissolved");
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const membership = tx.manager.create(Membership, {
         allianceId: input.allianceId,
         organizationId: input.organizationId,
@@ -127,7 +127,7 @@ export class MembershipService {
       throw forbidden("Only the alliance's secretariat may decide memberships");
     }
     const to = input.decision === Decision.APPROVE ? MembershipStatus.ACTIVE : MembershipStatus.REJECTED;
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const updated = await this.transition(tx, membership, [MembershipStatus.APPLIED], to, {
         decidedAt: new Date(),
         decidedById: access.viewer.userId,
@@ -147,7 +147,7 @@ export class MembershipService {
     const own = change === "WITHDRAW" && access.isOrgAdminOf(membership.organizationId);
     if (!secretariat && !own) throw forbidden("You may not change this membership");
     const rule = CHANGES[change];
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const updated = await this.transition(tx, membership, rule.from, rule.to, {
         reason: input.reason ?? null,
         ...(rule.to === MembershipStatus.WITHDRAWN ? { endedAt: new Date() } : {}),

@@ -1,5 +1,5 @@
 /** `node(id)` / `nodes(ids)`: any object by global id, under the viewer's rights. */
-import type { Context } from "../context";
+import type { Context } from "../operation-context";
 import { AppError, ErrorCode, badInput, notFound } from "../errors";
 import { fromGlobalId } from "../graphql/global-id";
 

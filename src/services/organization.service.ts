@@ -1,9 +1,8 @@
 /** Organizations: independent legal entities (Art. 8.1), created by platform admins. */
 import { Organization, OrganizationType } from "../../entities/organization.entity";
-import { requireAccess, type Context } from "../context";
+import { requireAccess, write, type Context } from "../operation-context";
 import { badInput, notFound, registerUniqueConstraint } from "../errors";
 import { assertPlatformAdmin } from "../auth/permissions";
-import { inTransaction } from "../db/transaction";
 import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
 import { paginate } from "../db/paginate";
 import { sortKeys, type OrderShape } from "../graphql/order";
@@ -76,7 +75,7 @@ export class OrganizationService {
     if (input.industryBackbone && input.type !== OrganizationType.ENTERPRISE) {
       throw badInput("industryBackbone", "only an enterprise can hold a backbone position in its industry");
     }
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const organization = tx.manager.create(Organization, {
         name: input.name.trim(),
         type: input.type,

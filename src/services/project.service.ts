@@ -1,10 +1,9 @@
 /** Joint R&D projects: reading, creating, editing, their participants and their status lifecycle. */
 import { Project, ProjectStatus, ProjectVisibility } from "../../entities/project.entity";
 import { ParticipantRole, ProjectParticipant } from "../../entities/project-participant.entity";
-import { requireAccess, type Context } from "../context";
+import { requireAccess, write, type Context } from "../operation-context";
 import { badInput, conflict, forbidden, notFound, registerUniqueConstraint } from "../errors";
 import { canApproveProject, canManageProject, canSeeDirectory, canSeeProject, isSecretariat, visibleProjectSql } from "../auth/permissions";
-import { inTransaction } from "../db/transaction";
 import { buildPredicate, SqlParams } from "../db/filter-sql";
 import { paginate } from "../db/paginate";
 import { Decimal, assertNonNegative } from "../graphql/decimal";
@@ -13,7 +12,6 @@ import { childPage } from "../loaders/page.loader";
 import { dateOnly } from "../graphql/date-only";
 import { Topic } from "../events/topics";
 import { registerNodeType } from "./node.service";
-import { committed } from "./committed";
 import { projectFilterSpec, projectOrder, type ProjectListArgs } from "./project-filters";
 
 export { participantFilterSpec, projectFilterSpec, type ProjectListArgs, type ProjectOrderField } from "./project-filters";
@@ -170,9 +168,9 @@ export class ProjectService {
     const startDate = dateOnly(input.startDate);
     const endDate = dateOnly(input.endDate);
     checkDates(startDate, endDate);
-    return committed(
+    return write(
       ctx,
-      inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      async (tx) => {
         const project = tx.manager.create(Project, {
           allianceId: alliance.id,
           code: input.code.trim(),
@@ -195,13 +193,13 @@ export class ProjectService {
         tx.audit({ action: "createProject", entityType: "Project", entityId: project.id, allianceId: alliance.id, changes: { ...input, leadOrganizationId } });
         tx.emit({ topic: Topic.PROJECT_CREATED, entityType: "Project", entityId: project.id, allianceId: alliance.id, projectId: project.id, organizationIds: [leadOrganizationId] });
         return project;
-      }),
+      },
     );
   }
 
   /** Title, summary, visibility, dates, budget: the lead's ORG_ADMIN or the secretariat. */
   async update(ctx: Context, input: UpdateProjectData): Promise<Project> {
-    const access = requireAccess(ctx);
+    requireAccess(ctx);
     const project = await this.getManaged(ctx, input.projectId);
     const { projectId: _id, ...changes } = input;
     const set = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as Partial<Project>;
@@ -212,14 +210,14 @@ export class ProjectService {
     if (set.budget) assertNonNegative(set.budget, "budget");
     const next = { ...project, ...set };
     checkDates(next.startDate, next.endDate);
-    return committed(
+    return write(
       ctx,
-      inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      async (tx) => {
         if (Object.keys(set).length > 0) await tx.manager.update(Project, { id: project.id }, set);
         tx.audit({ action: "updateProject", entityType: "Project", entityId: project.id, allianceId: project.allianceId, changes: set });
         tx.emit({ topic: Topic.PROJECT_UPDATED, entityType: "Project", entityId: project.id, allianceId: project.allianceId, projectId: project.id });
         return tx.manager.findOneByOrFail(Project, { id: project.id });
-      }),
+      },
     );
   }
 
@@ -240,9 +238,9 @@ export class ProjectService {
     if (input.status === ProjectStatus.APPROVED && !(await canApproveProject(access, project))) {
       throw forbidden("Only the alliance's secretariat may approve a project");
     }
-    return committed(
+    return write(
       ctx,
-      inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      async (tx) => {
         const result = await tx.manager
           .createQueryBuilder()
           .update(Project)
@@ -253,7 +251,7 @@ export class ProjectService {
         tx.audit({ action: "setProjectStatus", entityType: "Project", entityId: project.id, allianceId: project.allianceId, changes: { from: project.status, status: input.status, reason: input.reason } });
         tx.emit({ topic: Topic.PROJECT_STATUS_CHANGED, entityType: "Project", entityId: project.id, allianceId: project.allianceId, projectId: project.id });
         return tx.manager.create(Project, { ...project, status: input.status });
-      }),
+      },
     );
   }
 
@@ -282,9 +280,9 @@ export class ProjectService {
       throw badInput("organizationId", "only active members of the alliance can take part in its projects");
     }
     if (input.role === ParticipantRole.LEAD) throw badInput("role", "a project has exactly one lead, set when it is created");
-    return committed(
+    return write(
       ctx,
-      inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      async (tx) => {
         const participant = tx.manager.create(ProjectParticipant, {
           projectId: project.id,
           organizationId: input.organizationId,
@@ -295,7 +293,7 @@ export class ProjectService {
         tx.audit({ action: "addProjectParticipant", entityType: "ProjectParticipant", entityId: participant.id, allianceId: project.allianceId, changes: input });
         tx.emit({ topic: Topic.PARTICIPANT_ADDED, entityType: "ProjectParticipant", entityId: participant.id, allianceId: project.allianceId, projectId: project.id, organizationIds: [input.organizationId] });
         return participant;
-      }),
+      },
     );
   }
 
@@ -316,9 +314,9 @@ export class ProjectService {
     );
     if (!participant) throw badInput("organizationId", "the organization does not take part in this project");
     if (participant.role === ParticipantRole.LEAD) throw badInput("organizationId", "the lead organization cannot be removed");
-    return committed(
+    return write(
       ctx,
-      inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      async (tx) => {
         const removedAt = new Date();
         const result = await tx.manager
           .createQueryBuilder()
@@ -330,7 +328,7 @@ export class ProjectService {
         tx.audit({ action: "removeProjectParticipant", entityType: "ProjectParticipant", entityId: participant.id, allianceId: project.allianceId, changes: input });
         tx.emit({ topic: Topic.PARTICIPANT_REMOVED, entityType: "ProjectParticipant", entityId: participant.id, allianceId: project.allianceId, projectId: project.id, organizationIds: [input.organizationId] });
         return tx.manager.create(ProjectParticipant, { ...participant, removedAt });
-      }),
+      },
     );
   }
 }

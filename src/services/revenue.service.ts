@@ -8,10 +8,10 @@
 import { RevenueEvent, RevenueKind } from "../../entities/revenue-event.entity";
 import { Distribution } from "../../entities/distribution.entity";
 import { BenefitShare } from "../../entities/benefit-share.entity";
-import { requireAccess, type Context } from "../context";
+import { requireAccess, write, type Context } from "../operation-context";
 import { badInput, conflict, forbidden, notFound } from "../errors";
 import { canSeeDistribution, canSeeRevenueEvent, visibleDistributionSql, visibleRevenueEventSql } from "../auth/permissions";
-import { inTransaction, type Tx } from "../db/transaction";
+import type { Tx } from "../db/transaction";
 import { buildPredicate, querySql, SqlParams, type FilterSpec } from "../db/filter-sql";
 import { paginate } from "../db/paginate";
 import { SortDirection } from "../graphql/filters";
@@ -201,7 +201,7 @@ export class RevenueService {
     if (!idempotencyKey) throw badInput("idempotencyKey", "idempotencyKey must not be empty");
     const data: Request = { ...input, idempotencyKey, currency: input.currency ?? "CNY", receivedOn: day(input.receivedOn) };
 
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       await lockSubject(tx, subject, "share");
       const earlier = await this.byKey(tx, subject.allianceId, idempotencyKey);
       if (earlier) return this.replay(earlier, data);

@@ -3,7 +3,7 @@
  * proposed by either side, decided by the other side or the secretariat, then carried out.
  */
 import { TalentExchange, TalentExchangeKind, TalentExchangeStatus } from "../../entities/talent-exchange.entity";
-import { requireAccess, type Context } from "../context";
+import { requireAccess, write, type Context } from "../operation-context";
 import { badInput, conflict, forbidden, notFound } from "../errors";
 import {
   canDecideTalentExchange,
@@ -13,7 +13,7 @@ import {
   canSeeTalentExchange,
   visibleTalentExchangeSql,
 } from "../auth/permissions";
-import { inTransaction, type Tx } from "../db/transaction";
+import type { Tx } from "../db/transaction";
 import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
 import { paginate } from "../db/paginate";
 import { sortKeys, type OrderShape } from "../graphql/order";
@@ -22,7 +22,6 @@ import type { Page, PageArgs } from "../graphql/connection";
 import { Topic } from "../events/topics";
 import { dateOnly } from "../graphql/date-only";
 import { registerNodeType } from "./node.service";
-import { committed } from "./committed";
 import { organizationFilterSpec } from "./organization.service";
 import { Decision } from "./membership.service";
 import { organizationIsActiveMember, projectService } from "./project.service";
@@ -152,9 +151,9 @@ export class TalentExchangeService {
     if (startDate && endDate && endDate < startDate) {
       throw badInput("endDate", "endDate must not be before startDate");
     }
-    return committed(
+    return write(
       ctx,
-      inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      async (tx) => {
         const exchange = tx.manager.create(TalentExchange, {
           ...input,
           projectId: input.projectId ?? null,
@@ -168,7 +167,7 @@ export class TalentExchangeService {
         tx.audit({ action: "proposeTalentExchange", entityType: "TalentExchange", entityId: exchange.id, allianceId: input.allianceId, changes: input });
         tx.emit(exchangeEvent(Topic.TALENT_EXCHANGE_PROPOSED, exchange));
         return exchange;
-      }),
+      },
     );
   }
 
@@ -183,9 +182,9 @@ export class TalentExchangeService {
       throw badInput("decision", `the exchange is ${exchange.status}; only a PROPOSED exchange can be decided`);
     }
     const to = input.decision === Decision.APPROVE ? TalentExchangeStatus.APPROVED : TalentExchangeStatus.REJECTED;
-    return committed(
+    return write(
       ctx,
-      inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      async (tx) => {
         const updated = await this.transition(tx, exchange, to, {
           decidedAt: new Date(),
           decidedById: access.viewer.userId,
@@ -194,7 +193,7 @@ export class TalentExchangeService {
         tx.audit({ action: "decideTalentExchange", entityType: "TalentExchange", entityId: exchange.id, allianceId: exchange.allianceId, changes: { decision: input.decision, reason: input.reason, status: to } });
         tx.emit(exchangeEvent(Topic.TALENT_EXCHANGE_DECIDED, updated));
         return updated;
-      }),
+      },
     );
   }
 
@@ -222,14 +221,14 @@ export class TalentExchangeService {
             : ""),
       );
     }
-    return committed(
+    return write(
       ctx,
-      inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      async (tx) => {
         const updated = await this.transition(tx, exchange, input.status, input.reason !== undefined ? { reason: input.reason } : {});
         tx.audit({ action: "updateTalentExchange", entityType: "TalentExchange", entityId: exchange.id, allianceId: exchange.allianceId, changes: { from: exchange.status, status: input.status, reason: input.reason } });
         tx.emit(exchangeEvent(Topic.TALENT_EXCHANGE_UPDATED, updated));
         return updated;
-      }),
+      },
     );
   }
 

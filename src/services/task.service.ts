@@ -6,10 +6,10 @@ import type { EntityManager } from "typeorm";
 import { Task, TaskPriority, TaskStatus } from "../../entities/task.entity";
 import type { Project } from "../../entities/project.entity";
 import type { User } from "../../entities/user.entity";
-import { requireAccess, type Context } from "../context";
+import { requireAccess, write, type Context } from "../operation-context";
 import { badInput, conflict, forbidden, notFound } from "../errors";
 import { canManageProject, canSeeProject, taskChangeRight, visibleProjectChildSql } from "../auth/permissions";
-import { inTransaction, type Tx } from "../db/transaction";
+import type { Tx } from "../db/transaction";
 import { rowReader } from "../db/rows";
 import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
 import { paginate } from "../db/paginate";
@@ -20,7 +20,6 @@ import { childPage } from "../loaders/page.loader";
 import { Topic } from "../events/topics";
 import { dateOnly } from "../graphql/date-only";
 import { registerNodeType } from "./node.service";
-import { committed } from "./committed";
 import { organizationFilterSpec } from "./organization.service";
 import { assertOpen, projectService } from "./project.service";
 import { projectFilterSpec } from "./project-filters";
@@ -158,9 +157,9 @@ export class TaskService {
       throw badInput("assigneeOrganizationId", "name the assignee's organization too");
     }
     const assignee = input.assigneeId ? await this.visibleUser(ctx, input.assigneeId) : null;
-    return committed(
+    return write(
       ctx,
-      inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      async (tx) => {
         let task = tx.manager.create(Task, {
           projectId: project.id,
           milestoneId: input.milestoneId ?? null,
@@ -178,7 +177,7 @@ export class TaskService {
           task = await this.writeAssignment(tx, project, task, input.assigneeOrganizationId, assignee, null);
         }
         return task;
-      }),
+      },
     );
   }
 
@@ -205,11 +204,9 @@ export class TaskService {
       throw forbidden("Only the lead organization's ORG_ADMIN or the secretariat may assign tasks");
     }
     if (input.assigneeId && !assignee) throw notFound("User", "assigneeId");
-    return committed(
+    return write(
       ctx,
-      inTransaction(ctx.db, access.viewer.userId, (tx) =>
-        this.writeAssignment(tx, project, task, input.assigneeOrganizationId, assignee ?? null, input.version ?? null),
-      ),
+      (tx) => this.writeAssignment(tx, project, task, input.assigneeOrganizationId, assignee ?? null, input.version ?? null),
     );
   }
 
@@ -232,14 +229,14 @@ export class TaskService {
     if (changes.dueDate !== undefined) changes.dueDate = dateOnly(changes.dueDate);
     if (changes.title === "") throw badInput("title", "title must not be empty");
     if (changes.milestoneId) await this.checkMilestone(ctx, project, changes.milestoneId);
-    return committed(
+    return write(
       ctx,
-      inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      async (tx) => {
         const updated = await this.writeVersioned(tx.manager, task.id, version, changes);
         tx.audit({ action: "updateTask", entityType: "Task", entityId: task.id, allianceId: project.allianceId, changes: { ...changes, version: updated.version } });
         tx.emit(taskEvent(Topic.TASK_UPDATED, updated, project));
         return updated;
-      }),
+      },
     );
   }
 

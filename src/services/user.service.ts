@@ -1,7 +1,7 @@
 /** Users, sign-in and the bootstrap administrator. */
 import type { DataSource } from "typeorm";
 import { OrgRole, PlatformRole, User } from "../../entities/user.entity";
-import { requireAccess, type AppDeps, type Context } from "../context";
+import { requireAccess, write, type AppDeps, type Context } from "../operation-context";
 import { badInput, forbidden, mapKnownError, notFound, registerUniqueConstraint, unauthenticated } from "../errors";
 import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from "../auth/password";
 import { issueToken } from "../auth/tokens";
@@ -79,7 +79,7 @@ export class UserService {
     const organization = await ctx.loaders.organization.load(input.organizationId);
     if (!organization) throw notFound("Organization", "organizationId");
     const passwordHash = await hashPassword(input.password);
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const user = tx.manager.create(User, {
         email: normalizeEmail(input.email),
         name: input.name.trim(),

@@ -15,14 +15,11 @@ import { AgreementStatus, AgreementVersion } from "../../entities/agreement-vers
 import { AgreementSignature } from "../../entities/agreement-signature.entity";
 import { MembershipStatus, type Membership } from "../../entities/membership.entity";
 import { requireAccess, write, type Context } from "../operation-context";
-import { conflict, forbidden, notFound, registerUniqueConstraint } from "../errors";
+import { conflict, forbidden, notFound } from "../errors";
 import { canSignFor } from "../auth/permissions";
 import type { Tx } from "../db/transaction";
-import { registerNodeType } from "./node.service";
 import { afterMembershipChange } from "./membership.service";
 import { agreementService, currentParties, lockAgreement, versionsOf } from "./agreement.service";
-
-registerUniqueConstraint("agreement_signature_party_unique", "agreementId", "Your organization has already signed this version");
 
 async function partiesOf(tx: Tx, versionId: string): Promise<string[]> {
   const rows: { organization_id: string }[] = await tx.manager.query(
@@ -186,4 +183,3 @@ export class AgreementSignatureService {
 export const agreementSignatureService = new AgreementSignatureService();
 
 afterMembershipChange.register((tx, membership) => agreementSignatureService.onMembershipChange(tx, membership));
-registerNodeType("AgreementSignature", (ctx, key) => agreementSignatureService.getSignature(ctx, key));

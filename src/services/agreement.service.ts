@@ -8,7 +8,7 @@ import { Agreement, AgreementKind } from "../../entities/agreement.entity";
 import { AgreementStatus, AgreementVersion } from "../../entities/agreement-version.entity";
 import { AgreementParty } from "../../entities/agreement-signature.entity";
 import { requireAccess, write, type Context } from "../operation-context";
-import { badInput, conflict, notFound, registerUniqueConstraint } from "../errors";
+import { badInput, conflict, notFound } from "../errors";
 import { assertSecretariat, canSeeAgreement, visibleAgreementSql } from "../auth/permissions";
 import type { Tx } from "../db/transaction";
 import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
@@ -16,14 +16,9 @@ import { paginate } from "../db/paginate";
 import { sortKeys, type OrderShape } from "../graphql/order";
 import { SortDirection } from "../graphql/filters";
 import type { Page, PageArgs } from "../graphql/connection";
-import { registerNodeType } from "./node.service";
 import { allianceService } from "./alliance.service";
 import { checkTerms, hashTerms, type Terms } from "./agreement-terms";
 import { CURRENT_PARTIES_SQL } from "../loaders/agreement.loader";
-
-registerUniqueConstraint("agreement_alliance_unique", "kind", "The alliance already has an alliance agreement; amend it instead");
-registerUniqueConstraint("agreement_project_unique", "projectId", "The project already has an agreement; amend it instead");
-registerUniqueConstraint("agreement_version_pending_unique", "agreementId", "Another change of this agreement is in progress; retry");
 
 export interface CreateAgreementData extends Partial<Omit<Terms, "text">> {
   allianceId: string;
@@ -246,6 +241,3 @@ export class AgreementService {
 }
 
 export const agreementService = new AgreementService();
-
-registerNodeType("Agreement", (ctx, key) => agreementService.get(ctx, key, "id"));
-registerNodeType("AgreementVersion", (ctx, key) => agreementService.getVersion(ctx, key));

@@ -2,7 +2,7 @@
 import { Alliance, AllianceScope, AllianceStatus } from "../../entities/alliance.entity";
 import { AllianceRole, AllianceRoleGrant } from "../../entities/alliance-role-grant.entity";
 import { requireAccess, write, type Context } from "../operation-context";
-import { badInput, notFound, registerUniqueConstraint } from "../errors";
+import { badInput, notFound } from "../errors";
 import {
   assertPlatformAdmin,
   assertSecretariat,
@@ -16,9 +16,6 @@ import { paginate } from "../db/paginate";
 import { sortKeys, type OrderShape } from "../graphql/order";
 import { SortDirection } from "../graphql/filters";
 import type { Page, PageArgs } from "../graphql/connection";
-import { registerNodeType } from "./node.service";
-
-registerUniqueConstraint("alliance_role_grant_unique", "role", "The user already holds this role in the alliance");
 
 export interface CreateAllianceData {
   name: string;
@@ -166,11 +163,3 @@ export class AllianceService {
 }
 
 export const allianceService = new AllianceService();
-
-registerNodeType("Alliance", (ctx, key) => allianceService.get(ctx, key));
-registerNodeType("AllianceRoleGrant", async (ctx, key) => {
-  const grant = await ctx.db.getRepository(AllianceRoleGrant).findOneBy({ id: key });
-  if (!grant) throw notFound("AllianceRoleGrant", "id");
-  await allianceService.getDirectory(ctx, grant.allianceId, "id");
-  return grant;
-});

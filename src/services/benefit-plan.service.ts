@@ -7,7 +7,7 @@ import { BenefitPlan, BenefitPlanStatus } from "../../entities/benefit-plan.enti
 import { BenefitShare } from "../../entities/benefit-share.entity";
 import { MembershipStatus } from "../../entities/membership.entity";
 import { requireAccess, write, type Context } from "../operation-context";
-import { badInput, conflict, forbidden, notFound, registerUniqueConstraint } from "../errors";
+import { badInput, conflict, forbidden, notFound } from "../errors";
 import { canSeeBenefitPlan, visibleBenefitPlanSql } from "../auth/permissions";
 import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
 import { paginate } from "../db/paginate";
@@ -15,12 +15,7 @@ import { SortDirection } from "../graphql/filters";
 import { sortKeys, type OrderShape } from "../graphql/order";
 import type { Page, PageArgs } from "../graphql/connection";
 import { validateShares, type Share } from "../money/distribution";
-import { registerNodeType } from "./node.service";
 import { canManageBenefits, lockSubject, resolveSubject, subjectColumn, type BenefitSubject, type SubjectInput } from "./benefit-subject";
-
-registerUniqueConstraint("benefit_plan_agreed_project_unique", "benefitPlanId", "Another plan for this project was agreed at the same moment; retry");
-registerUniqueConstraint("benefit_plan_agreed_ip_asset_unique", "benefitPlanId", "Another plan for this IP asset was agreed at the same moment; retry");
-registerUniqueConstraint("benefit_share_organization_unique", "shares", "each organization may hold only one share");
 
 export const benefitPlanFilterSpec = (a: string): FilterSpec => ({
   id: { kind: "id", sql: `${a}.id`, type: "BenefitPlan" },
@@ -186,5 +181,3 @@ export class BenefitPlanService {
 }
 
 export const benefitPlanService = new BenefitPlanService();
-
-registerNodeType("BenefitPlan", (ctx, key) => benefitPlanService.get(ctx, key));

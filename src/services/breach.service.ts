@@ -7,7 +7,6 @@ import { SqlParams } from "../db/filter-sql";
 import { paginate } from "../db/paginate";
 import { SortDirection } from "../graphql/filters";
 import type { Page, PageArgs } from "../graphql/connection";
-import { registerNodeType } from "./node.service";
 import { agreementService } from "./agreement.service";
 
 export interface RecordBreachData {
@@ -87,5 +86,3 @@ export class BreachService {
 }
 
 export const breachService = new BreachService();
-
-registerNodeType("BreachRecord", (ctx, key) => breachService.get(ctx, key, "id"));

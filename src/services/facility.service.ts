@@ -7,17 +7,13 @@ import { SharedFacility } from "../../entities/shared-facility.entity";
 import { Booking, BookingStatus } from "../../entities/booking.entity";
 import { MembershipStatus } from "../../entities/membership.entity";
 import { requireAccess, write, type Context } from "../operation-context";
-import { badInput, conflict, forbidden, notFound, registerUniqueConstraint } from "../errors";
+import { badInput, conflict, forbidden, notFound } from "../errors";
 import { allianceService } from "./alliance.service";
 import { assertSecretariat, canBookFacility, canCancelBooking, canSeeFacility, visibleFacilitySql } from "../auth/permissions";
 import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
 import { paginate } from "../db/paginate";
 import { SortDirection } from "../graphql/filters";
 import type { Page, PageArgs } from "../graphql/connection";
-import { registerNodeType } from "./node.service";
-
-registerUniqueConstraint("shared_facility_name_unique", "name", "The alliance already has a facility with this name");
-registerUniqueConstraint("booking_no_overlap", "start", "The facility is already booked for part of this time");
 
 export const facilityFilterSpec = (a: string): FilterSpec => ({
   id: { kind: "id", sql: `${a}.id`, type: "SharedFacility" },
@@ -159,6 +155,3 @@ export class FacilityService {
 }
 
 export const facilityService = new FacilityService();
-
-registerNodeType("SharedFacility", (ctx, key) => facilityService.get(ctx, key));
-registerNodeType("Booking", (ctx, key) => facilityService.getBooking(ctx, key));

@@ -17,7 +17,6 @@ import { SortDirection } from "../graphql/filters";
 import { Decimal, assertPositive } from "../graphql/decimal";
 import type { Page, PageArgs } from "../graphql/connection";
 import type { FundingBalanceRow } from "../loaders/funds.loader";
-import { registerNodeType } from "./node.service";
 import { Decision } from "./membership.service";
 import { projectService } from "./project.service";
 
@@ -260,6 +259,3 @@ export class FundingService {
 }
 
 export const fundingService = new FundingService();
-
-registerNodeType("FundingSource", (ctx, key) => fundingService.getSource(ctx, key));
-registerNodeType("Expense", (ctx, key) => fundingService.getExpense(ctx, key));

@@ -6,17 +6,13 @@
 import { BodySeat, GoverningBody, GoverningBodyKind } from "../../entities/governing-body.entity";
 import { PolicyDocument, PolicyKind } from "../../entities/policy-document.entity";
 import { clockOf, requireAccess, write, type Context } from "../operation-context";
-import { badInput, notFound, registerUniqueConstraint } from "../errors";
+import { badInput, notFound } from "../errors";
 import { assertSecretariat, directorySql } from "../auth/permissions";
 import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
 import { paginate } from "../db/paginate";
 import { SortDirection } from "../graphql/filters";
 import type { Page, PageArgs } from "../graphql/connection";
-import { registerNodeType } from "./node.service";
 import { allianceService } from "./alliance.service";
-
-registerUniqueConstraint("governing_body_name_unique", "name", "The alliance already has a body of this name");
-registerUniqueConstraint("body_seat_user_unique", "userId", "The user already holds a seat on this body");
 
 const bodyFilterSpec = (a: string): FilterSpec => ({
   kind: { kind: "enum", sql: `${a}.kind` },
@@ -159,7 +155,3 @@ export class GovernanceService {
 }
 
 export const governanceService = new GovernanceService();
-
-registerNodeType("GoverningBody", (ctx, key) => governanceService.getBody(ctx, key, "id"));
-registerNodeType("BodySeat", (ctx, key) => governanceService.getSeat(ctx, key));
-registerNodeType("PolicyDocument", (ctx, key) => governanceService.getPolicy(ctx, key));

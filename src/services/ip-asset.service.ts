@@ -9,7 +9,7 @@ import { IpOwner } from "../../entities/ip-owner.entity";
 import { MembershipStatus } from "../../entities/membership.entity";
 import type { Project } from "../../entities/project.entity";
 import { clockOf, requireAccess, write, type Context } from "../operation-context";
-import { badInput, conflict, forbidden, notFound, registerUniqueConstraint } from "../errors";
+import { badInput, conflict, forbidden, notFound } from "../errors";
 import {
   canManageIpAsset,
   canSeeIpAsset,
@@ -26,12 +26,9 @@ import { sortKeys, type OrderShape } from "../graphql/order";
 import { SortDirection } from "../graphql/filters";
 import type { Page, PageArgs } from "../graphql/connection";
 import { asDay, todayOf } from "../clock";
-import { registerNodeType } from "./node.service";
 import { allianceService } from "./alliance.service";
 import { checkOwners, FULL_SHARE, type OwnerShare } from "./ip-owners";
 import { diffusionDueDate, diffusionStatusOf, diffusionStatusSql } from "./diffusion";
-
-registerUniqueConstraint("ip_asset_registration_unique", "registrationNumber", "An IP asset with this registration number exists in this jurisdiction");
 
 export interface RegisterIpAssetData {
   allianceId: string;
@@ -351,6 +348,3 @@ export class IpAssetService {
 }
 
 export const ipAssetService = new IpAssetService();
-
-registerNodeType("IpAsset", (ctx, key) => ipAssetService.get(ctx, key, "id"));
-registerNodeType("IpOwner", (ctx, key) => ipAssetService.getOwner(ctx, key));

@@ -14,7 +14,6 @@ import { badInput, conflict, forbidden, notFound } from "../errors";
 import { canManageIpAsset } from "../auth/permissions";
 import type { Tx } from "../db/transaction";
 import { asDay, todayOf } from "../clock";
-import { registerNodeType } from "./node.service";
 import { ipAssetService, lockIpAsset, ownerIdsIn } from "./ip-asset.service";
 
 export interface GrantLicenseData {
@@ -112,5 +111,3 @@ export class IpLicenseService {
 }
 
 export const ipLicenseService = new IpLicenseService();
-
-registerNodeType("IpLicense", (ctx, key) => ipLicenseService.get(ctx, key));

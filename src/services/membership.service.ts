@@ -5,7 +5,7 @@
 import { AllianceStatus } from "../../entities/alliance.entity";
 import { Membership, MembershipRole, MembershipStatus } from "../../entities/membership.entity";
 import { requireAccess, write, type Context } from "../operation-context";
-import { conflict, forbidden, notFound, registerUniqueConstraint, badInput } from "../errors";
+import { conflict, forbidden, notFound, badInput } from "../errors";
 import { canSeeMembership, isSecretariat, visibleMembershipSql } from "../auth/permissions";
 import type { Tx } from "../db/transaction";
 import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
@@ -13,14 +13,7 @@ import { paginate } from "../db/paginate";
 import { sortKeys, type OrderShape } from "../graphql/order";
 import { SortDirection } from "../graphql/filters";
 import type { Page, PageArgs } from "../graphql/connection";
-import { registerNodeType } from "./node.service";
 import { organizationFilterSpec } from "./organization.service";
-
-registerUniqueConstraint(
-  "membership_open_unique",
-  "organizationId",
-  "The organization already has an open application or membership in this alliance",
-);
 
 export enum Decision {
   APPROVE = "APPROVE",
@@ -196,5 +189,3 @@ export const afterMembershipChange = {
 };
 
 export const membershipService = new MembershipService();
-
-registerNodeType("Membership", (ctx, key) => membershipService.get(ctx, key, "id"));

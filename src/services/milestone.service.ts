@@ -5,7 +5,6 @@ import { notFound } from "../errors";
 import { canSeeProject } from "../auth/permissions";
 import { Topic } from "../events/topics";
 import { dateOnly } from "../graphql/date-only";
-import { registerNodeType } from "./node.service";
 import { assertOpen, projectService } from "./project.service";
 
 export class MilestoneService {
@@ -42,5 +41,3 @@ export class MilestoneService {
 }
 
 export const milestoneService = new MilestoneService();
-
-registerNodeType("Milestone", (ctx, key) => milestoneService.get(ctx, key));

@@ -1,7 +1,7 @@
 /** Organizations: independent legal entities (Art. 8.1), created by platform admins. */
 import { Organization, OrganizationType } from "../../entities/organization.entity";
 import { requireAccess, write, type Context } from "../operation-context";
-import { badInput, notFound, registerUniqueConstraint } from "../errors";
+import { badInput, notFound } from "../errors";
 import { assertPlatformAdmin } from "../auth/permissions";
 import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
 import { paginate } from "../db/paginate";
@@ -9,9 +9,6 @@ import { sortKeys, type OrderShape } from "../graphql/order";
 import { SortDirection } from "../graphql/filters";
 import type { Page, PageArgs } from "../graphql/connection";
 import { parseCreditCode } from "../validation/credit-code";
-import { registerNodeType } from "./node.service";
-
-registerUniqueConstraint("organization_credit_code_unique", "creditCode", "An organization with this credit code exists");
 
 export interface CreateOrganizationData {
   name: string;
@@ -92,5 +89,3 @@ export class OrganizationService {
 }
 
 export const organizationService = new OrganizationService();
-
-registerNodeType("Organization", (ctx, key) => organizationService.get(ctx, key));

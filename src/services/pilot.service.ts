@@ -6,13 +6,10 @@
 import { Alliance, PilotStatus } from "../../entities/alliance.entity";
 import { PilotApplication, type PilotReadinessData } from "../../entities/pilot-application.entity";
 import { clockOf, requireAccess, write, type Context } from "../operation-context";
-import { AppError, ErrorCode, conflict, forbidden, notFound, registerUniqueConstraint } from "../errors";
+import { AppError, ErrorCode, conflict, forbidden, notFound } from "../errors";
 import { canApplyForPilot, canDecidePilot, canReadPilot, canSeeAlliance, isSecretariat } from "../auth/permissions";
 import { Decision } from "./membership.service";
-import { registerNodeType } from "./node.service";
 import { evaluateReadiness } from "./pilot-readiness";
-
-registerUniqueConstraint("pilot_application_open_unique", "allianceId", "The alliance already has an open pilot application");
 
 export class PilotService {
   /** The alliance, for a viewer allowed to read its pilot standing: NOT_FOUND if invisible, FORBIDDEN if visible only. */
@@ -96,5 +93,3 @@ export class PilotService {
 }
 
 export const pilotService = new PilotService();
-
-registerNodeType("PilotApplication", (ctx, key) => pilotService.get(ctx, key));

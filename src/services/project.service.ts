@@ -2,7 +2,7 @@
 import { Project, ProjectStatus, ProjectVisibility } from "../../entities/project.entity";
 import { ParticipantRole, ProjectParticipant } from "../../entities/project-participant.entity";
 import { requireAccess, write, type Context } from "../operation-context";
-import { badInput, conflict, forbidden, notFound, registerUniqueConstraint } from "../errors";
+import { badInput, conflict, forbidden, notFound } from "../errors";
 import { canApproveProject, canManageProject, canSeeDirectory, canSeeProject, isSecretariat, visibleProjectSql } from "../auth/permissions";
 import { buildPredicate, SqlParams } from "../db/filter-sql";
 import { paginate } from "../db/paginate";
@@ -11,17 +11,9 @@ import type { Page } from "../graphql/connection";
 import { childPage } from "../loaders/page.loader";
 import { dateOnly } from "../graphql/date-only";
 import { Topic } from "../events/topics";
-import { registerNodeType } from "./node.service";
 import { projectFilterSpec, projectOrder, type ProjectListArgs } from "./project-filters";
 
 export { participantFilterSpec, projectFilterSpec, type ProjectListArgs, type ProjectOrderField } from "./project-filters";
-
-registerUniqueConstraint("project_code_unique", "code", "The alliance already has a project with this code");
-registerUniqueConstraint(
-  "project_participant_current_unique",
-  "organizationId",
-  "The organization already takes part in this project",
-);
 
 export interface CreateProjectData {
   allianceId: string;
@@ -334,6 +326,3 @@ export class ProjectService {
 }
 
 export const projectService = new ProjectService();
-
-registerNodeType("Project", (ctx, key) => projectService.get(ctx, key));
-registerNodeType("ProjectParticipant", (ctx, key) => projectService.getParticipant(ctx, key));

@@ -20,7 +20,6 @@ import { organizationFilterSpec } from "./organization.service";
 import { Decimal } from "../graphql/decimal";
 import type { Page, PageArgs } from "../graphql/connection";
 import { distribute } from "../money/distribution";
-import { registerNodeType } from "./node.service";
 import { canManageBenefits, lockSubject, resolveSubject, subjectColumn, type SubjectInput } from "./benefit-subject";
 
 export interface RecordRevenueData extends SubjectInput {
@@ -281,6 +280,3 @@ export class RevenueService {
 }
 
 export const revenueService = new RevenueService();
-
-registerNodeType("RevenueEvent", (ctx, key) => revenueService.get(ctx, key));
-registerNodeType("Distribution", (ctx, key) => revenueService.getLine(ctx, key));

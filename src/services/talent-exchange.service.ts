@@ -21,7 +21,6 @@ import { SortDirection } from "../graphql/filters";
 import type { Page, PageArgs } from "../graphql/connection";
 import { Topic } from "../events/topics";
 import { dateOnly } from "../graphql/date-only";
-import { registerNodeType } from "./node.service";
 import { organizationFilterSpec } from "./organization.service";
 import { Decision } from "./membership.service";
 import { organizationIsActiveMember, projectService } from "./project.service";
@@ -252,5 +251,3 @@ export class TalentExchangeService {
 }
 
 export const talentExchangeService = new TalentExchangeService();
-
-registerNodeType("TalentExchange", (ctx, key) => talentExchangeService.get(ctx, key));

@@ -19,7 +19,6 @@ import type { Page, PageArgs } from "../graphql/connection";
 import { childPage } from "../loaders/page.loader";
 import { Topic } from "../events/topics";
 import { dateOnly } from "../graphql/date-only";
-import { registerNodeType } from "./node.service";
 import { organizationFilterSpec } from "./organization.service";
 import { assertOpen, projectService } from "./project.service";
 import { projectFilterSpec } from "./project-filters";
@@ -324,5 +323,3 @@ export class TaskService {
 }
 
 export const taskService = new TaskService();
-
-registerNodeType("Task", (ctx, key) => taskService.get(ctx, key));

@@ -2,7 +2,7 @@
 import type { DataSource } from "typeorm";
 import { OrgRole, PlatformRole, User } from "../../entities/user.entity";
 import { requireAccess, write, type AppDeps, type Context } from "../operation-context";
-import { badInput, forbidden, mapKnownError, notFound, registerUniqueConstraint, unauthenticated } from "../errors";
+import { badInput, forbidden, mapKnownError, notFound, unauthenticated } from "../errors";
 import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from "../auth/password";
 import { issueToken } from "../auth/tokens";
 import { visibleUserSql } from "../auth/permissions";
@@ -12,9 +12,6 @@ import { paginate } from "../db/paginate";
 import { SortDirection } from "../graphql/filters";
 import type { Page, PageArgs } from "../graphql/connection";
 import { logger } from "../logger";
-import { registerNodeType } from "./node.service";
-
-registerUniqueConstraint("user_email_unique", "email", "A user with this email exists");
 
 export interface CreateUserData {
   email: string;
@@ -134,5 +131,3 @@ export async function ensureBootstrapAdmin(
   logger.info("bootstrap admin created", { email });
   return { created: true, email };
 }
-
-registerNodeType("User", (ctx, key) => userService.get(ctx, key));

@@ -16,7 +16,7 @@ import { benefitPlanService } from "../services/benefit-plan.service";
 import { revenueService } from "../services/revenue.service";
 import { facilityService } from "../services/facility.service";
 import { Decision } from "../services/membership.service";
-import type { DemoWorld } from "./seed";
+import type { DemoWorld } from "./world";
 
 /** A context acting as one of the demo users. */
 function as(world: DemoWorld, userKey: string): Context {

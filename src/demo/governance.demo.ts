@@ -12,7 +12,7 @@ import type { Context } from "../operation-context";
 import { agreementService } from "../services/agreement.service";
 import { agreementSignatureService } from "../services/agreement-signature.service";
 import { governanceService } from "../services/governance.service";
-import type { DemoOrgKey, DemoWorld } from "./seed";
+import type { DemoOrgKey, DemoWorld } from "./world";
 
 /** A context acting as `user` (for signatures, which only legal representatives give). */
 export function contextAs(world: DemoWorld, user: User): Context {

@@ -15,7 +15,7 @@ import { milestoneService } from "../services/milestone.service";
 import { taskService } from "../services/task.service";
 import { talentExchangeService } from "../services/talent-exchange.service";
 import { Decision } from "../services/membership.service";
-import type { DemoOrgKey, DemoWorld } from "./seed";
+import type { DemoOrgKey, DemoWorld } from "./world";
 
 function as(world: DemoWorld, user: User): Context {
   return contextFor(world.ctx, {

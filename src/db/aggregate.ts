@@ -9,7 +9,7 @@
  * rounded to two decimals. Results come back as strings and are never turned into floats.
  */
 import type { DataSource } from "typeorm";
-import { Decimal } from "../graphql/decimal";
+import Decimal from "decimal.js";
 import { badInput } from "../errors";
 import { querySql, type SqlParams } from "./filter-sql";
 

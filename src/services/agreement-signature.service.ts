@@ -18,7 +18,6 @@ import { requireAccess, write, type Context } from "../operation-context";
 import { conflict, forbidden, notFound } from "../errors";
 import { canSignFor } from "../auth/permissions";
 import type { Tx } from "../db/transaction";
-import { afterMembershipChange } from "./membership.service";
 import { agreementService, currentParties, lockAgreement, versionsOf } from "./agreement.service";
 
 async function partiesOf(tx: Tx, versionId: string): Promise<string[]> {
@@ -181,5 +180,3 @@ export class AgreementSignatureService {
 }
 
 export const agreementSignatureService = new AgreementSignatureService();
-
-afterMembershipChange.register((tx, membership) => agreementSignatureService.onMembershipChange(tx, membership));

@@ -14,6 +14,7 @@ import { sortKeys, type OrderShape } from "../graphql/order";
 import { SortDirection } from "../graphql/filters";
 import type { Page, PageArgs } from "../graphql/connection";
 import { organizationFilterSpec } from "./organization.service";
+import { agreementSignatureService } from "./agreement-signature.service";
 
 export enum Decision {
   APPROVE = "APPROVE",
@@ -127,7 +128,7 @@ export class MembershipService {
         reason: input.reason ?? null,
       });
       tx.audit({ action: "decideMembership", entityType: "Membership", entityId: membership.id, allianceId: membership.allianceId, changes: { decision: input.decision, reason: input.reason, status: to } });
-      await afterMembershipChange.run(tx, updated);
+      await agreementSignatureService.onMembershipChange(tx, updated);
       return updated;
     });
   }
@@ -146,7 +147,7 @@ export class MembershipService {
         ...(rule.to === MembershipStatus.WITHDRAWN ? { endedAt: new Date() } : {}),
       });
       tx.audit({ action: rule.action, entityType: "Membership", entityId: membership.id, allianceId: membership.allianceId, changes: { status: rule.to, reason: input.reason } });
-      await afterMembershipChange.run(tx, updated);
+      await agreementSignatureService.onMembershipChange(tx, updated);
       return updated;
     });
   }
@@ -173,19 +174,5 @@ export class MembershipService {
     return tx.manager.create(Membership, { ...membership, status: to, ...fields });
   }
 }
-
-/**
- * Other features react to membership changes inside the same transaction (e.g. the alliance
- * agreement asks a newly admitted member for its signature) by registering here.
- */
-export const afterMembershipChange = {
-  hooks: [] as ((tx: Tx, membership: Membership) => Promise<void>)[],
-  register(hook: (tx: Tx, membership: Membership) => Promise<void>): void {
-    this.hooks.push(hook);
-  },
-  async run(tx: Tx, membership: Membership): Promise<void> {
-    for (const hook of this.hooks) await hook(tx, membership);
-  },
-};
 
 export const membershipService = new MembershipService();

@@ -53,7 +53,7 @@ const rowLoaderFactories = {
 const RowLoaderSet = lazyLoaders(rowLoaderFactories);
 export type RowLoaders = InstanceType<typeof RowLoaderSet>;
 
-export function rowLoaders(db: DataSource): RowLoaders {
+function rowLoaders(db: DataSource): RowLoaders {
   return new RowLoaderSet(db);
 }
 

@@ -15,7 +15,7 @@ export interface LoaderDeps {
 type Factories = Record<string, (deps: never) => unknown>;
 
 /** The loaders a table of factories makes, as read-only properties of the same names. */
-export type Made<F> = { readonly [K in keyof F]: F[K] extends (deps: never) => infer L ? L : never };
+type Made<F> = { readonly [K in keyof F]: F[K] extends (deps: never) => infer L ? L : never };
 
 /** What every factory of the table needs: the intersection of their parameters. */
 type DepsOf<F> = { [K in keyof F]: F[K] extends (deps: infer D) => unknown ? (deps: D) => void : never }[keyof F] extends (deps: infer I) => void

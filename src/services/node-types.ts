@@ -27,7 +27,7 @@ import { talentExchangeService } from "./talent-exchange.service";
 import { taskService } from "./task.service";
 import { userService } from "./user.service";
 
-export type NodeFetcher = (ctx: Context, key: string) => Promise<object>;
+type NodeFetcher = (ctx: Context, key: string) => Promise<object>;
 
 export const nodeTypes: Readonly<Record<string, NodeFetcher>> = {
   Agreement: (ctx, key) => agreementService.get(ctx, key, "id"),

@@ -164,7 +164,6 @@ module.exports = {
     doNotFollow: { path: "node_modules" },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
-    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default"] },
     /**
      * Imports that break a rule and are on their way out; `lint:deps` reports them as ignored
      * rather than failing. Remove an entry once its import is gone (an entry that matches nothing

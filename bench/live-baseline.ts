@@ -14,7 +14,7 @@ import jwt from "jsonwebtoken";
 import { Client } from "pg";
 import { WebSocketServer, type WebSocket } from "ws";
 import { toGlobalId } from "../src/graphql/global-id";
-import { EVENT_CHANNEL } from "../src/events/outbox";
+import { EVENT_CHANNEL } from "../src/db/outbox";
 import { outboxHorizon } from "../src/events/dispatcher";
 
 export interface LiveBaselineOptions {

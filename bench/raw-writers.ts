@@ -19,7 +19,7 @@ export interface RawOptions {
   assignments: { taskKey: string; organizationKeys: [string, string]; userKeys: [string, string] }[];
 }
 
-import { BATCH_INTERVAL_MS, OUTBOX_LOCK, OUTBOX_LOCK_STRIPES } from "../src/events/outbox";
+import { BATCH_INTERVAL_MS, OUTBOX_LOCK, OUTBOX_LOCK_STRIPES } from "../src/db/outbox";
 
 /** As the app's `announceEvents`: after the commits, one NOTIFY at a time, batched, with the newest id. */
 class Announcer {

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from "type
 import { Alliance } from "../entities/alliance.entity";
 import { Organization } from "../entities/organization.entity";
 import { Project } from "../entities/project.entity";
-import type { Context } from "../src/context";
+import type { Context } from "../src/operation-context";
 import { fromGlobalId } from "../src/graphql/global-id";
 import { aggregateService } from "../src/services/aggregate.service";
 import { ipAssets } from "../src/collections/ip-asset";
@@ -12,7 +12,7 @@ import { distributions } from "../src/collections/revenue";
 import { talentExchanges } from "../src/collections/talent-exchange";
 import { tasks } from "../src/collections/task";
 import { canSeeAlliance } from "../src/auth/permissions";
-import { requireAccess } from "../src/context";
+import { requireAccess } from "../src/operation-context";
 import { projectService } from "../src/services/project.service";
 import { AggregateKey, aggregateTypes, type AggregateGroupShape } from "./types/aggregate.types";
 import { ProjectFilter } from "./inputs/project.input";

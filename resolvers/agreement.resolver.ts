@@ -7,7 +7,7 @@ import { BreachRecord } from "../entities/breach-record.entity";
 import { Organization } from "../entities/organization.entity";
 import { Project } from "../entities/project.entity";
 import { User } from "../entities/user.entity";
-import type { Context } from "../src/context";
+import type { Context } from "../src/operation-context";
 import { keyOf, withKeys } from "../src/graphql/global-id";
 import { agreementService } from "../src/services/agreement.service";
 import { agreementSignatureService } from "../src/services/agreement-signature.service";

@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import { Alliance } from "../entities/alliance.entity";
 import { AllianceRoleGrant } from "../entities/alliance-role-grant.entity";
 import { Organization } from "../entities/organization.entity";
-import type { Context } from "../src/context";
+import type { Context } from "../src/operation-context";
 import { keyOf, withKeys } from "../src/graphql/global-id";
 import { PageArgs } from "../src/graphql/connection";
 import { allianceService } from "../src/services/alliance.service";

@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { AuditEntry } from "../entities/audit-entry.entity";
 import { User } from "../entities/user.entity";
-import type { Context } from "../src/context";
+import type { Context } from "../src/operation-context";
 import { toGlobalId } from "../src/graphql/global-id";
 import { PageArgs } from "../src/graphql/connection";
 import { auditService } from "../src/services/audit.service";

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import { User } from "../entities/user.entity";
-import type { Context } from "../src/context";
+import type { Context } from "../src/operation-context";
 import { userService } from "../src/services/user.service";
 
 @ObjectType()

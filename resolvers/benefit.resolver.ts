@@ -9,7 +9,7 @@ import { Organization } from "../entities/organization.entity";
 import { Project } from "../entities/project.entity";
 import { RevenueEvent } from "../entities/revenue-event.entity";
 import { User } from "../entities/user.entity";
-import type { Context } from "../src/context";
+import type { Context } from "../src/operation-context";
 import { AppError, ErrorCode } from "../src/errors";
 import { keyOf, withKeys } from "../src/graphql/global-id";
 import { PageArgs } from "../src/graphql/connection";

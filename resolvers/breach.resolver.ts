@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } f
 import { Agreement } from "../entities/agreement.entity";
 import { BreachRecord } from "../entities/breach-record.entity";
 import { Organization } from "../entities/organization.entity";
-import type { Context } from "../src/context";
+import type { Context } from "../src/operation-context";
 import { withKeys } from "../src/graphql/global-id";
 import { PageArgs } from "../src/graphql/connection";
 import { agreementService } from "../src/services/agreement.service";

@@ -4,7 +4,7 @@ import { Booking } from "../entities/booking.entity";
 import { Organization } from "../entities/organization.entity";
 import { SharedFacility } from "../entities/shared-facility.entity";
 import { User } from "../entities/user.entity";
-import type { Context } from "../src/context";
+import type { Context } from "../src/operation-context";
 import { withKeys } from "../src/graphql/global-id";
 import { PageArgs } from "../src/graphql/connection";
 import { facilityService } from "../src/services/facility.service";

@@ -4,7 +4,7 @@ import { FundingSource } from "../entities/funding-source.entity";
 import { Organization } from "../entities/organization.entity";
 import { Project } from "../entities/project.entity";
 import { User } from "../entities/user.entity";
-import type { Context } from "../src/context";
+import type { Context } from "../src/operation-context";
 import { toGlobalId, withKeys } from "../src/graphql/global-id";
 import { PageArgs } from "../src/graphql/connection";
 import { fundingService, type FundingSourceBalance as BalanceData } from "../src/services/funding.service";

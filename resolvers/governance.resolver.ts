@@ -3,7 +3,7 @@ import { Alliance } from "../entities/alliance.entity";
 import { BodySeat, GoverningBody } from "../entities/governing-body.entity";
 import { PolicyDocument } from "../entities/policy-document.entity";
 import { User } from "../entities/user.entity";
-import type { Context } from "../src/context";
+import type { Context } from "../src/operation-context";
 import { withKeys } from "../src/graphql/global-id";
 import { PageArgs } from "../src/graphql/connection";
 import { allianceService } from "../src/services/alliance.service";

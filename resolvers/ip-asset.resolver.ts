@@ -5,7 +5,7 @@ import { IpLicense } from "../entities/ip-license.entity";
 import { IpOwner } from "../entities/ip-owner.entity";
 import { Organization } from "../entities/organization.entity";
 import { Project } from "../entities/project.entity";
-import type { Context } from "../src/context";
+import type { Context } from "../src/operation-context";
 import { keyOf, withKeys } from "../src/graphql/global-id";
 import { PageArgs } from "../src/graphql/connection";
 import { ipAssetService } from "../src/services/ip-asset.service";

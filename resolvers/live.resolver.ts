@@ -6,7 +6,7 @@
 import { Arg, Authorized, ID, Resolver, Root, Subscription, type SubscribeResolverData } from "type-graphql";
 import type { Task } from "../entities/task.entity";
 import type { TalentExchange } from "../entities/talent-exchange.entity";
-import type { Context } from "../src/context";
+import type { Context } from "../src/operation-context";
 import { keyOf } from "../src/graphql/global-id";
 import { liveService, type Delivery, type ProjectDelivery } from "../src/services/live.service";
 import { ProjectActivityEvent, TalentExchangeEvent, TaskEvent } from "./types/live";

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "t
 import { Alliance } from "../entities/alliance.entity";
 import { Membership } from "../entities/membership.entity";
 import { Organization } from "../entities/organization.entity";
-import type { Context } from "../src/context";
+import type { Context } from "../src/operation-context";
 import { withKeys } from "../src/graphql/global-id";
 import { membershipService } from "../src/services/membership.service";
 import { ApplyForMembershipInput, ChangeMembershipInput, DecideMembershipInput } from "./inputs/membership.input";

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from "type-graphql";
 import { Node } from "../src/graphql/node";
-import type { Context } from "../src/context";
+import type { Context } from "../src/operation-context";
 import { fetchNode, fetchNodes } from "../src/services/node.service";
 
 @Authorized()

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Organization } from "../entities/organization.entity";
-import type { Context } from "../src/context";
+import type { Context } from "../src/operation-context";
 import { keyOf } from "../src/graphql/global-id";
 import { PageArgs } from "../src/graphql/connection";
 import { organizationService } from "../src/services/organization.service";

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import { Alliance } from "../entities/alliance.entity";
 import { PilotApplication } from "../entities/pilot-application.entity";
 import { User } from "../entities/user.entity";
-import type { Context } from "../src/context";
+import type { Context } from "../src/operation-context";
 import { keyOf, withKeys } from "../src/graphql/global-id";
 import { pilotService } from "../src/services/pilot.service";
 import { ApplyForPilotInput, DecidePilotInput } from "./inputs/pilot.input";

@@ -4,7 +4,7 @@ import { Organization } from "../entities/organization.entity";
 import { Project } from "../entities/project.entity";
 import { ProjectParticipant } from "../entities/project-participant.entity";
 import { Milestone } from "../entities/milestone.entity";
-import type { Context } from "../src/context";
+import type { Context } from "../src/operation-context";
 import { keyOf, withKeys } from "../src/graphql/global-id";
 import { PageArgs } from "../src/graphql/connection";
 import { projectService } from "../src/services/project.service";

@@ -2,7 +2,7 @@ import { Authorized, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { Alliance } from "../entities/alliance.entity";
 import { AllianceRoleGrant } from "../entities/alliance-role-grant.entity";
 import { User } from "../entities/user.entity";
-import type { Context } from "../src/context";
+import type { Context } from "../src/operation-context";
 
 @Authorized()
 @Resolver(() => AllianceRoleGrant)

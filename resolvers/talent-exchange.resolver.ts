@@ -4,7 +4,7 @@ import { Alliance } from "../entities/alliance.entity";
 import { Organization } from "../entities/organization.entity";
 import { Project } from "../entities/project.entity";
 import { User } from "../entities/user.entity";
-import type { Context } from "../src/context";
+import type { Context } from "../src/operation-context";
 import { withKeys } from "../src/graphql/global-id";
 import { PageArgs } from "../src/graphql/connection";
 import { talentExchangeService } from "../src/services/talent-exchange.service";

@@ -4,7 +4,7 @@ import { Project } from "../entities/project.entity";
 import { Milestone } from "../entities/milestone.entity";
 import { Organization } from "../entities/organization.entity";
 import { User } from "../entities/user.entity";
-import type { Context } from "../src/context";
+import type { Context } from "../src/operation-context";
 import { keyOf, withKeys } from "../src/graphql/global-id";
 import { PageArgs } from "../src/graphql/connection";
 import { taskService } from "../src/services/task.service";

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import { Organization } from "../entities/organization.entity";
 import { User } from "../entities/user.entity";
-import type { Context } from "../src/context";
+import type { Context } from "../src/operation-context";
 import { withKeys } from "../src/graphql/global-id";
 import { userService } from "../src/services/user.service";
 import { CreateUserInput } from "./inputs/user.input";

@@ -7,12 +7,13 @@ import { openDatabase, type Database } from "./db/database";
 import { createSchema } from "./schema";
 import { startServer, type RunningServer } from "./server";
 import { ensureBootstrapAdmin } from "./services/user.service";
-import { seedDemo, type DemoLogin } from "./demo/seed";
-import type { AppDeps } from "./context";
+import { seedDemo } from "./demo/seed";
+import type { DemoLogin } from "./demo/world";
+import type { AppDeps } from "./operation-context";
 import { watchPool } from "./metrics";
 import { systemClock } from "./clock";
 import { EventDispatcher } from "./events/dispatcher";
-import { onEventsCommitted } from "./events/outbox";
+import { onEventsCommitted } from "./db/outbox";
 
 export interface App {
   config: Config;

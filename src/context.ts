@@ -1,43 +1,20 @@
 /**
- * The per-operation context, built the same way for HTTP requests and for each subscription
- * event: the viewer, their standing in alliances, and a fresh set of loaders.
+ * Builds the per-operation context (src/operation-context.ts), the same way for HTTP requests,
+ * subscriptions and each of their events: the viewer, their standing in alliances, and loaders.
+ * It authenticates, so it sits at the top of the layers; what lies below receives contexts.
  */
 import type { DataSource } from "typeorm";
 import type { Config } from "./config";
-import { systemClock, type Clock } from "./clock";
-import { Access, RightsFacts } from "./auth/access";
+import type { Clock } from "./clock";
+import { Access } from "./auth/access";
 import { bearerToken, verifyToken } from "./auth/tokens";
 import type { Viewer } from "./auth/viewer";
 import { AppError, unauthenticated } from "./errors";
-import { createLoaders, rowLoaders, type Loaders, type RowLoaders } from "./loaders";
+import { createLoaders, sharedReads, type Loaders, type SharedReads } from "./loaders";
 import type { EventDispatcher } from "./events/dispatcher";
+import type { AppDeps, Context } from "./operation-context";
 import { User } from "../entities/user.entity";
 import { rowReader } from "./db/rows";
-
-export interface AppDeps {
-  db: DataSource;
-  config: Config;
-  /** The time source for date-dependent rules; the system clock unless a test injects one. */
-  clock?: Clock;
-  /** This process's outbox reader; subscriptions need it (absent in one-off CLI runs). */
-  events?: EventDispatcher;
-}
-
-export interface Context extends AppDeps {
-  viewer: Viewer | null;
-  access: Access | null;
-  /** Why there is no viewer although credentials were sent (bad or expired token). */
-  authError?: AppError;
-  loaders: Loaders;
-  /** The client's address (HTTP), for budgets of anonymous callers. */
-  remoteAddress?: string;
-}
-
-/** Authenticated context's access; `UNAUTHENTICATED` otherwise. */
-export function requireAccess(ctx: Context): Access {
-  if (!ctx.access) throw ctx.authError ?? unauthenticated();
-  return ctx.access;
-}
 
 /** The token's user, read whole: an HTTP request also answers `me` and the viewer's own user from it. */
 async function loadUser(db: DataSource, userId: string): Promise<User | undefined> {
@@ -56,11 +33,6 @@ function viewerOf(user: User): Viewer {
   };
 }
 
-/** The operation's time source. */
-export function clockOf(ctx: Context): Clock {
-  return ctx.clock ?? systemClock;
-}
-
 /** Resolves the viewer of an `Authorization` value (HTTP header or graphql-ws connectionParams). */
 export async function authenticate(deps: AppDeps, authorization: unknown): Promise<Viewer | null> {
   const user = await authenticateUser(deps, authorization);
@@ -76,35 +48,75 @@ async function authenticateUser(deps: AppDeps, authorization: unknown): Promise<
   return user;
 }
 
-/**
- * What the contexts of one moment may read together: rights facts (batched across viewers) and
- * rows that do not depend on the viewer. Every live event gets its own, read at delivery; an
- * HTTP request has its own.
- */
-export interface SharedReads {
-  facts: RightsFacts;
-  rows: RowLoaders;
+/** What a context reads through: the viewer's rights and the loaders, over one set of reads. */
+interface Reads {
+  access: Access | null;
+  loaders: Loaders;
 }
 
-export function sharedReads(db: DataSource): SharedReads {
-  return { facts: new RightsFacts(db), rows: rowLoaders(db) };
+class OperationContext implements Context {
+  readonly db: DataSource;
+  readonly config: Config;
+  readonly clock?: Clock;
+  readonly events?: EventDispatcher;
+  /**
+   * Replaced, never changed, by `afterWrite`. A plain property (not `#reads`): Apollo Server
+   * runs each operation on a copy of the context (`Object.assign` onto its prototype).
+   */
+  private reads: Reads;
+
+  constructor(
+    deps: AppDeps,
+    readonly viewer: Viewer | null,
+    readonly authError: AppError | undefined,
+    readonly remoteAddress: string | undefined,
+    shared: SharedReads,
+  ) {
+    this.db = deps.db;
+    this.config = deps.config;
+    this.clock = deps.clock;
+    this.events = deps.events;
+    this.reads = this.over(shared);
+  }
+
+  get access(): Access | null {
+    return this.reads.access;
+  }
+
+  get loaders(): Loaders {
+    return this.reads.loaders;
+  }
+
+  withReads(reads: SharedReads = sharedReads(this.db)): Context {
+    return new OperationContext(this, this.viewer, this.authError, this.remoteAddress, reads);
+  }
+
+  afterWrite(): void {
+    // Unshared: the reads of the moment may be other contexts' too, and they did not write.
+    this.reads = this.over(sharedReads(this.db));
+  }
+
+  private over(shared: SharedReads): Reads {
+    const access = this.viewer ? new Access(this.viewer, shared.facts) : null;
+    return { access, loaders: createLoaders(this.db, access, shared.rows) };
+  }
 }
 
-export function contextFor(deps: AppDeps, viewer: Viewer | null, authError?: AppError, shared: SharedReads = sharedReads(deps.db)): Context {
-  const access = viewer ? new Access(viewer, shared.facts) : null;
-  return { ...deps, viewer, access, authError, loaders: createLoaders(deps.db, access, shared.rows) };
+/** A context for a viewer already known (a graphql-ws connection's, a demo user's, or none). */
+export function contextFor(deps: AppDeps, viewer: Viewer | null): Context {
+  return new OperationContext(deps, viewer, undefined, undefined, sharedReads(deps.db));
 }
 
 /** The HTTP context: a bad token does not fail the request; operations needing a viewer do. */
 export async function createContext(deps: AppDeps, authorization: unknown, remoteAddress?: string): Promise<Context> {
   try {
     const user = await authenticateUser(deps, authorization);
-    const ctx: Context = { ...contextFor(deps, user && viewerOf(user)), remoteAddress };
+    const ctx = new OperationContext(deps, user && viewerOf(user), undefined, remoteAddress, sharedReads(deps.db));
     // Read in this same request, so as fresh as a load would be; a viewer always sees themselves.
     if (user) ctx.loaders.user.prime(user.id, user);
     return ctx;
   } catch (error) {
-    if (error instanceof AppError) return { ...contextFor(deps, null, error), remoteAddress };
+    if (error instanceof AppError) return new OperationContext(deps, null, error, remoteAddress, sharedReads(deps.db));
     throw error;
   }
 }

@@ -7,6 +7,7 @@ import { QueryFailedError } from "typeorm";
 import { ArgumentValidationError } from "type-graphql";
 import type { ValidationError } from "class-validator";
 import { logger } from "./logger";
+import { constraintMessages } from "./db/constraint-messages";
 
 export const ErrorCode = {
   UNAUTHENTICATED: "UNAUTHENTICATED",
@@ -72,15 +73,9 @@ interface PgError {
 const unavailable = () =>
   new AppError(ErrorCode.INTERNAL_SERVER_ERROR, "The database is unavailable; retry shortly", { retryable: true });
 
-/**
- * Unique (and exclusion) constraints whose violation the client caused, mapped to the input
- * field that names them. A violated constraint missing here is a bug and surfaces as an internal error.
- */
-const uniqueConstraintFields: Record<string, { field: string; message: string }> = {};
-
-/** Lets a module declare which input field a unique or exclusion constraint stands for. */
-export function registerUniqueConstraint(constraint: string, field: string, message: string): void {
-  uniqueConstraintFields[constraint] = { field, message };
+/** The input field and message of a unique or exclusion constraint the client can violate (src/db/constraint-messages.ts). */
+function knownConstraint(constraint: string | undefined): { field: string; message: string } | undefined {
+  return constraint !== undefined && Object.hasOwn(constraintMessages, constraint) ? constraintMessages[constraint] : undefined;
 }
 
 /** Maps a thrown value to a client-facing error, or undefined when it is not one we can explain. */
@@ -91,12 +86,12 @@ export function mapKnownError(error: unknown): AppError | undefined {
     error instanceof QueryFailedError ? (error.driverError as PgError) : (error as PgError | undefined);
   switch (pg?.code) {
     case "23505": {
-      const known = pg.constraint ? uniqueConstraintFields[pg.constraint] : undefined;
+      const known = knownConstraint(pg.constraint);
       if (known) return conflict(known.message, known.field);
       return conflict("This record already exists");
     }
     case "23P01": {
-      const known = pg.constraint ? uniqueConstraintFields[pg.constraint] : undefined;
+      const known = knownConstraint(pg.constraint);
       if (known) return conflict(known.message, known.field);
       return conflict("This overlaps an existing record");
     }

@@ -4,8 +4,8 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema, type AuthChecker } from "type-graphql";
 import "../entities"; // every entity's enums and types, also those only reachable through interfaces
 import { resolvers } from "../resolvers";
-import type { Context } from "./context";
-import { requireAccess } from "./context";
+import type { Context } from "./operation-context";
+import { requireAccess } from "./operation-context";
 import { validateArgument } from "./graphql/validate-args";
 
 /** `@Authorized()`: a signed-in viewer. Object-level rules live in the services. */

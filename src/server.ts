@@ -14,7 +14,8 @@ import { WebSocketServer } from "ws";
 import { useServer } from "graphql-ws/use/ws";
 import { GraphQLError, type ExecutionResult, type GraphQLSchema } from "graphql";
 import type { Config } from "./config";
-import { authenticate, contextFor, createContext, type AppDeps, type Context } from "./context";
+import { authenticate, contextFor, createContext } from "./context";
+import type { AppDeps, Context } from "./operation-context";
 import { AppError, ErrorCode, formatError } from "./errors";
 import type { Viewer } from "./auth/viewer";
 import { logger, requestScope } from "./logger";
@@ -173,12 +174,13 @@ export async function startServer(deps: AppDeps, schema: GraphQLSchema, config: 
     res.setHeader("content-type", registry.contentType);
     res.send(await registry.metrics());
   });
-  app.get("/export/:collection.csv", exportHandler(deps, schema));
+  const contextOf = (req: express.Request) => createContext(deps, req.headers.authorization, req.ip);
+  app.get("/export/:collection.csv", exportHandler(schema, contextOf));
   app.use(
     "/graphql",
     express.json({ limit: config.limits.bodyLimitBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(deps, req.headers.authorization, req.ip),
+      context: async ({ req }) => contextOf(req),
     }),
   );
   app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {

@@ -12,7 +12,8 @@
 import { getMetadataArgsStorage, type ObjectLiteral } from "typeorm";
 import { Field, InputType, registerEnumType } from "type-graphql";
 import type { Access } from "../auth/access";
-import type { FilterSpec, FieldSpec, SqlParams } from "../db/filter-sql";
+import type { SqlParams } from "../db/sql";
+import type { FilterSpec, FieldSpec } from "../collections/filter";
 import { SnakeNamingStrategy } from "../db/naming-strategy";
 import { SortDirection, type SortKey } from "../db/keyset";
 import type { AggregateSource, DateSpec, DimensionSpec, KeyField } from "../db/aggregate";
@@ -193,7 +194,7 @@ export class Collection<E extends ObjectLiteral> {
     return this.def.visibility(access, alias, params);
   }
 
-  /** The filter's SQL translation table (src/db/filter-sql.ts) over `alias`. */
+  /** The filter's SQL translation table (./filter.ts) over `alias`. */
   filterSpec(alias: string, env: SqlEnv): FilterSpec {
     const spec: FilterSpec = {};
     for (const [property, def] of Object.entries(this.fields)) {

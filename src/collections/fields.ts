@@ -5,7 +5,7 @@
  *
  *     dueDate: field.date({ order: "DUE_DATE", nullsAs: "'infinity'::date" }),
  */
-import type { SqlParams } from "../db/filter-sql";
+import type { SqlParams } from "../db/sql";
 
 export type FieldKind = "string" | "int" | "boolean" | "datetime" | "date" | "decimal" | "enum" | "id" | "node";
 

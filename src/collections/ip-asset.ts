@@ -1,7 +1,7 @@
 /** IP assets: the summary to the alliance, trade secrets to owners and the secretariat (src/auth). */
 import { DiffusionStatus, IpAsset, IpKind, IpStatus } from "../../entities/ip-asset.entity";
 import { visibleIpAssetSql } from "../auth/permissions";
-import { diffusionStatusSql } from "../services/diffusion";
+import { diffusionStatusSql } from "./diffusion";
 import { defineCollection, SortDirection } from "./collection";
 import { field } from "./fields";
 

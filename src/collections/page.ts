@@ -8,11 +8,13 @@
 import DataLoader from "dataloader";
 import type { DataSource, ObjectLiteral } from "typeorm";
 import type { Access } from "../auth/access";
-import { buildPredicate, querySql, SqlParams } from "../db/filter-sql";
+import { querySql, SqlParams } from "../db/sql";
+import { buildPredicate } from "../collections/filter";
 import { CursorEdge, DEFAULT_PAGE_SIZE, encodeCursor, Keyset, type Page } from "../db/keyset";
 
 export type { Page };
 import { rowReader } from "../db/rows";
+import type { LoaderMemo } from "../loaders";
 import { todayOf, systemClock, type Clock } from "../clock";
 import type { OrderShape } from "../graphql/order";
 import type { Collection } from "./collection";
@@ -34,9 +36,6 @@ export interface PageScope {
   clock?: Clock;
   loaders: { pages: LoaderMemo };
 }
-
-/** Per-operation memo of the nested-page loaders (one per field and arguments). */
-export type LoaderMemo = Map<string, unknown>;
 
 export interface PageOptions {
   /** Further predicates (visibility is the collection's; these narrow, never widen). */

@@ -9,9 +9,9 @@
  * rounded to two decimals. Results come back as strings and are never turned into floats.
  */
 import type { DataSource } from "typeorm";
-import { Decimal } from "../graphql/decimal";
+import Decimal from "decimal.js";
 import { badInput } from "../errors";
-import { querySql, type SqlParams } from "./filter-sql";
+import { querySql, type SqlParams } from "./sql";
 
 export type TimeBucket = "YEAR" | "QUARTER" | "MONTH";
 export const TIME_BUCKETS: readonly TimeBucket[] = ["YEAR", "QUARTER", "MONTH"];

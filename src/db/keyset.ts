@@ -4,7 +4,7 @@
  * rows are inserted. A cursor holds its row's key values; the next page starts strictly after them.
  */
 import { badInput } from "../errors";
-import type { SqlParams } from "./filter-sql";
+import type { SqlParams } from "./sql";
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;

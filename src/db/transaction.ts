@@ -4,7 +4,7 @@
  * deadlocks are retried here, a bounded number of times, and nowhere else.
  */
 import type { DataSource, EntityManager } from "typeorm";
-import { announceEvents, writeAuditsAndEvents, type EventRecord } from "../events/outbox";
+import { announceEvents, writeAuditsAndEvents, type EventRecord } from "./outbox";
 
 const MAX_ATTEMPTS = 3;
 const RETRYABLE = new Set(["40001", "40P01"]);
@@ -39,7 +39,7 @@ export class Tx {
   }
 
   /**
-   * Records a domain event for live subscribers (see src/events/index.ts). It is written to the
+   * Records a domain event for live subscribers (see ./outbox.ts). It is written to the
    * outbox at the end of this transaction, so it exists only if the transaction commits.
    */
   emit(event: EventRecord): void {

@@ -7,7 +7,8 @@
 import { ProjectVisibility } from "../../entities/project.entity";
 import { FundingKind } from "../../entities/funding-source.entity";
 import { RevenueKind } from "../../entities/revenue-event.entity";
-import { contextFor, type Context } from "../context";
+import { contextFor } from "../context";
+import type { Context } from "../operation-context";
 import { Decimal } from "../graphql/decimal";
 import { projectService } from "../services/project.service";
 import { fundingService } from "../services/funding.service";
@@ -15,7 +16,7 @@ import { benefitPlanService } from "../services/benefit-plan.service";
 import { revenueService } from "../services/revenue.service";
 import { facilityService } from "../services/facility.service";
 import { Decision } from "../services/membership.service";
-import type { DemoWorld } from "./seed";
+import type { DemoWorld } from "./world";
 
 /** A context acting as one of the demo users. */
 function as(world: DemoWorld, userKey: string): Context {

@@ -7,11 +7,12 @@ import { AgreementKind } from "../../entities/agreement.entity";
 import { GoverningBodyKind } from "../../entities/governing-body.entity";
 import { PolicyKind } from "../../entities/policy-document.entity";
 import type { User } from "../../entities/user.entity";
-import { contextFor, type Context } from "../context";
+import { contextFor } from "../context";
+import type { Context } from "../operation-context";
 import { agreementService } from "../services/agreement.service";
 import { agreementSignatureService } from "../services/agreement-signature.service";
 import { governanceService } from "../services/governance.service";
-import type { DemoOrgKey, DemoWorld } from "./seed";
+import type { DemoOrgKey, DemoWorld } from "./world";
 
 /** A context acting as `user` (for signatures, which only legal representatives give). */
 export function contextAs(world: DemoWorld, user: User): Context {

@@ -11,7 +11,7 @@ import { Project } from "../../entities/project.entity";
 import { organizationService } from "../services/organization.service";
 import { ipAssetService } from "../services/ip-asset.service";
 import { ipLicenseService } from "../services/ip-license.service";
-import { demoCreditCode, type DemoWorld } from "./seed";
+import { demoCreditCode, type DemoWorld } from "./world";
 
 export async function seedIp(world: DemoWorld): Promise<void> {
   const { ctx, alliance, organizations: o } = world;

@@ -10,7 +10,7 @@ import { Project } from "../../entities/project.entity";
 import { governanceService } from "../services/governance.service";
 import { benefitPlanService } from "../services/benefit-plan.service";
 import { contextAs } from "./governance.demo";
-import type { DemoOrgKey, DemoWorld } from "./seed";
+import type { DemoOrgKey, DemoWorld } from "./world";
 
 const SOLID_STATE_SHARES: [DemoOrgKey, number][] = [
   ["lead", 4000],

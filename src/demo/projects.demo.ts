@@ -7,14 +7,15 @@ import type { User } from "../../entities/user.entity";
 import { ProjectStatus, ProjectVisibility, type Project } from "../../entities/project.entity";
 import { TaskPriority, TaskStatus, type Task } from "../../entities/task.entity";
 import { TalentExchangeKind, TalentExchangeStatus } from "../../entities/talent-exchange.entity";
-import { contextFor, type Context } from "../context";
+import { contextFor } from "../context";
+import type { Context } from "../operation-context";
 import { Decimal } from "../graphql/decimal";
 import { projectService } from "../services/project.service";
 import { milestoneService } from "../services/milestone.service";
 import { taskService } from "../services/task.service";
 import { talentExchangeService } from "../services/talent-exchange.service";
 import { Decision } from "../services/membership.service";
-import type { DemoOrgKey, DemoWorld } from "./seed";
+import type { DemoOrgKey, DemoWorld } from "./world";
 
 function as(world: DemoWorld, user: User): Context {
   return contextFor(world.ctx, {

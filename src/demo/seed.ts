@@ -5,54 +5,24 @@
  */
 import { AllianceScope } from "../../entities/alliance.entity";
 import { AllianceRole } from "../../entities/alliance-role-grant.entity";
-import { MembershipRole } from "../../entities/membership.entity";
-import { Organization, OrganizationType } from "../../entities/organization.entity";
+import { Organization } from "../../entities/organization.entity";
 import { OrgRole, PlatformRole, User } from "../../entities/user.entity";
 import { Alliance } from "../../entities/alliance.entity";
-import { contextFor, type AppDeps, type Context } from "../context";
+import { contextFor } from "../context";
+import type { AppDeps, Context } from "../operation-context";
 import { organizationService } from "../services/organization.service";
 import { userService } from "../services/user.service";
 import { allianceService } from "../services/alliance.service";
 import { Decision, membershipService } from "../services/membership.service";
-import { creditCodeCheckCharacter } from "../validation/credit-code";
 import { seedFundsDemo } from "./funds.demo";
 import { seedPilotDemo } from "./pilot.demo";
 import { seedGovernance } from "./governance.demo";
 import { seedIp } from "./ip.demo";
 import { seedProjects } from "./projects.demo";
-
-export interface DemoLogin {
-  email: string;
-  password: string;
-  role: string;
-}
+import { ORGANIZATIONS, demoCreditCode, type DemoLogin, type DemoOrgKey, type DemoWorld } from "./world";
 
 export const DEMO_PASSWORD = "demo-password";
 const ALLIANCE_NAME = "动力电池产业技术创新战略联盟 (Power Battery Alliance)";
-
-/** A valid unified social credit code from a 17-character stem. */
-export function demoCreditCode(stem: string): string {
-  return stem + creditCodeCheckCharacter(stem);
-}
-
-const ORGANIZATIONS = [
-  { key: "lead", name: "鼎新动力电池股份有限公司", type: OrganizationType.ENTERPRISE, backbone: true, region: "福建", stem: "91350900MA2XN0001", rep: "林志远", role: MembershipRole.LEAD },
-  { key: "materials", name: "恒通新能源材料有限公司", type: OrganizationType.ENTERPRISE, backbone: false, region: "湖南", stem: "91430100MA4L00002", rep: "周明", role: MembershipRole.COUNCIL },
-  { key: "electronics", name: "明远汽车电子有限公司", type: OrganizationType.ENTERPRISE, backbone: false, region: "广东", stem: "91440300MA5D00003", rep: "陈立", role: MembershipRole.MEMBER },
-  { key: "eastuni", name: "东江理工大学", type: OrganizationType.UNIVERSITY, backbone: false, region: "广东", stem: "12440000455800004", rep: "黄建国", role: MembershipRole.COUNCIL },
-  { key: "westuni", name: "西岭大学", type: OrganizationType.UNIVERSITY, backbone: false, region: "四川", stem: "12510000450700005", rep: "李婷", role: MembershipRole.MEMBER },
-  { key: "institute", name: "国家储能材料研究院", type: OrganizationType.RESEARCH_INSTITUTE, backbone: false, region: "北京", stem: "12100000400000006", rep: "王海", role: MembershipRole.COUNCIL },
-] as const;
-
-export type DemoOrgKey = (typeof ORGANIZATIONS)[number]["key"];
-
-export interface DemoWorld {
-  ctx: Context;
-  alliance: Alliance;
-  organizations: Record<DemoOrgKey, Organization>;
-  users: Record<string, User>;
-  logins: DemoLogin[];
-}
 
 async function adminContext(deps: AppDeps): Promise<Context> {
   const admin = await deps.db.getRepository(User).findOneBy({ platformRole: PlatformRole.ADMIN });

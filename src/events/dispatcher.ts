@@ -8,7 +8,7 @@
  */
 import { Client } from "pg";
 import { logger } from "../logger";
-import { BATCH_INTERVAL_MS, EVENT_CHANNEL, OUTBOX_LOCK, OUTBOX_LOCK_STRIPES } from "./outbox";
+import { BATCH_INTERVAL_MS, EVENT_CHANNEL, OUTBOX_LOCK, OUTBOX_LOCK_STRIPES } from "../db/outbox";
 import { metrics } from "../metrics";
 
 /** An event as read back from the outbox. `id` is a decimal string (bigint). */
@@ -74,7 +74,7 @@ export interface DispatcherOptions {
 
 const PAGE = 500;
 /**
- * Writers notify other processes after they commit (see `announceEvents` in ./outbox.ts), so a
+ * Writers notify other processes after they commit (see `announceEvents` in src/db/outbox.ts), so a
  * writer that dies between its commit and its NOTIFY leaves its events to this read: it bounds
  * how late they can arrive when no other notification comes first. It costs one read per
  * interval.
@@ -85,7 +85,7 @@ const MAX_BACKOFF_MS = 5_000;
 
 /**
  * The highest event id M such that every event up to M has committed or never will (see
- * OUTBOX_LOCK in ./outbox.ts): notes the sequence's last id, then waits for every writer that
+ * OUTBOX_LOCK in src/db/outbox.ts): notes the sequence's last id, then waits for every writer that
  * may hold an id up to it. One round trip; the stripes are taken and released one at a time.
  */
 export async function outboxHorizon(client: Client): Promise<bigint> {

@@ -15,7 +15,8 @@
  * stream and resolved per stream.
  */
 import { AppError, ErrorCode, mapKnownError, badInput } from "../errors";
-import { contextFor, sharedReads, type Context, type SharedReads } from "../context";
+import type { Context } from "../operation-context";
+import { sharedReads, type SharedReads } from "../loaders";
 import type { Viewer } from "../auth/viewer";
 import { EVENT_COLUMNS, eventFromRow, type EventRowShape, type EventSink, type OutboxEvent } from "./dispatcher";
 
@@ -75,7 +76,10 @@ const REPLAY_PAGE = 200;
 const DELIVERY_ATTEMPTS = 5;
 
 export interface StreamOptions<P> {
-  /** The subscription operation's context; refreshed in place before each event is resolved. */
+  /**
+   * The subscription operation's context. Each event is resolved under a new context of the same
+   * viewer (`ctx.withReads`), and executed under it too (see `deliveryContext`).
+   */
   ctx: Context;
   scope: EventScope;
   afterEventId?: string | null;
@@ -109,6 +113,18 @@ const sharedDeliveries = new WeakMap<OutboxEvent, Map<string, SharedDelivery>>()
  * statement, and the rows (the project, the task) once. Read at delivery, so never stale.
  */
 const eventReads = new WeakMap<OutboxEvent, SharedReads>();
+
+/** The context each delivered payload was resolved under, for as long as the payload lives. */
+const deliveryContexts = new WeakMap<object, Context>();
+
+/**
+ * The context to execute a subscription's selection on `payload` with: the one it was resolved
+ * under (fresh rights and loaders, shared by its audience), not the subscription's own, which is
+ * never changed. Undefined for anything a stream did not deliver.
+ */
+export function deliveryContext(payload: unknown): Context | undefined {
+  return typeof payload === "object" && payload !== null ? deliveryContexts.get(payload) : undefined;
+}
 
 /** Everything a resolution may depend on about the viewer: same key, same rights. */
 function audienceKey(viewer: Viewer | null): string {
@@ -203,7 +219,7 @@ class EventStream<P> implements AsyncIterableIterator<P>, EventSink {
   /**
    * Buffers the next page of missed events; the last (short) page ends the replay. It reads only
    * up to the id the dispatcher has delivered: the dispatcher reads up to the outbox horizon (see
-   * OUTBOX_LOCK in ./outbox.ts), so every event at or below that id has committed (and is visible
+   * OUTBOX_LOCK in src/db/outbox.ts), so every event at or below that id has committed (and is visible
    * here) or never will, while an event above it may still be committing behind a higher one.
    * Those reach this stream through its queue: it registered with the dispatcher before this read.
    */
@@ -219,14 +235,12 @@ class EventStream<P> implements AsyncIterableIterator<P>, EventSink {
   }
 
   private async deliver(event: OutboxEvent): Promise<P | undefined> {
-    const { ctx } = this.options;
     for (let attempt = 1; ; attempt++) {
       const shared = this.resolution(event);
-      // The delivery's fresh Access and loaders; nested field resolvers read them from ctx.
-      ctx.access = shared.fresh.access;
-      ctx.loaders = shared.fresh.loaders;
       try {
-        return (await shared.outcome) as P | undefined;
+        const payload = (await shared.outcome) as P | undefined;
+        if (typeof payload === "object" && payload !== null) deliveryContexts.set(payload, shared.fresh);
+        return payload;
       } catch (error) {
         // Not for this viewer: the audience's answer, kept for its other streams.
         if (error instanceof AppError && (error.code === ErrorCode.NOT_FOUND || error.code === ErrorCode.FORBIDDEN)) {
@@ -252,7 +266,7 @@ class EventStream<P> implements AsyncIterableIterator<P>, EventSink {
   private resolution(event: OutboxEvent): SharedDelivery {
     const { ctx, share, resolve } = this.options;
     const start = (reads?: SharedReads): SharedDelivery => {
-      const fresh = contextFor(ctx, ctx.viewer, ctx.authError, reads);
+      const fresh = ctx.withReads(reads);
       return { fresh, outcome: resolve(fresh, event) };
     };
     if (share === undefined) return start();

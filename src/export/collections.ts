@@ -6,7 +6,7 @@
  * beyond ids.
  */
 import type { Access } from "../auth/access";
-import { buildPredicate } from "../db/filter-sql";
+import { buildPredicate } from "../collections/filter";
 import { Keyset } from "../db/keyset";
 import type { AnyCollection, ColumnType } from "../collections/collection";
 import type { SqlEnv } from "../collections/fields";

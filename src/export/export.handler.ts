@@ -13,14 +13,13 @@ import { pipeline } from "node:stream/promises";
 import type { Request, Response } from "express";
 import { coerceInputValue, isInputType, type GraphQLSchema } from "graphql";
 import { stringify } from "csv-stringify";
-import { authenticate, clockOf, contextFor, type AppDeps } from "../context";
-import { AppError, ErrorCode, badInput, mapKnownError, notFound, unauthenticated } from "../errors";
-import { SqlParams } from "../db/filter-sql";
+import { AppError, ErrorCode, badInput, mapKnownError, notFound } from "../errors";
+import { SqlParams } from "../db/sql";
+import { clockOf, requireAccess, type Context } from "../operation-context";
 import { toGlobalId } from "../graphql/global-id";
 import { todayOf } from "../clock";
 import { logger } from "../logger";
 import { exportSource, type Column } from "./collections";
-
 /** Exports hold a database connection each: at most this many at once per process. */
 const MAX_CONCURRENT_EXPORTS = 2;
 /** A large export to a slow client may take minutes; ordinary statements keep their short limit. */
@@ -84,21 +83,21 @@ function cell(column: Column, value: unknown): string | number | null {
   }
 }
 
-export function exportHandler(deps: AppDeps, schema: GraphQLSchema) {
+/** `contextOf` builds the request's context, as for GraphQL over HTTP (same token, same errors). */
+export function exportHandler(schema: GraphQLSchema, contextOf: (req: Request) => Promise<Context>) {
   return async (req: Request, res: Response): Promise<void> => {
     const name = String(req.params.collection);
     const collection = exportSource(name);
     let release: (() => Promise<void>) | undefined;
     try {
       if (!collection) throw notFound(`Collection ${name}`, "collection");
-      const viewer = await authenticate(deps, req.headers.authorization);
-      if (!viewer) throw unauthenticated();
+      const ctx = await contextOf(req);
+      const access = requireAccess(ctx);
       const filter = parseFilter(req.query.filter, schema, collection.filterType);
-      const ctx = contextFor(deps, viewer);
       const today = todayOf(clockOf(ctx));
       const params = new SqlParams();
       const env = { params, today };
-      const where = collection.where(ctx.access!, filter, env);
+      const where = collection.where(access, filter, env);
       const columns = collection.columns(env);
       const sql = `SELECT ${columns.map((c, i) => `${c.sql} AS "c${i}"`).join(", ")}
                      FROM ${collection.from}
@@ -108,7 +107,7 @@ export function exportHandler(deps: AppDeps, schema: GraphQLSchema) {
         throw new AppError(ErrorCode.RATE_LIMITED, "Too many exports are running; retry in a moment");
       }
       running++;
-      const runner = deps.db.createQueryRunner();
+      const runner = ctx.db.createQueryRunner();
       release = async () => {
         running--;
         if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
@@ -117,7 +116,7 @@ export function exportHandler(deps: AppDeps, schema: GraphQLSchema) {
       await runner.startTransaction("REPEATABLE READ");
       await runner.query(`SET LOCAL statement_timeout = ${EXPORT_STATEMENT_TIMEOUT_MS}`);
       await runner.query(`SET LOCAL idle_in_transaction_session_timeout = ${EXPORT_STATEMENT_TIMEOUT_MS}`);
-      const [text, values] = deps.db.driver.escapeQueryWithParameters(sql, params.values);
+      const [text, values] = ctx.db.driver.escapeQueryWithParameters(sql, params.values);
       const rows = await runner.stream(text, values);
 
       res.status(200);

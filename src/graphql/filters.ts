@@ -1,6 +1,6 @@
 /**
  * Typed per-field filter inputs shared by every collection. Each collection's filter input
- * combines them with `and`, `or` and `not`; `src/db/filter-sql.ts` turns them into SQL.
+ * combines them with `and`, `or` and `not`; `src/collections/filter.ts` turns them into SQL.
  */
 import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
 import { GraphQLDate, GraphQLDateTime } from "graphql-scalars";

@@ -3,7 +3,7 @@
  * `extensions.cost`, and recording each operation in the logs and metrics.
  */
 import type { ApolloServerPlugin } from "@apollo/server";
-import type { Context } from "../context";
+import type { Context } from "../operation-context";
 import { logger, requestScope } from "../logger";
 import { metrics } from "../metrics";
 import { actualCost, type OperationCost, type OperationGuard } from "./limits";

@@ -15,6 +15,7 @@ import {
   type ExecutionArgs,
   type ExecutionResult,
 } from "graphql";
+import { deliveryContext } from "../events/stream";
 
 type Execution = ExecutionResult | Promise<ExecutionResult>;
 
@@ -38,13 +39,18 @@ function operationKey(args: ExecutionArgs): string {
   return key;
 }
 
+/** One event's execution, under the context the event was resolved with (fresh rights and loaders). */
+function executeOne(args: ExecutionArgs, root: unknown): Execution {
+  return execute({ ...args, rootValue: root, contextValue: deliveryContext(root) ?? args.contextValue });
+}
+
 function executeShared(args: ExecutionArgs, root: unknown): Execution {
-  if (typeof root !== "object" || root === null) return execute({ ...args, rootValue: root });
+  if (typeof root !== "object" || root === null) return executeOne(args, root);
   let byOperation = executions.get(root);
   if (!byOperation) executions.set(root, (byOperation = new Map()));
   const key = operationKey(args);
   let result = byOperation.get(key);
-  if (!result) byOperation.set(key, (result = execute({ ...args, rootValue: root })));
+  if (!result) byOperation.set(key, (result = executeOne(args, root)));
   return result;
 }
 

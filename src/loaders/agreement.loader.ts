@@ -30,25 +30,25 @@ function currentPartiesLoader(db: DataSource): DataLoader<string, string[]> {
   });
 }
 
-export function agreementLoaders(db: DataSource) {
-  return {
-    currentPartiesByAgreement: currentPartiesLoader(db),
-    agreement: byIdLoader(db, Agreement),
-    agreementsByProject: childrenLoader(db, Agreement, "projectId"),
-    agreementVersion: byIdLoader(db, AgreementVersion),
-    versionsByAgreement: childrenLoader(db, AgreementVersion, "agreementId", { orderBy: "number" }),
-    /** The parties that currently must sign each version. */
-    partiesByVersion: childrenLoader(db, AgreementParty, "versionId", {
+/** Made on first read (see ./lazy.ts); none depends on the viewer. */
+export const agreementLoaders = {
+  currentPartiesByAgreement: (db: DataSource) => currentPartiesLoader(db),
+  agreement: (db: DataSource) => byIdLoader(db, Agreement),
+  agreementsByProject: (db: DataSource) => childrenLoader(db, Agreement, "projectId"),
+  agreementVersion: (db: DataSource) => byIdLoader(db, AgreementVersion),
+  versionsByAgreement: (db: DataSource) => childrenLoader(db, AgreementVersion, "agreementId", { orderBy: "number" }),
+  /** The parties that currently must sign each version. */
+  partiesByVersion: (db: DataSource) =>
+    childrenLoader(db, AgreementParty, "versionId", {
       scope: (alias) => `${alias}.removed_at IS NULL`,
       orderBy: "addedAt",
     }),
-    signaturesByVersion: childrenLoader(db, AgreementSignature, "versionId", { orderBy: "signedAt" }),
-    agreementSignature: byIdLoader(db, AgreementSignature),
-    breachRecord: byIdLoader(db, BreachRecord),
-    breachRecordsByAgreement: childrenLoader(db, BreachRecord, "agreementId", { orderBy: "recordedAt" }),
-    governingBody: byIdLoader(db, GoverningBody),
-    bodySeat: byIdLoader(db, BodySeat),
-    seatsByBody: childrenLoader(db, BodySeat, "governingBodyId", { orderBy: "createdAt" }),
-    policyDocument: byIdLoader(db, PolicyDocument),
-  };
-}
+  signaturesByVersion: (db: DataSource) => childrenLoader(db, AgreementSignature, "versionId", { orderBy: "signedAt" }),
+  agreementSignature: (db: DataSource) => byIdLoader(db, AgreementSignature),
+  breachRecord: (db: DataSource) => byIdLoader(db, BreachRecord),
+  breachRecordsByAgreement: (db: DataSource) => childrenLoader(db, BreachRecord, "agreementId", { orderBy: "recordedAt" }),
+  governingBody: (db: DataSource) => byIdLoader(db, GoverningBody),
+  bodySeat: (db: DataSource) => byIdLoader(db, BodySeat),
+  seatsByBody: (db: DataSource) => childrenLoader(db, BodySeat, "governingBodyId", { orderBy: "createdAt" }),
+  policyDocument: (db: DataSource) => byIdLoader(db, PolicyDocument),
+};

@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
-import { SqlParams, querySql } from "../db/filter-sql";
+import { SqlParams, querySql } from "../db/sql";
 import { rowReader } from "../db/rows";
 
 /** `(alias, params) => SQL predicate` restricting rows to what the viewer may see. */

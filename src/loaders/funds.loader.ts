@@ -13,9 +13,9 @@ import { Expense } from "../../entities/expense.entity";
 import { SharedFacility } from "../../entities/shared-facility.entity";
 import { Booking } from "../../entities/booking.entity";
 import { Decimal } from "../graphql/decimal";
-import type { Access } from "../auth/access";
 import { visibleDistributionSql } from "../auth/permissions";
 import { byIdLoader, childrenLoader } from "./by-id.loader";
+import type { LoaderDeps } from "./lazy";
 
 /** One funding source with what has been approved and what is pending against it. */
 export interface FundingBalanceRow {
@@ -71,26 +71,26 @@ function governmentFundedLoader(db: DataSource): DataLoader<string, boolean> {
   });
 }
 
-export function fundsLoaders(db: DataSource, access: Access | null) {
-  return {
-    benefitPlan: byIdLoader(db, BenefitPlan),
-    sharesByPlan: childrenLoader(db, BenefitShare, "planId", { orderBy: "organizationId" }),
-    revenueEvent: byIdLoader(db, RevenueEvent),
-    /** Every line of an event: for visibility checks, never returned as such. */
-    linesByEvent: childrenLoader(db, Distribution, "revenueEventId", { orderBy: "organizationId" }),
-    /** The lines of an event that the viewer may see. */
-    visibleLinesByEvent: childrenLoader(db, Distribution, "revenueEventId", {
+/** Made on first read (see ./lazy.ts). */
+export const fundsLoaders = {
+  benefitPlan: ({ db }: LoaderDeps) => byIdLoader(db, BenefitPlan),
+  sharesByPlan: ({ db }: LoaderDeps) => childrenLoader(db, BenefitShare, "planId", { orderBy: "organizationId" }),
+  revenueEvent: ({ db }: LoaderDeps) => byIdLoader(db, RevenueEvent),
+  /** Every line of an event: for visibility checks, never returned as such. */
+  linesByEvent: ({ db }: LoaderDeps) => childrenLoader(db, Distribution, "revenueEventId", { orderBy: "organizationId" }),
+  /** The lines of an event that the viewer may see. */
+  visibleLinesByEvent: ({ db, access }: LoaderDeps) =>
+    childrenLoader(db, Distribution, "revenueEventId", {
       scope: access ? (alias, params) => visibleDistributionSql(access, alias, params) : () => "FALSE",
       orderBy: "organizationId",
     }),
-    distribution: byIdLoader(db, Distribution),
-    fundingSource: byIdLoader(db, FundingSource),
-    fundingSourcesByProject: childrenLoader(db, FundingSource, "projectId", { orderBy: "createdAt" }),
-    fundingBalancesByProject: fundingBalancesLoader(db),
-    governmentFunded: governmentFundedLoader(db),
-    expense: byIdLoader(db, Expense),
-    expensesBySource: childrenLoader(db, Expense, "fundingSourceId", { orderBy: "createdAt" }),
-    sharedFacility: byIdLoader(db, SharedFacility),
-    booking: byIdLoader(db, Booking),
-  };
-}
+  distribution: ({ db }: LoaderDeps) => byIdLoader(db, Distribution),
+  fundingSource: ({ db }: LoaderDeps) => byIdLoader(db, FundingSource),
+  fundingSourcesByProject: ({ db }: LoaderDeps) => childrenLoader(db, FundingSource, "projectId", { orderBy: "createdAt" }),
+  fundingBalancesByProject: ({ db }: LoaderDeps) => fundingBalancesLoader(db),
+  governmentFunded: ({ db }: LoaderDeps) => governmentFundedLoader(db),
+  expense: ({ db }: LoaderDeps) => byIdLoader(db, Expense),
+  expensesBySource: ({ db }: LoaderDeps) => childrenLoader(db, Expense, "fundingSourceId", { orderBy: "createdAt" }),
+  sharedFacility: ({ db }: LoaderDeps) => byIdLoader(db, SharedFacility),
+  booking: ({ db }: LoaderDeps) => byIdLoader(db, Booking),
+};

@@ -1,6 +1,7 @@
 /**
- * One fresh set of loaders per HTTP request and per subscription event: batching and caching
- * never outlive the viewer they were made for.
+ * One fresh set of loaders per HTTP request and per subscription event (and after each write):
+ * batching and caching never outlive the viewer they were made for, nor the state they read.
+ * A loader is made the first time an operation reads it (./lazy.ts).
  */
 import type { DataSource } from "typeorm";
 import { Organization } from "../../entities/organization.entity";
@@ -12,55 +13,89 @@ import { ProjectParticipant } from "../../entities/project-participant.entity";
 import { Milestone } from "../../entities/milestone.entity";
 import { Task } from "../../entities/task.entity";
 import { TalentExchange } from "../../entities/talent-exchange.entity";
-import type { Access } from "../auth/access";
+import { RightsFacts, type Access } from "../auth/access";
 import { visibleUserSql } from "../auth/permissions";
 import { byIdLoader, childrenLoader } from "./by-id.loader";
 import { fundsLoaders } from "./funds.loader";
 import { agreementLoaders } from "./agreement.loader";
 import { ipLoaders } from "./ip.loader";
-import type { LoaderMemo } from "../collections/page";
 import { pilotLoaders } from "./pilot.loader";
+import { lazyLoaders, type LoaderDeps } from "./lazy";
+
+/** Per-operation memo of the nested-page loaders (one per field and arguments, src/collections/page.ts). */
+export type LoaderMemo = Map<string, unknown>;
 
 /**
  * Loaders whose rows do not depend on the viewer (services check visibility): they may be shared
  * by the contexts of one moment, such as every audience of one live event.
  */
-export function rowLoaders(db: DataSource) {
-  return {
-    organization: byIdLoader(db, Organization),
-    alliance: byIdLoader(db, Alliance),
-    membership: byIdLoader(db, Membership),
-    membershipsByOrganization: childrenLoader(db, Membership, "organizationId", { orderBy: "appliedAt" }),
-    project: byIdLoader(db, Project),
-    /** Current participants (not removed) per project. */
-    participantsByProject: childrenLoader(db, ProjectParticipant, "projectId", {
+const rowLoaderFactories = {
+  organization: (db: DataSource) => byIdLoader(db, Organization),
+  alliance: (db: DataSource) => byIdLoader(db, Alliance),
+  membership: (db: DataSource) => byIdLoader(db, Membership),
+  membershipsByOrganization: (db: DataSource) => childrenLoader(db, Membership, "organizationId", { orderBy: "appliedAt" }),
+  project: (db: DataSource) => byIdLoader(db, Project),
+  /** Current participants (not removed) per project. */
+  participantsByProject: (db: DataSource) =>
+    childrenLoader(db, ProjectParticipant, "projectId", {
       scope: (alias) => `${alias}.removed_at IS NULL`,
       orderBy: "joinedAt",
     }),
-    ...agreementLoaders(db),
-    /** Participant rows by id, removed ones included (services check visibility). */
-    participant: byIdLoader(db, ProjectParticipant),
-    milestone: byIdLoader(db, Milestone),
-    milestonesByProject: childrenLoader(db, Milestone, "projectId", { orderBy: "dueDate" }),
-    /** Tasks by id; their visibility is their project's, checked by the task service. */
-    task: byIdLoader(db, Task),
-    talentExchange: byIdLoader(db, TalentExchange),
-    ...pilotLoaders(db),
-  };
+  ...agreementLoaders,
+  /** Participant rows by id, removed ones included (services check visibility). */
+  participant: (db: DataSource) => byIdLoader(db, ProjectParticipant),
+  milestone: (db: DataSource) => byIdLoader(db, Milestone),
+  milestonesByProject: (db: DataSource) => childrenLoader(db, Milestone, "projectId", { orderBy: "dueDate" }),
+  /** Tasks by id; their visibility is their project's, checked by the task service. */
+  task: (db: DataSource) => byIdLoader(db, Task),
+  talentExchange: (db: DataSource) => byIdLoader(db, TalentExchange),
+  ...pilotLoaders,
+};
+
+const RowLoaderSet = lazyLoaders(rowLoaderFactories);
+export type RowLoaders = InstanceType<typeof RowLoaderSet>;
+
+function rowLoaders(db: DataSource): RowLoaders {
+  return new RowLoaderSet(db);
 }
 
-export type RowLoaders = ReturnType<typeof rowLoaders>;
-
-export function createLoaders(db: DataSource, access: Access | null, rows: RowLoaders = rowLoaders(db)) {
-  return {
-    ...rows,
-    /** Users the viewer may see; others load as undefined. */
-    user: byIdLoader(db, User, access ? (alias, params) => visibleUserSql(access, alias, params) : () => "FALSE"),
-    ...fundsLoaders(db, access),
-    ...ipLoaders(db, access),
-    /** Nested connections batched across parents, one loader per field and arguments. */
-    pages: new Map() as LoaderMemo,
-  };
+interface ContextLoaderDeps extends LoaderDeps {
+  rows: RowLoaders;
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
+/** A context's row loaders are those of the reads it was given (its own, or shared with its moment). */
+const sharedRowLoaders = Object.fromEntries(
+  Object.keys(rowLoaderFactories).map((name) => [name, (deps: ContextLoaderDeps) => deps.rows[name as keyof RowLoaders]]),
+) as { [K in keyof RowLoaders]: (deps: ContextLoaderDeps) => RowLoaders[K] };
+
+const LoaderSet = lazyLoaders({
+  ...sharedRowLoaders,
+  /** Users the viewer may see; others load as undefined. */
+  user: ({ db, access }: ContextLoaderDeps) =>
+    byIdLoader(db, User, access ? (alias, params) => visibleUserSql(access, alias, params) : () => "FALSE"),
+  ...fundsLoaders,
+  ...ipLoaders,
+  /** Nested connections batched across parents, one loader per field and arguments. */
+  pages: (_deps: ContextLoaderDeps) => new Map() as LoaderMemo,
+});
+
+/** Every loader of one context, each made when first read. */
+export type Loaders = InstanceType<typeof LoaderSet>;
+
+export function createLoaders(db: DataSource, access: Access | null, rows: RowLoaders = rowLoaders(db)): Loaders {
+  return new LoaderSet({ db, access, rows });
+}
+
+/**
+ * What the contexts of one moment may read together: rights facts (batched across viewers) and
+ * rows that do not depend on the viewer. Every live event gets its own, read at delivery; an
+ * HTTP request has its own, and so does a context after a write.
+ */
+export interface SharedReads {
+  facts: RightsFacts;
+  rows: RowLoaders;
+}
+
+export function sharedReads(db: DataSource): SharedReads {
+  return { facts: new RightsFacts(db), rows: rowLoaders(db) };
+}

@@ -6,7 +6,8 @@ import { IpOwner } from "../../entities/ip-owner.entity";
 import { IpLicense } from "../../entities/ip-license.entity";
 import type { Access } from "../auth/access";
 import { visibleIpLicenseSql } from "../auth/permissions";
-import { byIdLoader, childrenLoader } from "./by-id.loader";
+import { byIdLoader, childrenLoader, type Scope } from "./by-id.loader";
+import type { LoaderDeps } from "./lazy";
 
 /** The organizations holding a license of each asset (facts for the visibility rules). */
 function licenseeIdsLoader(db: DataSource): DataLoader<string, string[]> {
@@ -19,17 +20,21 @@ function licenseeIdsLoader(db: DataSource): DataLoader<string, string[]> {
   });
 }
 
-export function ipLoaders(db: DataSource, access: Access | null) {
-  const licenseScope = access ? (alias: string, params: Parameters<typeof visibleIpLicenseSql>[2]) => visibleIpLicenseSql(access, alias, params) : () => "FALSE";
-  return {
-    /** Unscoped: `ipAssetService.get` applies the row check. */
-    ipAsset: byIdLoader(db, IpAsset),
-    /** Unscoped facts for the rules; the `owners` field shows them only to the rights audience. */
-    ipOwner: byIdLoader(db, IpOwner),
-    ipOwnersByAsset: childrenLoader(db, IpOwner, "ipAssetId", { orderBy: "basisPoints" }),
-    ipLicenseeIdsByAsset: licenseeIdsLoader(db),
-    /** The licenses of each asset that the viewer may see (all of them, or its own). */
-    visibleLicensesByAsset: childrenLoader(db, IpLicense, "ipAssetId", { scope: licenseScope, orderBy: "createdAt" }),
-    visibleIpLicense: byIdLoader(db, IpLicense, licenseScope),
-  };
+/** The licenses the viewer may see: all of an asset's, or their organization's own. */
+function licenseScope(access: Access | null): Scope {
+  return access ? (alias, params) => visibleIpLicenseSql(access, alias, params) : () => "FALSE";
 }
+
+/** Made on first read (see ./lazy.ts). */
+export const ipLoaders = {
+  /** Unscoped: `ipAssetService.get` applies the row check. */
+  ipAsset: ({ db }: LoaderDeps) => byIdLoader(db, IpAsset),
+  /** Unscoped facts for the rules; the `owners` field shows them only to the rights audience. */
+  ipOwner: ({ db }: LoaderDeps) => byIdLoader(db, IpOwner),
+  ipOwnersByAsset: ({ db }: LoaderDeps) => childrenLoader(db, IpOwner, "ipAssetId", { orderBy: "basisPoints" }),
+  ipLicenseeIdsByAsset: ({ db }: LoaderDeps) => licenseeIdsLoader(db),
+  /** The licenses of each asset that the viewer may see (all of them, or its own). */
+  visibleLicensesByAsset: ({ db, access }: LoaderDeps) =>
+    childrenLoader(db, IpLicense, "ipAssetId", { scope: licenseScope(access), orderBy: "createdAt" }),
+  visibleIpLicense: ({ db, access }: LoaderDeps) => byIdLoader(db, IpLicense, licenseScope(access)),
+};

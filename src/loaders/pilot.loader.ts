@@ -2,10 +2,11 @@ import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
 import { PilotApplication } from "../../entities/pilot-application.entity";
 
-/** The latest pilot application per alliance, batched. */
-export function pilotLoaders(db: DataSource) {
-  return {
-    latestPilotApplication: new DataLoader<string, PilotApplication | null>(async (allianceIds) => {
+/** Made on first read (see ./lazy.ts). */
+export const pilotLoaders = {
+  /** The latest pilot application per alliance, batched. */
+  latestPilotApplication: (db: DataSource) =>
+    new DataLoader<string, PilotApplication | null>(async (allianceIds) => {
       const rows = await db
         .getRepository(PilotApplication)
         .createQueryBuilder("pa")
@@ -18,5 +19,4 @@ export function pilotLoaders(db: DataSource) {
       const byAlliance = new Map(rows.map((r) => [r.allianceId, r]));
       return allianceIds.map((id) => byAlliance.get(id) ?? null);
     }),
-  };
-}
+};

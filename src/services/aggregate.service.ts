@@ -4,10 +4,11 @@
  * counts exactly the rows the same filter lists for the same viewer — a trade secret or another
  * organization's distribution line never shows up in a count or a sum.
  */
-import { requireAccess, type Context } from "../context";
 import type { AnyCollection } from "../collections/collection";
 import { aggregate, type AggregateGroup, type KeyField } from "../db/aggregate";
-import { buildPredicate, SqlParams } from "../db/filter-sql";
+import { SqlParams } from "../db/sql";
+import { buildPredicate } from "../collections/filter";
+import { requireAccess, type Context } from "../operation-context";
 import { toGlobalId } from "../graphql/global-id";
 import { todayOf, systemClock } from "../clock";
 

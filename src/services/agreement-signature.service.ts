@@ -14,15 +14,11 @@ import { Agreement, AgreementKind } from "../../entities/agreement.entity";
 import { AgreementStatus, AgreementVersion } from "../../entities/agreement-version.entity";
 import { AgreementSignature } from "../../entities/agreement-signature.entity";
 import { MembershipStatus, type Membership } from "../../entities/membership.entity";
-import { requireAccess, type Context } from "../context";
-import { conflict, forbidden, notFound, registerUniqueConstraint } from "../errors";
+import { requireAccess, write, type Context } from "../operation-context";
+import { conflict, forbidden, notFound } from "../errors";
 import { canSignFor } from "../auth/permissions";
-import { inTransaction, type Tx } from "../db/transaction";
-import { registerNodeType } from "./node.service";
-import { afterMembershipChange } from "./membership.service";
+import type { Tx } from "../db/transaction";
 import { agreementService, currentParties, lockAgreement, versionsOf } from "./agreement.service";
-
-registerUniqueConstraint("agreement_signature_party_unique", "agreementId", "Your organization has already signed this version");
 
 async function partiesOf(tx: Tx, versionId: string): Promise<string[]> {
   const rows: { organization_id: string }[] = await tx.manager.query(
@@ -95,7 +91,7 @@ export class AgreementSignatureService {
     if (!access.viewer.isLegalRepresentative || organizationId === null) {
       throw forbidden("Only a legal representative of a party organization may sign");
     }
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       await lockAgreement(tx, agreement.id);
       const versions = await versionsOf(tx, agreement.id);
       const version =
@@ -184,6 +180,3 @@ export class AgreementSignatureService {
 }
 
 export const agreementSignatureService = new AgreementSignatureService();
-
-afterMembershipChange.register((tx, membership) => agreementSignatureService.onMembershipChange(tx, membership));
-registerNodeType("AgreementSignature", (ctx, key) => agreementSignatureService.getSignature(ctx, key));

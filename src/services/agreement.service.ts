@@ -7,20 +7,15 @@ import type { EntityManager } from "typeorm";
 import { Agreement, AgreementKind } from "../../entities/agreement.entity";
 import { AgreementStatus, AgreementVersion } from "../../entities/agreement-version.entity";
 import { AgreementParty } from "../../entities/agreement-signature.entity";
-import { requireAccess, type Context } from "../context";
-import { badInput, conflict, notFound, registerUniqueConstraint } from "../errors";
+import { badInput, conflict, notFound } from "../errors";
 import { assertSecretariat, canSeeAgreement } from "../auth/permissions";
-import { inTransaction, type Tx } from "../db/transaction";
+import type { Tx } from "../db/transaction";
 import { listPage, type ListArgs, type Page } from "../collections/page";
 import { agreements } from "../collections/agreement";
-import { registerNodeType } from "./node.service";
+import { requireAccess, write, type Context } from "../operation-context";
 import { allianceService } from "./alliance.service";
 import { checkTerms, hashTerms, type Terms } from "./agreement-terms";
 import { CURRENT_PARTIES_SQL } from "../loaders/agreement.loader";
-
-registerUniqueConstraint("agreement_alliance_unique", "kind", "The alliance already has an alliance agreement; amend it instead");
-registerUniqueConstraint("agreement_project_unique", "projectId", "The project already has an agreement; amend it instead");
-registerUniqueConstraint("agreement_version_pending_unique", "agreementId", "Another change of this agreement is in progress; retry");
 
 export interface CreateAgreementData extends Partial<Omit<Terms, "text">> {
   allianceId: string;
@@ -105,7 +100,7 @@ export class AgreementService {
       taskDivision: input.taskDivision ?? [],
       breachTerms: input.breachTerms ?? "",
     });
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const agreement = tx.manager.create(Agreement, {
         allianceId: input.allianceId,
         kind: input.kind,
@@ -132,7 +127,7 @@ export class AgreementService {
     await assertSecretariat(access, agreement.allianceId);
     const title = input.title?.trim();
     if (title === "") throw badInput("title", "title must not be empty");
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       await lockAgreement(tx, agreement.id);
       const versions = await versionsOf(tx, agreement.id);
       const latest = versions[versions.length - 1];
@@ -165,7 +160,7 @@ export class AgreementService {
     const access = requireAccess(ctx);
     const agreement = await this.get(ctx, input.agreementId);
     await assertSecretariat(access, agreement.allianceId);
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       await lockAgreement(tx, agreement.id);
       const versions = await versionsOf(tx, agreement.id);
       const draft = versions.find((v) => v.status === AgreementStatus.DRAFT);
@@ -193,7 +188,7 @@ export class AgreementService {
     const access = requireAccess(ctx);
     const agreement = await this.get(ctx, input.agreementId);
     await assertSecretariat(access, agreement.allianceId);
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       await lockAgreement(tx, agreement.id);
       const result = await tx.manager
         .createQueryBuilder()
@@ -223,6 +218,3 @@ export class AgreementService {
 }
 
 export const agreementService = new AgreementService();
-
-registerNodeType("Agreement", (ctx, key) => agreementService.get(ctx, key, "id"));
-registerNodeType("AgreementVersion", (ctx, key) => agreementService.getVersion(ctx, key));

@@ -1,20 +1,17 @@
 /** Alliances and their role grants (secretariat, analysts). */
-import { Alliance, AllianceScope, AllianceStatus } from "../../entities/alliance.entity";
-import { AllianceRole, AllianceRoleGrant } from "../../entities/alliance-role-grant.entity";
-import { requireAccess, type Context } from "../context";
-import { badInput, notFound, registerUniqueConstraint } from "../errors";
 import {
   assertPlatformAdmin,
   assertSecretariat,
   canSeeAlliance,
   canSeeDirectory,
 } from "../auth/permissions";
-import { inTransaction } from "../db/transaction";
+import { Alliance, AllianceScope, AllianceStatus } from "../../entities/alliance.entity";
+import { AllianceRole, AllianceRoleGrant } from "../../entities/alliance-role-grant.entity";
+import { requireAccess, write, type Context } from "../operation-context";
+import { badInput, notFound } from "../errors";
 import { listPage, type ListArgs, type Page, type PageArgs } from "../collections/page";
 import { allianceRoleGrants, alliances } from "../collections/alliance";
-import { registerNodeType } from "./node.service";
 
-registerUniqueConstraint("alliance_role_grant_unique", "role", "The user already holds this role in the alliance");
 
 export interface CreateAllianceData {
   name: string;
@@ -58,7 +55,7 @@ export class AllianceService {
     if (input.hostOrganizationId && !(await ctx.loaders.organization.load(input.hostOrganizationId))) {
       throw notFound("Organization", "hostOrganizationId");
     }
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const alliance = tx.manager.create(Alliance, {
         name: input.name.trim(),
         field: input.field.trim(),
@@ -79,7 +76,7 @@ export class AllianceService {
     if (!STATUS_TRANSITIONS[alliance.status].includes(input.status)) {
       throw badInput("status", `an alliance cannot go from ${alliance.status} to ${input.status}`);
     }
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const updated = await tx.manager
         .createQueryBuilder()
         .update(Alliance)
@@ -98,7 +95,7 @@ export class AllianceService {
     assertPlatformAdmin(access);
     if (!(await ctx.loaders.alliance.load(input.allianceId))) throw notFound("Alliance", "allianceId");
     if (!(await ctx.loaders.user.load(input.userId))) throw notFound("User", "userId");
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const grant = tx.manager.create(AllianceRoleGrant, input);
       await tx.manager.save(grant);
       tx.audit({ action: "grantAllianceRole", entityType: "AllianceRoleGrant", entityId: grant.id, allianceId: input.allianceId, changes: input });
@@ -109,7 +106,7 @@ export class AllianceService {
   async revokeRole(ctx: Context, grantId: string): Promise<AllianceRoleGrant> {
     const access = requireAccess(ctx);
     assertPlatformAdmin(access);
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const grant = await tx.manager.findOneBy(AllianceRoleGrant, { id: grantId });
       if (!grant) throw notFound("AllianceRoleGrant", "grantId");
       await tx.manager.delete(AllianceRoleGrant, { id: grantId });
@@ -127,11 +124,3 @@ export class AllianceService {
 }
 
 export const allianceService = new AllianceService();
-
-registerNodeType("Alliance", (ctx, key) => allianceService.get(ctx, key));
-registerNodeType("AllianceRoleGrant", async (ctx, key) => {
-  const grant = await ctx.db.getRepository(AllianceRoleGrant).findOneBy({ id: key });
-  if (!grant) throw notFound("AllianceRoleGrant", "id");
-  await allianceService.getDirectory(ctx, grant.allianceId, "id");
-  return grant;
-});

@@ -1,8 +1,8 @@
 /** The audit log: append-only, written by `inTransaction`, read by the secretariat. */
 import { AuditEntry } from "../../entities/audit-entry.entity";
-import { requireAccess, type Context } from "../context";
 import { listPage, type ListArgs, type Page } from "../collections/page";
 import { auditEntries } from "../collections/audit";
+import { requireAccess, type Context } from "../operation-context";
 
 export class AuditService {
   /** Newest first. */

@@ -6,19 +6,14 @@
 import { BenefitPlan, BenefitPlanStatus } from "../../entities/benefit-plan.entity";
 import { BenefitShare } from "../../entities/benefit-share.entity";
 import { MembershipStatus } from "../../entities/membership.entity";
-import { requireAccess, type Context } from "../context";
-import { badInput, conflict, forbidden, notFound, registerUniqueConstraint } from "../errors";
+import { badInput, conflict, forbidden, notFound } from "../errors";
 import { canSeeBenefitPlan } from "../auth/permissions";
-import { inTransaction } from "../db/transaction";
 import { listPage, type ListArgs, type Page } from "../collections/page";
 import { benefitPlans } from "../collections/benefit-plan";
+import { requireAccess, write, type Context } from "../operation-context";
 import { validateShares, type Share } from "../money/distribution";
-import { registerNodeType } from "./node.service";
 import { canManageBenefits, lockSubject, resolveSubject, subjectColumn, type BenefitSubject, type SubjectInput } from "./benefit-subject";
 
-registerUniqueConstraint("benefit_plan_agreed_project_unique", "benefitPlanId", "Another plan for this project was agreed at the same moment; retry");
-registerUniqueConstraint("benefit_plan_agreed_ip_asset_unique", "benefitPlanId", "Another plan for this IP asset was agreed at the same moment; retry");
-registerUniqueConstraint("benefit_share_organization_unique", "shares", "each organization may hold only one share");
 
 /** Organizations among `organizationIds` that may not hold a share in plans of this subject. */
 async function ineligibleHolders(ctx: Context, subject: BenefitSubject, organizationIds: string[]): Promise<Set<string>> {
@@ -75,7 +70,7 @@ export class BenefitPlanService {
         subject.projectId ? "a share-holder must take part in the project" : "a share-holder must be an active member of the alliance",
       );
     }
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const plan = tx.manager.create(BenefitPlan, {
         allianceId: subject.allianceId,
         projectId: subject.projectId,
@@ -110,7 +105,7 @@ export class BenefitPlanService {
     if (plan.status !== BenefitPlanStatus.DRAFT) {
       throw conflict(`The plan is ${plan.status}; only a DRAFT plan can be approved`, "benefitPlanId");
     }
-    const result = await inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       await lockSubject(tx, plan, "update");
       const [current]: { status: BenefitPlanStatus }[] = await tx.manager.query(
         `SELECT status FROM benefit_plan WHERE id = $1 FOR UPDATE`,
@@ -144,13 +139,7 @@ export class BenefitPlanService {
       tx.audit({ action: "agreeBenefitPlan", entityType: "BenefitPlan", entityId: plan.id, allianceId: plan.allianceId, changes: { status: BenefitPlanStatus.AGREED } });
       return tx.manager.create(BenefitPlan, { ...plan, status: BenefitPlanStatus.AGREED, agreedAt });
     });
-    // The response shows the approval just made.
-    ctx.loaders.sharesByPlan.clear(plan.id);
-    ctx.loaders.benefitPlan.clear(plan.id);
-    return result;
   }
 }
 
 export const benefitPlanService = new BenefitPlanService();
-
-registerNodeType("BenefitPlan", (ctx, key) => benefitPlanService.get(ctx, key));

@@ -4,7 +4,7 @@
  */
 import { IpKind, type IpAsset } from "../../entities/ip-asset.entity";
 import type { Project } from "../../entities/project.entity";
-import { requireAccess, type Context } from "../context";
+import { requireAccess, type Context } from "../operation-context";
 import { badInput } from "../errors";
 import { canManageIpAsset, canManageProject } from "../auth/permissions";
 import type { Tx } from "../db/transaction";

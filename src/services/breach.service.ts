@@ -1,12 +1,10 @@
 /** Breach records (Art. 8.2): the secretariat records a party's breach of an agreement and closes it. */
 import { BreachRecord, BreachStatus } from "../../entities/breach-record.entity";
-import { requireAccess, type Context } from "../context";
+import { requireAccess, write, type Context } from "../operation-context";
 import { badInput, conflict, notFound } from "../errors";
 import { assertSecretariat } from "../auth/permissions";
-import { inTransaction } from "../db/transaction";
 import { listPage, type Page, type PageArgs } from "../collections/page";
 import { breachRecords } from "../collections/breach";
-import { registerNodeType } from "./node.service";
 import { agreementService } from "./agreement.service";
 
 export interface RecordBreachData {
@@ -39,7 +37,7 @@ export class BreachService {
     await assertSecretariat(access, agreement.allianceId);
     const description = input.description.trim();
     if (description === "") throw badInput("description", "describe the breach");
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const [party] = await tx.manager.query(
         `SELECT 1 FROM agreement_party p JOIN agreement_version v ON v.id = p.version_id
           WHERE v.agreement_id = $1 AND p.organization_id = $2 LIMIT 1`,
@@ -66,7 +64,7 @@ export class BreachService {
     const agreement = await agreementService.get(ctx, record.agreementId);
     await assertSecretariat(access, agreement.allianceId);
     if (input.status === BreachStatus.OPEN) throw badInput("status", "a breach record is closed as RESOLVED or DISMISSED");
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const fields = { status: input.status, resolution: input.resolution?.trim() ?? null, closedAt: new Date() };
       const result = await tx.manager
         .createQueryBuilder()
@@ -82,5 +80,3 @@ export class BreachService {
 }
 
 export const breachService = new BreachService();
-
-registerNodeType("BreachRecord", (ctx, key) => breachService.get(ctx, key, "id"));

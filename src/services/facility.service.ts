@@ -6,17 +6,13 @@
 import { SharedFacility } from "../../entities/shared-facility.entity";
 import { Booking, BookingStatus } from "../../entities/booking.entity";
 import { MembershipStatus } from "../../entities/membership.entity";
-import { requireAccess, type Context } from "../context";
-import { badInput, conflict, forbidden, notFound, registerUniqueConstraint } from "../errors";
+import { requireAccess, write, type Context } from "../operation-context";
+import { badInput, conflict, forbidden, notFound } from "../errors";
 import { allianceService } from "./alliance.service";
 import { assertSecretariat, canBookFacility, canCancelBooking, canSeeFacility } from "../auth/permissions";
-import { inTransaction } from "../db/transaction";
 import { listPage, type ListArgs, type Page } from "../collections/page";
 import { bookings, sharedFacilities } from "../collections/facility";
-import { registerNodeType } from "./node.service";
 
-registerUniqueConstraint("shared_facility_name_unique", "name", "The alliance already has a facility with this name");
-registerUniqueConstraint("booking_no_overlap", "start", "The facility is already booked for part of this time");
 
 export class FacilityService {
   async get(ctx: Context, id: string, field = "id"): Promise<SharedFacility> {
@@ -63,7 +59,7 @@ export class FacilityService {
     if (active.length === 0) throw badInput("hostOrganizationId", "the host must be an active member of the alliance");
     const name = input.name.trim();
     if (!name) throw badInput("name", "name must not be empty");
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const facility = tx.manager.create(SharedFacility, {
         allianceId: alliance.id,
         hostOrganizationId: input.hostOrganizationId,
@@ -87,7 +83,7 @@ export class FacilityService {
     if (input.end.getTime() <= input.start.getTime()) throw badInput("end", "end must be after start");
     const purpose = input.purpose.trim();
     if (!purpose) throw badInput("purpose", "purpose must not be empty");
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const booking = tx.manager.create(Booking, {
         facilityId: facility.id,
         organizationId: access.viewer.organizationId!,
@@ -112,7 +108,7 @@ export class FacilityService {
       throw forbidden("Only the booker, their organization's ORG_ADMIN or the secretariat may cancel a booking");
     }
     if (booking.status !== BookingStatus.CONFIRMED) throw conflict("The booking is already cancelled", "bookingId");
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const cancelledAt = new Date();
       const result = await tx.manager
         .createQueryBuilder()
@@ -128,6 +124,3 @@ export class FacilityService {
 }
 
 export const facilityService = new FacilityService();
-
-registerNodeType("SharedFacility", (ctx, key) => facilityService.get(ctx, key));
-registerNodeType("Booking", (ctx, key) => facilityService.getBooking(ctx, key));

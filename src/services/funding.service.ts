@@ -8,15 +8,13 @@
 import { FundingKind, FundingSource } from "../../entities/funding-source.entity";
 import { Expense, ExpenseStatus } from "../../entities/expense.entity";
 import type { Project } from "../../entities/project.entity";
-import { requireAccess, type Context } from "../context";
+import { requireAccess, write, type Context } from "../operation-context";
 import { badInput, conflict, forbidden, notFound } from "../errors";
 import { canDecideExpense, canManageProject, canRequestExpense } from "../auth/permissions";
-import { inTransaction } from "../db/transaction";
 import { Decimal, assertPositive } from "../graphql/decimal";
 import { listPage, type ListArgs, type Page } from "../collections/page";
 import { expenses } from "../collections/expense";
 import type { FundingBalanceRow } from "../loaders/funds.loader";
-import { registerNodeType } from "./node.service";
 import { Decision } from "./membership.service";
 import { projectService } from "./project.service";
 
@@ -138,7 +136,7 @@ export class FundingService {
     assertPositive(input.amount, "amount");
     const provider = input.provider.trim();
     if (!provider) throw badInput("provider", "provider must not be empty");
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const source = tx.manager.create(FundingSource, {
         projectId: project.id,
         kind: input.kind,
@@ -171,7 +169,7 @@ export class FundingService {
     if (input.amount.greaterThan(remaining)) {
       throw badInput("amount", `amount exceeds what remains of the funding source (${remaining.toFixed(2)} ${source.currency})`);
     }
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const expense = tx.manager.create(Expense, {
         fundingSourceId: source.id,
         projectId: source.projectId,
@@ -208,7 +206,7 @@ export class FundingService {
     if (expense.status !== ExpenseStatus.PENDING) throw conflict(`The expense is already ${expense.status}`, "expenseId");
     const approve = input.decision === Decision.APPROVE;
     const status = approve ? ExpenseStatus.APPROVED : ExpenseStatus.REJECTED;
-    const result = await inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const [current]: { status: ExpenseStatus }[] = await tx.manager.query(`SELECT status FROM expense WHERE id = $1 FOR UPDATE`, [expense.id]);
       if (current.status !== ExpenseStatus.PENDING) throw conflict(`The expense is already ${current.status}`, "expenseId");
       if (approve) {
@@ -236,12 +234,7 @@ export class FundingService {
       tx.audit({ action: "decideExpense", entityType: "Expense", entityId: expense.id, allianceId: project.allianceId, changes: { decision: input.decision, reason: input.reason, status } });
       return tx.manager.create(Expense, { ...expense, status, decidedAt, decidedById: access.viewer.userId, reason: input.reason ?? null });
     });
-    ctx.loaders.expense.clear(expense.id);
-    return result;
   }
 }
 
 export const fundingService = new FundingService();
-
-registerNodeType("FundingSource", (ctx, key) => fundingService.getSource(ctx, key));
-registerNodeType("Expense", (ctx, key) => fundingService.getExpense(ctx, key));

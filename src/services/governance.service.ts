@@ -5,18 +5,13 @@
  */
 import { BodySeat, GoverningBody, GoverningBodyKind } from "../../entities/governing-body.entity";
 import { PolicyDocument, PolicyKind } from "../../entities/policy-document.entity";
-import { clockOf, requireAccess, type Context } from "../context";
-import { badInput, notFound, registerUniqueConstraint } from "../errors";
+import { badInput, notFound } from "../errors";
 import { assertSecretariat } from "../auth/permissions";
-import { inTransaction } from "../db/transaction";
-import type { SqlParams } from "../db/filter-sql";
+import { SqlParams } from "../db/sql";
 import { listPage, type ListArgs, type Page } from "../collections/page";
 import { governingBodies, policyDocuments } from "../collections/governance";
-import { registerNodeType } from "./node.service";
 import { allianceService } from "./alliance.service";
-
-registerUniqueConstraint("governing_body_name_unique", "name", "The alliance already has a body of this name");
-registerUniqueConstraint("body_seat_user_unique", "userId", "The user already holds a seat on this body");
+import { clockOf, requireAccess, write, type Context } from "../operation-context";
 
 /** The rows of one alliance. */
 const ofAlliance = (allianceId: string) => (a: string, params: SqlParams) => `${a}.alliance_id = ${params.add(allianceId)}`;
@@ -65,7 +60,7 @@ export class GovernanceService {
     await allianceService.getDirectory(ctx, input.allianceId);
     await assertSecretariat(access, input.allianceId);
     const name = nonEmpty(input.name, "name");
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const body = tx.manager.create(GoverningBody, {
         allianceId: input.allianceId,
         kind: input.kind,
@@ -88,7 +83,7 @@ export class GovernanceService {
     await assertSecretariat(access, body.allianceId);
     if (!(await ctx.loaders.user.load(input.userId))) throw notFound("User", "userId");
     const position = nonEmpty(input.position, "position");
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const seat = tx.manager.create(BodySeat, { governingBodyId: body.id, userId: input.userId, position, fullTime: input.fullTime ?? false });
       await tx.manager.save(seat);
       tx.audit({ action: "addBodySeat", entityType: "BodySeat", entityId: seat.id, allianceId: body.allianceId, changes: input });
@@ -101,7 +96,7 @@ export class GovernanceService {
     const seat = await this.getSeat(ctx, input.bodySeatId, "bodySeatId");
     const body = await this.getBody(ctx, seat.governingBodyId);
     await assertSecretariat(access, body.allianceId);
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const result = await tx.manager.delete(BodySeat, { id: seat.id });
       if (result.affected !== 1) throw notFound("BodySeat", "bodySeatId");
       tx.audit({ action: "removeBodySeat", entityType: "BodySeat", entityId: seat.id, allianceId: body.allianceId, changes: { userId: seat.userId, position: seat.position } });
@@ -120,7 +115,7 @@ export class GovernanceService {
     const text = nonEmpty(input.text, "text");
     const now = clockOf(ctx).now();
     if (input.adoptedAt && input.adoptedAt > now) throw badInput("adoptedAt", "adoptedAt cannot be in the future");
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const policy = tx.manager.create(PolicyDocument, {
         allianceId: input.allianceId,
         kind: input.kind,
@@ -137,7 +132,3 @@ export class GovernanceService {
 }
 
 export const governanceService = new GovernanceService();
-
-registerNodeType("GoverningBody", (ctx, key) => governanceService.getBody(ctx, key, "id"));
-registerNodeType("BodySeat", (ctx, key) => governanceService.getSeat(ctx, key));
-registerNodeType("PolicyDocument", (ctx, key) => governanceService.getPolicy(ctx, key));

@@ -4,12 +4,6 @@
  * to the alliance, the rights to owners, secretariat and analysts, trade secrets to owners and the
  * secretariat only. Licenses: ip-license.service.ts.
  */
-import { DiffusionMethod, DiffusionStatus, IpAsset, IpKind, IpStatus } from "../../entities/ip-asset.entity";
-import { IpOwner } from "../../entities/ip-owner.entity";
-import { MembershipStatus } from "../../entities/membership.entity";
-import type { Project } from "../../entities/project.entity";
-import { clockOf, requireAccess, type Context } from "../context";
-import { badInput, conflict, forbidden, notFound, registerUniqueConstraint } from "../errors";
 import {
   canManageIpAsset,
   canSeeIpAsset,
@@ -18,16 +12,19 @@ import {
   isSecretariat,
   type IpAssetFacts,
 } from "../auth/permissions";
-import { inTransaction, type Tx } from "../db/transaction";
+import { DiffusionMethod, DiffusionStatus, IpAsset, IpKind, IpStatus } from "../../entities/ip-asset.entity";
+import { IpOwner } from "../../entities/ip-owner.entity";
+import { MembershipStatus } from "../../entities/membership.entity";
+import type { Project } from "../../entities/project.entity";
+import { clockOf, requireAccess, write, type Context } from "../operation-context";
+import { badInput, conflict, forbidden, notFound } from "../errors";
+import type { Tx } from "../db/transaction";
 import { listPage, type ListArgs, type Page } from "../collections/page";
 import { ipAssets } from "../collections/ip-asset";
 import { asDay, todayOf } from "../clock";
-import { registerNodeType } from "./node.service";
 import { allianceService } from "./alliance.service";
 import { checkOwners, FULL_SHARE, type OwnerShare } from "./ip-owners";
-import { diffusionDueDate, diffusionStatusOf } from "./diffusion";
-
-registerUniqueConstraint("ip_asset_registration_unique", "registrationNumber", "An IP asset with this registration number exists in this jurisdiction");
+import { diffusionDueDate, diffusionStatusOf } from "../collections/diffusion";
 
 export interface RegisterIpAssetData {
   allianceId: string;
@@ -116,14 +113,6 @@ export class IpAssetService {
     return asset;
   }
 
-  /** Drops what this request cached about an asset that a mutation just changed. */
-  forget(ctx: Context, assetId: string): void {
-    ctx.loaders.ipAsset.clear(assetId);
-    ctx.loaders.ipOwnersByAsset.clear(assetId);
-    ctx.loaders.ipLicenseeIdsByAsset.clear(assetId);
-    ctx.loaders.visibleLicensesByAsset.clear(assetId);
-  }
-
   async originProject(ctx: Context, asset: IpAsset): Promise<Project | null> {
     if (!asset.originProjectId) return null;
     const project = await ctx.loaders.project.load(asset.originProjectId);
@@ -205,7 +194,7 @@ export class IpAssetService {
     const today = todayOf(clockOf(ctx));
     const governmentFunded =
       input.governmentFunded ?? (input.originProjectId ? await this.projectGovernmentFunded(ctx, input.originProjectId) : false);
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const asset = tx.manager.create(IpAsset, {
         allianceId: input.allianceId,
         kind: input.kind,
@@ -247,7 +236,7 @@ export class IpAssetService {
     const asset = await this.getManaged(ctx, input.ipAssetId);
     const owners = checkOwners(input.owners);
     await this.assertOrganizationsExist(ctx, owners);
-    const updated = await inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const locked = await lockIpAsset(tx, asset.id);
       const before = await tx.manager.find(IpOwner, { where: { ipAssetId: asset.id } });
       if (!(await canManageIpAsset(access, locked, { ownerOrganizationIds: before.map((o) => o.organizationId) }))) {
@@ -264,15 +253,13 @@ export class IpAssetService {
       });
       return locked;
     });
-    this.forget(ctx, asset.id);
-    return updated;
   }
 
   async updateStatus(ctx: Context, raw: UpdateIpAssetStatusData): Promise<IpAsset> {
-    const access = requireAccess(ctx);
+    requireAccess(ctx);
     const input = { ...raw, filedOn: asDay(raw.filedOn), grantedOn: asDay(raw.grantedOn), expiresOn: asDay(raw.expiresOn) };
     const asset = await this.getManaged(ctx, input.ipAssetId);
-    const updated = await inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const locked = await lockIpAsset(tx, asset.id);
       if (!STATUS_TRANSITIONS[locked.status].includes(input.status)) {
         throw badInput("status", `an IP asset cannot go from ${locked.status} to ${input.status}`);
@@ -289,20 +276,18 @@ export class IpAssetService {
       tx.audit({ action: "updateIpAssetStatus", entityType: "IpAsset", entityId: asset.id, allianceId: asset.allianceId, changes: { from: locked.status, ...fields } });
       return tx.manager.create(IpAsset, next);
     });
-    this.forget(ctx, asset.id);
-    return updated;
   }
 
   /** A public disclosure (publication, open standard, …) fulfils a pending diffusion duty (Art. 8.6). */
   async recordDiffusion(ctx: Context, input: { ipAssetId: string; reference: string; diffusedOn?: string | null }): Promise<IpAsset> {
-    const access = requireAccess(ctx);
+    requireAccess(ctx);
     const asset = await this.getManaged(ctx, input.ipAssetId);
     const reference = input.reference.trim();
     if (reference === "") throw badInput("reference", "say where the result was disclosed");
     const today = todayOf(clockOf(ctx));
     const diffusedOn = asDay(input.diffusedOn) ?? today;
     if (diffusedOn > today) throw badInput("diffusedOn", "diffusedOn cannot be in the future");
-    const updated = await inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const locked = await lockIpAsset(tx, asset.id);
       if (locked.diffusionStatus === DiffusionStatus.NOT_REQUIRED) {
         throw badInput("ipAssetId", "the asset has no diffusion duty (it is not government funded)");
@@ -313,8 +298,6 @@ export class IpAssetService {
       tx.audit({ action: "recordDiffusion", entityType: "IpAsset", entityId: asset.id, allianceId: asset.allianceId, changes: fields });
       return tx.manager.create(IpAsset, { ...locked, ...fields });
     });
-    this.forget(ctx, asset.id);
-    return updated;
   }
 
   private async assertOrganizationsExist(ctx: Context, owners: OwnerShare[]): Promise<void> {
@@ -331,6 +314,3 @@ export class IpAssetService {
 }
 
 export const ipAssetService = new IpAssetService();
-
-registerNodeType("IpAsset", (ctx, key) => ipAssetService.get(ctx, key, "id"));
-registerNodeType("IpOwner", (ctx, key) => ipAssetService.getOwner(ctx, key));

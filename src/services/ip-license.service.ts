@@ -9,12 +9,11 @@
  */
 import { DiffusionMethod, DiffusionStatus, IpAsset, IpStatus } from "../../entities/ip-asset.entity";
 import { IpLicense, LicenseScope } from "../../entities/ip-license.entity";
-import { clockOf, requireAccess, type Context } from "../context";
+import { clockOf, requireAccess, write, type Context } from "../operation-context";
 import { badInput, conflict, forbidden, notFound } from "../errors";
 import { canManageIpAsset } from "../auth/permissions";
-import { inTransaction, type Tx } from "../db/transaction";
+import type { Tx } from "../db/transaction";
 import { asDay, todayOf } from "../clock";
-import { registerNodeType } from "./node.service";
 import { ipAssetService, lockIpAsset, ownerIdsIn } from "./ip-asset.service";
 
 export interface GrantLicenseData {
@@ -77,7 +76,7 @@ export class IpLicenseService {
     if (territory === "") throw badInput("territory", "name the territory");
     if (input.endDate && input.endDate < input.startDate) throw badInput("endDate", "endDate is before startDate");
     if (!(await ctx.loaders.organization.load(input.licenseeId))) throw notFound("Organization", "licenseeId");
-    const license = await inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const locked = await lockIpAsset(tx, asset.id);
       if (!(await canManageIpAsset(access, locked, { ownerOrganizationIds: await ownerIdsIn(tx, asset.id) }))) {
         throw forbidden("Only the secretariat or an ORG_ADMIN of an owner may license this IP asset");
@@ -108,11 +107,7 @@ export class IpLicenseService {
       }
       return created;
     });
-    ipAssetService.forget(ctx, asset.id);
-    return license;
   }
 }
 
 export const ipLicenseService = new IpLicenseService();
-
-registerNodeType("IpLicense", (ctx, key) => ipLicenseService.get(ctx, key));

@@ -8,7 +8,7 @@
 import type { Task } from "../../entities/task.entity";
 import type { TalentExchange } from "../../entities/talent-exchange.entity";
 import type { Project } from "../../entities/project.entity";
-import { requireAccess, type Context } from "../context";
+import { requireAccess, type Context } from "../operation-context";
 import { notFound } from "../errors";
 import { canSeeDirectory, readsWholeAlliance } from "../auth/permissions";
 import { toGlobalId } from "../graphql/global-id";

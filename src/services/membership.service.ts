@@ -4,19 +4,14 @@
  */
 import { AllianceStatus } from "../../entities/alliance.entity";
 import { Membership, MembershipRole, MembershipStatus } from "../../entities/membership.entity";
-import { requireAccess, type Context } from "../context";
-import { conflict, forbidden, notFound, registerUniqueConstraint, badInput } from "../errors";
+import { conflict, forbidden, notFound, badInput } from "../errors";
 import { canSeeMembership, isSecretariat } from "../auth/permissions";
-import { inTransaction, type Tx } from "../db/transaction";
+import type { Tx } from "../db/transaction";
 import { listPage, type ListArgs, type Page } from "../collections/page";
 import { memberships } from "../collections/membership";
-import { registerNodeType } from "./node.service";
+import { requireAccess, write, type Context } from "../operation-context";
+import { agreementSignatureService } from "./agreement-signature.service";
 
-registerUniqueConstraint(
-  "membership_open_unique",
-  "organizationId",
-  "The organization already has an open application or membership in this alliance",
-);
 
 export enum Decision {
   APPROVE = "APPROVE",
@@ -70,7 +65,7 @@ export class MembershipService {
       throw forbidden("Only the organization's ORG_ADMIN may apply for its membership");
     }
     if (alliance.status === AllianceStatus.DISSOLVED) throw badInput("allianceId", "the alliance is dissolved");
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const membership = tx.manager.create(Membership, {
         allianceId: input.allianceId,
         organizationId: input.organizationId,
@@ -91,14 +86,14 @@ export class MembershipService {
       throw forbidden("Only the alliance's secretariat may decide memberships");
     }
     const to = input.decision === Decision.APPROVE ? MembershipStatus.ACTIVE : MembershipStatus.REJECTED;
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const updated = await this.transition(tx, membership, [MembershipStatus.APPLIED], to, {
         decidedAt: new Date(),
         decidedById: access.viewer.userId,
         reason: input.reason ?? null,
       });
       tx.audit({ action: "decideMembership", entityType: "Membership", entityId: membership.id, allianceId: membership.allianceId, changes: { decision: input.decision, reason: input.reason, status: to } });
-      await afterMembershipChange.run(tx, updated);
+      await agreementSignatureService.onMembershipChange(tx, updated);
       return updated;
     });
   }
@@ -111,13 +106,13 @@ export class MembershipService {
     const own = change === "WITHDRAW" && access.isOrgAdminOf(membership.organizationId);
     if (!secretariat && !own) throw forbidden("You may not change this membership");
     const rule = CHANGES[change];
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const updated = await this.transition(tx, membership, rule.from, rule.to, {
         reason: input.reason ?? null,
         ...(rule.to === MembershipStatus.WITHDRAWN ? { endedAt: new Date() } : {}),
       });
       tx.audit({ action: rule.action, entityType: "Membership", entityId: membership.id, allianceId: membership.allianceId, changes: { status: rule.to, reason: input.reason } });
-      await afterMembershipChange.run(tx, updated);
+      await agreementSignatureService.onMembershipChange(tx, updated);
       return updated;
     });
   }
@@ -145,20 +140,4 @@ export class MembershipService {
   }
 }
 
-/**
- * Other features react to membership changes inside the same transaction (e.g. the alliance
- * agreement asks a newly admitted member for its signature) by registering here.
- */
-export const afterMembershipChange = {
-  hooks: [] as ((tx: Tx, membership: Membership) => Promise<void>)[],
-  register(hook: (tx: Tx, membership: Membership) => Promise<void>): void {
-    this.hooks.push(hook);
-  },
-  async run(tx: Tx, membership: Membership): Promise<void> {
-    for (const hook of this.hooks) await hook(tx, membership);
-  },
-};
-
 export const membershipService = new MembershipService();
-
-registerNodeType("Membership", (ctx, key) => membershipService.get(ctx, key, "id"));

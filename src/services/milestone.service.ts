@@ -1,13 +1,10 @@
 /** Project milestones: checkpoints with due dates, set by whoever runs the project. */
 import { Milestone } from "../../entities/milestone.entity";
-import { requireAccess, type Context } from "../context";
+import { requireAccess, write, type Context } from "../operation-context";
 import { notFound } from "../errors";
 import { canSeeProject } from "../auth/permissions";
-import { inTransaction } from "../db/transaction";
 import { Topic } from "../events/topics";
 import { dateOnly } from "../graphql/date-only";
-import { registerNodeType } from "./node.service";
-import { committed } from "./committed";
 import { assertOpen, projectService } from "./project.service";
 
 export class MilestoneService {
@@ -22,12 +19,12 @@ export class MilestoneService {
 
   /** The lead's ORG_ADMIN or the secretariat, while the project is open. */
   async create(ctx: Context, input: { projectId: string; title: string; description?: string; dueDate?: string | null }): Promise<Milestone> {
-    const access = requireAccess(ctx);
+    requireAccess(ctx);
     const project = await projectService.getManaged(ctx, input.projectId);
     assertOpen(project);
-    return committed(
+    return write(
       ctx,
-      inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      async (tx) => {
         const milestone = tx.manager.create(Milestone, {
           projectId: project.id,
           title: input.title.trim(),
@@ -38,11 +35,9 @@ export class MilestoneService {
         tx.audit({ action: "createMilestone", entityType: "Milestone", entityId: milestone.id, allianceId: project.allianceId, changes: input });
         tx.emit({ topic: Topic.MILESTONE_CREATED, entityType: "Milestone", entityId: milestone.id, allianceId: project.allianceId, projectId: project.id });
         return milestone;
-      }),
+      },
     );
   }
 }
 
 export const milestoneService = new MilestoneService();
-
-registerNodeType("Milestone", (ctx, key) => milestoneService.get(ctx, key));

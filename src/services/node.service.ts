@@ -1,20 +1,14 @@
 /** `node(id)` / `nodes(ids)`: any object by global id, under the viewer's rights. */
-import type { Context } from "../context";
+import type { Context } from "../operation-context";
 import { AppError, ErrorCode, badInput, notFound } from "../errors";
 import { fromGlobalId } from "../graphql/global-id";
-
-type Fetcher = (ctx: Context, key: string) => Promise<object>;
-const fetchers = new Map<string, Fetcher>();
-
-/** Each feature registers how to fetch its types, with its own visibility rules. */
-export function registerNodeType(type: string, fetch: Fetcher): void {
-  fetchers.set(type, fetch);
-}
+import { nodeTypes } from "./node-types";
 
 export async function fetchNode(ctx: Context, globalId: string, field = "id"): Promise<object> {
   const parsed = fromGlobalId(globalId);
   if (!parsed) throw badInput(field, `${field} is not a valid id`);
-  const fetch = fetchers.get(parsed.type);
+  // Own properties only: a type name such as "constructor" names nothing.
+  const fetch = Object.hasOwn(nodeTypes, parsed.type) ? nodeTypes[parsed.type] : undefined;
   if (!fetch) throw notFound("Node", field);
   return fetch(ctx, parsed.key);
 }

@@ -1,16 +1,12 @@
 /** Organizations: independent legal entities (Art. 8.1), created by platform admins. */
 import { Organization, OrganizationType } from "../../entities/organization.entity";
-import { requireAccess, type Context } from "../context";
-import { badInput, notFound, registerUniqueConstraint } from "../errors";
+import { requireAccess, write, type Context } from "../operation-context";
+import { badInput, notFound } from "../errors";
 import { assertPlatformAdmin } from "../auth/permissions";
-import { inTransaction } from "../db/transaction";
 import { listPage, type ListArgs, type Page } from "../collections/page";
-import { SqlParams } from "../db/filter-sql";
+import { SqlParams } from "../db/sql";
 import { organizations } from "../collections/organization";
 import { parseCreditCode } from "../validation/credit-code";
-import { registerNodeType } from "./node.service";
-
-registerUniqueConstraint("organization_credit_code_unique", "creditCode", "An organization with this credit code exists");
 
 export interface CreateOrganizationData {
   name: string;
@@ -45,7 +41,7 @@ export class OrganizationService {
     if (input.industryBackbone && input.type !== OrganizationType.ENTERPRISE) {
       throw badInput("industryBackbone", "only an enterprise can hold a backbone position in its industry");
     }
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const organization = tx.manager.create(Organization, {
         name: input.name.trim(),
         type: input.type,
@@ -62,5 +58,3 @@ export class OrganizationService {
 }
 
 export const organizationService = new OrganizationService();
-
-registerNodeType("Organization", (ctx, key) => organizationService.get(ctx, key));

@@ -5,15 +5,11 @@
  */
 import { Alliance, PilotStatus } from "../../entities/alliance.entity";
 import { PilotApplication, type PilotReadinessData } from "../../entities/pilot-application.entity";
-import { clockOf, requireAccess, type Context } from "../context";
-import { AppError, ErrorCode, conflict, forbidden, notFound, registerUniqueConstraint } from "../errors";
+import { clockOf, requireAccess, write, type Context } from "../operation-context";
+import { AppError, ErrorCode, conflict, forbidden, notFound } from "../errors";
 import { canApplyForPilot, canDecidePilot, canReadPilot, canSeeAlliance, isSecretariat } from "../auth/permissions";
-import { inTransaction } from "../db/transaction";
 import { Decision } from "./membership.service";
-import { registerNodeType } from "./node.service";
 import { evaluateReadiness } from "./pilot-readiness";
-
-registerUniqueConstraint("pilot_application_open_unique", "allianceId", "The alliance already has an open pilot application");
 
 export class PilotService {
   /** The alliance, for a viewer allowed to read its pilot standing: NOT_FOUND if invisible, FORBIDDEN if visible only. */
@@ -53,7 +49,7 @@ export class PilotService {
   async apply(ctx: Context, input: { allianceId: string }): Promise<PilotApplication> {
     const access = requireAccess(ctx);
     const alliance = await this.allianceFor(ctx, input.allianceId, (id) => canApplyForPilot(access, id), "Only the alliance's secretariat may apply for the pilot programme");
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const locked = await tx.manager.getRepository(Alliance).createQueryBuilder("a").setLock("pessimistic_write").where("a.id = :id", { id: alliance.id }).getOneOrFail();
       if (locked.pilotStatus === PilotStatus.APPLIED) throw conflict("The alliance's pilot application is awaiting a decision", "allianceId");
       if (locked.pilotStatus === PilotStatus.APPROVED) throw conflict("The alliance is already a pilot alliance", "allianceId");
@@ -75,8 +71,6 @@ export class PilotService {
       await tx.manager.save(application);
       await tx.manager.update(Alliance, { id: locked.id }, { pilotStatus: PilotStatus.APPLIED });
       tx.audit({ action: "applyForPilot", entityType: "PilotApplication", entityId: application.id, allianceId: locked.id, changes: { allianceId: locked.id, status: PilotStatus.APPLIED } });
-      ctx.loaders.alliance.clear(locked.id);
-      ctx.loaders.latestPilotApplication.clear(locked.id);
       return application;
     });
   }
@@ -87,19 +81,15 @@ export class PilotService {
     const application = await this.get(ctx, input.pilotApplicationId, "pilotApplicationId");
     if (!canDecidePilot(access)) throw forbidden("Only the coordination office (a platform administrator) decides pilot applications");
     const status = input.decision === Decision.APPROVE ? PilotStatus.APPROVED : PilotStatus.REJECTED;
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const fields = { status, decidedAt: new Date(), decidedById: access.viewer.userId, reason: input.reason ?? null };
       const updated = await tx.manager.update(PilotApplication, { id: application.id, status: PilotStatus.APPLIED }, fields);
       if (!updated.affected) throw conflict("The application has already been decided", "pilotApplicationId");
       await tx.manager.update(Alliance, { id: application.allianceId }, { pilotStatus: status });
       tx.audit({ action: "decidePilot", entityType: "PilotApplication", entityId: application.id, allianceId: application.allianceId, changes: { decision: input.decision, reason: input.reason, status } });
-      ctx.loaders.alliance.clear(application.allianceId);
-      ctx.loaders.latestPilotApplication.clear(application.allianceId);
       return tx.manager.create(PilotApplication, { ...application, ...fields });
     });
   }
 }
 
 export const pilotService = new PilotService();
-
-registerNodeType("PilotApplication", (ctx, key) => pilotService.get(ctx, key));

@@ -1,24 +1,15 @@
 /** Joint R&D projects: reading, creating, editing, their participants and their status lifecycle. */
 import { Project, ProjectStatus, ProjectVisibility } from "../../entities/project.entity";
 import { ParticipantRole, ProjectParticipant } from "../../entities/project-participant.entity";
-import { requireAccess, type Context } from "../context";
-import { badInput, conflict, forbidden, notFound, registerUniqueConstraint } from "../errors";
-import { canApproveProject, canManageProject, canSeeDirectory, canSeeProject, isSecretariat, visibleProjectSql } from "../auth/permissions";
-import { inTransaction } from "../db/transaction";
+import { requireAccess, write, type Context } from "../operation-context";
+import { badInput, conflict, forbidden, notFound } from "../errors";
+import { canApproveProject, canManageProject, canSeeDirectory, canSeeProject, isSecretariat } from "../auth/permissions";
 import { Decimal, assertNonNegative } from "../graphql/decimal";
 import { childPage, listPage, type ListArgs, type Page } from "../collections/page";
 import { projects } from "../collections/project";
 import { dateOnly } from "../graphql/date-only";
 import { Topic } from "../events/topics";
-import { registerNodeType } from "./node.service";
-import { committed } from "./committed";
 
-registerUniqueConstraint("project_code_unique", "code", "The alliance already has a project with this code");
-registerUniqueConstraint(
-  "project_participant_current_unique",
-  "organizationId",
-  "The organization already takes part in this project",
-);
 
 export interface CreateProjectData {
   allianceId: string;
@@ -147,9 +138,9 @@ export class ProjectService {
     const startDate = dateOnly(input.startDate);
     const endDate = dateOnly(input.endDate);
     checkDates(startDate, endDate);
-    return committed(
+    return write(
       ctx,
-      inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      async (tx) => {
         const project = tx.manager.create(Project, {
           allianceId: alliance.id,
           code: input.code.trim(),
@@ -172,13 +163,13 @@ export class ProjectService {
         tx.audit({ action: "createProject", entityType: "Project", entityId: project.id, allianceId: alliance.id, changes: { ...input, leadOrganizationId } });
         tx.emit({ topic: Topic.PROJECT_CREATED, entityType: "Project", entityId: project.id, allianceId: alliance.id, projectId: project.id, organizationIds: [leadOrganizationId] });
         return project;
-      }),
+      },
     );
   }
 
   /** Title, summary, visibility, dates, budget: the lead's ORG_ADMIN or the secretariat. */
   async update(ctx: Context, input: UpdateProjectData): Promise<Project> {
-    const access = requireAccess(ctx);
+    requireAccess(ctx);
     const project = await this.getManaged(ctx, input.projectId);
     const { projectId: _id, ...changes } = input;
     const set = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as Partial<Project>;
@@ -189,14 +180,14 @@ export class ProjectService {
     if (set.budget) assertNonNegative(set.budget, "budget");
     const next = { ...project, ...set };
     checkDates(next.startDate, next.endDate);
-    return committed(
+    return write(
       ctx,
-      inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      async (tx) => {
         if (Object.keys(set).length > 0) await tx.manager.update(Project, { id: project.id }, set);
         tx.audit({ action: "updateProject", entityType: "Project", entityId: project.id, allianceId: project.allianceId, changes: set });
         tx.emit({ topic: Topic.PROJECT_UPDATED, entityType: "Project", entityId: project.id, allianceId: project.allianceId, projectId: project.id });
         return tx.manager.findOneByOrFail(Project, { id: project.id });
-      }),
+      },
     );
   }
 
@@ -217,9 +208,9 @@ export class ProjectService {
     if (input.status === ProjectStatus.APPROVED && !(await canApproveProject(access, project))) {
       throw forbidden("Only the alliance's secretariat may approve a project");
     }
-    return committed(
+    return write(
       ctx,
-      inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      async (tx) => {
         const result = await tx.manager
           .createQueryBuilder()
           .update(Project)
@@ -230,7 +221,7 @@ export class ProjectService {
         tx.audit({ action: "setProjectStatus", entityType: "Project", entityId: project.id, allianceId: project.allianceId, changes: { from: project.status, status: input.status, reason: input.reason } });
         tx.emit({ topic: Topic.PROJECT_STATUS_CHANGED, entityType: "Project", entityId: project.id, allianceId: project.allianceId, projectId: project.id });
         return tx.manager.create(Project, { ...project, status: input.status });
-      }),
+      },
     );
   }
 
@@ -259,9 +250,9 @@ export class ProjectService {
       throw badInput("organizationId", "only active members of the alliance can take part in its projects");
     }
     if (input.role === ParticipantRole.LEAD) throw badInput("role", "a project has exactly one lead, set when it is created");
-    return committed(
+    return write(
       ctx,
-      inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      async (tx) => {
         const participant = tx.manager.create(ProjectParticipant, {
           projectId: project.id,
           organizationId: input.organizationId,
@@ -272,7 +263,7 @@ export class ProjectService {
         tx.audit({ action: "addProjectParticipant", entityType: "ProjectParticipant", entityId: participant.id, allianceId: project.allianceId, changes: input });
         tx.emit({ topic: Topic.PARTICIPANT_ADDED, entityType: "ProjectParticipant", entityId: participant.id, allianceId: project.allianceId, projectId: project.id, organizationIds: [input.organizationId] });
         return participant;
-      }),
+      },
     );
   }
 
@@ -293,9 +284,9 @@ export class ProjectService {
     );
     if (!participant) throw badInput("organizationId", "the organization does not take part in this project");
     if (participant.role === ParticipantRole.LEAD) throw badInput("organizationId", "the lead organization cannot be removed");
-    return committed(
+    return write(
       ctx,
-      inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      async (tx) => {
         const removedAt = new Date();
         const result = await tx.manager
           .createQueryBuilder()
@@ -307,12 +298,9 @@ export class ProjectService {
         tx.audit({ action: "removeProjectParticipant", entityType: "ProjectParticipant", entityId: participant.id, allianceId: project.allianceId, changes: input });
         tx.emit({ topic: Topic.PARTICIPANT_REMOVED, entityType: "ProjectParticipant", entityId: participant.id, allianceId: project.allianceId, projectId: project.id, organizationIds: [input.organizationId] });
         return tx.manager.create(ProjectParticipant, { ...participant, removedAt });
-      }),
+      },
     );
   }
 }
 
 export const projectService = new ProjectService();
-
-registerNodeType("Project", (ctx, key) => projectService.get(ctx, key));
-registerNodeType("ProjectParticipant", (ctx, key) => projectService.getParticipant(ctx, key));

@@ -8,16 +8,15 @@
 import { RevenueEvent, RevenueKind } from "../../entities/revenue-event.entity";
 import { Distribution } from "../../entities/distribution.entity";
 import { BenefitShare } from "../../entities/benefit-share.entity";
-import { requireAccess, type Context } from "../context";
+import { requireAccess, write, type Context } from "../operation-context";
 import { badInput, conflict, forbidden, notFound } from "../errors";
 import { canSeeDistribution, canSeeRevenueEvent, visibleDistributionSql } from "../auth/permissions";
-import { inTransaction, type Tx } from "../db/transaction";
-import { querySql, SqlParams } from "../db/filter-sql";
+import type { Tx } from "../db/transaction";
+import { querySql, SqlParams } from "../db/sql";
 import { Decimal } from "../graphql/decimal";
 import { listPage, type ListArgs, type Page } from "../collections/page";
 import { distributions, revenueEvents } from "../collections/revenue";
 import { distribute } from "../money/distribution";
-import { registerNodeType } from "./node.service";
 import { canManageBenefits, lockSubject, resolveSubject, subjectColumn, type SubjectInput } from "./benefit-subject";
 
 export interface RecordRevenueData extends SubjectInput {
@@ -128,7 +127,7 @@ export class RevenueService {
     if (!idempotencyKey) throw badInput("idempotencyKey", "idempotencyKey must not be empty");
     const data: Request = { ...input, idempotencyKey, currency: input.currency ?? "CNY", receivedOn: day(input.receivedOn) };
 
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       await lockSubject(tx, subject, "share");
       const earlier = await this.byKey(tx, subject.allianceId, idempotencyKey);
       if (earlier) return this.replay(earlier, data);
@@ -208,6 +207,3 @@ export class RevenueService {
 }
 
 export const revenueService = new RevenueService();
-
-registerNodeType("RevenueEvent", (ctx, key) => revenueService.get(ctx, key));
-registerNodeType("Distribution", (ctx, key) => revenueService.getLine(ctx, key));

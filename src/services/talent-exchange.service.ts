@@ -2,9 +2,6 @@
  * Talent exchanges between members (Art. 5: the alliance exchanges and trains talent):
  * proposed by either side, decided by the other side or the secretariat, then carried out.
  */
-import { TalentExchange, TalentExchangeKind, TalentExchangeStatus } from "../../entities/talent-exchange.entity";
-import { requireAccess, type Context } from "../context";
-import { badInput, conflict, forbidden, notFound } from "../errors";
 import {
   canDecideTalentExchange,
   canProgressTalentExchange,
@@ -12,13 +9,14 @@ import {
   canSeeDirectory,
   canSeeTalentExchange,
 } from "../auth/permissions";
-import { inTransaction, type Tx } from "../db/transaction";
+import { TalentExchange, TalentExchangeKind, TalentExchangeStatus } from "../../entities/talent-exchange.entity";
+import { requireAccess, write, type Context } from "../operation-context";
+import { badInput, conflict, forbidden, notFound } from "../errors";
+import type { Tx } from "../db/transaction";
 import { listPage, type ListArgs, type Page } from "../collections/page";
 import { talentExchanges } from "../collections/talent-exchange";
 import { Topic } from "../events/topics";
 import { dateOnly } from "../graphql/date-only";
-import { registerNodeType } from "./node.service";
-import { committed } from "./committed";
 import { Decision } from "./membership.service";
 import { organizationIsActiveMember, projectService } from "./project.service";
 
@@ -101,9 +99,9 @@ export class TalentExchangeService {
     if (startDate && endDate && endDate < startDate) {
       throw badInput("endDate", "endDate must not be before startDate");
     }
-    return committed(
+    return write(
       ctx,
-      inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      async (tx) => {
         const exchange = tx.manager.create(TalentExchange, {
           ...input,
           projectId: input.projectId ?? null,
@@ -117,7 +115,7 @@ export class TalentExchangeService {
         tx.audit({ action: "proposeTalentExchange", entityType: "TalentExchange", entityId: exchange.id, allianceId: input.allianceId, changes: input });
         tx.emit(exchangeEvent(Topic.TALENT_EXCHANGE_PROPOSED, exchange));
         return exchange;
-      }),
+      },
     );
   }
 
@@ -132,9 +130,9 @@ export class TalentExchangeService {
       throw badInput("decision", `the exchange is ${exchange.status}; only a PROPOSED exchange can be decided`);
     }
     const to = input.decision === Decision.APPROVE ? TalentExchangeStatus.APPROVED : TalentExchangeStatus.REJECTED;
-    return committed(
+    return write(
       ctx,
-      inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      async (tx) => {
         const updated = await this.transition(tx, exchange, to, {
           decidedAt: new Date(),
           decidedById: access.viewer.userId,
@@ -143,7 +141,7 @@ export class TalentExchangeService {
         tx.audit({ action: "decideTalentExchange", entityType: "TalentExchange", entityId: exchange.id, allianceId: exchange.allianceId, changes: { decision: input.decision, reason: input.reason, status: to } });
         tx.emit(exchangeEvent(Topic.TALENT_EXCHANGE_DECIDED, updated));
         return updated;
-      }),
+      },
     );
   }
 
@@ -171,14 +169,14 @@ export class TalentExchangeService {
             : ""),
       );
     }
-    return committed(
+    return write(
       ctx,
-      inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      async (tx) => {
         const updated = await this.transition(tx, exchange, input.status, input.reason !== undefined ? { reason: input.reason } : {});
         tx.audit({ action: "updateTalentExchange", entityType: "TalentExchange", entityId: exchange.id, allianceId: exchange.allianceId, changes: { from: exchange.status, status: input.status, reason: input.reason } });
         tx.emit(exchangeEvent(Topic.TALENT_EXCHANGE_UPDATED, updated));
         return updated;
-      }),
+      },
     );
   }
 
@@ -202,5 +200,3 @@ export class TalentExchangeService {
 }
 
 export const talentExchangeService = new TalentExchangeService();
-
-registerNodeType("TalentExchange", (ctx, key) => talentExchangeService.get(ctx, key));

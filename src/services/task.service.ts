@@ -6,17 +6,15 @@ import type { EntityManager } from "typeorm";
 import { Task, TaskPriority, TaskStatus } from "../../entities/task.entity";
 import type { Project } from "../../entities/project.entity";
 import type { User } from "../../entities/user.entity";
-import { requireAccess, type Context } from "../context";
+import { requireAccess, write, type Context } from "../operation-context";
 import { badInput, conflict, forbidden, notFound } from "../errors";
 import { canManageProject, canSeeProject, taskChangeRight } from "../auth/permissions";
-import { inTransaction, type Tx } from "../db/transaction";
+import type { Tx } from "../db/transaction";
 import { rowReader } from "../db/rows";
 import { childPage, listPage, type ListArgs, type Page } from "../collections/page";
 import { tasks } from "../collections/task";
 import { Topic } from "../events/topics";
 import { dateOnly } from "../graphql/date-only";
-import { registerNodeType } from "./node.service";
-import { committed } from "./committed";
 import { assertOpen, projectService } from "./project.service";
 
 export interface CreateTaskData {
@@ -85,9 +83,9 @@ export class TaskService {
       throw badInput("assigneeOrganizationId", "name the assignee's organization too");
     }
     const assignee = input.assigneeId ? await this.visibleUser(ctx, input.assigneeId) : null;
-    return committed(
+    return write(
       ctx,
-      inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      async (tx) => {
         let task = tx.manager.create(Task, {
           projectId: project.id,
           milestoneId: input.milestoneId ?? null,
@@ -105,7 +103,7 @@ export class TaskService {
           task = await this.writeAssignment(tx, project, task, input.assigneeOrganizationId, assignee, null);
         }
         return task;
-      }),
+      },
     );
   }
 
@@ -132,11 +130,9 @@ export class TaskService {
       throw forbidden("Only the lead organization's ORG_ADMIN or the secretariat may assign tasks");
     }
     if (input.assigneeId && !assignee) throw notFound("User", "assigneeId");
-    return committed(
+    return write(
       ctx,
-      inTransaction(ctx.db, access.viewer.userId, (tx) =>
-        this.writeAssignment(tx, project, task, input.assigneeOrganizationId, assignee ?? null, input.version ?? null),
-      ),
+      (tx) => this.writeAssignment(tx, project, task, input.assigneeOrganizationId, assignee ?? null, input.version ?? null),
     );
   }
 
@@ -159,14 +155,14 @@ export class TaskService {
     if (changes.dueDate !== undefined) changes.dueDate = dateOnly(changes.dueDate);
     if (changes.title === "") throw badInput("title", "title must not be empty");
     if (changes.milestoneId) await this.checkMilestone(ctx, project, changes.milestoneId);
-    return committed(
+    return write(
       ctx,
-      inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+      async (tx) => {
         const updated = await this.writeVersioned(tx.manager, task.id, version, changes);
         tx.audit({ action: "updateTask", entityType: "Task", entityId: task.id, allianceId: project.allianceId, changes: { ...changes, version: updated.version } });
         tx.emit(taskEvent(Topic.TASK_UPDATED, updated, project));
         return updated;
-      }),
+      },
     );
   }
 
@@ -254,5 +250,3 @@ export class TaskService {
 }
 
 export const taskService = new TaskService();
-
-registerNodeType("Task", (ctx, key) => taskService.get(ctx, key));

@@ -1,17 +1,14 @@
 /** Users, sign-in and the bootstrap administrator. */
 import type { DataSource } from "typeorm";
 import { OrgRole, PlatformRole, User } from "../../entities/user.entity";
-import { requireAccess, type AppDeps, type Context } from "../context";
-import { badInput, forbidden, mapKnownError, notFound, registerUniqueConstraint, unauthenticated } from "../errors";
+import { requireAccess, write, type AppDeps, type Context } from "../operation-context";
+import { badInput, forbidden, mapKnownError, notFound, unauthenticated } from "../errors";
 import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from "../auth/password";
 import { issueToken } from "../auth/tokens";
 import { inTransaction } from "../db/transaction";
 import { listPage, type Page, type PageArgs } from "../collections/page";
 import { users } from "../collections/user";
 import { logger } from "../logger";
-import { registerNodeType } from "./node.service";
-
-registerUniqueConstraint("user_email_unique", "email", "A user with this email exists");
 
 export interface CreateUserData {
   email: string;
@@ -71,7 +68,7 @@ export class UserService {
     const organization = await ctx.loaders.organization.load(input.organizationId);
     if (!organization) throw notFound("Organization", "organizationId");
     const passwordHash = await hashPassword(input.password);
-    return inTransaction(ctx.db, access.viewer.userId, async (tx) => {
+    return write(ctx, async (tx) => {
       const user = tx.manager.create(User, {
         email: normalizeEmail(input.email),
         name: input.name.trim(),
@@ -126,5 +123,3 @@ export async function ensureBootstrapAdmin(
   logger.info("bootstrap admin created", { email });
   return { created: true, email };
 }
-
-registerNodeType("User", (ctx, key) => userService.get(ctx, key));

@@ -1,5 +1,6 @@
 import { aggregateSql, type AggregateSource } from "../../src/db/aggregate";
-import { buildPredicate, SqlParams } from "../../src/db/filter-sql";
+import { SqlParams } from "../../src/db/sql";
+import { buildPredicate } from "../../src/collections/filter";
 import { toGlobalId } from "../../src/graphql/global-id";
 
 const source: AggregateSource = {

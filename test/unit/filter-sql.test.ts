@@ -1,4 +1,5 @@
-import { buildPredicate, SqlParams, type FilterSpec } from "../../src/db/filter-sql";
+import { SqlParams } from "../../src/db/sql";
+import { buildPredicate, type FilterSpec } from "../../src/collections/filter";
 import { toGlobalId } from "../../src/graphql/global-id";
 
 const spec = (a: string): FilterSpec => ({

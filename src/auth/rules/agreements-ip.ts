@@ -1,5 +1,5 @@
 /** Rules: Agreements, governing bodies, policies (Art. 8.2-8.5) and IP assets (Art. 5, 8.5, 8.6). See src/auth/permissions.ts. */
-import type { SqlParams } from "../../db/filter-sql";
+import type { SqlParams } from "../../db/sql";
 import type { Access } from "../access";
 import { canSeeDirectory, directorySql, isSecretariat, readsWholeAlliance } from "./directory";
 import { ProjectRef, canSeeProject, visibleProjectSql } from "./projects";

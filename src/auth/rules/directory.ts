@@ -2,7 +2,7 @@
 import { AllianceRole } from "../../../entities/alliance-role-grant.entity";
 import { MembershipStatus } from "../../../entities/membership.entity";
 import { forbidden } from "../../errors";
-import type { SqlParams } from "../../db/filter-sql";
+import type { SqlParams } from "../../db/sql";
 import type { Access } from "../access";
 
 // ---- Alliances and their directory -------------------------------------------------------------

@@ -1,7 +1,7 @@
 /** Rules: Benefit plans and distribution lines (Art. 8.5), funds (Art. 8.4), shared platforms (Art. 5). See src/auth/permissions.ts. */
 import { AllianceRole } from "../../../entities/alliance-role-grant.entity";
 import { MembershipStatus } from "../../../entities/membership.entity";
-import type { SqlParams } from "../../db/filter-sql";
+import type { SqlParams } from "../../db/sql";
 import type { Access } from "../access";
 import { canSeeDirectory, directorySql, isSecretariat } from "./directory";
 import { ProjectRef } from "./projects";

@@ -2,7 +2,7 @@
 import { MembershipStatus } from "../../../entities/membership.entity";
 import { ParticipantRole } from "../../../entities/project-participant.entity";
 import { ProjectVisibility } from "../../../entities/project.entity";
-import type { SqlParams } from "../../db/filter-sql";
+import type { SqlParams } from "../../db/sql";
 import type { Access } from "../access";
 import { isSecretariat, readsWholeAlliance } from "./directory";
 

@@ -1,8 +1,24 @@
 /**
- * Writing events into the transactional outbox (DESIGN.md §1). Services never call this
- * directly: they call `tx.emit(...)` inside `inTransaction`, and the rows are written at the
- * end of that transaction, together with its audit entries, so an event exists exactly when
- * the change it reports committed.
+ * The writing side of the transactional outbox (DESIGN.md §1), kept beside `inTransaction`
+ * because it is part of every transaction. Services never call this directly: inside
+ * `inTransaction(...)` they call
+ *
+ *   tx.emit({ topic, entityType, entityId, allianceId, projectId, organizationIds })
+ *
+ * and the rows are written at the end of that transaction, together with its audit entries, so
+ * an event exists exactly when the change it reports committed (a rolled-back mutation emits
+ * nothing); once it has committed, this process's dispatcher is told directly and the others by
+ * a `pg_notify`. Ids only: the subject is loaded again at delivery under the subscriber's rights.
+ * The reading side (the LISTEN dispatcher and the subscription streams) is src/events.
+ *
+ * Adding an event kind (IP assets, revenue, funds, …):
+ *   1. pick a topic `<subject>.<verb>` and keep it as a constant beside your service;
+ *   2. in the mutation's transaction call `tx.emit(...)` with `entityType` the GraphQL type name
+ *      listed in src/services/node-types.ts, so `fetchNode` can load it under a subscriber's rights;
+ *   3. that is all for `projectActivity(projectId)`: it delivers every event that carries your
+ *      `projectId`, with its subject loaded through `fetchNode` (events the subscriber may not
+ *      see, e.g. a trade secret, are skipped). A subscription of your own is a
+ *      `@Subscription({ subscribe })` over `openEventStream` (src/events/stream.ts).
  */
 import type { DataSource, EntityManager } from "typeorm";
 import { logger } from "../logger";
@@ -30,7 +46,7 @@ export const EVENT_CHANNEL = "alliance_hub_events";
  * at most the few new writers of the stripe it is waiting on.
  *
  * Readers that cannot pass the stripes may instead read only up to an id a dispatcher read has
- * already reached (see `readReplayPage` in ./stream.ts).
+ * already reached (see `readReplayPage` in src/events/stream.ts).
  */
 export const OUTBOX_LOCK = 770_2009;
 export const OUTBOX_LOCK_STRIPES = 64;
@@ -45,7 +61,7 @@ export const BATCH_INTERVAL_MS = 10;
 export interface EventRecord {
   /** `<subject>.<verb>`, lower camel case: `task.assigned`, `ipAsset.registered`. */
   topic: string;
-  /** The GraphQL type of the subject (`Task`), as registered with `registerNodeType`. */
+  /** The GraphQL type of the subject (`Task`), as listed in src/services/node-types.ts. */
   entityType: string;
   /** The subject's row key (a UUID). */
   entityId: string;

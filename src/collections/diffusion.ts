@@ -6,7 +6,7 @@
  * and nothing has to run at midnight.
  */
 import { DiffusionStatus, type IpAsset } from "../../entities/ip-asset.entity";
-import type { SqlParams } from "../db/filter-sql";
+import type { SqlParams } from "../db/sql";
 import { addDays } from "../clock";
 
 /** The duty's due date: `diffusionDueDays` after the grant of the right, or after registration. */

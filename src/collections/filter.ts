@@ -3,8 +3,8 @@
  * filterable fields once (a `FilterSpec`), and any `and` / `or` / `not` tree of per-field
  * conditions becomes a parenthesised SQL predicate. Every value is a bound parameter.
  */
-import type { DataSource } from "typeorm";
 import { badInput } from "../errors";
+import type { SqlParams } from "../db/sql";
 import { fromGlobalId, keyOf } from "../graphql/global-id";
 
 /** The longest `in` list a filter takes. */
@@ -28,33 +28,6 @@ export type FieldSpec =
   | { kind: "relation"; exists: (alias: string) => string; spec: (alias: string) => FilterSpec };
 
 export type FilterSpec = Record<string, FieldSpec>;
-
-/** Collects bound parameters under unique names while a predicate is built. */
-export class SqlParams {
-  readonly values: Record<string, unknown> = {};
-  private next = 0;
-  private aliases = 0;
-
-  add(value: unknown): string {
-    const name = `f${this.next++}`;
-    this.values[name] = value;
-    return `:${name}`;
-  }
-  addList(values: unknown[]): string {
-    const name = `f${this.next++}`;
-    this.values[name] = values;
-    return `(:...${name})`;
-  }
-  alias(): string {
-    return `_r${this.aliases++}`;
-  }
-}
-
-/** Sends `sql`, whose `:name` parameters are in `params`, and returns its rows. */
-export async function querySql<T = Record<string, unknown>>(db: DataSource, sql: string, params: SqlParams): Promise<T[]> {
-  const [text, values] = db.driver.escapeQueryWithParameters(sql, params.values);
-  return db.query(text, values);
-}
 
 const COMPARISONS: Record<string, string> = { eq: "=", ne: "<>", gt: ">", gte: ">=", lt: "<", lte: "<=" };
 

@@ -6,7 +6,7 @@
 import { AllianceScope } from "../../entities/alliance.entity";
 import { AllianceRole } from "../../entities/alliance-role-grant.entity";
 import { MembershipRole } from "../../entities/membership.entity";
-import { Organization, OrganizationType } from "../../entities/organization.entity";
+import { type Organization, OrganizationType } from "../../entities/organization.entity";
 import { OrgRole, PlatformRole, User } from "../../entities/user.entity";
 import { Alliance } from "../../entities/alliance.entity";
 import { contextFor, type AppDeps, type Context } from "../context";

@@ -27,7 +27,7 @@ export interface DemoLogin {
   role: string;
 }
 
-export const DEMO_PASSWORD = "demo-password";
+const DEMO_PASSWORD = "demo-password";
 const ALLIANCE_NAME = "动力电池产业技术创新战略联盟 (Power Battery Alliance)";
 
 /** A valid unified social credit code from a 17-character stem. */
@@ -132,7 +132,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
 }
 
 /** Later features add their demo data here (projects, agreements, IP, funds). */
-export const demoSteps: ((world: DemoWorld) => Promise<void>)[] = [seedProjects, seedFundsDemo, seedGovernance, seedIp, seedPilotDemo];
+const demoSteps: ((world: DemoWorld) => Promise<void>)[] = [seedProjects, seedFundsDemo, seedGovernance, seedIp, seedPilotDemo];
 
 function demoLogins(): DemoLogin[] {
   return [

@@ -3,7 +3,7 @@ import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
 import type { GraphQLErrorShape } from "./client";
 
-export function wsUrl(httpUrl: string): string {
+function wsUrl(httpUrl: string): string {
   return httpUrl.replace(/^http/, "ws");
 }
 

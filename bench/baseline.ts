@@ -49,7 +49,7 @@ function main(): void {
       mode === "b0"
         ? pool.query<{ body: string }>({ text: scenario.b0Sql, values: params, name: `b0-${name}` }).then((r) => r.rows[0].body)
         : pool
-            .query({ text: scenario.flatSql!, values: params, name: `b0s-${name}` })
+            .query<Record<string, unknown>>({ text: scenario.flatSql!, values: params, name: `b0s-${name}` })
             .then((r) => JSON.stringify(scenario.shape!(r.rows)));
     work.then(
       (body) => reply(200, body),

@@ -142,7 +142,7 @@ export async function generate(db: Client, s: Sizes): Promise<Counts> {
   await db.query("COMMIT");
   const counts: Counts = {};
   for (const table of ["organization", "user", "project", "project_participant", "task", "ip_asset", "revenue_event", "distribution"]) {
-    const { rows } = await db.query(`SELECT count(*)::int AS n FROM "${table}"`);
+    const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${table}"`);
     counts[table] = rows[0].n;
   }
   return counts;

@@ -25,7 +25,7 @@ export async function createBenchDatabase(serverUrl: string | undefined): Promis
     await chmod(tempDir, 0o755);
     const embedded = await startEmbeddedPostgres(path.join(tempDir, "pg"), 55442, "postgres");
     serverUrl = embedded.url;
-    stopEmbedded = embedded.stop;
+    stopEmbedded = () => embedded.stop();
   }
   const name = `bench_${Date.now()}`;
   const admin = new Client({ connectionString: serverUrl });
@@ -95,7 +95,7 @@ export function startChild<T>(script: string, arg: string): Promise<{ child: Chi
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(here, `${script}.js`), arg], { stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
-    child.stdout!.on("data", (chunk) => {
+    child.stdout.on("data", (chunk) => {
       out += chunk;
       if (out.includes("\n")) resolve({ child, ready: JSON.parse(out.split("\n")[0]) as T });
     });

@@ -73,8 +73,9 @@ async function main(): Promise<void> {
   const server = http.createServer((_req, res) => res.end(String(subscribers.size)));
   const wss = new WebSocketServer({ server, path: "/graphql", handleProtocols: () => "graphql-transport-ws" });
   wss.on("connection", (socket) => {
+    // ws's default binaryType ("nodebuffer") delivers every message as one Buffer.
     socket.on("message", (data) => {
-      const message = JSON.parse(String(data)) as { type: string; id?: string; payload?: { authorization?: string } };
+      const message = JSON.parse((data as Buffer).toString()) as { type: string; id?: string; payload?: { authorization?: string } };
       if (message.type === "connection_init") {
         try {
           const token = /^Bearer\s+(\S+)$/i.exec(message.payload?.authorization ?? "")?.[1] ?? "";

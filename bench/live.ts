@@ -65,11 +65,11 @@ export async function runLive(url: string, o: LiveOptions): Promise<LiveResult> 
   const baseSubscribers = await o.subscribed();
   const rssBefore = await rssMiB(o.pid);
   const child = fork(path.join(__dirname, "live-clients.js"), [], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
-  const replies: ((message: any) => void)[] = [];
+  const replies: ((message: unknown) => void)[] = [];
   child.on("message", (message) => replies.shift()?.(message));
   const ask = <T>(message: object): Promise<T> =>
     new Promise((resolve) => {
-      replies.push(resolve as (message: any) => void);
+      replies.push(resolve as (message: unknown) => void);
       if (Object.keys(message).length > 0) child.send(message);
     });
 

@@ -56,7 +56,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
         firstError ??= `${status} ${body.slice(0, 300)}`;
       }
     },
-  } as autocannon.Request;
+  };
   if (assignments) {
     request.setupRequest = (req: autocannon.Request) => {
       const i = counter++;

@@ -55,7 +55,7 @@ class Announcer {
 
 async function assign(c: PoolClient, o: RawOptions, announcer: Announcer, taskKey: string, organizationKey: string, userKey: string): Promise<void> {
   // The reads the app makes before its transaction: the task with its project, the assignee.
-  const { rows } = await c.query({
+  const { rows } = await c.query<{ id: string; version: number; project_id: string; alliance_id: string }>({
     name: "task",
     text: `SELECT t.id, t.version, p.id AS project_id, p.alliance_id FROM task t JOIN project p ON p.id = t.project_id WHERE t.id = $1`,
     values: [taskKey],
@@ -71,7 +71,7 @@ async function assign(c: PoolClient, o: RawOptions, announcer: Announcer, taskKe
               WHERE pp.project_id = $1 AND pp.organization_id = $2 AND pp.removed_at IS NULL FOR SHARE OF pp`,
       values: [task.project_id, organizationKey, task.alliance_id],
     });
-    const updated = await c.query({
+    const updated = await c.query<{ version: number }>({
       name: "update",
       text: `UPDATE task SET assignee_organization_id = $2, assignee_id = $3, version = version + 1, updated_at = now()
               WHERE id = $1 RETURNING *`,
@@ -81,7 +81,7 @@ async function assign(c: PoolClient, o: RawOptions, announcer: Announcer, taskKe
     const changes = JSON.stringify({ assigneeOrganizationId: organizationKey, assigneeId: userKey, version: updated.rows[0].version });
     if (o.outbox) {
       // As the app writes them: the audit entry, the outbox lock (this backend's stripe) and the event in one statement.
-      const written = await c.query({
+      const written = await c.query<{ id: string }>({
         name: "audit-event",
         text: `WITH audit AS (
                  INSERT INTO audit_entry (actor_id, action, entity_type, entity_id, alliance_id, changes)

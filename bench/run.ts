@@ -82,9 +82,10 @@ async function main(): Promise<number> {
 
     // Statement counts, one request at a time (the fewest of three: DataLoader batches by tick).
     const checks: Check[] = [];
-    const single = async (s: ReadScenario): Promise<{ statements: number; body: any }> => {
+    type Answer = { data?: unknown; errors?: unknown[] };
+    const single = async (s: ReadScenario): Promise<{ statements: number; body: Answer }> => {
       const seen: number[] = [];
-      let body: any;
+      let body: Answer = {};
       for (let i = 0; i < 3; i++) {
         const before = statements();
         const response = await fetch(appUrl, {
@@ -92,7 +93,7 @@ async function main(): Promise<number> {
           headers: { "content-type": "application/json", authorization: `Bearer ${s.viewer === "member" ? tokens.member : tokens.analyst}` },
           body: JSON.stringify({ query: s.query, variables: s.variables }),
         });
-        body = await response.json();
+        body = (await response.json()) as Answer;
         seen.push(statements() - before);
       }
       return { statements: Math.min(...seen), body };

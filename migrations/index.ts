@@ -1,4 +1,5 @@
 /** Every migration, oldest first. Generated with `npm run db:generate -- <name>`, reviewed, never renamed. */
+import type { MigrationInterface } from "typeorm";
 import { Foundation1795832229026 } from "./1795832229026-foundation";
 import { ProjectsAndIpAssets1795832367211 } from "./1795832367211-projects-and-ip-assets";
 import { FundsBenefitsFacilities1795832815699 } from "./1795832815699-funds-benefits-facilities";
@@ -7,7 +8,7 @@ import { AgreementsGovernanceIpRights1795833264279 } from "./1795833264279-agree
 import { PilotApplications1795835397355 } from "./1795835397355-pilot-applications";
 import { OpenedVersionsCarryTheirHash1795839186889 } from "./1795839186889-opened-versions-carry-their-hash";
 
-export const migrations: Function[] = [
+export const migrations: (new () => MigrationInterface)[] = [
   Foundation1795832229026,
   ProjectsAndIpAssets1795832367211,
   FundsBenefitsFacilities1795832815699,

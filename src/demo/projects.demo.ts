@@ -5,7 +5,7 @@
  */
 import type { User } from "../../entities/user.entity";
 import { ProjectStatus, ProjectVisibility, type Project } from "../../entities/project.entity";
-import { TaskPriority, TaskStatus, type Task } from "../../entities/task.entity";
+import { TaskPriority, TaskStatus } from "../../entities/task.entity";
 import { TalentExchangeKind, TalentExchangeStatus } from "../../entities/talent-exchange.entity";
 import { contextFor } from "../context";
 import type { Context } from "../operation-context";
@@ -127,7 +127,7 @@ async function seedProject(world: DemoWorld, spec: DemoProject): Promise<Project
   const milestones = [];
   for (const m of spec.milestones) milestones.push(await milestoneService.create(lead, { projectId: project.id, ...m }));
   for (const [i, t] of spec.tasks.entries()) {
-    let task: Task = await taskService.create(lead, {
+    const task = await taskService.create(lead, {
       projectId: project.id,
       title: t.title,
       priority: t.priority,
@@ -139,11 +139,11 @@ async function seedProject(world: DemoWorld, spec: DemoProject): Promise<Project
     if (t.status && t.status !== TaskStatus.TODO) {
       // The assignee moves their own task along.
       const mover = t.assignee ? as(world, users[`${t.assignee}.engineer`]) : lead;
-      task = await taskService.update(mover, { taskId: task.id, version: task.version, status: t.status });
+      await taskService.update(mover, { taskId: task.id, version: task.version, status: t.status });
     }
   }
   const path = [ProjectStatus.APPROVED, ProjectStatus.ACTIVE, ProjectStatus.COMPLETED];
-  for (const status of path.slice(0, path.indexOf(spec.status as (typeof path)[number]) + 1)) {
+  for (const status of path.slice(0, path.indexOf(spec.status) + 1)) {
     project = await projectService.setStatus(status === ProjectStatus.APPROVED ? secretariat : lead, { projectId: project.id, status });
   }
   return project;

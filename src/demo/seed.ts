@@ -5,7 +5,7 @@
  */
 import { AllianceScope } from "../../entities/alliance.entity";
 import { AllianceRole } from "../../entities/alliance-role-grant.entity";
-import { Organization } from "../../entities/organization.entity";
+import type { Organization } from "../../entities/organization.entity";
 import { OrgRole, PlatformRole, User } from "../../entities/user.entity";
 import { Alliance } from "../../entities/alliance.entity";
 import { contextFor } from "../context";
@@ -21,7 +21,7 @@ import { seedIp } from "./ip.demo";
 import { seedProjects } from "./projects.demo";
 import { ORGANIZATIONS, demoCreditCode, type DemoLogin, type DemoOrgKey, type DemoWorld } from "./world";
 
-export const DEMO_PASSWORD = "demo-password";
+const DEMO_PASSWORD = "demo-password";
 const ALLIANCE_NAME = "动力电池产业技术创新战略联盟 (Power Battery Alliance)";
 
 async function adminContext(deps: AppDeps): Promise<Context> {
@@ -102,7 +102,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
 }
 
 /** Later features add their demo data here (projects, agreements, IP, funds). */
-export const demoSteps: ((world: DemoWorld) => Promise<void>)[] = [seedProjects, seedFundsDemo, seedGovernance, seedIp, seedPilotDemo];
+const demoSteps: ((world: DemoWorld) => Promise<void>)[] = [seedProjects, seedFundsDemo, seedGovernance, seedIp, seedPilotDemo];
 
 function demoLogins(): DemoLogin[] {
   return [

@@ -43,7 +43,7 @@ const LINE_FIELDS = "id amount currency receivedOn basisPoints createdAt organiz
 const lines = { field: "distributions", filterType: "DistributionFilter", nodeFields: LINE_FIELDS };
 
 function parseCsv(body: Buffer): Record<string, string>[] {
-  return parse(body, { bom: true, columns: true, record_delimiter: "\r\n" }) as Record<string, string>[];
+  return parse<Record<string, string>>(body, { bom: true, columns: true, record_delimiter: "\r\n" });
 }
 
 describe("GET /export/<collection>.csv", () => {

@@ -38,7 +38,6 @@ async function overWebSocket(url: string, token: string, query: string): Promise
   }
 }
 
-const nested = (depth: number): string => (depth === 0 ? "id" : `organization { ${nested(depth - 1)} }`);
 // me { organization { memberships { edges { node { organization { ... } } } } } } grows depth quickly
 const deep = `{ me { organization { memberships { edges { node { alliance { members { edges { node { organization { users { edges { node { id } } } } } } } } } } } } } }`;
 

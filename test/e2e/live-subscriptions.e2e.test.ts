@@ -7,7 +7,7 @@
  * every earlier one has been checked and skipped.
  */
 import { startTestApp, type TestApp } from "../support/app";
-import { failure, gql, ok } from "../support/client";
+import { ok } from "../support/client";
 import { adminToken, createAllianceWithMembers, createOrgWithAdmin, createUser, type TestUser } from "../support/factories";
 import {
   addParticipant,

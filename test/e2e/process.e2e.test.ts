@@ -24,8 +24,8 @@ function start(env: Record<string, string>): Promise<Started> {
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
-  child.stdout!.on("data", (chunk) => (output += chunk));
-  child.stderr!.on("data", (chunk) => (output += chunk));
+  child.stdout.on("data", (chunk) => (output += chunk));
+  child.stderr.on("data", (chunk) => (output += chunk));
   const exit = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no banner in time:\n${output}`)), 45_000);
@@ -36,8 +36,8 @@ function start(env: Record<string, string>): Promise<Started> {
         resolve({ child, url: match[1], output: () => output, exit });
       }
     };
-    child.stdout!.on("data", check);
-    exit.then((code) => reject(new Error(`exited with ${code} before serving:\n${output}`)));
+    child.stdout.on("data", check);
+    void exit.then((code) => reject(new Error(`exited with ${code} before serving:\n${output}`)));
   });
 }
 

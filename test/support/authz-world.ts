@@ -5,7 +5,7 @@
  * talent exchanges, agreements and governance.
  */
 import { gql, ok, type GraphQLResponse } from "./client";
-import { adminToken, createAllianceWithMembers, createOrganization, createOrgWithAdmin, createUser, grantRole, uniq, type TestOrg, type TestUser } from "./factories";
+import { adminToken, createAllianceWithMembers, createOrganization, createUser, grantRole, uniq, type TestOrg, type TestUser } from "./factories";
 import { addFundingSource, agreedPlan, bookFacility, createFacility, recordRevenue, requestExpense } from "./funds-factories";
 import { effectiveAllianceAgreement, grantLicense, registerIpAsset } from "./ip-factories";
 import { addParticipant, assignTask, createMilestone, createProject, createTask, proposeTalentExchange } from "./project-factories";

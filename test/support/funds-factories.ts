@@ -53,7 +53,7 @@ export async function agreedPlan(
   return planId;
 }
 
-export const REVENUE_FIELDS = `id kind amount currency receivedOn idempotencyKey
+const REVENUE_FIELDS = `id kind amount currency receivedOn idempotencyKey
   distributions { amount basisPoints currency organization { id } }`;
 
 export function recordRevenue(url: string, token: string, input: Record<string, unknown>): Promise<GraphQLResponse> {

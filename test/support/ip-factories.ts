@@ -5,12 +5,12 @@
 import { gql, ok, type GraphQLResponse } from "./client";
 import { applyForMembership, createAllianceWithMembers, createOrganization, createOrgWithAdmin, createUser, decideMembership, grantRole, type TestOrg, type TestUser } from "./factories";
 
-export const VERSION_FIELDS = `id number status text goals breachTerms textHash openedAt effectiveAt endedAt
+const VERSION_FIELDS = `id number status text goals breachTerms textHash openedAt effectiveAt endedAt
   taskDivision { organization { id } responsibilities }
   requiredSignatories { id } missingSignatories { id }
   signatures { organization { id } signer { id } signedAt textHash }`;
 
-export const AGREEMENT_FIELDS = `id kind title status
+const AGREEMENT_FIELDS = `id kind title status
   versions { ${VERSION_FIELDS} }
   latestVersion { id number status }
   effectiveVersion { id number }
@@ -95,7 +95,7 @@ export async function effectiveAllianceAgreement(url: string, world: World) {
   return last;
 }
 
-export const IP_FIELDS = `id kind title status jurisdiction registrationNumber governmentFunded diffusionStatus diffusionDueDate
+const IP_FIELDS = `id kind title status jurisdiction registrationNumber governmentFunded diffusionStatus diffusionDueDate
   diffusedOn diffusionMethod diffusionReference
   owners { organization { id } basisPoints }
   licenses { id licensee { id } scope fieldOfUse territory startDate endDate royaltyTerms }`;

@@ -31,8 +31,8 @@ export function startServerProcess(env: Record<string, string> = {}): Promise<Se
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
-  child.stdout!.on("data", (chunk) => (output += chunk));
-  child.stderr!.on("data", (chunk) => (output += chunk));
+  child.stdout.on("data", (chunk) => (output += chunk));
+  child.stderr.on("data", (chunk) => (output += chunk));
   const exit = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -53,8 +53,8 @@ export function startServerProcess(env: Record<string, string> = {}): Promise<Se
         },
       });
     };
-    child.stdout!.on("data", check);
-    exit.then((code) => {
+    child.stdout.on("data", check);
+    void exit.then((code) => {
       clearTimeout(timer);
       reject(new Error(`the server process exited with ${code} before serving:\n${output}`));
     });

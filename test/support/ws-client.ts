@@ -3,7 +3,7 @@ import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
 import type { GraphQLErrorShape } from "./client";
 
-export function wsUrl(httpUrl: string): string {
+function wsUrl(httpUrl: string): string {
   return httpUrl.replace(/^http/, "ws");
 }
 
@@ -86,7 +86,7 @@ export function subscribe<T = Record<string, any>>(
     {
       next: (result) => {
         if (result.errors) sub.errors.push(...(result.errors as GraphQLErrorShape[]));
-        if (result.data) sub.received.push(result.data as T);
+        if (result.data) sub.received.push(result.data);
       },
       error: (error) => {
         if (Array.isArray(error)) sub.errors.push(...(error as GraphQLErrorShape[]));

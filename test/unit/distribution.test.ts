@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import Decimal from "decimal.js";
+import type Decimal from "decimal.js";
 import { distribute, fromCents, toCents, validateShares, type Share } from "../../src/money/distribution";
 
 const ORG_A = "00000000-0000-4000-8000-00000000000a";

@@ -29,7 +29,7 @@ export interface Row {
 const LETTER: Record<string, string> = { UNAUTHENTICATED: "U", FORBIDDEN: "F", NOT_FOUND: "N", BAD_USER_INPUT: "B" };
 
 /** The outcome symbol of one response. */
-export function outcome(row: Row, response: GraphQLResponse, w: AuthzWorld): string {
+function outcome(row: Row, response: GraphQLResponse, w: AuthzWorld): string {
   if (response.errors?.length) {
     const code = String(response.errors[0].extensions?.code ?? "?");
     return LETTER[code] ?? code;

@@ -8,7 +8,7 @@ import { connect, subscribe, waitUntil } from "../../support/ws-client";
 import type { Row } from "./matrix";
 
 /** Subscribes as `role`; answers `{ data: { accepted: true } }` once registered, or the refusal. */
-export async function trySubscribe(w: AuthzWorld, role: Role, query: string, variables: Record<string, unknown>): Promise<GraphQLResponse> {
+async function trySubscribe(w: AuthzWorld, role: Role, query: string, variables: Record<string, unknown>): Promise<GraphQLResponse> {
   const before = w.subscriberCount();
   const live = connect(w.url, w.token(role));
   try {

@@ -5,8 +5,7 @@ import { Project } from "../entities/project.entity";
 import type { Context } from "../src/context";
 import { fromGlobalId } from "../src/graphql/global-id";
 import { aggregateCollections, aggregateService } from "../src/services/aggregate.service";
-import { canSeeAlliance } from "../src/auth/permissions";
-import { requireAccess } from "../src/context";
+import { allianceService } from "../src/services/alliance.service";
 import { projectService } from "../src/services/project.service";
 import { AggregateGroupType, AggregateKey, dateEnum, groupByEnum, type AggregateGroupShape } from "./types/aggregate.types";
 import { ProjectFilter } from "./inputs/project.input";
@@ -127,8 +126,7 @@ export class AggregateKeyResolver {
   @FieldResolver(() => Alliance, { nullable: true })
   async alliance(@Ctx() ctx: Context, @Root() key: AggregateKey): Promise<Alliance | null> {
     const id = keyOfId(key.allianceId);
-    const alliance = id ? await ctx.loaders.alliance.load(id) : undefined;
-    return alliance && (await canSeeAlliance(requireAccess(ctx), alliance.id)) ? alliance : null;
+    return id ? allianceService.find(ctx, id) : null;
   }
 
   @FieldResolver(() => Project, { nullable: true })

@@ -1,5 +1,4 @@
 /** Loaders of IP assets and the rights in them. */
-import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
 import { IpAsset } from "../../entities/ip-asset.entity";
 import { IpOwner } from "../../entities/ip-owner.entity";
@@ -8,26 +7,14 @@ import type { Access } from "../auth/access";
 import { visibleIpLicenseSql } from "../auth/permissions";
 import { byIdLoader, childrenLoader } from "./by-id.loader";
 
-/** The organizations holding a license of each asset (facts for the visibility rules). */
-function licenseeIdsLoader(db: DataSource): DataLoader<string, string[]> {
-  return new DataLoader(async (assetIds) => {
-    const rows: { ip_asset_id: string; licensee_id: string }[] = await db.query(
-      `SELECT DISTINCT ip_asset_id, licensee_id FROM ip_license WHERE ip_asset_id = ANY($1::uuid[])`,
-      [assetIds],
-    );
-    return assetIds.map((id) => rows.filter((r) => r.ip_asset_id === id).map((r) => r.licensee_id));
-  });
-}
-
 export function ipLoaders(db: DataSource, access: Access | null) {
   const licenseScope = access ? (alias: string, params: Parameters<typeof visibleIpLicenseSql>[2]) => visibleIpLicenseSql(access, alias, params) : () => "FALSE";
   return {
     /** Unscoped: `ipAssetService.get` applies the row check. */
     ipAsset: byIdLoader(db, IpAsset),
-    /** Unscoped facts for the rules; the `owners` field shows them only to the rights audience. */
+    /** Unscoped; the `owners` field and `node(id)` show them only to the rights audience. */
     ipOwner: byIdLoader(db, IpOwner),
     ipOwnersByAsset: childrenLoader(db, IpOwner, "ipAssetId", { orderBy: "basisPoints" }),
-    ipLicenseeIdsByAsset: licenseeIdsLoader(db),
     /** The licenses of each asset that the viewer may see (all of them, or its own). */
     visibleLicensesByAsset: childrenLoader(db, IpLicense, "ipAssetId", { scope: licenseScope, orderBy: "createdAt" }),
     visibleIpLicense: byIdLoader(db, IpLicense, licenseScope),

@@ -9,7 +9,7 @@ import { AgreementStatus, AgreementVersion } from "../../entities/agreement-vers
 import { AgreementParty } from "../../entities/agreement-signature.entity";
 import { requireAccess, type Context } from "../context";
 import { badInput, conflict, notFound, registerUniqueConstraint } from "../errors";
-import { assertSecretariat, canSeeAgreement, visibleAgreementSql } from "../auth/permissions";
+import { assertSecretariat, visibleAgreementSql } from "../auth/permissions";
 import { inTransaction, type Tx } from "../db/transaction";
 import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
 import { paginate } from "../db/paginate";
@@ -66,10 +66,8 @@ export async function versionsOf(tx: Tx, agreementId: string): Promise<Agreement
 
 export class AgreementService {
   async get(ctx: Context, id: string, field = "agreementId"): Promise<Agreement> {
-    const access = requireAccess(ctx);
-    const agreement = await ctx.loaders.agreement.load(id);
-    const project = agreement?.projectId ? await ctx.loaders.project.load(agreement.projectId) : undefined;
-    if (!agreement || !(await canSeeAgreement(access, agreement, project))) throw notFound("Agreement", field);
+    const agreement = await requireAccess(ctx).visible("agreement", id, ctx.loaders.agreement);
+    if (!agreement) throw notFound("Agreement", field);
     return agreement;
   }
 

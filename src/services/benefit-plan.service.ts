@@ -8,7 +8,7 @@ import { BenefitShare } from "../../entities/benefit-share.entity";
 import { MembershipStatus } from "../../entities/membership.entity";
 import { requireAccess, type Context } from "../context";
 import { badInput, conflict, forbidden, notFound, registerUniqueConstraint } from "../errors";
-import { canSeeBenefitPlan, visibleBenefitPlanSql } from "../auth/permissions";
+import { visibleBenefitPlanSql } from "../auth/permissions";
 import { inTransaction } from "../db/transaction";
 import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
 import { paginate } from "../db/paginate";
@@ -71,14 +71,8 @@ async function ineligibleHolders(ctx: Context, subject: BenefitSubject, organiza
 
 export class BenefitPlanService {
   async get(ctx: Context, id: string, field = "id"): Promise<BenefitPlan> {
-    const access = requireAccess(ctx);
-    const plan = await ctx.loaders.benefitPlan.load(id);
+    const plan = await requireAccess(ctx).visible("benefitPlan", id, ctx.loaders.benefitPlan);
     if (!plan) throw notFound("BenefitPlan", field);
-    const shares = await ctx.loaders.sharesByPlan.load(plan.id);
-    const tradeSecret = plan.ipAssetId ? (await ctx.loaders.ipAsset.load(plan.ipAssetId))?.kind === "TRADE_SECRET" : false;
-    if (!(await canSeeBenefitPlan(access, plan, shares.map((s) => s.organizationId), tradeSecret))) {
-      throw notFound("BenefitPlan", field);
-    }
     return plan;
   }
 

@@ -9,7 +9,7 @@ import { MembershipStatus } from "../../entities/membership.entity";
 import { requireAccess, type Context } from "../context";
 import { badInput, conflict, forbidden, notFound, registerUniqueConstraint } from "../errors";
 import { allianceService } from "./alliance.service";
-import { assertSecretariat, canBookFacility, canCancelBooking, canSeeFacility, visibleFacilitySql } from "../auth/permissions";
+import { assertSecretariat, canBookFacility, canCancelBooking, visibleFacilitySql } from "../auth/permissions";
 import { inTransaction } from "../db/transaction";
 import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
 import { paginate } from "../db/paginate";
@@ -41,9 +41,8 @@ export const bookingFilterSpec = (a: string): FilterSpec => ({
 
 export class FacilityService {
   async get(ctx: Context, id: string, field = "id"): Promise<SharedFacility> {
-    const access = requireAccess(ctx);
-    const facility = await ctx.loaders.sharedFacility.load(id);
-    if (!facility || !(await canSeeFacility(access, facility))) throw notFound("SharedFacility", field);
+    const facility = await requireAccess(ctx).visible("facility", id, ctx.loaders.sharedFacility);
+    if (!facility) throw notFound("SharedFacility", field);
     return facility;
   }
 

@@ -10,15 +10,7 @@ import { MembershipStatus } from "../../entities/membership.entity";
 import type { Project } from "../../entities/project.entity";
 import { clockOf, requireAccess, type Context } from "../context";
 import { badInput, conflict, forbidden, notFound, registerUniqueConstraint } from "../errors";
-import {
-  canManageIpAsset,
-  canSeeIpAsset,
-  canSeeIpRights,
-  canSeeProject,
-  isSecretariat,
-  visibleIpAssetSql,
-  type IpAssetFacts,
-} from "../auth/permissions";
+import { canManageIpAsset, isSecretariat, visibleIpAssetSql } from "../auth/permissions";
 import { inTransaction, type Tx } from "../db/transaction";
 import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
 import { paginate } from "../db/paginate";
@@ -28,6 +20,7 @@ import type { Page, PageArgs } from "../graphql/connection";
 import { asDay, todayOf } from "../clock";
 import { registerNodeType } from "./node.service";
 import { allianceService } from "./alliance.service";
+import { projectService } from "./project.service";
 import { checkOwners, FULL_SHARE, type OwnerShare } from "./ip-owners";
 import { diffusionDueDate, diffusionStatusOf, diffusionStatusSql } from "./diffusion";
 
@@ -123,18 +116,15 @@ export async function ownerIdsIn(tx: Tx, assetId: string): Promise<string[]> {
 }
 
 export class IpAssetService {
-  async facts(ctx: Context, assetId: string): Promise<IpAssetFacts> {
-    const [owners, licensees] = await Promise.all([
-      ctx.loaders.ipOwnersByAsset.load(assetId),
-      ctx.loaders.ipLicenseeIdsByAsset.load(assetId),
-    ]);
-    return { ownerOrganizationIds: owners.map((o) => o.organizationId), licenseeOrganizationIds: licensees };
+  /** Who owns the asset, for the right to change it. */
+  async facts(ctx: Context, assetId: string): Promise<{ ownerOrganizationIds: string[] }> {
+    const owners = await ctx.loaders.ipOwnersByAsset.load(assetId);
+    return { ownerOrganizationIds: owners.map((o) => o.organizationId) };
   }
 
   async get(ctx: Context, id: string, field = "ipAssetId"): Promise<IpAsset> {
-    const access = requireAccess(ctx);
-    const asset = await ctx.loaders.ipAsset.load(id);
-    if (!asset || !(await canSeeIpAsset(access, asset, await this.facts(ctx, asset.id)))) throw notFound("IpAsset", field);
+    const asset = await requireAccess(ctx).visible("ipAsset", id, ctx.loaders.ipAsset);
+    if (!asset) throw notFound("IpAsset", field);
     return asset;
   }
 
@@ -151,14 +141,11 @@ export class IpAssetService {
   forget(ctx: Context, assetId: string): void {
     ctx.loaders.ipAsset.clear(assetId);
     ctx.loaders.ipOwnersByAsset.clear(assetId);
-    ctx.loaders.ipLicenseeIdsByAsset.clear(assetId);
     ctx.loaders.visibleLicensesByAsset.clear(assetId);
   }
 
   async originProject(ctx: Context, asset: IpAsset): Promise<Project | null> {
-    if (!asset.originProjectId) return null;
-    const project = await ctx.loaders.project.load(asset.originProjectId);
-    return project && (await canSeeProject(requireAccess(ctx), project)) ? project : null;
+    return asset.originProjectId ? projectService.find(ctx, asset.originProjectId) : null;
   }
 
   diffusionStatus(ctx: Context, asset: IpAsset): DiffusionStatus {
@@ -167,16 +154,14 @@ export class IpAssetService {
 
   /** Owners and their shares, or null when the viewer may not see the rights in this asset. */
   async owners(ctx: Context, asset: IpAsset): Promise<IpOwner[] | null> {
-    const owners = await ctx.loaders.ipOwnersByAsset.load(asset.id);
-    const facts = { ownerOrganizationIds: owners.map((o) => o.organizationId) };
-    if (!(await canSeeIpRights(requireAccess(ctx), asset, facts))) return null;
+    const [owners, rights] = await Promise.all([ctx.loaders.ipOwnersByAsset.load(asset.id), requireAccess(ctx).sees("ipRights", asset.id)]);
+    if (!rights) return null;
     return [...owners].sort((a, b) => b.basisPoints - a.basisPoints);
   }
 
   async getOwner(ctx: Context, id: string): Promise<IpOwner> {
-    const owner = await ctx.loaders.ipOwner.load(id);
-    const asset = owner && (await this.get(ctx, owner.ipAssetId, "id"));
-    if (!owner || !asset || (await this.owners(ctx, asset)) === null) throw notFound("IpOwner", "id");
+    const owner = await requireAccess(ctx).visible("ipOwner", id, ctx.loaders.ipOwner);
+    if (!owner) throw notFound("IpOwner", "id");
     return owner;
   }
 
@@ -215,8 +200,8 @@ export class IpAssetService {
       }
     }
     if (input.originProjectId) {
-      const project = await ctx.loaders.project.load(input.originProjectId);
-      if (!project || project.allianceId !== input.allianceId || !(await canSeeProject(access, project))) {
+      const project = await projectService.find(ctx, input.originProjectId);
+      if (!project || project.allianceId !== input.allianceId) {
         throw notFound("Project", "originProjectId");
       }
       if (!secretariat && (await access.participation(project.id)) === undefined) {

@@ -6,7 +6,7 @@ import { AllianceStatus } from "../../entities/alliance.entity";
 import { Membership, MembershipRole, MembershipStatus } from "../../entities/membership.entity";
 import { requireAccess, type Context } from "../context";
 import { conflict, forbidden, notFound, registerUniqueConstraint, badInput } from "../errors";
-import { canSeeMembership, isSecretariat, visibleMembershipSql } from "../auth/permissions";
+import { isSecretariat, visibleMembershipSql } from "../auth/permissions";
 import { inTransaction, type Tx } from "../db/transaction";
 import { buildPredicate, SqlParams, type FilterSpec } from "../db/filter-sql";
 import { paginate } from "../db/paginate";
@@ -65,9 +65,8 @@ const CHANGES: Record<Change, { from: MembershipStatus[]; to: MembershipStatus; 
 
 export class MembershipService {
   async get(ctx: Context, id: string, field = "membershipId"): Promise<Membership> {
-    const access = requireAccess(ctx);
-    const membership = await ctx.loaders.membership.load(id);
-    if (!membership || !(await canSeeMembership(access, membership))) throw notFound("Membership", field);
+    const membership = await requireAccess(ctx).visible("membership", id, ctx.loaders.membership);
+    if (!membership) throw notFound("Membership", field);
     return membership;
   }
 

@@ -9,8 +9,6 @@ import {
   canDecideTalentExchange,
   canProgressTalentExchange,
   canProposeTalentExchange,
-  canSeeDirectory,
-  canSeeTalentExchange,
   visibleTalentExchangeSql,
 } from "../auth/permissions";
 import { inTransaction, type Tx } from "../db/transaction";
@@ -92,9 +90,8 @@ function exchangeEvent(topic: string, exchange: TalentExchange) {
 
 export class TalentExchangeService {
   async get(ctx: Context, id: string, field = "id"): Promise<TalentExchange> {
-    const access = requireAccess(ctx);
-    const exchange = await ctx.loaders.talentExchange.load(id);
-    if (!exchange || !(await canSeeTalentExchange(access, exchange))) throw notFound("TalentExchange", field);
+    const exchange = await requireAccess(ctx).visible("talentExchange", id, ctx.loaders.talentExchange);
+    if (!exchange) throw notFound("TalentExchange", field);
     return exchange;
   }
 
@@ -124,7 +121,7 @@ export class TalentExchangeService {
    */
   async propose(ctx: Context, input: ProposeTalentExchangeData): Promise<TalentExchange> {
     const access = requireAccess(ctx);
-    if (!(await ctx.loaders.alliance.load(input.allianceId)) || !(await canSeeDirectory(access, input.allianceId))) {
+    if (!(await access.visible("directory", input.allianceId, ctx.loaders.alliance))) {
       throw notFound("Alliance", "allianceId");
     }
     if (!canProposeTalentExchange(access, input)) {

@@ -10,6 +10,7 @@ import { Agreement } from "../../entities/agreement.entity";
 import { Alliance } from "../../entities/alliance.entity";
 import { AuditEntry } from "../../entities/audit-entry.entity";
 import { BenefitPlan } from "../../entities/benefit-plan.entity";
+import { BenefitShare } from "../../entities/benefit-share.entity";
 import { Distribution } from "../../entities/distribution.entity";
 import { Expense } from "../../entities/expense.entity";
 import { FundingSource } from "../../entities/funding-source.entity";
@@ -95,6 +96,7 @@ export const BY_ID = {
   ipRights: { entity: IpAsset, rule: via(rules.ipRights, "id") },
   ipOwner: { entity: IpOwner, rule: rules.ipOwner },
   benefitPlan: { entity: BenefitPlan, rule: rules.benefitPlan },
+  benefitShare: { entity: BenefitShare, rule: rules.benefitShare },
   distribution: { entity: Distribution, rule: rules.distribution },
   revenueEvent: { entity: RevenueEvent, rule: rules.revenueEvent },
 } satisfies Record<string, { entity: EntityTarget<ObjectLiteral & { id: string }>; rule: Rule }>;

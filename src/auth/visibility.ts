@@ -193,6 +193,12 @@ export const benefitPlan: Rule = (v, bp) => {
         OR ${readsAllBenefits(v, `${bp}.alliance_id`, `${bp}.ip_asset_id`)})`;
 };
 
+/** A holder's share of a plan: visible with the plan. */
+export const benefitShare: Rule = (v, s) => {
+  const p = v.alias();
+  return `EXISTS (SELECT 1 FROM benefit_plan ${p} WHERE ${p}.id = ${s}.plan_id AND ${benefitPlan(v, p)})`;
+};
+
 /** "Distribution lines: an organization sees its own lines; the secretariat and analysts see all." */
 export const distribution: Rule = (v, d) => `(${d}.organization_id = ${v.org} OR ${readsAllBenefits(v, `${d}.alliance_id`, `${d}.ip_asset_id`)})`;
 

@@ -76,6 +76,14 @@ export class BenefitPlanService {
     return plan;
   }
 
+  /** One share, for `node(id)`: visible with its plan. */
+  async getShare(ctx: Context, id: string): Promise<BenefitShare> {
+    const rows = { load: async (key: string) => (await ctx.db.getRepository(BenefitShare).findOneBy({ id: key })) ?? undefined };
+    const share = await requireAccess(ctx).visible("benefitShare", id, rows);
+    if (!share) throw notFound("BenefitShare", "id");
+    return share;
+  }
+
   shares(ctx: Context, plan: BenefitPlan): Promise<BenefitShare[]> {
     return ctx.loaders.sharesByPlan.load(plan.id);
   }
@@ -187,3 +195,4 @@ export class BenefitPlanService {
 export const benefitPlanService = new BenefitPlanService();
 
 registerNodeType("BenefitPlan", (ctx, key) => benefitPlanService.get(ctx, key));
+registerNodeType("BenefitShare", (ctx, key) => benefitPlanService.getShare(ctx, key));

@@ -171,6 +171,10 @@ const collections: Collection[] = [
     known: () => [w.licenseToCId, w.licenseToOutsiderId],
   },
   { name: "benefit plans", list: connection("benefitPlans", "BenefitPlanFilter", alliances), known: () => [w.planId] },
+  {
+    name: "benefit shares (benefitPlan.shares)",
+    list: nested("benefitPlans", "BenefitPlanFilter", alliances, "shares { id }", (p) => p.shares.map((s: { id: string }) => s.id)),
+  },
   { name: "revenue events", list: connection("revenueEvents", "RevenueEventFilter", alliances), known: () => [w.revenueEventId] },
   { name: "distribution lines", list: connection("distributions", "DistributionFilter", alliances) },
   { name: "agreements (alliance.agreements)", list: perParent("alliance", "agreements", () => [w.allianceId, w.otherAllianceId]), known: () => [w.agreementId] },

@@ -16,7 +16,7 @@ import type { Viewer } from "./viewer";
 export { RightsFacts, type AllianceStanding };
 
 /** Where a service reads rows by id (a DataLoader, usually). */
-export interface RowLoader<T> {
+interface RowLoader<T> {
   load(id: string): Promise<T | undefined>;
   prime?(id: string, row: T): unknown;
 }

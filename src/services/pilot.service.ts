@@ -7,7 +7,7 @@ import { Alliance, PilotStatus } from "../../entities/alliance.entity";
 import { PilotApplication, type PilotReadinessData } from "../../entities/pilot-application.entity";
 import { clockOf, requireAccess, type Context } from "../context";
 import { AppError, ErrorCode, conflict, forbidden, notFound, registerUniqueConstraint } from "../errors";
-import { canApplyForPilot, canDecidePilot, isSecretariat } from "../auth/permissions";
+import { canApplyForPilot, canDecidePilot, visibleIpAssetSql } from "../auth/permissions";
 import { inTransaction } from "../db/transaction";
 import { Decision } from "./membership.service";
 import { registerNodeType } from "./node.service";
@@ -33,7 +33,7 @@ export class PilotService {
     const access = requireAccess(ctx);
     const readers = access.sees("wholeAlliance", allianceId);
     const alliance = await this.allianceFor(ctx, allianceId, readers, "Only the secretariat and analysts read the pilot readiness");
-    return evaluateReadiness(ctx.db.manager, alliance, clockOf(ctx).now(), await isSecretariat(access, alliance.id));
+    return evaluateReadiness(ctx.db.manager, alliance, clockOf(ctx).now(), (alias, params) => visibleIpAssetSql(access, alias, params));
   }
 
   async get(ctx: Context, id: string, field = "id"): Promise<PilotApplication> {
@@ -61,7 +61,7 @@ export class PilotService {
       const locked = await tx.manager.getRepository(Alliance).createQueryBuilder("a").setLock("pessimistic_write").where("a.id = :id", { id: alliance.id }).getOneOrFail();
       if (locked.pilotStatus === PilotStatus.APPLIED) throw conflict("The alliance's pilot application is awaiting a decision", "allianceId");
       if (locked.pilotStatus === PilotStatus.APPROVED) throw conflict("The alliance is already a pilot alliance", "allianceId");
-      const report = await evaluateReadiness(tx.manager, locked, clockOf(ctx).now(), true);
+      const report = await evaluateReadiness(tx.manager, locked, clockOf(ctx).now(), (alias, params) => visibleIpAssetSql(access, alias, params));
       const unmet = report.conditions.filter((c) => !c.met);
       if (unmet.length > 0) {
         throw new AppError(

@@ -11,8 +11,7 @@ import { projects } from "../src/collections/project";
 import { distributions } from "../src/collections/revenue";
 import { talentExchanges } from "../src/collections/talent-exchange";
 import { tasks } from "../src/collections/task";
-import { canSeeAlliance } from "../src/auth/permissions";
-import { requireAccess } from "../src/operation-context";
+import { allianceService } from "../src/services/alliance.service";
 import { projectService } from "../src/services/project.service";
 import { AggregateKey, aggregateTypes, type AggregateGroupShape } from "./types/aggregate.types";
 import { ProjectFilter } from "./inputs/project.input";
@@ -114,8 +113,7 @@ export class AggregateKeyResolver {
   @FieldResolver(() => Alliance, { nullable: true })
   async alliance(@Ctx() ctx: Context, @Root() key: AggregateKey): Promise<Alliance | null> {
     const id = keyOfId(key.allianceId);
-    const alliance = id ? await ctx.loaders.alliance.load(id) : undefined;
-    return alliance && (await canSeeAlliance(requireAccess(ctx), alliance.id)) ? alliance : null;
+    return id ? allianceService.find(ctx, id) : null;
   }
 
   @FieldResolver(() => Project, { nullable: true })

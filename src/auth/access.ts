@@ -1,67 +1,27 @@
 /**
  * What the viewer is in each alliance, loaded once per request (or per subscription event, so a
- * revoked membership takes effect at once) with a single query. The facts are read through
- * `RightsFacts`, which batches them across viewers: a live event delivered to many audiences
- * reads every audience's standing with one statement.
+ * revoked membership takes effect at once) with a single query, and what the viewer may see by
+ * id. Both are read through `RightsFacts`, which batches them across viewers: a live event
+ * delivered to many audiences reads every audience's standings, and checks every audience's rows,
+ * with as many statements as one audience would.
  */
-import DataLoader from "dataloader";
-import type { DataSource } from "typeorm";
 import type { ParticipantRole } from "../../entities/project-participant.entity";
-import { AllianceRole } from "../../entities/alliance-role-grant.entity";
+import type { AllianceRole } from "../../entities/alliance-role-grant.entity";
 import { MembershipStatus } from "../../entities/membership.entity";
 import { OrgRole, PlatformRole } from "../../entities/user.entity";
+import { RightsFacts, type AllianceStanding } from "./rights-facts";
+import type { RowOf, Visible } from "./visibility-sql";
 import type { Viewer } from "./viewer";
 
-export interface AllianceStanding {
-  /** The viewer's organization's open membership, if any. */
-  membershipStatus: MembershipStatus | undefined;
-  roles: Set<AllianceRole>;
+export { RightsFacts, type AllianceStanding };
+
+/** Where a service reads rows by id (a DataLoader, usually). */
+interface RowLoader<T> {
+  load(id: string): Promise<T | undefined>;
+  prime?(id: string, row: T): unknown;
 }
 
 const NONE: AllianceStanding = { membershipStatus: undefined, roles: new Set() };
-
-/** Rights facts read at one moment, batched across every viewer asking within a tick. */
-export class RightsFacts {
-  /** Per viewer (organization and user): their standing in each alliance. */
-  readonly standings = new DataLoader<string, Map<string, AllianceStanding>>(async (keys) => {
-    const pairs = keys.map((k) => k.split("|"));
-    const rows: { key: string; alliance_id: string; kind: string; value: string }[] = await this.db.query(
-      `SELECT k.key, x.alliance_id, x.kind, x.value
-         FROM unnest($1::text[], $2::uuid[], $3::uuid[]) AS k(key, organization_id, user_id)
-        CROSS JOIN LATERAL (
-              SELECT alliance_id, 'M' AS kind, status::text AS value FROM membership
-               WHERE organization_id = k.organization_id AND status IN ('APPLIED', 'ACTIVE', 'SUSPENDED')
-              UNION ALL
-              SELECT alliance_id, 'R', role::text FROM alliance_role_grant WHERE user_id = k.user_id) x`,
-      [keys, pairs.map(([org]) => org || null), pairs.map(([, user]) => user)],
-    );
-    const byKey = new Map<string, Map<string, AllianceStanding>>(keys.map((k) => [k, new Map()]));
-    for (const row of rows) {
-      const map = byKey.get(row.key)!;
-      const standing = map.get(row.alliance_id) ?? { membershipStatus: undefined, roles: new Set<AllianceRole>() };
-      if (row.kind === "M") standing.membershipStatus = row.value as MembershipStatus;
-      else standing.roles.add(row.value as AllianceRole);
-      map.set(row.alliance_id, standing);
-    }
-    return keys.map((k) => byKey.get(k)!);
-  });
-
-  /** Per organization and project: the organization's current role in it, if it takes part. */
-  readonly participations = new DataLoader<string, ParticipantRole | undefined>(async (keys) => {
-    const pairs = keys.map((k) => k.split("|"));
-    const rows: { organization_id: string; project_id: string; role: ParticipantRole }[] = await this.db.query(
-      `SELECT pp.organization_id, pp.project_id, pp.role
-         FROM unnest($1::uuid[], $2::uuid[]) AS k(organization_id, project_id)
-         JOIN project_participant pp ON pp.organization_id = k.organization_id AND pp.project_id = k.project_id
-        WHERE pp.removed_at IS NULL`,
-      [pairs.map(([org]) => org), pairs.map(([, project]) => project)],
-    );
-    const byKey = new Map(rows.map((r) => [`${r.organization_id}|${r.project_id}`, r.role]));
-    return keys.map((k) => byKey.get(k));
-  });
-
-  constructor(private readonly db: DataSource) {}
-}
 
 export class Access {
   constructor(
@@ -100,10 +60,36 @@ export class Access {
   /** The viewer's organization's role in a project, if it currently takes part. */
   participation(projectId: string): Promise<ParticipantRole | undefined> {
     if (!this.viewer.organizationId) return Promise.resolve(undefined);
-    return this.facts.participations.load(`${this.viewer.organizationId}|${projectId}`);
+    return this.facts.participation(this.viewer.organizationId, projectId);
+  }
+
+  /**
+   * Whether the row `id` exists and the viewer may see it under `rule` (a rule of ./visibility.ts,
+   * asked of this one row). For platform admins, who see everything, it answers true without
+   * reading: ask it of rows known to exist, or use `visible`.
+   */
+  async sees(rule: Visible, id: string): Promise<boolean> {
+    if (this.isAdmin) return true;
+    return (await this.facts.check(rule, this.viewer, id)).seen;
+  }
+
+  /**
+   * The row `loader` answers for `id` if the viewer may see it under `rule`; undefined when it is
+   * missing or invisible alike. The check reads the row too: `loader` is primed with it (unless it
+   * holds the row already), so the row costs no statement of its own.
+   */
+  async visible<R extends Visible>(rule: R, id: string, loader: RowLoader<RowOf<R>>): Promise<RowOf<R> | undefined> {
+    if (this.isAdmin) return loader.load(id);
+    const { seen, row } = await this.facts.check(rule, this.viewer, id);
+    if (!seen) return undefined;
+    if (row) {
+      if (!loader.prime) return row as RowOf<R>;
+      loader.prime(id, row as RowOf<R>);
+    }
+    return loader.load(id);
   }
 
   private loadStandings(): Promise<Map<string, AllianceStanding>> {
-    return this.facts.standings.load(`${this.viewer.organizationId ?? ""}|${this.viewer.userId}`);
+    return this.facts.standings(this.viewer);
   }
 }

@@ -8,7 +8,7 @@ import { Agreement, AgreementKind } from "../../entities/agreement.entity";
 import { AgreementStatus, AgreementVersion } from "../../entities/agreement-version.entity";
 import { AgreementParty } from "../../entities/agreement-signature.entity";
 import { badInput, conflict, notFound } from "../errors";
-import { assertSecretariat, canSeeAgreement } from "../auth/permissions";
+import { assertSecretariat } from "../auth/permissions";
 import type { Tx } from "../db/transaction";
 import { listPage, type ListArgs, type Page } from "../collections/page";
 import { agreements } from "../collections/agreement";
@@ -46,10 +46,8 @@ export async function versionsOf(tx: Tx, agreementId: string): Promise<Agreement
 
 export class AgreementService {
   async get(ctx: Context, id: string, field = "agreementId"): Promise<Agreement> {
-    const access = requireAccess(ctx);
-    const agreement = await ctx.loaders.agreement.load(id);
-    const project = agreement?.projectId ? await ctx.loaders.project.load(agreement.projectId) : undefined;
-    if (!agreement || !(await canSeeAgreement(access, agreement, project))) throw notFound("Agreement", field);
+    const agreement = await requireAccess(ctx).visible("agreement", id, ctx.loaders.agreement);
+    if (!agreement) throw notFound("Agreement", field);
     return agreement;
   }
 

@@ -2,8 +2,8 @@
 import {
   assertPlatformAdmin,
   assertSecretariat,
-  canSeeAlliance,
-  canSeeDirectory,
+  directorySql,
+  visibleAllianceSql,
 } from "../auth/permissions";
 import { Alliance, AllianceScope, AllianceStatus } from "../../entities/alliance.entity";
 import { AllianceRole, AllianceRoleGrant } from "../../entities/alliance-role-grant.entity";
@@ -30,18 +30,21 @@ const STATUS_TRANSITIONS: Record<AllianceStatus, AllianceStatus[]> = {
 };
 
 export class AllianceService {
-  async get(ctx: Context, id: string): Promise<Alliance> {
-    const access = requireAccess(ctx);
-    const alliance = await ctx.loaders.alliance.load(id);
-    if (!alliance || !(await canSeeAlliance(access, alliance.id))) throw notFound("Alliance", "id");
+  async get(ctx: Context, id: string, field = "id"): Promise<Alliance> {
+    const alliance = await this.find(ctx, id);
+    if (!alliance) throw notFound("Alliance", field);
     return alliance;
+  }
+
+  /** The alliance if the viewer may see it, otherwise null (for optional references). */
+  async find(ctx: Context, id: string): Promise<Alliance | null> {
+    return (await requireAccess(ctx).visible("alliance", id, ctx.loaders.alliance)) ?? null;
   }
 
   /** The alliance behind a directory read; NOT_FOUND unless the viewer sees its directory. */
   async getDirectory(ctx: Context, id: string, field = "allianceId"): Promise<Alliance> {
-    const access = requireAccess(ctx);
-    const alliance = await ctx.loaders.alliance.load(id);
-    if (!alliance || !(await canSeeDirectory(access, alliance.id))) throw notFound("Alliance", field);
+    const alliance = await requireAccess(ctx).visible("directory", id, ctx.loaders.alliance);
+    if (!alliance) throw notFound("Alliance", field);
     return alliance;
   }
 

@@ -7,7 +7,6 @@ import { BenefitPlan, BenefitPlanStatus } from "../../entities/benefit-plan.enti
 import { BenefitShare } from "../../entities/benefit-share.entity";
 import { MembershipStatus } from "../../entities/membership.entity";
 import { badInput, conflict, forbidden, notFound } from "../errors";
-import { canSeeBenefitPlan } from "../auth/permissions";
 import { listPage, type ListArgs, type Page } from "../collections/page";
 import { benefitPlans } from "../collections/benefit-plan";
 import { requireAccess, write, type Context } from "../operation-context";
@@ -34,15 +33,17 @@ async function ineligibleHolders(ctx: Context, subject: BenefitSubject, organiza
 
 export class BenefitPlanService {
   async get(ctx: Context, id: string, field = "id"): Promise<BenefitPlan> {
-    const access = requireAccess(ctx);
-    const plan = await ctx.loaders.benefitPlan.load(id);
+    const plan = await requireAccess(ctx).visible("benefitPlan", id, ctx.loaders.benefitPlan);
     if (!plan) throw notFound("BenefitPlan", field);
-    const shares = await ctx.loaders.sharesByPlan.load(plan.id);
-    const tradeSecret = plan.ipAssetId ? (await ctx.loaders.ipAsset.load(plan.ipAssetId))?.kind === "TRADE_SECRET" : false;
-    if (!(await canSeeBenefitPlan(access, plan, shares.map((s) => s.organizationId), tradeSecret))) {
-      throw notFound("BenefitPlan", field);
-    }
     return plan;
+  }
+
+  /** One share, for `node(id)`: visible with its plan. */
+  async getShare(ctx: Context, id: string): Promise<BenefitShare> {
+    const rows = { load: async (key: string) => (await ctx.db.getRepository(BenefitShare).findOneBy({ id: key })) ?? undefined };
+    const share = await requireAccess(ctx).visible("benefitShare", id, rows);
+    if (!share) throw notFound("BenefitShare", "id");
+    return share;
   }
 
   shares(ctx: Context, plan: BenefitPlan): Promise<BenefitShare[]> {

@@ -2,7 +2,7 @@
  * The subject of benefit sharing: a project or an IP asset (Art. 8.5), named by exactly one of
  * `projectId` / `ipAssetId`. Resolving it checks that the viewer may see it (NOT_FOUND otherwise).
  */
-import { IpKind, type IpAsset } from "../../entities/ip-asset.entity";
+import type { IpAsset } from "../../entities/ip-asset.entity";
 import type { Project } from "../../entities/project.entity";
 import { requireAccess, type Context } from "../operation-context";
 import { badInput } from "../errors";
@@ -15,8 +15,6 @@ export interface BenefitSubject {
   allianceId: string;
   projectId: string | null;
   ipAssetId: string | null;
-  /** Trade-secret IP: hidden from analysts. */
-  tradeSecret: boolean;
   project?: Project;
   ipAsset?: IpAsset;
 }
@@ -32,10 +30,10 @@ export async function resolveSubject(ctx: Context, input: SubjectInput): Promise
   }
   if (input.projectId != null) {
     const project = await projectService.get(ctx, input.projectId, "projectId");
-    return { allianceId: project.allianceId, projectId: project.id, ipAssetId: null, tradeSecret: false, project };
+    return { allianceId: project.allianceId, projectId: project.id, ipAssetId: null, project };
   }
   const ipAsset = await ipAssetService.get(ctx, input.ipAssetId!, "ipAssetId");
-  return { allianceId: ipAsset.allianceId, projectId: null, ipAssetId: ipAsset.id, tradeSecret: ipAsset.kind === IpKind.TRADE_SECRET, ipAsset };
+  return { allianceId: ipAsset.allianceId, projectId: null, ipAssetId: ipAsset.id, ipAsset };
 }
 
 /**

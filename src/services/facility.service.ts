@@ -9,16 +9,15 @@ import { MembershipStatus } from "../../entities/membership.entity";
 import { requireAccess, write, type Context } from "../operation-context";
 import { badInput, conflict, forbidden, notFound } from "../errors";
 import { allianceService } from "./alliance.service";
-import { assertSecretariat, canBookFacility, canCancelBooking, canSeeFacility } from "../auth/permissions";
+import { assertSecretariat, canBookFacility, canCancelBooking } from "../auth/permissions";
 import { listPage, type ListArgs, type Page } from "../collections/page";
 import { bookings, sharedFacilities } from "../collections/facility";
 
 
 export class FacilityService {
   async get(ctx: Context, id: string, field = "id"): Promise<SharedFacility> {
-    const access = requireAccess(ctx);
-    const facility = await ctx.loaders.sharedFacility.load(id);
-    if (!facility || !(await canSeeFacility(access, facility))) throw notFound("SharedFacility", field);
+    const facility = await requireAccess(ctx).visible("facility", id, ctx.loaders.sharedFacility);
+    if (!facility) throw notFound("SharedFacility", field);
     return facility;
   }
 

@@ -74,20 +74,14 @@ function balance(row: FundingBalanceRow): FundingSourceBalance {
 
 export class FundingService {
   async getSource(ctx: Context, id: string, field = "id"): Promise<FundingSource> {
-    const source = await ctx.loaders.fundingSource.load(id);
+    const source = await requireAccess(ctx).visible("fundingSource", id, ctx.loaders.fundingSource);
     if (!source) throw notFound("FundingSource", field);
-    await projectService.get(ctx, source.projectId, field).catch(() => {
-      throw notFound("FundingSource", field);
-    });
     return source;
   }
 
   async getExpense(ctx: Context, id: string, field = "id"): Promise<Expense> {
-    const expense = await ctx.loaders.expense.load(id);
+    const expense = await requireAccess(ctx).visible("expense", id, ctx.loaders.expense);
     if (!expense) throw notFound("Expense", field);
-    await projectService.get(ctx, expense.projectId, field).catch(() => {
-      throw notFound("Expense", field);
-    });
     return expense;
   }
 

@@ -4,14 +4,6 @@
  * to the alliance, the rights to owners, secretariat and analysts, trade secrets to owners and the
  * secretariat only. Licenses: ip-license.service.ts.
  */
-import {
-  canManageIpAsset,
-  canSeeIpAsset,
-  canSeeIpRights,
-  canSeeProject,
-  isSecretariat,
-  type IpAssetFacts,
-} from "../auth/permissions";
 import { DiffusionMethod, DiffusionStatus, IpAsset, IpKind, IpStatus } from "../../entities/ip-asset.entity";
 import { IpOwner } from "../../entities/ip-owner.entity";
 import { MembershipStatus } from "../../entities/membership.entity";
@@ -21,8 +13,10 @@ import { badInput, conflict, forbidden, notFound } from "../errors";
 import type { Tx } from "../db/transaction";
 import { listPage, type ListArgs, type Page } from "../collections/page";
 import { ipAssets } from "../collections/ip-asset";
+import { canManageIpAsset, isSecretariat } from "../auth/permissions";
 import { asDay, todayOf } from "../clock";
 import { allianceService } from "./alliance.service";
+import { projectService } from "./project.service";
 import { checkOwners, FULL_SHARE, type OwnerShare } from "./ip-owners";
 import { diffusionDueDate, diffusionStatusOf } from "../collections/diffusion";
 
@@ -89,18 +83,15 @@ export async function ownerIdsIn(tx: Tx, assetId: string): Promise<string[]> {
 }
 
 export class IpAssetService {
-  async facts(ctx: Context, assetId: string): Promise<IpAssetFacts> {
-    const [owners, licensees] = await Promise.all([
-      ctx.loaders.ipOwnersByAsset.load(assetId),
-      ctx.loaders.ipLicenseeIdsByAsset.load(assetId),
-    ]);
-    return { ownerOrganizationIds: owners.map((o) => o.organizationId), licenseeOrganizationIds: licensees };
+  /** Who owns the asset, for the right to change it. */
+  async facts(ctx: Context, assetId: string): Promise<{ ownerOrganizationIds: string[] }> {
+    const owners = await ctx.loaders.ipOwnersByAsset.load(assetId);
+    return { ownerOrganizationIds: owners.map((o) => o.organizationId) };
   }
 
   async get(ctx: Context, id: string, field = "ipAssetId"): Promise<IpAsset> {
-    const access = requireAccess(ctx);
-    const asset = await ctx.loaders.ipAsset.load(id);
-    if (!asset || !(await canSeeIpAsset(access, asset, await this.facts(ctx, asset.id)))) throw notFound("IpAsset", field);
+    const asset = await requireAccess(ctx).visible("ipAsset", id, ctx.loaders.ipAsset);
+    if (!asset) throw notFound("IpAsset", field);
     return asset;
   }
 
@@ -114,9 +105,7 @@ export class IpAssetService {
   }
 
   async originProject(ctx: Context, asset: IpAsset): Promise<Project | null> {
-    if (!asset.originProjectId) return null;
-    const project = await ctx.loaders.project.load(asset.originProjectId);
-    return project && (await canSeeProject(requireAccess(ctx), project)) ? project : null;
+    return asset.originProjectId ? projectService.find(ctx, asset.originProjectId) : null;
   }
 
   diffusionStatus(ctx: Context, asset: IpAsset): DiffusionStatus {
@@ -125,16 +114,14 @@ export class IpAssetService {
 
   /** Owners and their shares, or null when the viewer may not see the rights in this asset. */
   async owners(ctx: Context, asset: IpAsset): Promise<IpOwner[] | null> {
-    const owners = await ctx.loaders.ipOwnersByAsset.load(asset.id);
-    const facts = { ownerOrganizationIds: owners.map((o) => o.organizationId) };
-    if (!(await canSeeIpRights(requireAccess(ctx), asset, facts))) return null;
+    const [owners, rights] = await Promise.all([ctx.loaders.ipOwnersByAsset.load(asset.id), requireAccess(ctx).sees("ipRights", asset.id)]);
+    if (!rights) return null;
     return [...owners].sort((a, b) => b.basisPoints - a.basisPoints);
   }
 
   async getOwner(ctx: Context, id: string): Promise<IpOwner> {
-    const owner = await ctx.loaders.ipOwner.load(id);
-    const asset = owner && (await this.get(ctx, owner.ipAssetId, "id"));
-    if (!owner || !asset || (await this.owners(ctx, asset)) === null) throw notFound("IpOwner", "id");
+    const owner = await requireAccess(ctx).visible("ipOwner", id, ctx.loaders.ipOwner);
+    if (!owner) throw notFound("IpOwner", "id");
     return owner;
   }
 
@@ -170,8 +157,8 @@ export class IpAssetService {
       }
     }
     if (input.originProjectId) {
-      const project = await ctx.loaders.project.load(input.originProjectId);
-      if (!project || project.allianceId !== input.allianceId || !(await canSeeProject(access, project))) {
+      const project = await projectService.find(ctx, input.originProjectId);
+      if (!project || project.allianceId !== input.allianceId) {
         throw notFound("Project", "originProjectId");
       }
       if (!secretariat && (await access.participation(project.id)) === undefined) {

@@ -10,7 +10,6 @@ import type { TalentExchange } from "../../entities/talent-exchange.entity";
 import type { Project } from "../../entities/project.entity";
 import { requireAccess, type Context } from "../operation-context";
 import { notFound } from "../errors";
-import { canSeeDirectory, readsWholeAlliance } from "../auth/permissions";
 import { toGlobalId } from "../graphql/global-id";
 import type { Loaders } from "../loaders";
 import { openEventStream, type EventScope } from "../events/stream";
@@ -77,13 +76,11 @@ export class LiveService {
     args: StreamArgs & { allianceId: string; organizationId?: string | null },
   ): Promise<AsyncIterableIterator<Delivery<TalentExchange>>> {
     const access = requireAccess(ctx);
-    if (!(await ctx.loaders.alliance.load(args.allianceId)) || !(await canSeeDirectory(access, args.allianceId))) {
-      throw notFound("Alliance", "allianceId");
-    }
+    if (!(await access.visible("directory", args.allianceId, ctx.loaders.alliance))) throw notFound("Alliance", "allianceId");
     if (args.organizationId) {
       const own = args.organizationId === access.viewer.organizationId;
       const exists = await ctx.loaders.organization.load(args.organizationId);
-      if (!exists || (!own && !(await readsWholeAlliance(access, args.allianceId)))) {
+      if (!exists || (!own && !(await access.sees("wholeAlliance", args.allianceId)))) {
         throw notFound("Organization", "organizationId");
       }
     }

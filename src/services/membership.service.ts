@@ -5,7 +5,7 @@
 import { AllianceStatus } from "../../entities/alliance.entity";
 import { Membership, MembershipRole, MembershipStatus } from "../../entities/membership.entity";
 import { conflict, forbidden, notFound, badInput } from "../errors";
-import { canSeeMembership, isSecretariat } from "../auth/permissions";
+import { isSecretariat } from "../auth/permissions";
 import type { Tx } from "../db/transaction";
 import { listPage, type ListArgs, type Page } from "../collections/page";
 import { memberships } from "../collections/membership";
@@ -32,9 +32,8 @@ const CHANGES: Record<Change, { from: MembershipStatus[]; to: MembershipStatus; 
 
 export class MembershipService {
   async get(ctx: Context, id: string, field = "membershipId"): Promise<Membership> {
-    const access = requireAccess(ctx);
-    const membership = await ctx.loaders.membership.load(id);
-    if (!membership || !(await canSeeMembership(access, membership))) throw notFound("Membership", field);
+    const membership = await requireAccess(ctx).visible("membership", id, ctx.loaders.membership);
+    if (!membership) throw notFound("Membership", field);
     return membership;
   }
 

@@ -2,7 +2,6 @@
 import { Milestone } from "../../entities/milestone.entity";
 import { requireAccess, write, type Context } from "../operation-context";
 import { notFound } from "../errors";
-import { canSeeProject } from "../auth/permissions";
 import { Topic } from "../events/topics";
 import { dateOnly } from "../graphql/date-only";
 import { assertOpen, projectService } from "./project.service";
@@ -10,10 +9,8 @@ import { assertOpen, projectService } from "./project.service";
 export class MilestoneService {
   /** Visible exactly when its project is. */
   async get(ctx: Context, id: string, field = "id"): Promise<Milestone> {
-    const access = requireAccess(ctx);
-    const milestone = await ctx.loaders.milestone.load(id);
-    const project = milestone && (await ctx.loaders.project.load(milestone.projectId));
-    if (!milestone || !project || !(await canSeeProject(access, project))) throw notFound("Milestone", field);
+    const milestone = await requireAccess(ctx).visible("milestone", id, ctx.loaders.milestone);
+    if (!milestone) throw notFound("Milestone", field);
     return milestone;
   }
 

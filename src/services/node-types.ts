@@ -10,6 +10,7 @@ import { notFound } from "../errors";
 import { agreementSignatureService } from "./agreement-signature.service";
 import { agreementService } from "./agreement.service";
 import { allianceService } from "./alliance.service";
+import { auditService } from "./audit.service";
 import { benefitPlanService } from "./benefit-plan.service";
 import { breachService } from "./breach.service";
 import { facilityService } from "./facility.service";
@@ -40,7 +41,9 @@ export const nodeTypes: Readonly<Record<string, NodeFetcher>> = {
     await allianceService.getDirectory(ctx, grant.allianceId, "id");
     return grant;
   },
+  AuditEntry: (ctx, key) => auditService.get(ctx, key),
   BenefitPlan: (ctx, key) => benefitPlanService.get(ctx, key),
+  BenefitShare: (ctx, key) => benefitPlanService.getShare(ctx, key),
   BodySeat: (ctx, key) => governanceService.getSeat(ctx, key),
   Booking: (ctx, key) => facilityService.getBooking(ctx, key),
   BreachRecord: (ctx, key) => breachService.get(ctx, key, "id"),

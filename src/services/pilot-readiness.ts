@@ -7,10 +7,14 @@
 import type { EntityManager } from "typeorm";
 import type { Alliance } from "../../entities/alliance.entity";
 import type { PilotConditionData, PilotReadinessData } from "../../entities/pilot-application.entity";
+import { SqlParams } from "../db/sql";
 import { toGlobalId } from "../graphql/global-id";
 
 type Offender = PilotConditionData["offending"][number];
-type Db = Pick<EntityManager, "query">;
+type Db = Pick<EntityManager, "query" | "connection">;
+
+/** Whether the reader sees the IP asset aliased `alias` (its visibility rule, as SQL). */
+export type SeesAsset = (alias: string, params: SqlParams) => string;
 
 const condition = (article: string, code: string, title: string, problems: string[], offending: Offender[], whenMet: string): PilotConditionData => ({
   article,
@@ -139,20 +143,23 @@ async function benefitSharing(db: Db, allianceId: string): Promise<PilotConditio
 }
 
 /** 8.6: an admission policy adopted and no overdue diffusion duty. */
-async function openDevelopment(db: Db, allianceId: string, today: string, showTradeSecrets: boolean): Promise<PilotConditionData> {
+async function openDevelopment(db: Db, allianceId: string, today: string, seesAsset: SeesAsset): Promise<PilotConditionData> {
   const problems: string[] = [];
   if (!(await hasPolicy(db, allianceId, "ADMISSION"))) problems.push("No admission policy has been adopted.");
-  const overdue: { id: string; title: string; kind: string; due: string }[] = await db.query(
-    `SELECT id, title, kind::text AS kind, diffusion_due_date::text AS due FROM ip_asset
-      WHERE alliance_id = $1 AND diffusion_status = 'PENDING' AND diffusion_due_date < $2::date
-      ORDER BY diffusion_due_date, id`,
-    [allianceId, today],
+  const params = new SqlParams();
+  const [sql, values] = db.connection.driver.escapeQueryWithParameters(
+    `SELECT ia.id, ia.title, ia.diffusion_due_date::text AS due, (${seesAsset("ia", params)}) AS visible FROM ip_asset ia
+      WHERE ia.alliance_id = ${params.add(allianceId)} AND ia.diffusion_status = 'PENDING' AND ia.diffusion_due_date < ${params.add(today)}::date
+      ORDER BY ia.diffusion_due_date, ia.id`,
+    params.values,
   );
+  const overdue: { id: string; title: string; due: string; visible: boolean }[] = await db.query(sql, values);
   const offending = overdue.map((a) => ({
     id: toGlobalId("IpAsset", a.id),
     type: "IpAsset",
-    // Analysts never read trade secrets: they learn that one is overdue, not what it is.
-    label: a.kind === "TRADE_SECRET" && !showTradeSecrets ? "(trade secret)" : a.title,
+    // The readers of the report see every asset but trade secrets (analysts): they learn that
+    // one is overdue, not what it is.
+    label: a.visible ? a.title : "(trade secret)",
     problem: `was due to be diffused outside the alliance by ${a.due}`,
   }));
   if (offending.length) problems.push(`${offending.length} government-funded result(s) are overdue for diffusion outside the alliance.`);
@@ -161,7 +168,7 @@ async function openDevelopment(db: Db, allianceId: string, today: string, showTr
 }
 
 /** The readiness report of `alliance` as of `now`. */
-export async function evaluateReadiness(db: Db, alliance: Alliance, now: Date, showTradeSecrets: boolean): Promise<PilotReadinessData> {
+export async function evaluateReadiness(db: Db, alliance: Alliance, now: Date, seesAsset: SeesAsset): Promise<PilotReadinessData> {
   const today = now.toISOString().slice(0, 10);
   const conditions = [
     await legalEntities(db, alliance.id),
@@ -169,7 +176,7 @@ export async function evaluateReadiness(db: Db, alliance: Alliance, now: Date, s
     await governingBodies(db, alliance),
     await fundManagement(db, alliance.id),
     await benefitSharing(db, alliance.id),
-    await openDevelopment(db, alliance.id, today, showTradeSecrets),
+    await openDevelopment(db, alliance.id, today, seesAsset),
   ];
   return { allianceId: alliance.id, ready: conditions.every((c) => c.met), evaluatedAt: now.toISOString(), conditions };
 }

@@ -7,37 +7,41 @@ import { Alliance, PilotStatus } from "../../entities/alliance.entity";
 import { PilotApplication, type PilotReadinessData } from "../../entities/pilot-application.entity";
 import { clockOf, requireAccess, write, type Context } from "../operation-context";
 import { AppError, ErrorCode, conflict, forbidden, notFound } from "../errors";
-import { canApplyForPilot, canDecidePilot, canReadPilot, canSeeAlliance, isSecretariat } from "../auth/permissions";
+import { canApplyForPilot, canDecidePilot, visibleIpAssetSql } from "../auth/permissions";
 import { Decision } from "./membership.service";
 import { evaluateReadiness } from "./pilot-readiness";
 
 export class PilotService {
   /** The alliance, for a viewer allowed to read its pilot standing: NOT_FOUND if invisible, FORBIDDEN if visible only. */
-  private async allianceFor(ctx: Context, allianceId: string, allowed: (allianceId: string) => Promise<boolean>, what: string): Promise<Alliance> {
-    const access = requireAccess(ctx);
-    const alliance = await ctx.loaders.alliance.load(allianceId);
-    if (!alliance || !(await canSeeAlliance(access, alliance.id))) throw notFound("Alliance", "allianceId");
-    if (!(await allowed(alliance.id))) throw forbidden(what);
+  /**
+   * The alliance, for a viewer allowed to read its pilot standing: NOT_FOUND if invisible, FORBIDDEN
+   * if visible only. `allowed` is read together with the alliance; it decides only once it is visible.
+   */
+  private async allianceFor(ctx: Context, allianceId: string, allowed: Promise<boolean>, what: string): Promise<Alliance> {
+    const [alliance, may] = await Promise.all([requireAccess(ctx).visible("alliance", allianceId, ctx.loaders.alliance), allowed]);
+    if (!alliance) throw notFound("Alliance", "allianceId");
+    if (!may) throw forbidden(what);
     return alliance;
   }
 
+  /** The readiness report: the secretariat, analysts and platform admins. */
   async readiness(ctx: Context, allianceId: string): Promise<PilotReadinessData> {
     const access = requireAccess(ctx);
-    const alliance = await this.allianceFor(ctx, allianceId, (id) => canReadPilot(access, id), "Only the secretariat and analysts read the pilot readiness");
-    return evaluateReadiness(ctx.db.manager, alliance, clockOf(ctx).now(), await isSecretariat(access, alliance.id));
+    const readers = access.sees("wholeAlliance", allianceId);
+    const alliance = await this.allianceFor(ctx, allianceId, readers, "Only the secretariat and analysts read the pilot readiness");
+    return evaluateReadiness(ctx.db.manager, alliance, clockOf(ctx).now(), (alias, params) => visibleIpAssetSql(access, alias, params));
   }
 
   async get(ctx: Context, id: string, field = "id"): Promise<PilotApplication> {
-    const access = requireAccess(ctx);
-    const application = await ctx.db.getRepository(PilotApplication).findOneBy({ id });
-    if (!application || !(await canReadPilot(access, application.allianceId))) throw notFound("PilotApplication", field);
+    const rows = { load: async (key: string) => (await ctx.db.getRepository(PilotApplication).findOneBy({ id: key })) ?? undefined };
+    const application = await requireAccess(ctx).visible("pilotApplication", id, rows);
+    if (!application) throw notFound("PilotApplication", field);
     return application;
   }
 
   /** The alliance's latest application, if the viewer may read it. */
   async latest(ctx: Context, allianceId: string): Promise<PilotApplication | null> {
-    const access = requireAccess(ctx);
-    if (!(await canReadPilot(access, allianceId))) return null;
+    if (!(await requireAccess(ctx).sees("wholeAlliance", allianceId))) return null;
     return ctx.loaders.latestPilotApplication.load(allianceId);
   }
 
@@ -48,12 +52,12 @@ export class PilotService {
    */
   async apply(ctx: Context, input: { allianceId: string }): Promise<PilotApplication> {
     const access = requireAccess(ctx);
-    const alliance = await this.allianceFor(ctx, input.allianceId, (id) => canApplyForPilot(access, id), "Only the alliance's secretariat may apply for the pilot programme");
+    const alliance = await this.allianceFor(ctx, input.allianceId, canApplyForPilot(access, input.allianceId), "Only the alliance's secretariat may apply for the pilot programme");
     return write(ctx, async (tx) => {
       const locked = await tx.manager.getRepository(Alliance).createQueryBuilder("a").setLock("pessimistic_write").where("a.id = :id", { id: alliance.id }).getOneOrFail();
       if (locked.pilotStatus === PilotStatus.APPLIED) throw conflict("The alliance's pilot application is awaiting a decision", "allianceId");
       if (locked.pilotStatus === PilotStatus.APPROVED) throw conflict("The alliance is already a pilot alliance", "allianceId");
-      const report = await evaluateReadiness(tx.manager, locked, clockOf(ctx).now(), true);
+      const report = await evaluateReadiness(tx.manager, locked, clockOf(ctx).now(), (alias, params) => visibleIpAssetSql(access, alias, params));
       const unmet = report.conditions.filter((c) => !c.met);
       if (unmet.length > 0) {
         throw new AppError(

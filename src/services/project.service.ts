@@ -3,7 +3,7 @@ import { Project, ProjectStatus, ProjectVisibility } from "../../entities/projec
 import { ParticipantRole, ProjectParticipant } from "../../entities/project-participant.entity";
 import { requireAccess, write, type Context } from "../operation-context";
 import { badInput, conflict, forbidden, notFound } from "../errors";
-import { canApproveProject, canManageProject, canSeeDirectory, canSeeProject, isSecretariat } from "../auth/permissions";
+import { canApproveProject, canManageProject, isSecretariat } from "../auth/permissions";
 import { Decimal, assertNonNegative } from "../graphql/decimal";
 import { childPage, listPage, type ListArgs, type Page } from "../collections/page";
 import { projects } from "../collections/project";
@@ -69,16 +69,14 @@ function checkDates(startDate: string | null | undefined, endDate: string | null
 
 export class ProjectService {
   async get(ctx: Context, id: string, field = "id"): Promise<Project> {
-    const access = requireAccess(ctx);
-    const project = await ctx.loaders.project.load(id);
-    if (!project || !(await canSeeProject(access, project))) throw notFound("Project", field);
+    const project = await requireAccess(ctx).visible("project", id, ctx.loaders.project);
+    if (!project) throw notFound("Project", field);
     return project;
   }
 
   /** The project if the viewer may see it, otherwise null (for optional references). */
   async find(ctx: Context, id: string): Promise<Project | null> {
-    const project = await ctx.loaders.project.load(id);
-    return project && (await canSeeProject(requireAccess(ctx), project)) ? project : null;
+    return (await requireAccess(ctx).visible("project", id, ctx.loaders.project)) ?? null;
   }
 
   /** A project the viewer sees and may change (lead ORG_ADMIN or secretariat). */
@@ -115,15 +113,14 @@ export class ProjectService {
    */
   async create(ctx: Context, input: CreateProjectData): Promise<Project> {
     const access = requireAccess(ctx);
-    const alliance = await ctx.loaders.alliance.load(input.allianceId);
+    // NOT_FOUND only where the alliance's directory is invisible; seeing it without being an
+    // active member (an analyst) is FORBIDDEN.
+    const alliance = await access.visible("directory", input.allianceId, ctx.loaders.alliance);
     if (!alliance) throw notFound("Alliance", "allianceId");
     const secretariat = await isSecretariat(access, alliance.id);
     const leadOrganizationId = input.leadOrganizationId ?? access.viewer.organizationId;
     if (!leadOrganizationId) throw badInput("leadOrganizationId", "leadOrganizationId is required");
     if (!secretariat) {
-      // NOT_FOUND only where the alliance's directory is invisible; seeing it without being an
-      // active member (an analyst) is FORBIDDEN.
-      if (!(await canSeeDirectory(access, alliance.id))) throw notFound("Alliance", "allianceId");
       if (!(await organizationIsActiveMember(ctx.db, alliance.id, access.viewer.organizationId ?? ""))) {
         throw forbidden("Only an ORG_ADMIN of an active member, for its own organization, or the secretariat may create projects");
       }
@@ -227,10 +224,8 @@ export class ProjectService {
 
   /** A participant row (current or removed) of a project the viewer sees. */
   async getParticipant(ctx: Context, id: string): Promise<ProjectParticipant> {
-    const access = requireAccess(ctx);
-    const participant = await ctx.loaders.participant.load(id);
-    const project = participant && (await ctx.loaders.project.load(participant.projectId));
-    if (!participant || !project || !(await canSeeProject(access, project))) throw notFound("ProjectParticipant", "id");
+    const participant = await requireAccess(ctx).visible("participant", id, ctx.loaders.participant);
+    if (!participant) throw notFound("ProjectParticipant", "id");
     return participant;
   }
 

@@ -10,7 +10,7 @@ import { Distribution } from "../../entities/distribution.entity";
 import { BenefitShare } from "../../entities/benefit-share.entity";
 import { requireAccess, write, type Context } from "../operation-context";
 import { badInput, conflict, forbidden, notFound } from "../errors";
-import { canSeeDistribution, canSeeRevenueEvent, visibleDistributionSql } from "../auth/permissions";
+import { visibleDistributionSql } from "../auth/permissions";
 import type { Tx } from "../db/transaction";
 import { querySql, SqlParams } from "../db/sql";
 import { Decimal } from "../graphql/decimal";
@@ -53,26 +53,15 @@ function sameRequest(event: RevenueEvent, data: Request): boolean {
 }
 
 export class RevenueService {
-  private async isTradeSecret(ctx: Context, ipAssetId: string | null): Promise<boolean> {
-    return ipAssetId ? (await ctx.loaders.ipAsset.load(ipAssetId))?.kind === "TRADE_SECRET" : false;
-  }
-
   async get(ctx: Context, id: string, field = "id"): Promise<RevenueEvent> {
-    const access = requireAccess(ctx);
-    const event = await ctx.loaders.revenueEvent.load(id);
+    const event = await requireAccess(ctx).visible("revenueEvent", id, ctx.loaders.revenueEvent);
     if (!event) throw notFound("RevenueEvent", field);
-    const lines = await ctx.loaders.linesByEvent.load(event.id);
-    const visible = await canSeeRevenueEvent(access, event, lines.map((l) => l.organizationId), await this.isTradeSecret(ctx, event.ipAssetId));
-    if (!visible) throw notFound("RevenueEvent", field);
     return event;
   }
 
   async getLine(ctx: Context, id: string, field = "id"): Promise<Distribution> {
-    const access = requireAccess(ctx);
-    const line = await ctx.loaders.distribution.load(id);
-    if (!line || !(await canSeeDistribution(access, line, await this.isTradeSecret(ctx, line.ipAssetId)))) {
-      throw notFound("Distribution", field);
-    }
+    const line = await requireAccess(ctx).visible("distribution", id, ctx.loaders.distribution);
+    if (!line) throw notFound("Distribution", field);
     return line;
   }
 

@@ -6,8 +6,7 @@ import {
   canDecideTalentExchange,
   canProgressTalentExchange,
   canProposeTalentExchange,
-  canSeeDirectory,
-  canSeeTalentExchange,
+  visibleTalentExchangeSql,
 } from "../auth/permissions";
 import { TalentExchange, TalentExchangeKind, TalentExchangeStatus } from "../../entities/talent-exchange.entity";
 import { requireAccess, write, type Context } from "../operation-context";
@@ -51,9 +50,8 @@ function exchangeEvent(topic: string, exchange: TalentExchange) {
 
 export class TalentExchangeService {
   async get(ctx: Context, id: string, field = "id"): Promise<TalentExchange> {
-    const access = requireAccess(ctx);
-    const exchange = await ctx.loaders.talentExchange.load(id);
-    if (!exchange || !(await canSeeTalentExchange(access, exchange))) throw notFound("TalentExchange", field);
+    const exchange = await requireAccess(ctx).visible("talentExchange", id, ctx.loaders.talentExchange);
+    if (!exchange) throw notFound("TalentExchange", field);
     return exchange;
   }
 
@@ -71,7 +69,7 @@ export class TalentExchangeService {
    */
   async propose(ctx: Context, input: ProposeTalentExchangeData): Promise<TalentExchange> {
     const access = requireAccess(ctx);
-    if (!(await ctx.loaders.alliance.load(input.allianceId)) || !(await canSeeDirectory(access, input.allianceId))) {
+    if (!(await access.visible("directory", input.allianceId, ctx.loaders.alliance))) {
       throw notFound("Alliance", "allianceId");
     }
     if (!canProposeTalentExchange(access, input)) {

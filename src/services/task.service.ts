@@ -8,9 +8,10 @@ import type { Project } from "../../entities/project.entity";
 import type { User } from "../../entities/user.entity";
 import { requireAccess, write, type Context } from "../operation-context";
 import { badInput, conflict, forbidden, notFound } from "../errors";
-import { canManageProject, canSeeProject, taskChangeRight } from "../auth/permissions";
+import { canManageProject, taskChangeRight, visibleProjectSql } from "../auth/permissions";
 import type { Tx } from "../db/transaction";
 import { rowReader } from "../db/rows";
+import { SqlParams } from "../db/sql";
 import { childPage, listPage, type ListArgs, type Page } from "../collections/page";
 import { tasks } from "../collections/task";
 import { Topic } from "../events/topics";
@@ -53,10 +54,8 @@ function taskEvent(topic: string, task: Task, project: Project) {
 export class TaskService {
   /** Visible exactly when its project is. */
   async get(ctx: Context, id: string, field = "id"): Promise<Task> {
-    const access = requireAccess(ctx);
-    const task = await ctx.loaders.task.load(id);
-    const project = task && (await ctx.loaders.project.load(task.projectId));
-    if (!task || !project || !(await canSeeProject(access, project))) throw notFound("Task", field);
+    const task = await requireAccess(ctx).visible("task", id, ctx.loaders.task);
+    if (!task) throw notFound("Task", field);
     return task;
   }
 
@@ -229,19 +228,22 @@ export class TaskService {
   }
 
   /**
-   * `get` for mutations, which need the project too: both in one statement, primed into the
-   * loaders for the rest of the operation.
+   * `get` for mutations, which need the project too: both, and whether the viewer sees them, in
+   * one statement, primed into the loaders for the rest of the operation.
    */
   private async getWithProject(ctx: Context, id: string, field: string): Promise<{ task: Task; project: Project }> {
     const access = requireAccess(ctx);
+    const params = new SqlParams();
     const row = await ctx.db
       .getRepository(Task)
       .createQueryBuilder("t")
       .innerJoinAndSelect("t.project", "p")
-      .where("t.id = :id", { id })
+      .where(`t.id = ${params.add(id)}`)
+      .andWhere(visibleProjectSql(access, "p", params))
+      .setParameters(params.values)
       .getOne();
     const project = row?.project;
-    if (!row || !project || !(await canSeeProject(access, project))) throw notFound("Task", field);
+    if (!row || !project) throw notFound("Task", field);
     delete row.project;
     ctx.loaders.task.clear(id).prime(id, row);
     ctx.loaders.project.clear(project.id).prime(project.id, project);

@@ -1,9 +1,6 @@
-/** Rules: the pilot programme (Art. 7-8). See src/auth/permissions.ts. */
+/** Who may change: the pilot programme (Art. 7-8). See src/auth/permissions.ts. */
 import type { Access } from "../access";
-import { isSecretariat, readsWholeAlliance } from "./directory";
-
-/** The readiness report and applications: the secretariat, analysts and platform admins. */
-export const canReadPilot = (access: Access, allianceId: string) => readsWholeAlliance(access, allianceId);
+import { isSecretariat } from "./directory";
 
 /** Applying is the secretariat's (it runs the pilot application). */
 export const canApplyForPilot = (access: Access, allianceId: string) => isSecretariat(access, allianceId);

@@ -1,40 +1,14 @@
-/** Rules: Projects and what belongs to them: milestones, tasks; talent exchanges. See src/auth/permissions.ts. */
+/** Who may change: projects and what belongs to them (milestones, tasks); talent exchanges. See src/auth/permissions.ts. */
 import { MembershipStatus } from "../../../entities/membership.entity";
 import { ParticipantRole } from "../../../entities/project-participant.entity";
-import { ProjectVisibility } from "../../../entities/project.entity";
-import type { SqlParams } from "../../db/sql";
 import type { Access } from "../access";
-import { isSecretariat, readsWholeAlliance } from "./directory";
+import { isSecretariat } from "./directory";
 
-// ---- Projects (and their tasks, milestones, funding, expenses) ----------------------------------
+// ---- Projects -----------------------------------------------------------------------------------
 
 export interface ProjectRef {
   id: string;
   allianceId: string;
-  visibility: ProjectVisibility;
-}
-
-/**
- * A project: users of participant organizations (while their organization is an ACTIVE member),
- * everyone in the alliance's directory when `visibility: ALLIANCE`, and the secretariat and analysts.
- */
-export async function canSeeProject(access: Access, project: ProjectRef): Promise<boolean> {
-  if (await readsWholeAlliance(access, project.allianceId)) return true;
-  const standing = await access.standing(project.allianceId);
-  if (standing.membershipStatus !== MembershipStatus.ACTIVE) return false;
-  return project.visibility === ProjectVisibility.ALLIANCE || (await access.participation(project.id)) !== undefined;
-}
-
-/** The SQL twin of `canSeeProject` over a project row aliased `alias`. */
-export function visibleProjectSql(access: Access, alias: string, params: SqlParams): string {
-  if (access.isAdmin) return "TRUE";
-  const org = params.add(access.viewer.organizationId);
-  const user = params.add(access.viewer.userId);
-  return `(${alias}.alliance_id IN (SELECT alliance_id FROM alliance_role_grant WHERE user_id = ${user})
-        OR (${alias}.alliance_id IN (SELECT alliance_id FROM membership WHERE organization_id = ${org} AND status = 'ACTIVE')
-            AND (${alias}.visibility = 'ALLIANCE' OR EXISTS (
-                  SELECT 1 FROM project_participant vp WHERE vp.project_id = ${alias}.id
-                     AND vp.organization_id = ${org} AND vp.removed_at IS NULL))))`;
 }
 
 /** The lead organization's ORG_ADMIN (while an ACTIVE member), who runs the project day to day. */
@@ -52,20 +26,9 @@ export async function canManageProject(access: Access, project: ProjectRef): Pro
   return (await isSecretariat(access, project.allianceId)) || (await isProjectLeadAdmin(access, project));
 }
 
-
 /** Approving a proposed project is the alliance's executive body's call, not the proposer's. */
 export async function canApproveProject(access: Access, project: ProjectRef): Promise<boolean> {
   return isSecretariat(access, project.allianceId);
-}
-
-/**
- * Rows that belong to a project (tasks, milestones): visible exactly when the project is.
- * `projectIdSql` is the row's project id column.
- */
-export function visibleProjectChildSql(access: Access, projectIdSql: string, params: SqlParams): string {
-  if (access.isAdmin) return "TRUE";
-  const p = params.alias();
-  return `EXISTS (SELECT 1 FROM project ${p} WHERE ${p}.id = ${projectIdSql} AND ${visibleProjectSql(access, p, params)})`;
 }
 
 // ---- Tasks ------------------------------------------------------------------------------------
@@ -101,27 +64,6 @@ export interface TalentExchangeRef {
   fromOrganizationId: string;
   toOrganizationId: string;
   proposedByOrganizationId: string;
-}
-
-/**
- * A talent exchange concerns a person and two organizations: users of the sending and the
- * receiving organization (while it is an ACTIVE member), the secretariat and analysts.
- */
-export async function canSeeTalentExchange(access: Access, exchange: TalentExchangeRef): Promise<boolean> {
-  if (await readsWholeAlliance(access, exchange.allianceId)) return true;
-  const org = access.viewer.organizationId;
-  if (org !== exchange.fromOrganizationId && org !== exchange.toOrganizationId) return false;
-  return (await access.standing(exchange.allianceId)).membershipStatus === MembershipStatus.ACTIVE;
-}
-
-/** The SQL twin of `canSeeTalentExchange` over a talent_exchange row aliased `alias`. */
-export function visibleTalentExchangeSql(access: Access, alias: string, params: SqlParams): string {
-  if (access.isAdmin) return "TRUE";
-  const org = params.add(access.viewer.organizationId);
-  const user = params.add(access.viewer.userId);
-  return `(${alias}.alliance_id IN (SELECT alliance_id FROM alliance_role_grant WHERE user_id = ${user})
-        OR (${org} IN (${alias}.from_organization_id, ${alias}.to_organization_id)
-            AND ${alias}.alliance_id IN (SELECT alliance_id FROM membership WHERE organization_id = ${org} AND status = 'ACTIVE')))`;
 }
 
 /** Either side's ORG_ADMIN proposes (their organization must be one of the two). */

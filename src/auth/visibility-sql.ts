@@ -1,0 +1,107 @@
+/**
+ * The rules of ./visibility.ts put to use, each still written once:
+ * - `visibleXSql(access, alias, params)`: the WHERE predicate of lists, counts, aggregates and
+ *   exports, for one viewer whose organization and user are bound parameters;
+ * - `BY_ID`: the row and rule behind each by-id check (`Access.visible`, `Access.sees`), which
+ *   RightsFacts asks of many rows and many viewers in the statement that reads the rows.
+ */
+import type { EntityTarget, ObjectLiteral } from "typeorm";
+import { Agreement } from "../../entities/agreement.entity";
+import { Alliance } from "../../entities/alliance.entity";
+import { AuditEntry } from "../../entities/audit-entry.entity";
+import { BenefitPlan } from "../../entities/benefit-plan.entity";
+import { BenefitShare } from "../../entities/benefit-share.entity";
+import { Distribution } from "../../entities/distribution.entity";
+import { Expense } from "../../entities/expense.entity";
+import { FundingSource } from "../../entities/funding-source.entity";
+import { IpAsset } from "../../entities/ip-asset.entity";
+import { IpOwner } from "../../entities/ip-owner.entity";
+import { Membership } from "../../entities/membership.entity";
+import { Milestone } from "../../entities/milestone.entity";
+import { PilotApplication } from "../../entities/pilot-application.entity";
+import { ProjectParticipant } from "../../entities/project-participant.entity";
+import { Project } from "../../entities/project.entity";
+import { RevenueEvent } from "../../entities/revenue-event.entity";
+import { SharedFacility } from "../../entities/shared-facility.entity";
+import { TalentExchange } from "../../entities/talent-exchange.entity";
+import { Task } from "../../entities/task.entity";
+import type { SqlParams } from "../db/sql";
+import type { Access } from "./access";
+import * as rules from "./visibility";
+import type { Asker, Rule } from "./visibility";
+
+function askerOf(access: Access, params: SqlParams): Asker {
+  return {
+    org: params.add(access.viewer.organizationId),
+    user: params.add(access.viewer.userId),
+    alias: () => params.alias(),
+  };
+}
+
+/** `rule` for `access`'s viewer over `target` (a row alias, or an id expression where the rule says so). */
+function forViewer(rule: Rule) {
+  return (access: Access, target: string, params: SqlParams): string => (access.isAdmin ? "TRUE" : rule(askerOf(access, params), target));
+}
+
+// `target` is the row's alias unless the name says otherwise (`…IdSql`).
+export const directorySql: (access: Access, allianceIdSql: string, params: SqlParams) => string = forViewer(rules.directory);
+export const visibleAllianceSql: (access: Access, allianceIdSql: string, params: SqlParams) => string = forViewer(rules.alliance);
+export const visibleMembershipSql = forViewer(rules.membership);
+export const visibleUserSql = forViewer(rules.user);
+export const visibleFacilitySql = forViewer(rules.facility);
+export const visibleAuditSql = forViewer(rules.auditEntry);
+export const visibleProjectSql = forViewer(rules.project);
+export const visibleProjectChildSql: (access: Access, projectIdSql: string, params: SqlParams) => string = forViewer(rules.projectChild);
+export const visibleTalentExchangeSql = forViewer(rules.talentExchange);
+export const visibleAgreementSql = forViewer(rules.agreement);
+export const visibleIpAssetSql = forViewer(rules.ipAsset);
+export const ipRightsSql: (access: Access, assetIdSql: string, params: SqlParams) => string = forViewer(rules.ipRights);
+export const visibleIpLicenseSql = forViewer(rules.ipLicense);
+export const visibleBenefitPlanSql = forViewer(rules.benefitPlan);
+export const visibleDistributionSql = forViewer(rules.distribution);
+export const visibleRevenueEventSql = forViewer(rules.revenueEvent);
+
+export function readsAllBenefitsSql(access: Access, allianceIdSql: string, ipAssetIdSql: string, params: SqlParams): string {
+  return access.isAdmin ? "TRUE" : rules.readsAllBenefits(askerOf(access, params), allianceIdSql, ipAssetIdSql);
+}
+
+/** `rule` over a row's column rather than the row (an alliance's, a project's, an asset's id). */
+const via =
+  (rule: Rule, column: string): Rule =>
+  (v, row) =>
+    rule(v, `${row}.${column}`);
+
+/**
+ * What a by-id check can ask: a row of `entity` (by its `id`) and the rule it must pass. Most are
+ * a row's visibility; `directory`, `wholeAlliance` and `ipRights` ask a right over an alliance or
+ * an asset, by its id.
+ */
+export const BY_ID = {
+  alliance: { entity: Alliance, rule: via(rules.alliance, "id") },
+  directory: { entity: Alliance, rule: via(rules.directory, "id") },
+  wholeAlliance: { entity: Alliance, rule: via(rules.readsWholeAlliance, "id") },
+  membership: { entity: Membership, rule: rules.membership },
+  facility: { entity: SharedFacility, rule: rules.facility },
+  auditEntry: { entity: AuditEntry, rule: rules.auditEntry },
+  pilotApplication: { entity: PilotApplication, rule: rules.pilotApplication },
+  project: { entity: Project, rule: rules.project },
+  participant: { entity: ProjectParticipant, rule: via(rules.projectChild, "project_id") },
+  milestone: { entity: Milestone, rule: via(rules.projectChild, "project_id") },
+  task: { entity: Task, rule: via(rules.projectChild, "project_id") },
+  fundingSource: { entity: FundingSource, rule: via(rules.projectChild, "project_id") },
+  expense: { entity: Expense, rule: via(rules.projectChild, "project_id") },
+  talentExchange: { entity: TalentExchange, rule: rules.talentExchange },
+  agreement: { entity: Agreement, rule: rules.agreement },
+  ipAsset: { entity: IpAsset, rule: rules.ipAsset },
+  ipRights: { entity: IpAsset, rule: via(rules.ipRights, "id") },
+  ipOwner: { entity: IpOwner, rule: rules.ipOwner },
+  benefitPlan: { entity: BenefitPlan, rule: rules.benefitPlan },
+  benefitShare: { entity: BenefitShare, rule: rules.benefitShare },
+  distribution: { entity: Distribution, rule: rules.distribution },
+  revenueEvent: { entity: RevenueEvent, rule: rules.revenueEvent },
+} satisfies Record<string, { entity: EntityTarget<ObjectLiteral & { id: string }>; rule: Rule }>;
+
+export type Visible = keyof typeof BY_ID;
+
+/** The row type a check of `rule` reads. */
+export type RowOf<R extends Visible> = InstanceType<(typeof BY_ID)[R]["entity"]>;

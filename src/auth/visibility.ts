@@ -1,0 +1,213 @@
+/**
+ * Who sees what (DESIGN.md §3), rule by rule. Each rule is written once, as an SQL predicate
+ * over a row: lists, counts, aggregates and exports put it in their WHERE clause
+ * (./visibility-sql.ts), and reading one row by id asks the same predicate of that row, for many
+ * viewers at once (RightsFacts in ./rights-facts.ts). Nothing is filtered in memory, and no rule
+ * has a second copy that could drift from the first.
+ *
+ * Platform administrators see everything; they never reach a rule.
+ *
+ * Reading something you may not see answers NOT_FOUND, exactly like a missing id.
+ */
+import { AllianceRole } from "../../entities/alliance-role-grant.entity";
+import { IpKind } from "../../entities/ip-asset.entity";
+import { MembershipStatus } from "../../entities/membership.entity";
+import { ProjectVisibility } from "../../entities/project.entity";
+import { sqlEnum } from "../db/sql-enum";
+
+/**
+ * The viewer a rule is evaluated for, as SQL expressions: bound parameters when one viewer lists
+ * rows, columns of a set of viewers when the rows of several viewers are checked in one statement.
+ */
+export interface Asker {
+  /** The viewer's organization (NULL for platform staff, who belong to none). */
+  org: string;
+  user: string;
+  /** A table alias no other part of the statement uses, for a nested sub-select. */
+  alias(): string;
+}
+
+/** A rule over the row aliased (or the id expression) `target`. */
+export type Rule = (v: Asker, target: string) => string;
+
+/** A membership that is still open: applied for, in force or suspended (not withdrawn or rejected). */
+const OPEN_MEMBERSHIP = [MembershipStatus.APPLIED, MembershipStatus.ACTIVE, MembershipStatus.SUSPENDED];
+
+function memberOf(v: Asker, allianceIdSql: string, statuses: readonly MembershipStatus[]): string {
+  return `${allianceIdSql} IN (SELECT alliance_id FROM membership WHERE organization_id = ${v.org} AND status IN (${sqlEnum(statuses)}))`;
+}
+
+/** The viewer holds one of `roles` in the alliance (any role when omitted). */
+function holdsRole(v: Asker, allianceIdSql: string, roles?: readonly AllianceRole[]): string {
+  const which = roles ? ` AND role IN (${sqlEnum(roles)})` : "";
+  return `${allianceIdSql} IN (SELECT alliance_id FROM alliance_role_grant WHERE user_id = ${v.user}${which})`;
+}
+
+// ---- The alliance's directory -------------------------------------------------------------------
+
+/**
+ * "A user sees an alliance's directory (members, bodies, policies, agreements) while their
+ * organization is an `ACTIVE` member, or while they hold a role grant in it."
+ */
+export const directory: Rule = (v, allianceIdSql) =>
+  `(${memberOf(v, allianceIdSql, [MembershipStatus.ACTIVE])} OR ${holdsRole(v, allianceIdSql)})`;
+
+/**
+ * The alliance itself (name, field, status): its directory audience, and an organization with an
+ * open application or a suspended membership, which has to see what it applied to or belongs to.
+ */
+export const alliance: Rule = (v, allianceIdSql) => `(${memberOf(v, allianceIdSql, OPEN_MEMBERSHIP)} OR ${holdsRole(v, allianceIdSql)})`;
+
+/** A membership: the directory audience, and always the member organization itself. */
+export const membership: Rule = (v, m) => `(${m}.organization_id = ${v.org} OR ${directory(v, `${m}.alliance_id`)})`;
+
+/**
+ * Users (names and e-mail addresses) are personal data: their colleagues of the same organization,
+ * themselves, and the directory audience of an alliance in which their organization holds an open
+ * membership (alliance partners see who does the work).
+ */
+export const user: Rule = (v, u) => {
+  const m = v.alias();
+  return `(${u}.organization_id = ${v.org} OR ${u}.id = ${v.user} OR EXISTS (
+            SELECT 1 FROM membership ${m} WHERE ${m}.organization_id = ${u}.organization_id
+               AND ${m}.status IN (${sqlEnum(OPEN_MEMBERSHIP)})
+               AND ${directory(v, `${m}.alliance_id`)}))`;
+};
+
+/** Shared technology platforms (Art. 5) and their bookings: the directory audience. */
+export const facility: Rule = (v, f) => directory(v, `${f}.alliance_id`);
+
+/** The audit trail of an alliance: its secretariat. */
+export const auditEntry: Rule = (v, e) => holdsRole(v, `${e}.alliance_id`, [AllianceRole.SECRETARIAT]);
+
+// ---- Analysts and the secretariat ---------------------------------------------------------------
+
+/**
+ * "Analysts read everything in their alliance (except trade secrets) and write nothing", and so
+ * does the secretariat, which runs it: projects, exchanges, IP rights, the pilot programme.
+ */
+export const readsWholeAlliance: Rule = (v, allianceIdSql) =>
+  holdsRole(v, allianceIdSql, [AllianceRole.SECRETARIAT, AllianceRole.ANALYST]);
+
+/** The pilot programme's readiness report and applications (Art. 7-8): analysts and the secretariat. */
+export const pilotApplication: Rule = (v, a) => readsWholeAlliance(v, `${a}.alliance_id`);
+
+// ---- Projects -----------------------------------------------------------------------------------
+
+/**
+ * "A project, its tasks, milestones, funding and expenses: visible to users of participant
+ * organizations, to everyone in the alliance when `visibility: ALLIANCE`, and to the secretariat
+ * and analysts." Participants and the alliance only while their organization is an ACTIVE member.
+ */
+export const project: Rule = (v, p) => {
+  const pp = v.alias();
+  return `(${readsWholeAlliance(v, `${p}.alliance_id`)}
+        OR (${memberOf(v, `${p}.alliance_id`, [MembershipStatus.ACTIVE])}
+            AND (${p}.visibility = ${sqlEnum(ProjectVisibility.ALLIANCE)} OR EXISTS (
+                  SELECT 1 FROM project_participant ${pp} WHERE ${pp}.project_id = ${p}.id
+                     AND ${pp}.organization_id = ${v.org} AND ${pp}.removed_at IS NULL))))`;
+};
+
+/** What belongs to a project (tasks, milestones, participants, funding, expenses): exactly when the project is visible. */
+export const projectChild: Rule = (v, projectIdSql) => {
+  const p = v.alias();
+  return `EXISTS (SELECT 1 FROM project ${p} WHERE ${p}.id = ${projectIdSql} AND ${project(v, p)})`;
+};
+
+/**
+ * A talent exchange concerns a person and two organizations: users of the sending and the
+ * receiving organization (while it is an ACTIVE member), the secretariat and analysts.
+ */
+export const talentExchange: Rule = (v, x) =>
+  `(${readsWholeAlliance(v, `${x}.alliance_id`)}
+        OR (${v.org} IN (${x}.from_organization_id, ${x}.to_organization_id)
+            AND ${memberOf(v, `${x}.alliance_id`, [MembershipStatus.ACTIVE])}))`;
+
+/** The alliance agreement belongs to the directory; a project agreement is visible with its project. */
+export const agreement: Rule = (v, ag) =>
+  `((${ag}.project_id IS NULL AND ${directory(v, `${ag}.alliance_id`)}) OR ${projectChild(v, `${ag}.project_id`)})`;
+
+// ---- IP assets (Art. 5, 8.5, 8.6) ---------------------------------------------------------------
+
+function ownsIp(v: Asker, assetIdSql: string): string {
+  const o = v.alias();
+  return `EXISTS (SELECT 1 FROM ip_owner ${o} WHERE ${o}.ip_asset_id = ${assetIdSql} AND ${o}.organization_id = ${v.org})`;
+}
+
+/**
+ * "An IP asset's summary (title, kind, status, jurisdiction) is visible to the alliance" (its
+ * directory audience), to its owners and to its licensees. "`TRADE_SECRET` assets are invisible
+ * to everyone but owners and the secretariat": not analysts, not licensees.
+ */
+export const ipAsset: Rule = (v, ia) => {
+  const l = v.alias();
+  return `(${ownsIp(v, `${ia}.id`)}
+        OR ${holdsRole(v, `${ia}.alliance_id`, [AllianceRole.SECRETARIAT])}
+        OR (${ia}.kind <> ${sqlEnum(IpKind.TRADE_SECRET)} AND (${directory(v, `${ia}.alliance_id`)}
+            OR EXISTS (SELECT 1 FROM ip_license ${l} WHERE ${l}.ip_asset_id = ${ia}.id AND ${l}.licensee_id = ${v.org}))))`;
+};
+
+/**
+ * The rights in the asset whose id is `assetIdSql`: "owners' shares, licenses and royalty terms
+ * only to owner organizations, the secretariat and analysts" (a licensee sees its own license,
+ * `ipLicense`). Asked only of assets the viewer sees.
+ */
+export const ipRights: Rule = (v, assetIdSql) => {
+  const a = v.alias();
+  return `(${ownsIp(v, assetIdSql)}
+        OR EXISTS (SELECT 1 FROM ip_asset ${a} WHERE ${a}.id = ${assetIdSql} AND ${readsWholeAlliance(v, `${a}.alliance_id`)}))`;
+};
+
+function inVisibleAsset(v: Asker, assetIdSql: string): string {
+  const a = v.alias();
+  return `EXISTS (SELECT 1 FROM ip_asset ${a} WHERE ${a}.id = ${assetIdSql} AND ${ipAsset(v, a)})`;
+}
+
+/** An owner's share: the rights audience, within an asset the viewer sees. */
+export const ipOwner: Rule = (v, o) => `(${ipRights(v, `${o}.ip_asset_id`)} AND ${inVisibleAsset(v, `${o}.ip_asset_id`)})`;
+
+/** A license: the rights audience, "and a licensee for its own license" — within an asset the viewer sees. */
+export const ipLicense: Rule = (v, l) =>
+  `((${l}.licensee_id = ${v.org} OR ${ipRights(v, `${l}.ip_asset_id`)}) AND ${inVisibleAsset(v, `${l}.ip_asset_id`)})`;
+
+// ---- Benefit sharing (Art. 8.5) -----------------------------------------------------------------
+
+/**
+ * All of an alliance's benefit sharing — "the secretariat and analysts see all" — except that
+ * analysts never read plans and income of trade-secret assets. For a row with the given alliance
+ * and IP-asset columns. Over bound parameters every sub-select is uncorrelated, so PostgreSQL runs
+ * each once per statement (a hashed set): aggregates over thousands of lines stay cheap.
+ */
+export function readsAllBenefits(v: Asker, allianceIdSql: string, ipAssetIdSql: string): string {
+  const ts = v.alias();
+  return `(${holdsRole(v, allianceIdSql, [AllianceRole.SECRETARIAT])}
+        OR (${holdsRole(v, allianceIdSql, [AllianceRole.ANALYST])}
+            AND (${ipAssetIdSql} IS NULL OR ${ipAssetIdSql} NOT IN (
+                  SELECT ${ts}.id FROM ip_asset ${ts} WHERE ${ts}.kind = ${sqlEnum(IpKind.TRADE_SECRET)}))))`;
+}
+
+/** "Benefit plans: an organization sees … the plans it holds shares in; the secretariat and analysts see all." */
+export const benefitPlan: Rule = (v, bp) => {
+  const s = v.alias();
+  return `(EXISTS (SELECT 1 FROM benefit_share ${s} WHERE ${s}.plan_id = ${bp}.id AND ${s}.organization_id = ${v.org})
+        OR ${readsAllBenefits(v, `${bp}.alliance_id`, `${bp}.ip_asset_id`)})`;
+};
+
+/** A holder's share of a plan: visible with the plan. */
+export const benefitShare: Rule = (v, s) => {
+  const p = v.alias();
+  return `EXISTS (SELECT 1 FROM benefit_plan ${p} WHERE ${p}.id = ${s}.plan_id AND ${benefitPlan(v, p)})`;
+};
+
+/** "Distribution lines: an organization sees its own lines; the secretariat and analysts see all." */
+export const distribution: Rule = (v, d) => `(${d}.organization_id = ${v.org} OR ${readsAllBenefits(v, `${d}.alliance_id`, `${d}.ip_asset_id`)})`;
+
+/**
+ * A revenue event (its total): the organizations that received a line of it, the secretariat and
+ * analysts. A holder sees the event its own line comes from, not the other holders' lines.
+ */
+export const revenueEvent: Rule = (v, re) => {
+  const d = v.alias();
+  return `(EXISTS (SELECT 1 FROM distribution ${d} WHERE ${d}.revenue_event_id = ${re}.id AND ${d}.organization_id = ${v.org})
+        OR ${readsAllBenefits(v, `${re}.alliance_id`, `${re}.ip_asset_id`)})`;
+};

@@ -26,9 +26,15 @@ import { SharedFacility } from "../../entities/shared-facility.entity";
 import { TalentExchange } from "../../entities/talent-exchange.entity";
 import { Task } from "../../entities/task.entity";
 import type { SqlParams } from "../db/sql";
-import type { Access } from "./access";
+import type { Viewer } from "./viewer";
 import * as rules from "./visibility";
 import type { Asker, Rule } from "./visibility";
+
+/** What a rule needs of the viewer's rights (an `Access` is one). */
+interface Access {
+  readonly isAdmin: boolean;
+  readonly viewer: Pick<Viewer, "organizationId" | "userId">;
+}
 
 function askerOf(access: Access, params: SqlParams): Asker {
   return {

@@ -149,7 +149,7 @@ export class Collection<E extends ObjectLiteral> {
     this.name = def.name;
     this.alias = def.alias;
     this.entity = def.entity;
-    this.fields = def.fields as Record<string, FieldDef>;
+    this.fields = def.fields;
     this.relations = def.relations ?? {};
     this.defaultOrder = def.defaultOrder ?? [];
     this.filterable = def.filter !== false;

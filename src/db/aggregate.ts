@@ -163,7 +163,7 @@ export async function aggregate(db: DataSource, source: AggregateSource, request
   return rows.map((row) => {
     const key: AggregateGroup["key"] = {};
     dims.forEach((d, i) => {
-      key[source.dimensions[d].key] = row[`k${i}`] as string | null;
+      key[source.dimensions[d].key] = row[`k${i}`];
     });
     if (bucket) {
       const start = row.period as string | null;

@@ -36,7 +36,7 @@ function decodeCursor(cursor: string, length: number): string[] {
   try {
     const values = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
     if (Array.isArray(values) && values.length === length && values.every((v) => typeof v === "string")) {
-      return values as string[];
+      return values;
     }
   } catch {
     // fall through

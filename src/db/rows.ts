@@ -29,7 +29,7 @@ export function rowReader<T extends ObjectLiteral>(db: DataSource, entity: Entit
   let reader = byEntity.get(entity) as RowReader<T> | undefined;
   if (!reader) {
     reader = makeReader<T>(db, entity);
-    byEntity.set(entity, reader as RowReader<ObjectLiteral>);
+    byEntity.set(entity, reader);
   }
   return reader;
 }

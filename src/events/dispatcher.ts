@@ -198,7 +198,9 @@ export class EventDispatcher {
 
   /** The backend pid of the LISTEN connection (operations and tests use it). */
   get listenerPid(): number | undefined {
-    return (this.client as (Client & { processID?: number }) | null)?.processID ?? undefined;
+    // pg sets `processID` on a connected client; its type declarations leave it out.
+    const pid: unknown = this.client ? Reflect.get(this.client, "processID") : undefined;
+    return typeof pid === "number" ? pid : undefined;
   }
 
   private async connect(): Promise<void> {

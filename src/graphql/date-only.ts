@@ -4,6 +4,6 @@
  * compare and store days, never instants.
  */
 export function dateOnly<T extends null | undefined>(value: Date | string | T): string | T {
-  if (value === null || value === undefined) return value as T;
+  if (value === null || value === undefined) return value;
   return value instanceof Date ? value.toISOString().slice(0, 10) : value;
 }

@@ -65,7 +65,7 @@ export function limitRules(limits: Limits): ValidationRule[] {
     maxDepthRule({ n: limits.maxDepth, flattenFragments: true, ...reportAs("depth") }),
     maxAliasesRule({ n: limits.maxAliases, ...reportAs("aliases") }),
     maxDirectivesRule({ n: limits.maxDirectives, ...reportAs("directives") }),
-  ] as unknown as ValidationRule[];
+  ];
 }
 
 const connectionEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {

@@ -64,7 +64,7 @@ export function childrenLoader<T extends ObjectLiteral>(
     const order = options.orderBy ? ` ORDER BY ${sqlColumn(options.orderBy)} ASC` : "";
     const rows = await readRows(db, entity, table, where.join(" AND "), order, params);
     const grouped = new Map<string, T[]>(keys.map((k) => [k, []]));
-    for (const row of rows) grouped.get(row[column] as string)?.push(row);
+    for (const row of rows) grouped.get(row[column])?.push(row);
     return keys.map((key) => grouped.get(key) ?? []);
   });
 }

@@ -10,8 +10,8 @@
  * a party; if it was the last one missing, the open version takes effect. Parties of a project
  * agreement are the project's current participants, brought up to date whenever someone signs.
  */
-import { Agreement, AgreementKind } from "../../entities/agreement.entity";
-import { AgreementStatus, AgreementVersion } from "../../entities/agreement-version.entity";
+import { type Agreement, AgreementKind } from "../../entities/agreement.entity";
+import { AgreementStatus, type AgreementVersion } from "../../entities/agreement-version.entity";
 import { AgreementSignature } from "../../entities/agreement-signature.entity";
 import { MembershipStatus, type Membership } from "../../entities/membership.entity";
 import { requireAccess, write, type Context } from "../operation-context";

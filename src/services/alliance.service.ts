@@ -5,8 +5,8 @@ import {
   directorySql,
   visibleAllianceSql,
 } from "../auth/permissions";
-import { Alliance, AllianceScope, AllianceStatus } from "../../entities/alliance.entity";
-import { AllianceRole, AllianceRoleGrant } from "../../entities/alliance-role-grant.entity";
+import { Alliance, type AllianceScope, AllianceStatus } from "../../entities/alliance.entity";
+import { type AllianceRole, AllianceRoleGrant } from "../../entities/alliance-role-grant.entity";
 import { requireAccess, write, type Context } from "../operation-context";
 import { badInput, notFound } from "../errors";
 import { listPage, type ListArgs, type Page, type PageArgs } from "../collections/page";

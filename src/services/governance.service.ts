@@ -3,11 +3,11 @@
  * body needs full-time staff — and the policies the alliance adopted (Art. 8.4). Part of the
  * alliance's directory: readable by its audience, written by the secretariat.
  */
-import { BodySeat, GoverningBody, GoverningBodyKind } from "../../entities/governing-body.entity";
-import { PolicyDocument, PolicyKind } from "../../entities/policy-document.entity";
+import { BodySeat, GoverningBody, type GoverningBodyKind } from "../../entities/governing-body.entity";
+import { PolicyDocument, type PolicyKind } from "../../entities/policy-document.entity";
 import { badInput, notFound } from "../errors";
 import { assertSecretariat } from "../auth/permissions";
-import { SqlParams } from "../db/sql";
+import { type SqlParams } from "../db/sql";
 import { listPage, type ListArgs, type Page } from "../collections/page";
 import { governingBodies, policyDocuments } from "../collections/governance";
 import { allianceService } from "./alliance.service";

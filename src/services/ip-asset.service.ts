@@ -4,7 +4,7 @@
  * to the alliance, the rights to owners, secretariat and analysts, trade secrets to owners and the
  * secretariat only. Licenses: ip-license.service.ts.
  */
-import { DiffusionMethod, DiffusionStatus, IpAsset, IpKind, IpStatus } from "../../entities/ip-asset.entity";
+import { DiffusionMethod, DiffusionStatus, IpAsset, type IpKind, IpStatus } from "../../entities/ip-asset.entity";
 import { IpOwner } from "../../entities/ip-owner.entity";
 import { MembershipStatus } from "../../entities/membership.entity";
 import type { Project } from "../../entities/project.entity";

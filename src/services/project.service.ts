@@ -4,7 +4,7 @@ import { ParticipantRole, ProjectParticipant } from "../../entities/project-part
 import { requireAccess, write, type Context } from "../operation-context";
 import { badInput, conflict, forbidden, notFound } from "../errors";
 import { canApproveProject, canManageProject, isSecretariat } from "../auth/permissions";
-import { Decimal, assertNonNegative } from "../graphql/decimal";
+import { type Decimal, assertNonNegative } from "../graphql/decimal";
 import { childPage, listPage, type ListArgs, type Page } from "../collections/page";
 import { projects } from "../collections/project";
 import { dateOnly } from "../graphql/date-only";

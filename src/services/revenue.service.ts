@@ -5,7 +5,7 @@
  * retries safe: the same key with the same parameters answers the original event, even when
  * the two requests race (the unique constraint decides); with other parameters it is a CONFLICT.
  */
-import { RevenueEvent, RevenueKind } from "../../entities/revenue-event.entity";
+import { RevenueEvent, type RevenueKind } from "../../entities/revenue-event.entity";
 import { Distribution } from "../../entities/distribution.entity";
 import { BenefitShare } from "../../entities/benefit-share.entity";
 import { requireAccess, write, type Context } from "../operation-context";
@@ -179,7 +179,7 @@ export class RevenueService {
           organizationIds: lines.map((l) => l.organizationId),
         });
       }
-      return (await tx.manager.findOneByOrFail(RevenueEvent, { id: eventId }));
+      return (tx.manager.findOneByOrFail(RevenueEvent, { id: eventId }));
     });
   }
 

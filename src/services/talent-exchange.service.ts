@@ -8,7 +8,7 @@ import {
   canProposeTalentExchange,
   visibleTalentExchangeSql,
 } from "../auth/permissions";
-import { TalentExchange, TalentExchangeKind, TalentExchangeStatus } from "../../entities/talent-exchange.entity";
+import { TalentExchange, type TalentExchangeKind, TalentExchangeStatus } from "../../entities/talent-exchange.entity";
 import { requireAccess, write, type Context } from "../operation-context";
 import { badInput, conflict, forbidden, notFound } from "../errors";
 import type { Tx } from "../db/transaction";

@@ -3,7 +3,7 @@
  * assignee, changed under optimistic locking (`version`).
  */
 import type { EntityManager } from "typeorm";
-import { Task, TaskPriority, TaskStatus } from "../../entities/task.entity";
+import { Task, TaskPriority, type TaskStatus } from "../../entities/task.entity";
 import type { Project } from "../../entities/project.entity";
 import type { User } from "../../entities/user.entity";
 import { requireAccess, write, type Context } from "../operation-context";

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Expense } from "../entities/expense.entity";
-import { FundingSource } from "../entities/funding-source.entity";
+import { FundingKind, FundingSource } from "../entities/funding-source.entity";
 import { Organization } from "../entities/organization.entity";
 import { Project } from "../entities/project.entity";
 import { User } from "../entities/user.entity";
@@ -53,7 +53,7 @@ export class FundingSourceResolver {
 
   @FieldResolver(() => Boolean, { description: "Government money (Art. 8.4)." })
   government(@Root() source: FundingSource): boolean {
-    return source.kind === "GOVERNMENT";
+    return source.kind === FundingKind.GOVERNMENT;
   }
 
   @FieldResolver(() => FundingSourceBalance)

@@ -1,4 +1,4 @@
-import type { NonEmptyArray } from "type-graphql";
+import type { ClassType, NonEmptyArray } from "type-graphql";
 import { AuthResolver } from "./auth.resolver";
 import { NodeResolver } from "./node.resolver";
 import { OrganizationResolver } from "./organization.resolver";
@@ -33,7 +33,7 @@ import { AggregateKeyResolver, AggregateResolver } from "./aggregate.resolver";
 import { AlliancePilotResolver, PilotApplicationResolver, PilotReadinessResolver } from "./pilot.resolver";
 
 /** Every resolver class of the API. */
-export const resolvers: NonEmptyArray<Function> = [
+export const resolvers: NonEmptyArray<ClassType> = [
   AuthResolver,
   NodeResolver,
   OrganizationResolver,

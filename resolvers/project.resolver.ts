@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import { Alliance } from "../entities/alliance.entity";
 import { Organization } from "../entities/organization.entity";
 import { Project } from "../entities/project.entity";
-import { ProjectParticipant } from "../entities/project-participant.entity";
+import { ParticipantRole, ProjectParticipant } from "../entities/project-participant.entity";
 import { Milestone } from "../entities/milestone.entity";
 import type { Context } from "../src/operation-context";
 import { keyOf, withKeys } from "../src/graphql/global-id";
@@ -92,12 +92,12 @@ export class ProjectResolver {
   @FieldResolver(() => [ProjectParticipant], { description: "Current participants, the lead first." })
   async participants(@Ctx() ctx: Context, @Root() project: Project): Promise<ProjectParticipant[]> {
     const participants = await ctx.loaders.participantsByProject.load(project.id);
-    return [...participants].sort((a, b) => (a.role === b.role ? 0 : a.role === "LEAD" ? -1 : 1));
+    return [...participants].sort((a, b) => (a.role === b.role ? 0 : a.role === ParticipantRole.LEAD ? -1 : 1));
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: "The lead organization." })
   async leadOrganization(@Ctx() ctx: Context, @Root() project: Project): Promise<Organization | null> {
-    const lead = (await ctx.loaders.participantsByProject.load(project.id)).find((p) => p.role === "LEAD");
+    const lead = (await ctx.loaders.participantsByProject.load(project.id)).find((p) => p.role === ParticipantRole.LEAD);
     return lead ? ((await ctx.loaders.organization.load(lead.organizationId)) ?? null) : null;
   }
 

@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { TalentExchange } from "../entities/talent-exchange.entity";
 import { Alliance } from "../entities/alliance.entity";
 import { Organization } from "../entities/organization.entity";

@@ -10,7 +10,7 @@
  * migration); exporting it is its name in `export`. See docs/architecture.md.
  */
 import { getMetadataArgsStorage, type ObjectLiteral } from "typeorm";
-import { Field, InputType, registerEnumType } from "type-graphql";
+import { Field, InputType, registerEnumType, type ClassType } from "type-graphql";
 import type { Access } from "../auth/access";
 import type { SqlParams } from "../db/sql";
 import type { FilterSpec, FieldSpec } from "../collections/filter";
@@ -35,7 +35,7 @@ type Props<E> = keyof E & string;
 /** What a relation needs of the collection it leads to. */
 export interface RelationTarget {
   readonly table: string;
-  readonly filterInput: Function;
+  readonly filterInput: ClassType;
   column(property: string): string;
   filterSpec(alias: string, env: SqlEnv): FilterSpec;
 }
@@ -105,7 +105,7 @@ export interface CollectionDef<E extends ObjectLiteral> {
 
 const naming = new SnakeNamingStrategy();
 
-const FILTER_INPUTS: Record<Exclude<FieldKind, "enum">, Function> = {
+const FILTER_INPUTS: Record<Exclude<FieldKind, "enum">, ClassType> = {
   string: StringFilter,
   int: IntFilter,
   boolean: BooleanFilter,
@@ -136,7 +136,7 @@ export class Collection<E extends ObjectLiteral> {
   readonly fields: Record<string, FieldDef>;
   readonly relations: Record<string, RelationDef<E>>;
   /** `<name>Filter`: one argument shape for the connection, its aggregate and its CSV export. */
-  readonly filterInput: Function;
+  readonly filterInput: ClassType;
   readonly filterable: boolean;
   /** `<name>OrderField` (values → the field each sorts by) and `<name>Order`, when any field sorts. */
   readonly orderFields: Record<string, string>;
@@ -154,7 +154,7 @@ export class Collection<E extends ObjectLiteral> {
     this.defaultOrder = def.defaultOrder ?? [];
     this.filterable = def.filter !== false;
     // Built at once (not on first use): type-graphql must know every input type before it builds the schema.
-    this.filterInput = this.filterable ? this.buildFilterInput() : Object;
+    this.filterInput = this.filterable ? this.buildFilterInput() : class {};
     this.orderFields = {};
     for (const [property, spec] of Object.entries(this.fields)) {
       if (spec.order) this.orderFields[spec.order] = property;
@@ -303,12 +303,12 @@ export class Collection<E extends ObjectLiteral> {
     }
   }
 
-  private buildFilterInput(): Function {
+  private buildFilterInput(): ClassType {
     const name = `${this.name}Filter`;
     // A named class, so that type-graphql's metadata and error messages carry the type's name.
     const Filter = { [name]: class {} }[name];
-    const add = (key: string, type: () => unknown, description?: string) =>
-      Field(type as () => Function, { nullable: true, description })(Filter.prototype, key);
+    const add = (key: string, type: () => ClassType | ClassType[], description?: string) =>
+      Field(type, { nullable: true, description })(Filter.prototype, key);
     for (const [property, def] of Object.entries(this.fields)) {
       if (def.filter === false) continue;
       const input = def.kind === "enum" ? EnumFilter(def.enumType!, def.enumName!) : FILTER_INPUTS[def.kind];

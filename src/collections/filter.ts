@@ -62,7 +62,7 @@ function fieldPredicate(path: string, spec: FieldSpec, condition: Condition, par
       if (list.length > MAX_IN_VALUES) throw badInput(`${path}.in`, `at most ${MAX_IN_VALUES} values`);
       parts.push(list.length === 0 ? "FALSE" : `${spec.sql} IN ${params.addList(list.map((v) => value(v, "in")))}`);
     } else if (op === "contains") {
-      parts.push(`${spec.sql} ILIKE ${params.add(`%${escapeLike(String(raw))}%`)}`);
+      parts.push(`${spec.sql} ILIKE ${params.add(`%${escapeLike(typeof raw === "string" ? raw : JSON.stringify(raw))}%`)}`);
     } else if (op in COMPARISONS) {
       // `ne` keeps rows where the field is null: "not equal to X" includes "no value".
       // Timestamps are stored to the microsecond but travel in the API to the millisecond: compare

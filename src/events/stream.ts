@@ -273,7 +273,7 @@ class EventStream<P> implements AsyncIterableIterator<P>, EventSink {
     let reads = eventReads.get(event);
     if (!reads) eventReads.set(event, (reads = sharedReads(ctx.db)));
     let byAudience = sharedDeliveries.get(event);
-    if (!byAudience) sharedDeliveries.set(event, (byAudience = new Map()));
+    if (!byAudience) sharedDeliveries.set(event, (byAudience = new Map<string, SharedDelivery>()));
     this.audience ??= `${share}\0${audienceKey(ctx.viewer)}`;
     let shared = byAudience.get(this.audience);
     if (!shared) byAudience.set(this.audience, (shared = start(reads)));

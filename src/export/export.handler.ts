@@ -65,11 +65,14 @@ function parseFilter(raw: unknown, schema: GraphQLSchema, typeName: string): Rec
   return (coerced ?? undefined) as Record<string, unknown> | undefined;
 }
 
+/** A text cell's value: strings as they are, anything else (numbers, JSON) as JSON. */
+const asText = (value: unknown): string => (typeof value === "string" ? value : JSON.stringify(value));
+
 function cell(column: Column, value: unknown): string | number | null {
   if (value === null || value === undefined) return null;
   switch (column.type) {
     case "id":
-      return column.idType ? toGlobalId(column.idType, String(value)) : Buffer.from(String(value), "utf8").toString("base64url");
+      return column.idType ? toGlobalId(column.idType, asText(value)) : Buffer.from(asText(value), "utf8").toString("base64url");
     case "datetime":
       return (value as Date).toISOString();
     case "boolean":
@@ -79,7 +82,7 @@ function cell(column: Column, value: unknown): string | number | null {
     case "int":
       return Number(value);
     default:
-      return String(value);
+      return asText(value);
   }
 }
 

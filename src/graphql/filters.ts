@@ -2,7 +2,7 @@
  * Typed per-field filter inputs shared by every collection. Each collection's filter input
  * combines them with `and`, `or` and `not`; `src/collections/filter.ts` turns them into SQL.
  */
-import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
+import { Field, ID, InputType, Int, registerEnumType, type ClassType } from "type-graphql";
 import { GraphQLDate, GraphQLDateTime } from "graphql-scalars";
 import { DecimalScalar, type Decimal } from "./decimal";
 import { SortDirection } from "../db/keyset";
@@ -83,10 +83,10 @@ export interface EnumFilterShape<T> {
   isNull?: boolean;
 }
 
-const enumFilters = new Map<string, Function>();
+const enumFilters = new Map<string, ClassType>();
 
 /** The filter input for one GraphQL enum, `<Enum>Filter { eq ne in isNull }` (made once per enum). */
-export function EnumFilter<T extends string>(enumType: Record<string, T>, enumName: string): Function {
+export function EnumFilter<T extends string>(enumType: Record<string, T>, enumName: string): ClassType {
   const existing = enumFilters.get(enumName);
   if (existing) return existing;
   @InputType(`${enumName}Filter`)

@@ -240,7 +240,7 @@ export class OperationGuard {
     const key = `${operationName ?? ""} ${JSON.stringify(variables ?? {})}`;
     if (key.length > 10_000) return operationCost(this.schema, document, variables, operationName);
     let byVariables = this.costs.get(document);
-    if (!byVariables) this.costs.set(document, (byVariables = new Map()));
+    if (!byVariables) this.costs.set(document, (byVariables = new Map<string, number>()));
     let cost = byVariables.get(key);
     if (cost === undefined) {
       cost = operationCost(this.schema, document, variables, operationName);

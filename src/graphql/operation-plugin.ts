@@ -27,7 +27,10 @@ export function operationPlugin(guard: OperationGuard): ApolloServerPlugin<Conte
           cost = guard.price(rc.document, rc.request.variables, rc.operationName, budgetKey(rc.contextValue, rc.contextValue.remoteAddress));
         },
         async didEncounterErrors(rc) {
-          for (const error of rc.errors) metrics.errors.inc({ code: String(error.extensions?.code ?? "INTERNAL_SERVER_ERROR") });
+          for (const error of rc.errors) {
+            const code = error.extensions?.code;
+            metrics.errors.inc({ code: typeof code === "string" ? code : "INTERNAL_SERVER_ERROR" });
+          }
         },
         async willSendResponse(rc) {
           const body = rc.response.body;

@@ -47,7 +47,7 @@ function executeOne(args: ExecutionArgs, root: unknown): Execution {
 function executeShared(args: ExecutionArgs, root: unknown): Execution {
   if (typeof root !== "object" || root === null) return executeOne(args, root);
   let byOperation = executions.get(root);
-  if (!byOperation) executions.set(root, (byOperation = new Map()));
+  if (!byOperation) executions.set(root, (byOperation = new Map<string, Execution>()));
   const key = operationKey(args);
   let result = byOperation.get(key);
   if (!result) byOperation.set(key, (result = executeOne(args, root)));

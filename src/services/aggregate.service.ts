@@ -31,7 +31,7 @@ const ID_TYPES: Partial<Record<KeyField, string>> = {
 /** Grouped values arrive as text; give them back their GraphQL types. */
 function typedKey(key: AggregateGroup["key"]): AggregateGroup["key"] {
   const typed: AggregateGroup["key"] = { ...key };
-  for (const [field, value] of Object.entries(key) as [KeyField, unknown][]) {
+  for (const [field, value] of Object.entries(key) as [KeyField, string | number | boolean | null | undefined][]) {
     if (value === null || value === undefined) continue;
     const type = ID_TYPES[field];
     if (type) typed[field] = toGlobalId(type, String(value));

@@ -2,8 +2,6 @@
 import {
   assertPlatformAdmin,
   assertSecretariat,
-  directorySql,
-  visibleAllianceSql,
 } from "../auth/permissions";
 import { Alliance, type AllianceScope, AllianceStatus } from "../../entities/alliance.entity";
 import { type AllianceRole, AllianceRoleGrant } from "../../entities/alliance-role-grant.entity";

@@ -38,7 +38,7 @@ export class BreachService {
     const description = input.description.trim();
     if (description === "") throw badInput("description", "describe the breach");
     return write(ctx, async (tx) => {
-      const [party] = await tx.manager.query(
+      const [party] = await tx.manager.query<unknown[]>(
         `SELECT 1 FROM agreement_party p JOIN agreement_version v ON v.id = p.version_id
           WHERE v.agreement_id = $1 AND p.organization_id = $2 LIMIT 1`,
         [agreement.id, input.organizationId],

@@ -59,11 +59,12 @@ function totalsByCurrency(rows: FundingSourceBalance[]): FundingTotals[] {
 }
 
 function balance(row: FundingBalanceRow): FundingSourceBalance {
+  const kind = row.kind as FundingKind;
   return {
     fundingSourceId: row.fundingSourceId,
-    kind: row.kind as FundingKind,
+    kind,
     provider: row.provider,
-    government: row.kind === FundingKind.GOVERNMENT,
+    government: kind === FundingKind.GOVERNMENT,
     currency: row.currency,
     amount: row.amount,
     approved: row.approved,

@@ -33,13 +33,13 @@ const organization = (row: { id: string; name: string }, problem: string): Offen
 });
 
 async function activeMembers(db: Db, allianceId: string) {
-  return (await db.query(
+  return db.query<{ id: string; name: string; type: string; backbone: boolean }[]>(
     `SELECT o.id, o.name, o.type::text AS type, o.industry_backbone AS backbone
        FROM membership m JOIN organization o ON o.id = m.organization_id
       WHERE m.alliance_id = $1 AND m.status = 'ACTIVE'
       ORDER BY o.name, o.id`,
     [allianceId],
-  )) as { id: string; name: string; type: string; backbone: boolean }[];
+  );
 }
 
 /** 8.1: several independent legal entities, a backbone enterprise and a university or research institute. */
@@ -69,7 +69,7 @@ async function allianceAgreement(db: Db, allianceId: string): Promise<PilotCondi
   }
   const members = await activeMembers(db, allianceId);
   const signed = new Set(
-    ((await db.query(`SELECT organization_id FROM agreement_signature WHERE version_id = $1`, [version.id])) as { organization_id: string }[]).map(
+    (await db.query<{ organization_id: string }[]>(`SELECT organization_id FROM agreement_signature WHERE version_id = $1`, [version.id])).map(
       (r) => r.organization_id,
     ),
   );

@@ -6,7 +6,6 @@ import {
   canDecideTalentExchange,
   canProgressTalentExchange,
   canProposeTalentExchange,
-  visibleTalentExchangeSql,
 } from "../auth/permissions";
 import { TalentExchange, type TalentExchangeKind, TalentExchangeStatus } from "../../entities/talent-exchange.entity";
 import { requireAccess, write, type Context } from "../operation-context";

@@ -95,7 +95,7 @@ export async function ensureBootstrapAdmin(
   password: string | undefined,
 ): Promise<{ created: boolean; email?: string }> {
   if (!email || !password) return { created: false };
-  const [{ count }] = (await db.query(`SELECT count(*)::int AS count FROM "user"`)) as { count: number }[];
+  const [{ count }] = await db.query<{ count: number }[]>(`SELECT count(*)::int AS count FROM "user"`);
   if (count > 0) return { created: false, email };
   const passwordHash = await hashPassword(password);
   const created = inTransaction(db, null, async (tx) => {

@@ -101,7 +101,7 @@ const idsOf = (c: Connection) => c.edges.map((e) => e.node.id);
 function connection(field: string, filterType: string, filter: () => object): Collection["list"] {
   return async (token) => {
     const ids: string[] = [];
-    let total = 0;
+    let total: number;
     let after: string | null = null;
     do {
       const page: Connection & { pageInfo: { hasNextPage: boolean; endCursor: string | null } } = must(

@@ -8,7 +8,7 @@ import DataLoader from "dataloader";
 import type { DataSource, ObjectLiteral } from "typeorm";
 import type { ParticipantRole } from "../../entities/project-participant.entity";
 import type { AllianceRole } from "../../entities/alliance-role-grant.entity";
-import { MembershipStatus } from "../../entities/membership.entity";
+import { MembershipStatus, OPEN_MEMBERSHIP_STATUSES } from "../../entities/membership.entity";
 import { rowReader } from "../db/rows";
 import { sqlEnum } from "../db/sql-enum";
 import { BY_ID, type Visible } from "./visibility-sql";
@@ -48,7 +48,7 @@ export class RightsFacts {
         CROSS JOIN LATERAL (
               SELECT alliance_id, 'M' AS kind, status::text AS value FROM membership
                WHERE organization_id = k.organization_id
-                 AND status IN (${sqlEnum([MembershipStatus.APPLIED, MembershipStatus.ACTIVE, MembershipStatus.SUSPENDED])})
+                 AND status IN (${sqlEnum(OPEN_MEMBERSHIP_STATUSES)})
               UNION ALL
               SELECT alliance_id, 'R', role::text FROM alliance_role_grant WHERE user_id = k.user_id) x`,
       [keys, pairs.map(([org]) => org || null), pairs.map(([, user]) => user)],

@@ -61,13 +61,13 @@ export const visibleProjectChildSql: (access: Access, projectIdSql: string, para
 export const visibleTalentExchangeSql = forViewer(rules.talentExchange);
 export const visibleAgreementSql = forViewer(rules.agreement);
 export const visibleIpAssetSql = forViewer(rules.ipAsset);
-export const ipRightsSql: (access: Access, assetIdSql: string, params: SqlParams) => string = forViewer(rules.ipRights);
+const ipRightsSql: (access: Access, assetIdSql: string, params: SqlParams) => string = forViewer(rules.ipRights);
 export const visibleIpLicenseSql = forViewer(rules.ipLicense);
 export const visibleBenefitPlanSql = forViewer(rules.benefitPlan);
 export const visibleDistributionSql = forViewer(rules.distribution);
 export const visibleRevenueEventSql = forViewer(rules.revenueEvent);
 
-export function readsAllBenefitsSql(access: Access, allianceIdSql: string, ipAssetIdSql: string, params: SqlParams): string {
+function readsAllBenefitsSql(access: Access, allianceIdSql: string, ipAssetIdSql: string, params: SqlParams): string {
   return access.isAdmin ? "TRUE" : rules.readsAllBenefits(askerOf(access, params), allianceIdSql, ipAssetIdSql);
 }
 

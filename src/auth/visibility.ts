@@ -11,7 +11,7 @@
  */
 import { AllianceRole } from "../../entities/alliance-role-grant.entity";
 import { IpKind } from "../../entities/ip-asset.entity";
-import { MembershipStatus } from "../../entities/membership.entity";
+import { MembershipStatus, OPEN_MEMBERSHIP_STATUSES } from "../../entities/membership.entity";
 import { ProjectVisibility } from "../../entities/project.entity";
 import { sqlEnum } from "../db/sql-enum";
 
@@ -30,8 +30,6 @@ export interface Asker {
 /** A rule over the row aliased (or the id expression) `target`. */
 export type Rule = (v: Asker, target: string) => string;
 
-/** A membership that is still open: applied for, in force or suspended (not withdrawn or rejected). */
-const OPEN_MEMBERSHIP = [MembershipStatus.APPLIED, MembershipStatus.ACTIVE, MembershipStatus.SUSPENDED];
 
 function memberOf(v: Asker, allianceIdSql: string, statuses: readonly MembershipStatus[]): string {
   return `${allianceIdSql} IN (SELECT alliance_id FROM membership WHERE organization_id = ${v.org} AND status IN (${sqlEnum(statuses)}))`;
@@ -56,7 +54,7 @@ export const directory: Rule = (v, allianceIdSql) =>
  * The alliance itself (name, field, status): its directory audience, and an organization with an
  * open application or a suspended membership, which has to see what it applied to or belongs to.
  */
-export const alliance: Rule = (v, allianceIdSql) => `(${memberOf(v, allianceIdSql, OPEN_MEMBERSHIP)} OR ${holdsRole(v, allianceIdSql)})`;
+export const alliance: Rule = (v, allianceIdSql) => `(${memberOf(v, allianceIdSql, OPEN_MEMBERSHIP_STATUSES)} OR ${holdsRole(v, allianceIdSql)})`;
 
 /** A membership: the directory audience, and always the member organization itself. */
 export const membership: Rule = (v, m) => `(${m}.organization_id = ${v.org} OR ${directory(v, `${m}.alliance_id`)})`;
@@ -70,7 +68,7 @@ export const user: Rule = (v, u) => {
   const m = v.alias();
   return `(${u}.organization_id = ${v.org} OR ${u}.id = ${v.user} OR EXISTS (
             SELECT 1 FROM membership ${m} WHERE ${m}.organization_id = ${u}.organization_id
-               AND ${m}.status IN (${sqlEnum(OPEN_MEMBERSHIP)})
+               AND ${m}.status IN (${sqlEnum(OPEN_MEMBERSHIP_STATUSES)})
                AND ${directory(v, `${m}.alliance_id`)}))`;
 };
 

@@ -8,7 +8,7 @@ import type { SqlParams } from "../db/sql";
 import { fromGlobalId, keyOf } from "../graphql/global-id";
 
 /** The longest `in` list a filter takes. */
-export const MAX_IN_VALUES = 100;
+const MAX_IN_VALUES = 100;
 
 export type FieldKind = "string" | "number" | "boolean" | "datetime" | "date" | "enum" | "decimal";
 

@@ -3,7 +3,7 @@ import { ParticipantRole } from "../../entities/project-participant.entity";
 import type { ExportColumn } from "./collection";
 
 /** The lead organization's id of the project whose id is `projectIdSql` (exactly one per project). */
-export const leadOf = (projectIdSql: string) =>
+const leadOf = (projectIdSql: string) =>
   `(SELECT organization_id FROM project_participant WHERE project_id = ${projectIdSql} AND role = '${ParticipantRole.LEAD}' AND removed_at IS NULL)`;
 
 /** A many-to-one join of the organization whose id is `idSql`, under `name`. */

@@ -86,7 +86,7 @@ export interface AggregateGroup {
 }
 
 /** More groups than this is not an analysis but an export: narrow the filter or use CSV. */
-export const MAX_GROUPS = 5000;
+const MAX_GROUPS = 5000;
 
 const TRUNC: Record<TimeBucket, string> = { YEAR: "year", QUARTER: "quarter", MONTH: "month" };
 

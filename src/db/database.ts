@@ -44,7 +44,7 @@ export async function openDatabase(config: Config): Promise<Database> {
   };
 }
 
-export async function migrate(dataSource: DataSource): Promise<void> {
+async function migrate(dataSource: DataSource): Promise<void> {
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {

@@ -54,7 +54,7 @@ async function recoverStaleServer(dir: string): Promise<void> {
   if (processAlive(pid)) process.kill(pid, "SIGKILL");
 }
 
-export function portIsFree(port: number): Promise<boolean> {
+function portIsFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const server = net.createServer();
     server.once("error", () => resolve(false));

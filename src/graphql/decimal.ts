@@ -10,7 +10,7 @@ import { badInput } from "../errors";
 export { Decimal };
 
 /** Amounts are below 10^15 with at most two decimals. */
-export const MAX_AMOUNT = new Decimal("1e15");
+const MAX_AMOUNT = new Decimal("1e15");
 const AMOUNT = /^-?\d{1,16}(\.\d{1,2})?$/;
 
 function parseAmount(value: unknown): Decimal {

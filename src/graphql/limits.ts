@@ -60,7 +60,7 @@ function reportAs(limit: string) {
   };
 }
 
-export function limitRules(limits: Limits): ValidationRule[] {
+function limitRules(limits: Limits): ValidationRule[] {
   return [
     maxDepthRule({ n: limits.maxDepth, flattenFragments: true, ...reportAs("depth") }),
     maxAliasesRule({ n: limits.maxAliases, ...reportAs("aliases") }),
@@ -78,7 +78,7 @@ const connectionEstimator: ComplexityEstimator = ({ field, args, childComplexity
   return 1 + childComplexity;
 };
 
-export function operationCost(
+function operationCost(
   schema: GraphQLSchema,
   document: DocumentNode,
   variables: Record<string, unknown> | undefined,

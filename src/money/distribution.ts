@@ -14,7 +14,7 @@
  */
 import Decimal from "decimal.js";
 
-export const TOTAL_BASIS_POINTS = 10000;
+const TOTAL_BASIS_POINTS = 10000;
 const BP = BigInt(TOTAL_BASIS_POINTS);
 
 export interface Share {

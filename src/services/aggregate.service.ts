@@ -41,7 +41,7 @@ function typedKey(key: AggregateGroup["key"]): AggregateGroup["key"] {
   return typed;
 }
 
-export class AggregateService {
+class AggregateService {
   async run(ctx: Context, collection: AnyCollection, args: AggregateArgs): Promise<AggregateGroup[]> {
     const access = requireAccess(ctx);
     const params = new SqlParams();

@@ -79,7 +79,7 @@ async function settle(tx: Tx, version: AgreementVersion, allianceId: string): Pr
   });
 }
 
-export class AgreementSignatureService {
+class AgreementSignatureService {
   /**
    * Signs the version open for signature; with none open, the version in force for a party that
    * has not signed it yet (a member admitted after it took effect accedes to it).

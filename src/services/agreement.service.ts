@@ -44,7 +44,7 @@ export async function versionsOf(tx: Tx, agreementId: string): Promise<Agreement
   return tx.manager.find(AgreementVersion, { where: { agreementId }, order: { number: "ASC" } });
 }
 
-export class AgreementService {
+class AgreementService {
   async get(ctx: Context, id: string, field = "agreementId"): Promise<Agreement> {
     const agreement = await requireAccess(ctx).visible("agreement", id, ctx.loaders.agreement);
     if (!agreement) throw notFound("Agreement", field);

@@ -27,7 +27,7 @@ const STATUS_TRANSITIONS: Record<AllianceStatus, AllianceStatus[]> = {
   [AllianceStatus.DISSOLVED]: [],
 };
 
-export class AllianceService {
+class AllianceService {
   async get(ctx: Context, id: string, field = "id"): Promise<Alliance> {
     const alliance = await this.find(ctx, id);
     if (!alliance) throw notFound("Alliance", field);

@@ -5,7 +5,7 @@ import { auditEntries } from "../collections/audit";
 import { requireAccess, type Context } from "../operation-context";
 import { notFound } from "../errors";
 
-export class AuditService {
+class AuditService {
   /** One entry, for `node(id)`: the same audience as the list. */
   async get(ctx: Context, id: string): Promise<AuditEntry> {
     const rows = { load: async (key: string) => (await ctx.db.getRepository(AuditEntry).findOneBy({ id: key })) ?? undefined };

@@ -31,7 +31,7 @@ async function ineligibleHolders(ctx: Context, subject: BenefitSubject, organiza
   return new Set(organizationIds.filter((id) => !eligible.has(id)));
 }
 
-export class BenefitPlanService {
+class BenefitPlanService {
   async get(ctx: Context, id: string, field = "id"): Promise<BenefitPlan> {
     const plan = await requireAccess(ctx).visible("benefitPlan", id, ctx.loaders.benefitPlan);
     if (!plan) throw notFound("BenefitPlan", field);

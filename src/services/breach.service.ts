@@ -14,7 +14,7 @@ export interface RecordBreachData {
   liability?: string;
 }
 
-export class BreachService {
+class BreachService {
   /** Visible with its agreement. */
   async get(ctx: Context, id: string, field = "breachRecordId"): Promise<BreachRecord> {
     const record = await ctx.loaders.breachRecord.load(id);

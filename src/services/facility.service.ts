@@ -14,7 +14,7 @@ import { listPage, type ListArgs, type Page } from "../collections/page";
 import { bookings, sharedFacilities } from "../collections/facility";
 
 
-export class FacilityService {
+class FacilityService {
   async get(ctx: Context, id: string, field = "id"): Promise<SharedFacility> {
     const facility = await requireAccess(ctx).visible("facility", id, ctx.loaders.sharedFacility);
     if (!facility) throw notFound("SharedFacility", field);

@@ -73,7 +73,7 @@ function balance(row: FundingBalanceRow): FundingSourceBalance {
   };
 }
 
-export class FundingService {
+class FundingService {
   async getSource(ctx: Context, id: string, field = "id"): Promise<FundingSource> {
     const source = await requireAccess(ctx).visible("fundingSource", id, ctx.loaders.fundingSource);
     if (!source) throw notFound("FundingSource", field);

@@ -22,7 +22,7 @@ function nonEmpty(value: string, field: string): string {
   return trimmed;
 }
 
-export class GovernanceService {
+class GovernanceService {
   async getBody(ctx: Context, id: string, field = "governingBodyId"): Promise<GoverningBody> {
     const body = await ctx.loaders.governingBody.load(id);
     if (!body) throw notFound("GoverningBody", field);

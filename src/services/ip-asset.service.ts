@@ -82,7 +82,7 @@ export async function ownerIdsIn(tx: Tx, assetId: string): Promise<string[]> {
   return owners.map((o) => o.organizationId);
 }
 
-export class IpAssetService {
+class IpAssetService {
   /** Who owns the asset, for the right to change it. */
   async facts(ctx: Context, assetId: string): Promise<{ ownerOrganizationIds: string[] }> {
     const owners = await ctx.loaders.ipOwnersByAsset.load(assetId);

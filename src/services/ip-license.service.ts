@@ -53,7 +53,7 @@ async function isMember(tx: Tx, allianceId: string, organizationId: string): Pro
   return rows.length > 0;
 }
 
-export class IpLicenseService {
+class IpLicenseService {
   async get(ctx: Context, id: string): Promise<IpLicense> {
     const license = await ctx.loaders.visibleIpLicense.load(id);
     if (!license) throw notFound("IpLicense", "id");

@@ -47,7 +47,7 @@ function stream<T>(
   return openEventStream({ ctx, scope, afterEventId: args.afterEventId, resolve: load, share });
 }
 
-export class LiveService {
+class LiveService {
   /** A task of the project got a new assignee in `organizationId`. */
   async taskAssigned(
     ctx: Context,

@@ -3,7 +3,7 @@
  * Art. 8.6); members can be suspended, reinstated, and can withdraw.
  */
 import { AllianceStatus } from "../../entities/alliance.entity";
-import { Membership, MembershipRole, MembershipStatus } from "../../entities/membership.entity";
+import { Membership, MembershipRole, MembershipStatus, OPEN_MEMBERSHIP_STATUSES } from "../../entities/membership.entity";
 import { conflict, forbidden, notFound, badInput } from "../errors";
 import { isSecretariat } from "../auth/permissions";
 import type { Tx } from "../db/transaction";
@@ -24,13 +24,13 @@ const CHANGES: Record<Change, { from: MembershipStatus[]; to: MembershipStatus; 
   SUSPEND: { from: [MembershipStatus.ACTIVE], to: MembershipStatus.SUSPENDED, action: "suspendMembership" },
   REINSTATE: { from: [MembershipStatus.SUSPENDED], to: MembershipStatus.ACTIVE, action: "reinstateMembership" },
   WITHDRAW: {
-    from: [MembershipStatus.APPLIED, MembershipStatus.ACTIVE, MembershipStatus.SUSPENDED],
+    from: OPEN_MEMBERSHIP_STATUSES,
     to: MembershipStatus.WITHDRAWN,
     action: "withdrawMembership",
   },
 };
 
-export class MembershipService {
+class MembershipService {
   async get(ctx: Context, id: string, field = "membershipId"): Promise<Membership> {
     const membership = await requireAccess(ctx).visible("membership", id, ctx.loaders.membership);
     if (!membership) throw notFound("Membership", field);

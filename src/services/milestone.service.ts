@@ -6,7 +6,7 @@ import { Topic } from "../events/topics";
 import { dateOnly } from "../graphql/date-only";
 import { assertOpen, projectService } from "./project.service";
 
-export class MilestoneService {
+class MilestoneService {
   /** Visible exactly when its project is. */
   async get(ctx: Context, id: string, field = "id"): Promise<Milestone> {
     const milestone = await requireAccess(ctx).visible("milestone", id, ctx.loaders.milestone);

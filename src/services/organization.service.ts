@@ -17,10 +17,7 @@ export interface CreateOrganizationData {
   industryBackbone?: boolean;
 }
 
-/** The organization filter over alias `a`, for relations of collections that have no descriptor yet. */
-export const organizationFilterSpec = (a: string) => organizations.filterSpec(a, { params: new SqlParams(), today: "" });
-
-export class OrganizationService {
+class OrganizationService {
   /** Organizations are a public registry: any signed-in user may read them. */
   async get(ctx: Context, id: string): Promise<Organization> {
     requireAccess(ctx);

@@ -11,7 +11,7 @@ import { canApplyForPilot, canDecidePilot, visibleIpAssetSql } from "../auth/per
 import { Decision } from "./membership.service";
 import { evaluateReadiness } from "./pilot-readiness";
 
-export class PilotService {
+class PilotService {
   /** The alliance, for a viewer allowed to read its pilot standing: NOT_FOUND if invisible, FORBIDDEN if visible only. */
   /**
    * The alliance, for a viewer allowed to read its pilot standing: NOT_FOUND if invisible, FORBIDDEN

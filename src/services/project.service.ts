@@ -67,7 +67,7 @@ function checkDates(startDate: string | null | undefined, endDate: string | null
   if (startDate && endDate && endDate < startDate) throw badInput("endDate", "endDate must not be before startDate");
 }
 
-export class ProjectService {
+class ProjectService {
   async get(ctx: Context, id: string, field = "id"): Promise<Project> {
     const project = await requireAccess(ctx).visible("project", id, ctx.loaders.project);
     if (!project) throw notFound("Project", field);

@@ -52,7 +52,7 @@ function sameRequest(event: RevenueEvent, data: Request): boolean {
   );
 }
 
-export class RevenueService {
+class RevenueService {
   async get(ctx: Context, id: string, field = "id"): Promise<RevenueEvent> {
     const event = await requireAccess(ctx).visible("revenueEvent", id, ctx.loaders.revenueEvent);
     if (!event) throw notFound("RevenueEvent", field);

@@ -47,7 +47,7 @@ function exchangeEvent(topic: string, exchange: TalentExchange) {
   };
 }
 
-export class TalentExchangeService {
+class TalentExchangeService {
   async get(ctx: Context, id: string, field = "id"): Promise<TalentExchange> {
     const exchange = await requireAccess(ctx).visible("talentExchange", id, ctx.loaders.talentExchange);
     if (!exchange) throw notFound("TalentExchange", field);

@@ -51,7 +51,7 @@ function taskEvent(topic: string, task: Task, project: Project) {
   };
 }
 
-export class TaskService {
+class TaskService {
   /** Visible exactly when its project is. */
   async get(ctx: Context, id: string, field = "id"): Promise<Task> {
     const task = await requireAccess(ctx).visible("task", id, ctx.loaders.task);

@@ -19,7 +19,7 @@ export interface CreateUserData {
   isLegalRepresentative?: boolean;
 }
 
-export function normalizeEmail(email: string): string {
+function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
@@ -29,7 +29,7 @@ function checkPassword(password: string): void {
   }
 }
 
-export class UserService {
+class UserService {
   async login(deps: AppDeps, email: string, password: string): Promise<{ token: string; user: User }> {
     const user = await deps.db.getRepository(User).findOneBy({ email: normalizeEmail(email) });
     const ok = await verifyPassword(password, user?.passwordHash);

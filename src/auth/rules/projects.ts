@@ -12,7 +12,7 @@ export interface ProjectRef {
 }
 
 /** The lead organization's ORG_ADMIN (while an ACTIVE member), who runs the project day to day. */
-export async function isProjectLeadAdmin(access: Access, project: ProjectRef): Promise<boolean> {
+async function isProjectLeadAdmin(access: Access, project: ProjectRef): Promise<boolean> {
   if (!access.viewer.organizationId || !access.isOrgAdminOf(access.viewer.organizationId)) return false;
   const standing = await access.standing(project.allianceId);
   return (

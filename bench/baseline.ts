@@ -25,9 +25,7 @@ function main(): void {
   const pool = new Pool({ connectionString: options.databaseUrl, max: options.poolSize, application_name: "bench-b0" });
   pool.on("error", () => undefined); // an idle connection closed by the database being dropped
   const secret = createSecretKey(Buffer.from(options.jwtSecret, "utf8"));
-  const scenarios = new Map<string, ReadScenario>(
-    [s1(), s2(options.s2), s3(...options.s3), s4(...options.s4)].map((s) => [s.name, s]),
-  );
+  const scenarios = new Map<string, ReadScenario>([s1(), s2(options.s2), s3(...options.s3), s4(...options.s4)].map((s) => [s.name, s]));
 
   const server = http.createServer((req, res) => {
     const [, mode, name] = (req.url ?? "").split("/");

@@ -120,7 +120,10 @@ export async function machine(databaseUrl: string): Promise<Record<string, strin
     CPU: os.cpus()[0]?.model ?? "unknown",
     Cores: String(os.cpus().length),
     RAM: `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`,
-    "Load average at start": os.loadavg().map((l) => l.toFixed(2)).join(", "),
+    "Load average at start": os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(", "),
     Node: process.version,
     PostgreSQL: rows[0].v.split(" on ")[0],
     OS: `${os.type()} ${os.release()}`,

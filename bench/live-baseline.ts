@@ -47,7 +47,9 @@ async function main(): Promise<void> {
       values: [last, options.projectKey, horizon.toString()],
     });
     for (const row of rows) {
-      const payload = JSON.stringify({ data: { taskUpdated: { eventId: row.id, topic: row.topic, task: { id: toGlobalId("Task", row.task), version: row.version } } } });
+      const payload = JSON.stringify({
+        data: { taskUpdated: { eventId: row.id, topic: row.topic, task: { id: toGlobalId("Task", row.task), version: row.version } } },
+      });
       for (const [socket, id] of subscribers) socket.send(`{"id":${JSON.stringify(id)},"type":"next","payload":${payload}}`);
     }
     last = horizon.toString(); // everything up to it is settled, this project's events or not

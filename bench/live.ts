@@ -85,7 +85,9 @@ export async function runLive(url: string, o: LiveOptions): Promise<LiveResult> 
 
   const db = new Client({ connectionString: o.databaseUrl });
   await db.connect();
-  const { rows: [{ max: firstEventId }] } = await db.query<{ max: string }>("SELECT coalesce(max(id), 0)::text AS max FROM event");
+  const {
+    rows: [{ max: firstEventId }],
+  } = await db.query<{ max: string }>("SELECT coalesce(max(id), 0)::text AS max FROM event");
   const sent: { send: number; answer: number; task: string; version: number }[] = [];
   let errors = 0;
   let firstError: string | undefined;

@@ -53,7 +53,14 @@ class Announcer {
   }
 }
 
-async function assign(c: PoolClient, o: RawOptions, announcer: Announcer, taskKey: string, organizationKey: string, userKey: string): Promise<void> {
+async function assign(
+  c: PoolClient,
+  o: RawOptions,
+  announcer: Announcer,
+  taskKey: string,
+  organizationKey: string,
+  userKey: string,
+): Promise<void> {
   // The reads the app makes before its transaction: the task with its project, the assignee.
   const { rows } = await c.query<{ id: string; version: number; project_id: string; alliance_id: string }>({
     name: "task",

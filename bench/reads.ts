@@ -62,7 +62,13 @@ export async function runRead(s: ReadScenario, t: ReadTargets, plan: Plan): Prom
   const auth = `Bearer ${s.viewer === "member" ? t.tokens.member : t.tokens.analyst}`;
   const body = JSON.stringify({ query: s.query, variables: s.variables });
   const targets: Record<"app" | "b0" | "b0s", Omit<LoadOptions, "durationSeconds">> = {
-    app: { url: t.appUrl, method: "POST", headers: { "content-type": "application/json", authorization: auth }, body, connections: plan.connections },
+    app: {
+      url: t.appUrl,
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: auth },
+      body,
+      connections: plan.connections,
+    },
     b0: { url: `${t.baselineUrl}/b0/${s.name}`, method: "GET", headers: { authorization: auth }, connections: plan.connections },
     b0s: { url: `${t.baselineUrl}/b0s/${s.name}`, method: "GET", headers: { authorization: auth }, connections: plan.connections },
   };

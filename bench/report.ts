@@ -56,7 +56,10 @@ export function renderReport(x: ReportInput): string {
     "## Data",
     "",
     `One alliance loaded with set-based SQL in ${f1(x.generateSeconds)} s: ` +
-      Object.entries(x.counts).map(([t, n]) => `${n.toLocaleString("en")} ${t}`).join(", ") + ".",
+      Object.entries(x.counts)
+        .map(([t, n]) => `${n.toLocaleString("en")} ${t}`)
+        .join(", ") +
+      ".",
     "",
     "## Method",
     "",
@@ -73,7 +76,11 @@ export function renderReport(x: ReportInput): string {
   for (const r of x.reads) {
     push(readRow(r.scenario.name, "app", r.app, r.b0, r.b0s), readRow("", "B0", r.b0, r.b0, r.b0s), readRow("", "B0s", r.b0s, r.b0, r.b0s));
   }
-  push("", ...x.reads.map((r) => `- **${r.scenario.name}**: ${r.scenario.title}; app response ${(r.app.bytes ?? 0).toLocaleString("en")} bytes.`), "");
+  push(
+    "",
+    ...x.reads.map((r) => `- **${r.scenario.name}**: ${r.scenario.title}; app response ${(r.app.bytes ?? 0).toLocaleString("en")} bytes.`),
+    "",
+  );
 
   push("## S5: subscriptions", "");
   push(
@@ -113,26 +120,46 @@ export function renderReport(x: ReportInput): string {
   if (s2) {
     const ratio = s2.app.rps / s2.b0.rps;
     const p95 = s2.app.p95 / s2.b0.p95;
-    push(`- S2 ≥ 0.5× B0 rps with p95 ≤ 2× B0: ${verdict(ratio >= 0.5 && p95 <= 2)} — ${f2(ratio)}× rps (${f0(s2.app.rps)} vs ${f0(s2.b0.rps)}), p95 ${f2(p95)}× (${f1(s2.app.p95)} vs ${f1(s2.b0.p95)} ms).`);
+    push(
+      `- S2 ≥ 0.5× B0 rps with p95 ≤ 2× B0: ${verdict(ratio >= 0.5 && p95 <= 2)} — ${f2(ratio)}× rps (${f0(s2.app.rps)} vs ${f0(s2.b0.rps)}), p95 ${f2(p95)}× (${f1(s2.app.p95)} vs ${f1(s2.b0.p95)} ms).`,
+    );
   }
-  if (s3) push(`- S3 ≥ 0.5× B0s: ${verdict(s3.app.rps / s3.b0s.rps >= 0.5)} — ${f2(s3.app.rps / s3.b0s.rps)}× (${f1(s3.app.rps)} vs ${f1(s3.b0s.rps)} rps).`);
-  if (s4) push(`- S4 ≥ 0.9× B0: ${verdict(s4.app.rps / s4.b0.rps >= 0.9)} — ${f2(s4.app.rps / s4.b0.rps)}× (${f0(s4.app.rps)} vs ${f0(s4.b0.rps)} rps).`);
+  if (s3)
+    push(
+      `- S3 ≥ 0.5× B0s: ${verdict(s3.app.rps / s3.b0s.rps >= 0.5)} — ${f2(s3.app.rps / s3.b0s.rps)}× (${f1(s3.app.rps)} vs ${f1(s3.b0s.rps)} rps).`,
+    );
+  if (s4)
+    push(
+      `- S4 ≥ 0.9× B0: ${verdict(s4.app.rps / s4.b0.rps >= 0.9)} — ${f2(s4.app.rps / s4.b0.rps)}× (${f0(s4.app.rps)} vs ${f0(s4.b0.rps)} rps).`,
+    );
   const big = x.live.find((l) => l.target === "app" && l.clients >= 5000);
   const bigB0 = x.live.find((l) => l.target === "B0" && l.clients >= 5000);
   const largest = x.live.filter((l) => l.target === "app").pop();
   if (big) {
-    push(`- S5 5,000 clients, p95 < 250 ms, 0 lost / 0 duplicate: ${verdict(big.connected === 5000 && big.upper.p95 < 250 && big.lost === 0 && big.duplicates === 0)} — ${big.connected} connected, p95 ${f0(big.lower.p95)}–${f0(big.upper.p95)} ms, ${big.lost} lost, ${big.duplicates} duplicate${bigB0 ? `; B0 on the same machine: p95 ${f0(bigB0.lower.p95)}–${f0(bigB0.upper.p95)} ms` : ""}.`);
+    push(
+      `- S5 5,000 clients, p95 < 250 ms, 0 lost / 0 duplicate: ${verdict(big.connected === 5000 && big.upper.p95 < 250 && big.lost === 0 && big.duplicates === 0)} — ${big.connected} connected, p95 ${f0(big.lower.p95)}–${f0(big.upper.p95)} ms, ${big.lost} lost, ${big.duplicates} duplicate${bigB0 ? `; B0 on the same machine: p95 ${f0(bigB0.lower.p95)}–${f0(bigB0.upper.p95)} ms` : ""}.`,
+    );
   } else if (largest) {
-    push(`- S5 5,000 clients with p95 < 250 ms: not run in this report (the full run does); ${largest.clients} clients gave p95 ${f0(largest.lower.p95)}–${f0(largest.upper.p95)} ms, ${largest.lost} lost, ${largest.duplicates} duplicate.`);
+    push(
+      `- S5 5,000 clients with p95 < 250 ms: not run in this report (the full run does); ${largest.clients} clients gave p95 ${f0(largest.lower.p95)}–${f0(largest.upper.p95)} ms, ${largest.lost} lost, ${largest.duplicates} duplicate.`,
+    );
   }
   const w8 = x.writes.find((w) => w.writers === 8);
   if (w8) {
     const ratio = w8.app.rps / w8.raw.tps;
     const cost = 1 - w8.raw.tps / w8.rawWithoutOutbox.tps;
     push(`- S6 ≥ 0.5× raw TPS (8 writers): ${verdict(ratio >= 0.5)} — ${f2(ratio)}× (${f0(w8.app.rps)} vs ${f0(w8.raw.tps)} tx/s).`);
-    push(`- S6 outbox costing ≤ 10 % at 8 writers (raw statements): ${verdict(cost <= 0.1)} — ${f0(cost * 100)} % (${f0(w8.raw.tps)} with vs ${f0(w8.rawWithoutOutbox.tps)} without).`);
+    push(
+      `- S6 outbox costing ≤ 10 % at 8 writers (raw statements): ${verdict(cost <= 0.1)} — ${f0(cost * 100)} % (${f0(w8.raw.tps)} with vs ${f0(w8.rawWithoutOutbox.tps)} without).`,
+    );
   }
-  push("", "## Checks (these fail the run; timings never do)", "", ...x.checks.map((c) => `- ${c.ok ? "ok" : "**FAILED**"} — ${c.what}: ${c.detail}`), "");
+  push(
+    "",
+    "## Checks (these fail the run; timings never do)",
+    "",
+    ...x.checks.map((c) => `- ${c.ok ? "ok" : "**FAILED**"} — ${c.what}: ${c.detail}`),
+    "",
+  );
   const findings = path.resolve(__dirname, "../../bench/findings.md");
   if (existsSync(findings)) push(readFileSync(findings, "utf8"));
   return out.join("\n");

@@ -30,7 +30,10 @@ export const EXPECTED_STATEMENTS: Record<string, number> = { S1: 1, S2: 4, S3: 3
 async function main(): Promise<number> {
   const quick = process.argv.includes("--quick");
   // `--only=S2,S3` runs just those scenarios (profiling, before/after), reported in dist/bench/BENCHMARKS.only.md.
-  const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7).split(",");
+  const only = process.argv
+    .find((a) => a.startsWith("--only="))
+    ?.slice(7)
+    .split(",");
   const runs = (name: string) => !only || only.includes(name);
   const sizes = quick ? QUICK : FULL;
   const plan: Plan = quick
@@ -75,7 +78,14 @@ async function main(): Promise<number> {
     const n = 10;
     const wide: [number, number] = quick ? [100, 10] : [50, 100];
     const scenarios: ReadScenario[] = [s1(), s2(n), s3(...wide), s4(org0, toGlobalId("Organization", org0))];
-    const baselineOptions: BaselineOptions = { databaseUrl: db.url, jwtSecret: config.jwtSecret, poolSize: config.poolSize, s2: n, s3: wide, s4: [org0, toGlobalId("Organization", org0)] };
+    const baselineOptions: BaselineOptions = {
+      databaseUrl: db.url,
+      jwtSecret: config.jwtSecret,
+      poolSize: config.poolSize,
+      s2: n,
+      s3: wide,
+      s4: [org0, toGlobalId("Organization", org0)],
+    };
     const started0 = await startChild<{ port: number }>("baseline", JSON.stringify(baselineOptions));
     baseline = started0.child;
     const baselineUrl = `http://127.0.0.1:${started0.ready.port}`;
@@ -90,7 +100,10 @@ async function main(): Promise<number> {
         const before = statements();
         const response = await fetch(appUrl, {
           method: "POST",
-          headers: { "content-type": "application/json", authorization: `Bearer ${s.viewer === "member" ? tokens.member : tokens.analyst}` },
+          headers: {
+            "content-type": "application/json",
+            authorization: `Bearer ${s.viewer === "member" ? tokens.member : tokens.analyst}`,
+          },
           body: JSON.stringify({ query: s.query, variables: s.variables }),
         });
         body = (await response.json()) as Answer;
@@ -101,15 +114,33 @@ async function main(): Promise<number> {
     const single2 = await single(s2(2));
     for (const s of scenarios) {
       const { statements: count, body } = await single(s);
-      checks.push({ what: `${s.name} answers without errors`, ok: !body.errors && !!body.data, detail: body.errors ? JSON.stringify(body.errors).slice(0, 300) : "data" });
-      checks.push({ what: `${s.name} SQL statements per request ≤ ${EXPECTED_STATEMENTS[s.name]}`, ok: count <= EXPECTED_STATEMENTS[s.name], detail: String(count) });
+      checks.push({
+        what: `${s.name} answers without errors`,
+        ok: !body.errors && !!body.data,
+        detail: body.errors ? JSON.stringify(body.errors).slice(0, 300) : "data",
+      });
+      checks.push({
+        what: `${s.name} SQL statements per request ≤ ${EXPECTED_STATEMENTS[s.name]}`,
+        ok: count <= EXPECTED_STATEMENTS[s.name],
+        detail: String(count),
+      });
       if (s.name === "S2") {
-        checks.push({ what: "S2 statements independent of rows (2×2×2 vs 10×10×10)", ok: count === single2.statements, detail: `${single2.statements} vs ${count}` });
-        const b0 = (await (await fetch(`${baselineUrl}/b0/S2`, { headers: { authorization: `Bearer ${tokens.member}` } })).json()) as { data: unknown };
+        checks.push({
+          what: "S2 statements independent of rows (2×2×2 vs 10×10×10)",
+          ok: count === single2.statements,
+          detail: `${single2.statements} vs ${count}`,
+        });
+        const b0 = (await (await fetch(`${baselineUrl}/b0/S2`, { headers: { authorization: `Bearer ${tokens.member}` } })).json()) as {
+          data: unknown;
+        };
         const [a, b] = [JSON.stringify(body.data), JSON.stringify(b0.data)];
         let at = 0;
         while (at < a.length && a[at] === b[at]) at++;
-        checks.push({ what: "S2: the app and B0 answer the same data", ok: a === b, detail: a === b ? `${a.length} bytes` : `differ at ${at}: app …${a.slice(at - 60, at + 60)}… B0 …${b.slice(at - 60, at + 60)}…` });
+        checks.push({
+          what: "S2: the app and B0 answer the same data",
+          ok: a === b,
+          detail: a === b ? `${a.length} bytes` : `differ at ${at}: app …${a.slice(at - 60, at + 60)}… B0 …${b.slice(at - 60, at + 60)}…`,
+        });
       }
     }
 
@@ -118,7 +149,11 @@ async function main(): Promise<number> {
       process.stdout.write(`${s.name}…\n`);
       reads.push(await runRead(s, { appUrl, baselineUrl, baseline, tokens, statements }, plan));
       const last = reads[reads.length - 1];
-      for (const [target, r] of [["app", last.app], ["B0", last.b0], ["B0s", last.b0s]] as const) {
+      for (const [target, r] of [
+        ["app", last.app],
+        ["B0", last.b0],
+        ["B0s", last.b0s],
+      ] as const) {
         checks.push({ what: `${s.name} ${target}: no request errors under load`, ok: r.errors === 0, detail: r.firstError ?? "0" });
       }
     }
@@ -130,28 +165,46 @@ async function main(): Promise<number> {
       projects.flatMap((p) =>
         Array.from({ length: T }, (_, k) => k)
           .filter((k) => k % sizes.participants >= 2)
-          .map((k) => ({ task: key("task", p * T + k), orgs: [key("organization", p % O), key("organization", (p + 1) % O)] as [string, string], users: [key("user", p % O), key("user", (p + 1) % O)] as [string, string] })),
+          .map((k) => ({
+            task: key("task", p * T + k),
+            orgs: [key("organization", p % O), key("organization", (p + 1) % O)] as [string, string],
+            users: [key("user", p % O), key("user", (p + 1) % O)] as [string, string],
+          })),
       );
     const asGraphql = (pool: ReturnType<typeof taskPool>) =>
-      pool.map((a) => ({ taskId: toGlobalId("Task", a.task), organizationIds: a.orgs.map((o) => toGlobalId("Organization", o)) as [string, string], userIds: a.users.map((u) => toGlobalId("User", u)) as [string, string] }));
+      pool.map((a) => ({
+        taskId: toGlobalId("Task", a.task),
+        organizationIds: a.orgs.map((o) => toGlobalId("Organization", o)) as [string, string],
+        userIds: a.users.map((u) => toGlobalId("User", u)) as [string, string],
+      }));
     // S5: every task of project 0 once, to one of the two participants it is not assigned to.
     const livePool = () =>
       Array.from({ length: T }, (_, k) => {
         const j = k % sizes.participants;
         const others = [(j + 1) % sizes.participants, (j + 2) % sizes.participants].map((i) => i % O);
-        return { task: key("task", k), orgs: others.map((o) => key("organization", o)) as [string, string], users: others.map((o) => key("user", o)) as [string, string] };
+        return {
+          task: key("task", k),
+          orgs: others.map((o) => key("organization", o)) as [string, string],
+          users: others.map((o) => key("user", o)) as [string, string],
+        };
       });
     const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
 
     const live: LiveResult[] = [];
     // `--s5=1000` runs S5 with just those client counts (profiling).
-    const s5Clients = process.argv.find((a) => a.startsWith("--s5="))?.slice(5).split(",").map(Number);
+    const s5Clients = process.argv
+      .find((a) => a.startsWith("--s5="))
+      ?.slice(5)
+      .split(",")
+      .map(Number);
     const liveRuns = quick
       ? [{ clients: 100, rate: 3, seconds: 3 }]
       : (s5Clients ?? [1000, 5000]).map((clients) => ({ clients, rate: 2, seconds: 10 }));
     // Every user of the alliance subscribes (the project is visible alliance-wide), the clients
     // spread evenly over them: as many audiences as users, each with many connections.
-    const subscriberTokens = Array.from({ length: sizes.organizations * sizes.usersPerOrganization }, (_, g) => issueToken(config, key("user", g)));
+    const subscriberTokens = Array.from({ length: sizes.organizations * sizes.usersPerOrganization }, (_, g) =>
+      issueToken(config, key("user", g)),
+    );
     let liveStart = 0;
     let liveBaselinePort = 0;
     if (runs("S5")) {
@@ -171,11 +224,29 @@ async function main(): Promise<number> {
     for (const run of runs("S5") ? liveRuns : []) {
       for (const target of ["app", "B0"] as const) {
         process.stdout.write(`S5 ${target} ${run.clients} clients…\n`);
-        const result = await runLive(appUrl, { ...run, target, ...targets[target], token: writerToken, subscriberTokens, databaseUrl: db.url, projectId: toGlobalId("Project", key("project", 0)), assignments: asGraphql(livePool()), start: liveStart });
+        const result = await runLive(appUrl, {
+          ...run,
+          target,
+          ...targets[target],
+          token: writerToken,
+          subscriberTokens,
+          databaseUrl: db.url,
+          projectId: toGlobalId("Project", key("project", 0)),
+          assignments: asGraphql(livePool()),
+          start: liveStart,
+        });
         liveStart += result.events;
         live.push(result);
-        checks.push({ what: `S5 ${target} ${run.clients} clients: all connected`, ok: result.connected === run.clients, detail: String(result.connected) });
-        checks.push({ what: `S5 ${target} ${run.clients} clients: 0 lost, 0 duplicate, 0 errors`, ok: result.lost === 0 && result.duplicates === 0 && result.errors === 0, detail: `${result.lost} lost, ${result.duplicates} duplicate, ${result.errors} errors ${result.firstError ?? ""}` });
+        checks.push({
+          what: `S5 ${target} ${run.clients} clients: all connected`,
+          ok: result.connected === run.clients,
+          detail: String(result.connected),
+        });
+        checks.push({
+          what: `S5 ${target} ${run.clients} clients: 0 lost, 0 duplicate, 0 errors`,
+          ok: result.lost === 0 && result.duplicates === 0 && result.errors === 0,
+          detail: `${result.lost} lost, ${result.duplicates} duplicate, ${result.errors} errors ${result.firstError ?? ""}`,
+        });
       }
     }
 
@@ -192,11 +263,32 @@ async function main(): Promise<number> {
       statements,
     });
     for (const w of writes) {
-      checks.push({ what: `S6 ${w.writers} writers: no errors`, ok: w.app.errors === 0 && w.raw.errors === 0 && w.rawWithoutOutbox.errors === 0, detail: w.app.firstError ?? `${w.app.errors}/${w.raw.errors}/${w.rawWithoutOutbox.errors}` });
+      checks.push({
+        what: `S6 ${w.writers} writers: no errors`,
+        ok: w.app.errors === 0 && w.raw.errors === 0 && w.rawWithoutOutbox.errors === 0,
+        detail: w.app.firstError ?? `${w.app.errors}/${w.raw.errors}/${w.rawWithoutOutbox.errors}`,
+      });
     }
 
-    const report = renderReport({ quick, machine: machineInfo, sizes, counts, generateSeconds, plan, reads, live, writes, checks, seconds: (Date.now() - started) / 1000, alliance: ALLIANCE });
-    const file = only ? path.join(__dirname, "BENCHMARKS.only.md") : quick ? path.join(__dirname, "BENCHMARKS.quick.md") : path.resolve(__dirname, "../../BENCHMARKS.md");
+    const report = renderReport({
+      quick,
+      machine: machineInfo,
+      sizes,
+      counts,
+      generateSeconds,
+      plan,
+      reads,
+      live,
+      writes,
+      checks,
+      seconds: (Date.now() - started) / 1000,
+      alliance: ALLIANCE,
+    });
+    const file = only
+      ? path.join(__dirname, "BENCHMARKS.only.md")
+      : quick
+        ? path.join(__dirname, "BENCHMARKS.quick.md")
+        : path.resolve(__dirname, "../../BENCHMARKS.md");
     await writeFile(file, report);
     const failed = checks.filter((c) => !c.ok);
     for (const c of checks) process.stdout.write(`${c.ok ? "ok  " : "FAIL"} ${c.what}: ${c.detail}\n`);

@@ -45,7 +45,9 @@ export class AggregateResolver {
     return aggregateService.run(ctx, projects, { filter, groupBy, date }) as Promise<AggregateGroupShape[]>;
   }
 
-  @Query(() => [TaskAggregate.group], { description: "Tasks of the projects you may see, grouped (e.g. overdue tasks by lead organization)." })
+  @Query(() => [TaskAggregate.group], {
+    description: "Tasks of the projects you may see, grouped (e.g. overdue tasks by lead organization).",
+  })
   tasksAggregate(
     @Ctx() ctx: Context,
     @Arg("filter", () => TaskFilter, { nullable: true }) filter?: TaskFilter,

@@ -48,7 +48,9 @@ const subjectIpAsset = (ctx: Context, row: { ipAssetId: string | null }) =>
 @Authorized()
 @Resolver(() => BenefitPlan)
 export class BenefitPlanResolver {
-  @Query(() => BenefitPlanConnection, { description: "Plans you may see: those your organization holds shares in (secretariat and analysts: all)." })
+  @Query(() => BenefitPlanConnection, {
+    description: "Plans you may see: those your organization holds shares in (secretariat and analysts: all).",
+  })
   async benefitPlans(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
@@ -131,7 +133,9 @@ export class RevenueEventResolver {
     return revenueService.record(ctx, withKeys(input, { projectId: "Project", ipAssetId: "IpAsset" }));
   }
 
-  @FieldResolver(() => [Distribution], { description: "The lines you may see: your organization's own; the secretariat and analysts: all." })
+  @FieldResolver(() => [Distribution], {
+    description: "The lines you may see: your organization's own; the secretariat and analysts: all.",
+  })
   distributions(@Ctx() ctx: Context, @Root() event: RevenueEvent): Promise<Distribution[]> {
     return revenueService.linesOf(ctx, event);
   }
@@ -165,7 +169,9 @@ export class RevenueEventResolver {
 @Authorized()
 @Resolver(() => Distribution)
 export class DistributionResolver {
-  @Query(() => DistributionConnection, { description: "Distribution lines you may see: your organization's (secretariat and analysts: all)." })
+  @Query(() => DistributionConnection, {
+    description: "Distribution lines you may see: your organization's (secretariat and analysts: all).",
+  })
   async distributions(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
@@ -194,7 +200,9 @@ export class DistributionResolver {
 @Authorized()
 @Resolver(() => Organization)
 export class OrganizationBenefitResolver {
-  @FieldResolver(() => BenefitStatement, { description: "Its distribution lines received in [from, to] that you may see, totalled per currency." })
+  @FieldResolver(() => BenefitStatement, {
+    description: "Its distribution lines received in [from, to] that you may see, totalled per currency.",
+  })
   async benefitStatement(
     @Ctx() ctx: Context,
     @Root() organization: Organization,

@@ -8,7 +8,13 @@ import type { Context } from "../src/operation-context";
 import { withKeys } from "../src/graphql/global-id";
 import { PageArgs } from "../src/graphql/connection";
 import { facilityService } from "../src/services/facility.service";
-import { BookFacilityInput, BookingFilter, CancelBookingInput, CreateSharedFacilityInput, SharedFacilityFilter } from "./inputs/facility.input";
+import {
+  BookFacilityInput,
+  BookingFilter,
+  CancelBookingInput,
+  CreateSharedFacilityInput,
+  SharedFacilityFilter,
+} from "./inputs/facility.input";
 import { BookingConnection, SharedFacilityConnection } from "./types/funds.types";
 
 @Authorized()

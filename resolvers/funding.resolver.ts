@@ -31,7 +31,9 @@ export class ProjectFundingResolver {
     return fundingService.sources(ctx, project);
   }
 
-  @FieldResolver(() => FundingSummary, { description: "Per source and per currency: amount, approved, pending, remaining; government money apart." })
+  @FieldResolver(() => FundingSummary, {
+    description: "Per source and per currency: amount, approved, pending, remaining; government money apart.",
+  })
   async fundingSummary(@Ctx() ctx: Context, @Root() project: Project): Promise<FundingSummary> {
     const summary = await fundingService.summary(ctx, project);
     return { ...summary, sources: summary.sources.map(withGlobalId) };

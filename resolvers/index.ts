@@ -7,7 +7,13 @@ import { AllianceResolver } from "./alliance.resolver";
 import { AllianceRoleGrantResolver } from "./role-grant.resolver";
 import { MembershipResolver } from "./membership.resolver";
 import { AuditResolver } from "./audit.resolver";
-import { BenefitPlanResolver, BenefitShareResolver, DistributionResolver, OrganizationBenefitResolver, RevenueEventResolver } from "./benefit.resolver";
+import {
+  BenefitPlanResolver,
+  BenefitShareResolver,
+  DistributionResolver,
+  OrganizationBenefitResolver,
+  RevenueEventResolver,
+} from "./benefit.resolver";
 import { ExpenseResolver, FundingSourceResolver, ProjectFundingResolver } from "./funding.resolver";
 import { BookingResolver, SharedFacilityResolver } from "./facility.resolver";
 import {
@@ -18,12 +24,7 @@ import {
   TaskAssignmentResolver,
 } from "./agreement.resolver";
 import { BreachRecordResolver, OrganizationBreachResolver } from "./breach.resolver";
-import {
-  AllianceDirectoryResolver,
-  BodySeatResolver,
-  GoverningBodyResolver,
-  PolicyDocumentResolver,
-} from "./governance.resolver";
+import { AllianceDirectoryResolver, BodySeatResolver, GoverningBodyResolver, PolicyDocumentResolver } from "./governance.resolver";
 import { IpAssetResolver, IpLicenseResolver, IpOwnerResolver, ProjectIpAssetsResolver } from "./ip-asset.resolver";
 import { MilestoneResolver, OrganizationProjectsResolver, ProjectParticipantResolver, ProjectResolver } from "./project.resolver";
 import { TaskResolver } from "./task.resolver";

@@ -111,7 +111,9 @@ export class IpOwnerResolver {
 @Authorized()
 @Resolver(() => IpLicense)
 export class IpLicenseResolver {
-  @Mutation(() => IpLicense, { description: "License an asset to a member or an outside organization (secretariat or an owner's ORG_ADMIN)." })
+  @Mutation(() => IpLicense, {
+    description: "License an asset to a member or an outside organization (secretariat or an owner's ORG_ADMIN).",
+  })
   grantLicense(@Ctx() ctx: Context, @Arg("input") input: GrantLicenseInput): Promise<IpLicense> {
     return ipLicenseService.grant(ctx, withKeys(input, { ipAssetId: "IpAsset", licenseeId: "Organization" }));
   }

@@ -45,8 +45,6 @@ export class OrganizationResolver {
     @Args() page: PageArgs,
     @Arg("filter", () => MembershipFilter, { nullable: true }) filter?: MembershipFilter,
   ): Promise<MembershipConnection> {
-    return new MembershipConnection(
-      await membershipService.list(ctx, { ...page, filter, organizationId: organization.id }),
-    );
+    return new MembershipConnection(await membershipService.list(ctx, { ...page, filter, organizationId: organization.id }));
   }
 }

@@ -11,7 +11,9 @@ import { PilotReadiness } from "./types/pilot.types";
 @Authorized()
 @Resolver(() => PilotReadiness)
 export class PilotReadinessResolver {
-  @Query(() => PilotReadiness, { description: "Which basic conditions of Art. 8 the alliance meets, and why not (secretariat and analysts)." })
+  @Query(() => PilotReadiness, {
+    description: "Which basic conditions of Art. 8 the alliance meets, and why not (secretariat and analysts).",
+  })
   async pilotReadiness(@Ctx() ctx: Context, @Arg("allianceId", () => ID) allianceId: string): Promise<PilotReadiness> {
     return (await pilotService.readiness(ctx, keyOf(allianceId, "Alliance", "allianceId"))) as PilotReadiness;
   }
@@ -25,7 +27,9 @@ export class PilotReadinessResolver {
 @Authorized()
 @Resolver(() => PilotApplication)
 export class PilotApplicationResolver {
-  @Mutation(() => PilotApplication, { description: "Apply for the pilot programme (secretariat); only when every Art. 8 condition is met." })
+  @Mutation(() => PilotApplication, {
+    description: "Apply for the pilot programme (secretariat); only when every Art. 8 condition is met.",
+  })
   applyForPilot(@Ctx() ctx: Context, @Arg("input") input: ApplyForPilotInput): Promise<PilotApplication> {
     return pilotService.apply(ctx, withKeys(input, { allianceId: "Alliance" }));
   }

@@ -48,10 +48,7 @@ export class ProjectResolver {
 
   @Mutation(() => Project, { description: "A new PROPOSED project, led by your organization (or, for the secretariat, the one named)." })
   createProject(@Ctx() ctx: Context, @Arg("input") input: CreateProjectInput): Promise<Project> {
-    return projectService.create(
-      ctx,
-      withKeys(input, { allianceId: "Alliance", leadOrganizationId: "Organization" }),
-    );
+    return projectService.create(ctx, withKeys(input, { allianceId: "Alliance", leadOrganizationId: "Organization" }));
   }
 
   @Mutation(() => Project, { description: "Change title, summary, visibility, dates or budget (lead ORG_ADMIN or secretariat)." })
@@ -125,9 +122,7 @@ export class ProjectResolver {
     @Arg("filter", () => TalentExchangeFilter, { nullable: true }) filter?: TalentExchangeFilter,
     @Arg("orderBy", () => [TalentExchangeOrder], { nullable: true }) orderBy?: InstanceType<typeof TalentExchangeOrder>[],
   ): Promise<TalentExchangeConnection> {
-    return new TalentExchangeConnection(
-      await talentExchangeService.list(ctx, { ...page, filter, orderBy, projectId: project.id }),
-    );
+    return new TalentExchangeConnection(await talentExchangeService.list(ctx, { ...page, filter, orderBy, projectId: project.id }));
   }
 }
 

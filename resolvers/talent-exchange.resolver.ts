@@ -21,7 +21,9 @@ import { TalentExchangeConnection } from "./types/project-connections";
 @Authorized()
 @Resolver(() => TalentExchange)
 export class TalentExchangeResolver {
-  @Query(() => TalentExchangeConnection, { description: "Exchanges involving your organization; all of them for the secretariat and analysts." })
+  @Query(() => TalentExchangeConnection, {
+    description: "Exchanges involving your organization; all of them for the secretariat and analysts.",
+  })
   async talentExchanges(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,

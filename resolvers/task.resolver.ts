@@ -43,7 +43,9 @@ export class TaskResolver {
     return taskService.assign(ctx, withKeys(input, { taskId: "Task", assigneeOrganizationId: "Organization", assigneeId: "User" }));
   }
 
-  @Mutation(() => Task, { description: "Optimistic locking on version. The assignee may change the status; lead and secretariat anything." })
+  @Mutation(() => Task, {
+    description: "Optimistic locking on version. The assignee may change the status; lead and secretariat anything.",
+  })
   updateTask(@Ctx() ctx: Context, @Arg("input") input: UpdateTaskInput): Promise<Task> {
     return taskService.update(ctx, withKeys(input, { taskId: "Task", milestoneId: "Milestone" }));
   }

@@ -33,11 +33,7 @@ export async function startApp(config: Config): Promise<App> {
   const events = new EventDispatcher({ databaseUrl: database.url, retentionHours: config.eventRetentionHours });
   try {
     const deps: AppDeps = { db: database.dataSource, config, clock: systemClock, events };
-    const bootstrapAdmin = await ensureBootstrapAdmin(
-      deps.db,
-      config.bootstrapAdminEmail,
-      config.bootstrapAdminPassword,
-    );
+    const bootstrapAdmin = await ensureBootstrapAdmin(deps.db, config.bootstrapAdminEmail, config.bootstrapAdminPassword);
     const demoLogins = config.demoData ? await seedDemo(deps) : undefined;
     watchPool((database.dataSource.driver as unknown as { master: Parameters<typeof watchPool>[0] }).master);
     const schema = await createSchema();

@@ -111,8 +111,7 @@ export function loadConfig(env: Env = process.env): Config {
   }
 
   const bootstrapAdminEmail = str(env, "BOOTSTRAP_ADMIN_EMAIL") ?? (production ? undefined : "admin@alliance.local");
-  const bootstrapAdminPassword =
-    str(env, "BOOTSTRAP_ADMIN_PASSWORD") ?? (production ? undefined : "admin-password");
+  const bootstrapAdminPassword = str(env, "BOOTSTRAP_ADMIN_PASSWORD") ?? (production ? undefined : "admin-password");
   if (bootstrapAdminEmail !== undefined && !/^[^@\s]+@[^@\s]+$/.test(bootstrapAdminEmail)) {
     throw new ConfigError(`BOOTSTRAP_ADMIN_EMAIL is not an email address: "${bootstrapAdminEmail}"`);
   }

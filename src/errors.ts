@@ -31,21 +31,17 @@ export class AppError extends GraphQLError {
   }
 }
 
-export const unauthenticated = (message = "Authentication required") =>
-  new AppError(ErrorCode.UNAUTHENTICATED, message);
+export const unauthenticated = (message = "Authentication required") => new AppError(ErrorCode.UNAUTHENTICATED, message);
 
 export const forbidden = (message = "You are not allowed to do this") => new AppError(ErrorCode.FORBIDDEN, message);
 
 /** Also the answer for rows the viewer may not see: the two are indistinguishable on purpose. */
-export const notFound = (what: string, field?: string) =>
-  new AppError(ErrorCode.NOT_FOUND, `${what} not found`, field ? { field } : {});
+export const notFound = (what: string, field?: string) => new AppError(ErrorCode.NOT_FOUND, `${what} not found`, field ? { field } : {});
 
 /** `field` is the input path of the offending value, e.g. `input.creditCode`. */
-export const badInput = (field: string, message: string) =>
-  new AppError(ErrorCode.BAD_USER_INPUT, message, { field, fields: [field] });
+export const badInput = (field: string, message: string) => new AppError(ErrorCode.BAD_USER_INPUT, message, { field, fields: [field] });
 
-export const conflict = (message: string, field?: string) =>
-  new AppError(ErrorCode.CONFLICT, message, field ? { field } : {});
+export const conflict = (message: string, field?: string) => new AppError(ErrorCode.CONFLICT, message, field ? { field } : {});
 
 function flatten(errors: ValidationError[], prefix: string): { field: string; message: string }[] {
   return errors.flatMap((e) => {
@@ -70,8 +66,7 @@ interface PgError {
   message?: string;
 }
 
-const unavailable = () =>
-  new AppError(ErrorCode.INTERNAL_SERVER_ERROR, "The database is unavailable; retry shortly", { retryable: true });
+const unavailable = () => new AppError(ErrorCode.INTERNAL_SERVER_ERROR, "The database is unavailable; retry shortly", { retryable: true });
 
 /** The input field and message of a unique or exclusion constraint the client can violate (src/db/constraint-messages.ts). */
 function knownConstraint(constraint: string | undefined): { field: string; message: string } | undefined {
@@ -82,8 +77,7 @@ function knownConstraint(constraint: string | undefined): { field: string; messa
 export function mapKnownError(error: unknown): AppError | undefined {
   if (error instanceof AppError) return error;
   if (error instanceof ArgumentValidationError) return fromValidationErrors(error.extensions.validationErrors);
-  const pg: PgError | undefined =
-    error instanceof QueryFailedError ? (error.driverError as PgError) : (error as PgError | undefined);
+  const pg: PgError | undefined = error instanceof QueryFailedError ? (error.driverError as PgError) : (error as PgError | undefined);
   switch (pg?.code) {
     case "23505": {
       const known = knownConstraint(pg.constraint);

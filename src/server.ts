@@ -183,12 +183,21 @@ export async function startServer(deps: AppDeps, schema: GraphQLSchema, config: 
       context: async ({ req }) => contextOf(req),
     }),
   );
-  app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    const status = error.status ?? 500;
-    if (status >= 500) logger.error("http error", { error: error.stack });
-    const message = error.type === "entity.too.large" ? `Request body exceeds ${config.limits.bodyLimitBytes} bytes` : status >= 500 ? "Internal server error" : "Bad request";
-    res.status(status).json({ errors: [{ message, extensions: { code: status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : "BAD_REQUEST" } }] });
-  });
+  app.use(
+    (error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+      const status = error.status ?? 500;
+      if (status >= 500) logger.error("http error", { error: error.stack });
+      const message =
+        error.type === "entity.too.large"
+          ? `Request body exceeds ${config.limits.bodyLimitBytes} bytes`
+          : status >= 500
+            ? "Internal server error"
+            : "Bad request";
+      res
+        .status(status)
+        .json({ errors: [{ message, extensions: { code: status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : "BAD_REQUEST" } }] });
+    },
+  );
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

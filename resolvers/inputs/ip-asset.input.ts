@@ -22,7 +22,8 @@ export class RegisterIpAssetInput {
   @Field(() => ID, { nullable: true }) originProjectId?: string;
   @Field({
     nullable: true,
-    description: "A result of government-funded work carries a diffusion duty (Art. 8.6). Default: whether the origin project has a GOVERNMENT funding source.",
+    description:
+      "A result of government-funded work carries a diffusion duty (Art. 8.6). Default: whether the origin project has a GOVERNMENT funding source.",
   })
   governmentFunded?: boolean;
   @Field(() => GraphQLDate, { nullable: true }) filedOn?: string;

@@ -7,8 +7,13 @@ import { GoverningBody } from "../../entities/governing-body.entity";
 import { PolicyDocument } from "../../entities/policy-document.entity";
 import { IpAsset } from "../../entities/ip-asset.entity";
 
-@ObjectType() export class AgreementConnection extends Connection(Agreement) {}
-@ObjectType() export class BreachRecordConnection extends Connection(BreachRecord) {}
-@ObjectType() export class GoverningBodyConnection extends Connection(GoverningBody) {}
-@ObjectType() export class PolicyDocumentConnection extends Connection(PolicyDocument) {}
-@ObjectType() export class IpAssetConnection extends Connection(IpAsset) {}
+@ObjectType()
+export class AgreementConnection extends Connection(Agreement) {}
+@ObjectType()
+export class BreachRecordConnection extends Connection(BreachRecord) {}
+@ObjectType()
+export class GoverningBodyConnection extends Connection(GoverningBody) {}
+@ObjectType()
+export class PolicyDocumentConnection extends Connection(PolicyDocument) {}
+@ObjectType()
+export class IpAssetConnection extends Connection(IpAsset) {}

@@ -9,10 +9,17 @@ import { AllianceRoleGrant } from "../../entities/alliance-role-grant.entity";
 import { AuditEntry } from "../../entities/audit-entry.entity";
 import { Project } from "../../entities/project.entity";
 
-@ObjectType() export class OrganizationConnection extends Connection(Organization) {}
-@ObjectType() export class UserConnection extends Connection(User) {}
-@ObjectType() export class AllianceConnection extends Connection(Alliance) {}
-@ObjectType() export class MembershipConnection extends Connection(Membership) {}
-@ObjectType() export class AllianceRoleGrantConnection extends Connection(AllianceRoleGrant) {}
-@ObjectType() export class AuditEntryConnection extends Connection(AuditEntry) {}
-@ObjectType() export class ProjectConnection extends Connection(Project) {}
+@ObjectType()
+export class OrganizationConnection extends Connection(Organization) {}
+@ObjectType()
+export class UserConnection extends Connection(User) {}
+@ObjectType()
+export class AllianceConnection extends Connection(Alliance) {}
+@ObjectType()
+export class MembershipConnection extends Connection(Membership) {}
+@ObjectType()
+export class AllianceRoleGrantConnection extends Connection(AllianceRoleGrant) {}
+@ObjectType()
+export class AuditEntryConnection extends Connection(AuditEntry) {}
+@ObjectType()
+export class ProjectConnection extends Connection(Project) {}

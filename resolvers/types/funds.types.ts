@@ -52,9 +52,15 @@ export class FundingSummary {
   @Field(() => [FundingTotal], { description: "Every source." }) total!: FundingTotal[];
 }
 
-@ObjectType() export class BenefitPlanConnection extends Connection(BenefitPlan) {}
-@ObjectType() export class RevenueEventConnection extends Connection(RevenueEvent) {}
-@ObjectType() export class DistributionConnection extends Connection(Distribution) {}
-@ObjectType() export class ExpenseConnection extends Connection(Expense) {}
-@ObjectType() export class SharedFacilityConnection extends Connection(SharedFacility) {}
-@ObjectType() export class BookingConnection extends Connection(Booking) {}
+@ObjectType()
+export class BenefitPlanConnection extends Connection(BenefitPlan) {}
+@ObjectType()
+export class RevenueEventConnection extends Connection(RevenueEvent) {}
+@ObjectType()
+export class DistributionConnection extends Connection(Distribution) {}
+@ObjectType()
+export class ExpenseConnection extends Connection(Expense) {}
+@ObjectType()
+export class SharedFacilityConnection extends Connection(SharedFacility) {}
+@ObjectType()
+export class BookingConnection extends Connection(Booking) {}

@@ -37,7 +37,9 @@ export class PilotCondition implements PilotConditionData {
   @Field(() => [PilotOffender], { description: "The records to fix; empty when met." }) offending!: PilotOffender[];
 }
 
-@ObjectType({ description: "The basic conditions of Art. 8, evaluated against live data (or as they stood when an application was filed)." })
+@ObjectType({
+  description: "The basic conditions of Art. 8, evaluated against live data (or as they stood when an application was filed).",
+})
 export class PilotReadiness implements PilotReadinessData {
   allianceId!: string;
   @Field({ description: "True when every condition is met: the alliance may apply." }) ready!: boolean;

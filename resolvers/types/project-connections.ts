@@ -4,5 +4,7 @@ import { Connection } from "../../src/graphql/connection";
 import { Task } from "../../entities/task.entity";
 import { TalentExchange } from "../../entities/talent-exchange.entity";
 
-@ObjectType() export class TaskConnection extends Connection(Task) {}
-@ObjectType() export class TalentExchangeConnection extends Connection(TalentExchange) {}
+@ObjectType()
+export class TaskConnection extends Connection(Task) {}
+@ObjectType()
+export class TalentExchangeConnection extends Connection(TalentExchange) {}

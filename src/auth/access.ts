@@ -36,11 +36,7 @@ export class Access {
 
   /** ORG_ADMIN of `organizationId`. */
   isOrgAdminOf(organizationId: string | null | undefined): boolean {
-    return (
-      organizationId != null &&
-      this.viewer.organizationId === organizationId &&
-      this.viewer.orgRole === OrgRole.ORG_ADMIN
-    );
+    return organizationId != null && this.viewer.organizationId === organizationId && this.viewer.orgRole === OrgRole.ORG_ADMIN;
   }
 
   async standing(allianceId: string): Promise<AllianceStanding> {

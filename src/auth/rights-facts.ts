@@ -96,7 +96,13 @@ export class RightsFacts {
              FROM unnest($1::text[], $2::text[], $3::uuid[], $4::uuid[], $5::uuid[]) AS vk(key, rule, org, usr, id)
              JOIN ${table} vr ON vr.id = vk.id
             WHERE ${predicate}`,
-          [checks.map((c) => c.key), checks.map((c) => c.rule), checks.map((c) => c.org), checks.map((c) => c.user), checks.map((c) => c.id)],
+          [
+            checks.map((c) => c.key),
+            checks.map((c) => c.rule),
+            checks.map((c) => c.org),
+            checks.map((c) => c.user),
+            checks.map((c) => c.id),
+          ],
         );
         for (const row of rows) {
           const key = row.vk_key as string;

@@ -30,7 +30,6 @@ export interface Asker {
 /** A rule over the row aliased (or the id expression) `target`. */
 export type Rule = (v: Asker, target: string) => string;
 
-
 function memberOf(v: Asker, allianceIdSql: string, statuses: readonly MembershipStatus[]): string {
   return `${allianceIdSql} IN (SELECT alliance_id FROM membership WHERE organization_id = ${v.org} AND status IN (${sqlEnum(statuses)}))`;
 }
@@ -54,7 +53,8 @@ export const directory: Rule = (v, allianceIdSql) =>
  * The alliance itself (name, field, status): its directory audience, and an organization with an
  * open application or a suspended membership, which has to see what it applied to or belongs to.
  */
-export const alliance: Rule = (v, allianceIdSql) => `(${memberOf(v, allianceIdSql, OPEN_MEMBERSHIP_STATUSES)} OR ${holdsRole(v, allianceIdSql)})`;
+export const alliance: Rule = (v, allianceIdSql) =>
+  `(${memberOf(v, allianceIdSql, OPEN_MEMBERSHIP_STATUSES)} OR ${holdsRole(v, allianceIdSql)})`;
 
 /** A membership: the directory audience, and always the member organization itself. */
 export const membership: Rule = (v, m) => `(${m}.organization_id = ${v.org} OR ${directory(v, `${m}.alliance_id`)})`;
@@ -84,8 +84,7 @@ export const auditEntry: Rule = (v, e) => holdsRole(v, `${e}.alliance_id`, [Alli
  * "Analysts read everything in their alliance (except trade secrets) and write nothing", and so
  * does the secretariat, which runs it: projects, exchanges, IP rights, the pilot programme.
  */
-export const readsWholeAlliance: Rule = (v, allianceIdSql) =>
-  holdsRole(v, allianceIdSql, [AllianceRole.SECRETARIAT, AllianceRole.ANALYST]);
+export const readsWholeAlliance: Rule = (v, allianceIdSql) => holdsRole(v, allianceIdSql, [AllianceRole.SECRETARIAT, AllianceRole.ANALYST]);
 
 /** The pilot programme's readiness report and applications (Art. 7-8): analysts and the secretariat. */
 export const pilotApplication: Rule = (v, a) => readsWholeAlliance(v, `${a}.alliance_id`);
@@ -198,7 +197,8 @@ export const benefitShare: Rule = (v, s) => {
 };
 
 /** "Distribution lines: an organization sees its own lines; the secretariat and analysts see all." */
-export const distribution: Rule = (v, d) => `(${d}.organization_id = ${v.org} OR ${readsAllBenefits(v, `${d}.alliance_id`, `${d}.ip_asset_id`)})`;
+export const distribution: Rule = (v, d) =>
+  `(${d}.organization_id = ${v.org} OR ${readsAllBenefits(v, `${d}.alliance_id`, `${d}.ip_asset_id`)})`;
 
 /**
  * A revenue event (its total): the organizations that received a line of it, the secretariat and

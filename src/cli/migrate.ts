@@ -13,8 +13,7 @@ import { openDatabase } from "../db/database";
 import { logger } from "../logger";
 
 function migrationSource(className: string, up: string[], down: string[]): string {
-  const statements = (queries: string[]) =>
-    queries.map((q) => `    await queryRunner.query(${JSON.stringify(q)});`).join("\n");
+  const statements = (queries: string[]) => queries.map((q) => `    await queryRunner.query(${JSON.stringify(q)});`).join("\n");
   return `import type { MigrationInterface, QueryRunner } from "typeorm";
 
 export class ${className} implements MigrationInterface {

@@ -66,8 +66,7 @@ export interface ExportColumn {
 
 /** An aggregate dimension: a field of the collection, or SQL over the alias and named joins. */
 export type DimensionDef<E> = { description: string; key?: KeyField } & (
-  | { field: Props<E> }
-  | { sql: (alias: string) => string; key: KeyField; joins?: readonly string[] }
+  { field: Props<E> } | { sql: (alias: string) => string; key: KeyField; joins?: readonly string[] }
 );
 
 export interface AggregateDef<E> {
@@ -211,9 +210,7 @@ export class Collection<E extends ObjectLiteral> {
       spec[name] = {
         kind: "relation",
         exists: (r) => {
-          const link = relation.on
-            ? `${r}.id = ${this.sql(relation.on, alias, env)}`
-            : `${r}.${target.column(relation.by!)} = ${alias}.id`;
+          const link = relation.on ? `${r}.id = ${this.sql(relation.on, alias, env)}` : `${r}.${target.column(relation.by!)} = ${alias}.id`;
           return `SELECT 1 FROM ${target.table} ${r} WHERE ${link}${relation.where ? ` AND ${relation.where(r)}` : ""}`;
         },
         spec: (r) => target.filterSpec(r, env),

@@ -14,10 +14,7 @@ export function diffusionDueDate(diffusionDueDays: number, grantedOn: string | n
   return addDays(grantedOn ?? registeredOn, diffusionDueDays);
 }
 
-export function diffusionStatusOf(
-  asset: Pick<IpAsset, "diffusionStatus" | "diffusionDueDate">,
-  today: string,
-): DiffusionStatus {
+export function diffusionStatusOf(asset: Pick<IpAsset, "diffusionStatus" | "diffusionDueDate">, today: string): DiffusionStatus {
   if (asset.diffusionStatus === DiffusionStatus.PENDING && asset.diffusionDueDate !== null && asset.diffusionDueDate < today) {
     return DiffusionStatus.OVERDUE;
   }

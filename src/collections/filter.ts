@@ -77,12 +77,7 @@ function fieldPredicate(path: string, spec: FieldSpec, condition: Condition, par
   return parts;
 }
 
-function nodePredicate(
-  path: string,
-  spec: { typeSql: string; keySql: string },
-  condition: Condition,
-  params: SqlParams,
-): string[] {
+function nodePredicate(path: string, spec: { typeSql: string; keySql: string }, condition: Condition, params: SqlParams): string[] {
   const one = (raw: unknown, op: string): string => {
     const parsed = fromGlobalId(raw as string);
     if (!parsed) throw badInput(`${path}.${op}`, `${path}.${op} must be a global id`);
@@ -107,12 +102,7 @@ function nodePredicate(
  * The SQL predicate for `filter` (an object of field conditions plus `and`, `or`, `not`),
  * or `""` when it constrains nothing. `path` names the argument in error messages.
  */
-export function buildPredicate(
-  filter: Condition | undefined | null,
-  spec: FilterSpec,
-  params: SqlParams,
-  path = "filter",
-): string {
+export function buildPredicate(filter: Condition | undefined | null, spec: FilterSpec, params: SqlParams, path = "filter"): string {
   if (!filter) return "";
   const parts: string[] = [];
   for (const [key, condition] of Object.entries(filter)) {

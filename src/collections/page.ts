@@ -54,7 +54,9 @@ function conditions<E extends ObjectLiteral>(
   return [
     collection.visibility(access, a, env.params),
     options.where?.(a, env.params) ?? "",
-    collection.filterable ? buildPredicate(args.filter as Record<string, unknown> | undefined, collection.filterSpec(a, env), env.params) : "",
+    collection.filterable
+      ? buildPredicate(args.filter as Record<string, unknown> | undefined, collection.filterSpec(a, env), env.params)
+      : "",
   ].filter(Boolean);
 }
 
@@ -78,8 +80,7 @@ export async function listPage<E extends ObjectLiteral>(
   const from = `FROM ${collection.table} ${a}${where.length ? ` WHERE ${where.join(" AND ")}` : ""}`;
   // The count shares the filter's parameters; those the cursor adds later go unused in it.
   let counted: Promise<number> | undefined;
-  const count = () =>
-    (counted ??= querySql<{ n: number }>(scope.db, `SELECT count(*)::int AS n ${from}`, params).then((r) => r[0].n));
+  const count = () => (counted ??= querySql<{ n: number }>(scope.db, `SELECT count(*)::int AS n ${from}`, params).then((r) => r[0].n));
 
   const keyset = new Keyset(collection.sortKeys(a, args.orderBy, env), `${a}.id`);
   const after = keyset.afterSql(args.after, params);
@@ -160,7 +161,10 @@ function childLoaders<E extends ObjectLiteral & { id: string }>(
   });
   const counts = new DataLoader<string, number>(async (parents) => {
     const params = new SqlParams();
-    const where = [`${parentSql} IN ${params.addList([...parents])}`, ...conditions(collection, access, args, envOf(scope, params), options)];
+    const where = [
+      `${parentSql} IN ${params.addList([...parents])}`,
+      ...conditions(collection, access, args, envOf(scope, params), options),
+    ];
     const rows = await querySql<{ parent: string; n: number }>(
       scope.db,
       `SELECT ${parentSql} AS parent, count(*)::int AS n FROM ${from}

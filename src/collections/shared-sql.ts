@@ -15,21 +15,28 @@ export const leadJoin = (name: string, projectIdSql: string) =>
    LEFT JOIN organization ${name} ON ${name}.id = ${name}_pp.organization_id`;
 
 /** Aggregate dimensions of the lead organization, read through a join named `join`. */
-export const leadDimensions = (join: string) => ({
-  LEAD_ORGANIZATION: { key: "leadOrganizationId", sql: () => `${join}.id`, joins: [join], description: "The project's lead organization." },
-  LEAD_ORGANIZATION_TYPE: {
-    key: "leadOrganizationType",
-    sql: () => `${join}.type`,
-    joins: [join],
-    description: "The type of the project's lead organization.",
-  },
-} as const);
+export const leadDimensions = (join: string) =>
+  ({
+    LEAD_ORGANIZATION: {
+      key: "leadOrganizationId",
+      sql: () => `${join}.id`,
+      joins: [join],
+      description: "The project's lead organization.",
+    },
+    LEAD_ORGANIZATION_TYPE: {
+      key: "leadOrganizationType",
+      sql: () => `${join}.type`,
+      joins: [join],
+      description: "The type of the project's lead organization.",
+    },
+  }) as const;
 
 /** Aggregate dimensions of an organization the row points at (`idProperty`), its type through `join`. */
-export const organizationDimensions = <P extends string>(idProperty: P, join: string, what: string) => ({
-  ORGANIZATION: { field: idProperty, key: "organizationId", description: `The ${what}.` },
-  ORGANIZATION_TYPE: { key: "organizationType", sql: () => `${join}.type`, joins: [join], description: `The ${what}'s type.` },
-} as const);
+export const organizationDimensions = <P extends string>(idProperty: P, join: string, what: string) =>
+  ({
+    ORGANIZATION: { field: idProperty, key: "organizationId", description: `The ${what}.` },
+    ORGANIZATION_TYPE: { key: "organizationType", sql: () => `${join}.type`, joins: [join], description: `The ${what}'s type.` },
+  }) as const;
 
 /** CSV columns naming the organization whose id is `idSql(alias)`. */
 export const organizationNameColumn = (header: string, idSql: (alias: string) => string): ExportColumn => ({

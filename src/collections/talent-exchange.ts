@@ -62,9 +62,19 @@ export const talentExchanges = defineCollection({
       ALLIANCE: { field: "allianceId", description: "The alliance." },
       PROJECT: { field: "projectId", description: "The project it serves, if any." },
       FROM_ORGANIZATION: { field: "fromOrganizationId", description: "The sending organization." },
-      FROM_ORGANIZATION_TYPE: { key: "fromOrganizationType", sql: () => "fromorg.type", joins: ["fromorg"], description: "The sending organization's type." },
+      FROM_ORGANIZATION_TYPE: {
+        key: "fromOrganizationType",
+        sql: () => "fromorg.type",
+        joins: ["fromorg"],
+        description: "The sending organization's type.",
+      },
       TO_ORGANIZATION: { field: "toOrganizationId", description: "The receiving organization." },
-      TO_ORGANIZATION_TYPE: { key: "toOrganizationType", sql: () => "toorg.type", joins: ["toorg"], description: "The receiving organization's type." },
+      TO_ORGANIZATION_TYPE: {
+        key: "toOrganizationType",
+        sql: () => "toorg.type",
+        joins: ["toorg"],
+        description: "The receiving organization's type.",
+      },
     },
     dates: {
       START_DATE: { field: "startDate", description: "When the exchange starts." },

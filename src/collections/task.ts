@@ -28,7 +28,11 @@ export const tasks = defineCollection({
   },
   relations: {
     project: { to: () => projects, on: "projectId", description: "Conditions on the task's project." },
-    assigneeOrganization: { to: () => organizations, on: "assigneeOrganizationId", description: "Conditions on the assignee organization." },
+    assigneeOrganization: {
+      to: () => organizations,
+      on: "assigneeOrganizationId",
+      description: "Conditions on the assignee organization.",
+    },
   },
   defaultOrder: [["createdAt", SortDirection.ASC]],
   export: {

@@ -70,11 +70,7 @@ async function freePort(preferred: number): Promise<number> {
 }
 
 /** Starts (creating on first use) the cluster in `dir` and ensures `database` exists. */
-export async function startEmbeddedPostgres(
-  dir: string,
-  preferredPort: number,
-  database: string,
-): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(dir: string, preferredPort: number, database: string): Promise<EmbeddedDatabase> {
   // Running as root, postgres runs as a `postgres` system user, which must be able to reach `dir`.
   await fs.mkdir(path.dirname(dir), { recursive: true, mode: 0o755 });
   await fs.chmod(path.dirname(dir), 0o755).catch(() => undefined);

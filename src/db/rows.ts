@@ -19,7 +19,20 @@ export interface RowReader<T> {
 }
 
 /** Column types PostgreSQL's driver returns as is and TypeORM's hydration leaves unchanged. */
-const IDENTITY_TYPES = new Set<unknown>([String, "uuid", "varchar", "character varying", "char", "character", "text", "int", "integer", "bigint", "jsonb", "json"]);
+const IDENTITY_TYPES = new Set<unknown>([
+  String,
+  "uuid",
+  "varchar",
+  "character varying",
+  "char",
+  "character",
+  "text",
+  "int",
+  "integer",
+  "bigint",
+  "jsonb",
+  "json",
+]);
 
 const readers = new WeakMap<DataSource, Map<EntityTarget<ObjectLiteral>, RowReader<ObjectLiteral>>>();
 
@@ -48,8 +61,7 @@ function makeReader<T extends ObjectLiteral>(db: DataSource, entity: EntityTarge
   const columns: ColumnMetadata[] = metadata.columns.filter((column) => !column.isVirtual);
   // Columns whose driver value is already the entity's value: assigned directly (most of them).
   const direct = columns.map(
-    (column) =>
-      IDENTITY_TYPES.has(column.type) && !column.isArray && !column.transformer && !column.embeddedMetadata,
+    (column) => IDENTITY_TYPES.has(column.type) && !column.isArray && !column.transformer && !column.embeddedMetadata,
   );
   const properties = columns.map((column) => column.propertyName);
   const keysByAlias = new Map<string | undefined, string[]>([[undefined, columns.map((column) => column.databaseName)]]);

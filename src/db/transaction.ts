@@ -72,11 +72,7 @@ export class Tx {
   }
 }
 
-export async function inTransaction<T>(
-  db: DataSource,
-  actorId: string | null,
-  work: (tx: Tx) => Promise<T>,
-): Promise<T> {
+export async function inTransaction<T>(db: DataSource, actorId: string | null, work: (tx: Tx) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     let lastEventId: string | null = null;
     try {

@@ -49,8 +49,16 @@ export async function seedFundsDemo(world: DemoWorld): Promise<void> {
     endDate: "2027-12-31",
     budget: new Decimal("8000000.00"),
   });
-  await projectService.addParticipant(lead, { projectId: project.id, organizationId: orgs.materials.id, contribution: "Electrolyte precursors" });
-  await projectService.addParticipant(lead, { projectId: project.id, organizationId: orgs.eastuni.id, contribution: "Interface characterisation" });
+  await projectService.addParticipant(lead, {
+    projectId: project.id,
+    organizationId: orgs.materials.id,
+    contribution: "Electrolyte precursors",
+  });
+  await projectService.addParticipant(lead, {
+    projectId: project.id,
+    organizationId: orgs.eastuni.id,
+    contribution: "Interface characterisation",
+  });
 
   // Funds (Art. 8.4): government money reported apart; an expense requested by an engineer, approved by the secretariat.
   const government = await fundingService.addSource(secretariat, {
@@ -71,7 +79,11 @@ export async function seedFundsDemo(world: DemoWorld): Promise<void> {
     category: "equipment",
     description: "Glove box for electrolyte handling",
   });
-  await fundingService.decideExpense(secretariat, { expenseId: expense.id, decision: Decision.APPROVE, reason: "Within the approved budget" });
+  await fundingService.decideExpense(secretariat, {
+    expenseId: expense.id,
+    decision: Decision.APPROVE,
+    reason: "Within the approved budget",
+  });
   await fundingService.requestExpense(as(world, "materials.engineer"), {
     fundingSourceId: government.id,
     amount: new Decimal("120000.50"),

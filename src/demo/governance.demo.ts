@@ -36,13 +36,34 @@ const TASKS: Record<DemoOrgKey, string[]> = {
 
 export async function seedGovernance(world: DemoWorld): Promise<void> {
   const { ctx, alliance, users, organizations } = world;
-  const council = await governanceService.createBody(ctx, { allianceId: alliance.id, kind: GoverningBodyKind.DECISION, name: "理事会 (Council)" });
+  const council = await governanceService.createBody(ctx, {
+    allianceId: alliance.id,
+    kind: GoverningBodyKind.DECISION,
+    name: "理事会 (Council)",
+  });
   await governanceService.addSeat(ctx, { governingBodyId: council.id, userId: users["lead.admin"].id, position: "理事长 (Chair)" });
-  await governanceService.addSeat(ctx, { governingBodyId: council.id, userId: users["eastuni.admin"].id, position: "副理事长 (Vice chair)" });
-  const experts = await governanceService.createBody(ctx, { allianceId: alliance.id, kind: GoverningBodyKind.ADVISORY, name: "专家委员会 (Expert committee)" });
+  await governanceService.addSeat(ctx, {
+    governingBodyId: council.id,
+    userId: users["eastuni.admin"].id,
+    position: "副理事长 (Vice chair)",
+  });
+  const experts = await governanceService.createBody(ctx, {
+    allianceId: alliance.id,
+    kind: GoverningBodyKind.ADVISORY,
+    name: "专家委员会 (Expert committee)",
+  });
   await governanceService.addSeat(ctx, { governingBodyId: experts.id, userId: users["institute.admin"].id, position: "主任委员 (Chair)" });
-  const office = await governanceService.createBody(ctx, { allianceId: alliance.id, kind: GoverningBodyKind.EXECUTIVE, name: "秘书处 (Secretariat)" });
-  await governanceService.addSeat(ctx, { governingBodyId: office.id, userId: users.secretariat.id, position: "秘书长 (Secretary-General)", fullTime: true });
+  const office = await governanceService.createBody(ctx, {
+    allianceId: alliance.id,
+    kind: GoverningBodyKind.EXECUTIVE,
+    name: "秘书处 (Secretariat)",
+  });
+  await governanceService.addSeat(ctx, {
+    governingBodyId: office.id,
+    userId: users.secretariat.id,
+    position: "秘书长 (Secretary-General)",
+    fullTime: true,
+  });
 
   await governanceService.adoptPolicy(ctx, {
     allianceId: alliance.id,
@@ -62,9 +83,17 @@ export async function seedGovernance(world: DemoWorld): Promise<void> {
     kind: AgreementKind.ALLIANCE,
     title: "动力电池产业技术创新战略联盟协议 (Alliance agreement)",
     text: "各成员单位以具有法律约束力的契约为保障，围绕动力电池产业技术创新链开展合作。\nThe members cooperate along the power-battery innovation chain under this legally binding agreement.",
-    goals: ["突破固态电池关键技术 / solid-state battery key technologies", "建立共享测试平台 / a shared testing platform", "制定团体标准三项 / three association standards"],
-    taskDivision: (Object.keys(TASKS) as DemoOrgKey[]).map((key) => ({ organizationId: organizations[key].id, responsibilities: TASKS[key] })),
-    breachTerms: "违约方承担因违约给其他成员造成的直接损失，并经理事会决议可暂停其成员资格。\nA party in breach bears the direct losses it causes the other parties; the council may suspend its membership.",
+    goals: [
+      "突破固态电池关键技术 / solid-state battery key technologies",
+      "建立共享测试平台 / a shared testing platform",
+      "制定团体标准三项 / three association standards",
+    ],
+    taskDivision: (Object.keys(TASKS) as DemoOrgKey[]).map((key) => ({
+      organizationId: organizations[key].id,
+      responsibilities: TASKS[key],
+    })),
+    breachTerms:
+      "违约方承担因违约给其他成员造成的直接损失，并经理事会决议可暂停其成员资格。\nA party in breach bears the direct losses it causes the other parties; the council may suspend its membership.",
   });
   await agreementService.open(ctx, { agreementId: agreement.id });
   for (const key of Object.keys(TASKS) as DemoOrgKey[]) {

@@ -67,9 +67,27 @@ const PROJECTS: DemoProject[] = [
       { title: "中试样品 (pilot cells)", dueDate: "2027-06-30" },
     ],
     tasks: [
-      { title: "Sulfide electrolyte screening", priority: TaskPriority.HIGH, dueDate: "2026-05-31", assignee: "eastuni", status: TaskStatus.IN_PROGRESS },
-      { title: "Interface coating trials", priority: TaskPriority.MEDIUM, dueDate: "2026-06-15", assignee: "institute", status: TaskStatus.TODO },
-      { title: "Precursor supply for 5 kg batches", priority: TaskPriority.URGENT, dueDate: "2026-03-31", assignee: "materials", status: TaskStatus.BLOCKED },
+      {
+        title: "Sulfide electrolyte screening",
+        priority: TaskPriority.HIGH,
+        dueDate: "2026-05-31",
+        assignee: "eastuni",
+        status: TaskStatus.IN_PROGRESS,
+      },
+      {
+        title: "Interface coating trials",
+        priority: TaskPriority.MEDIUM,
+        dueDate: "2026-06-15",
+        assignee: "institute",
+        status: TaskStatus.TODO,
+      },
+      {
+        title: "Precursor supply for 5 kg batches",
+        priority: TaskPriority.URGENT,
+        dueDate: "2026-03-31",
+        assignee: "materials",
+        status: TaskStatus.BLOCKED,
+      },
       { title: "Pilot cell design review", priority: TaskPriority.MEDIUM, dueDate: "2026-09-30", assignee: "lead" },
       { title: "Safety test plan", priority: TaskPriority.LOW, dueDate: "2026-10-31" },
     ],
@@ -88,7 +106,13 @@ const PROJECTS: DemoProject[] = [
     milestones: [{ title: "Reference board v1", dueDate: "2026-09-30" }],
     tasks: [
       { title: "State-of-health estimation model", priority: TaskPriority.HIGH, dueDate: "2026-07-31", assignee: "westuni" },
-      { title: "CAN interface specification", priority: TaskPriority.MEDIUM, dueDate: "2026-05-31", assignee: "electronics", status: TaskStatus.DONE },
+      {
+        title: "CAN interface specification",
+        priority: TaskPriority.MEDIUM,
+        dueDate: "2026-05-31",
+        assignee: "electronics",
+        status: TaskStatus.DONE,
+      },
     ],
   },
   {
@@ -122,7 +146,11 @@ async function seedProject(world: DemoWorld, spec: DemoProject): Promise<Project
     endDate: spec.endDate,
   });
   for (const partner of spec.partners) {
-    await projectService.addParticipant(lead, { projectId: project.id, organizationId: organizations[partner].id, contribution: "Staff and lab time" });
+    await projectService.addParticipant(lead, {
+      projectId: project.id,
+      organizationId: organizations[partner].id,
+      contribution: "Staff and lab time",
+    });
   }
   const milestones = [];
   for (const m of spec.milestones) milestones.push(await milestoneService.create(lead, { projectId: project.id, ...m }));
@@ -152,7 +180,11 @@ async function seedProject(world: DemoWorld, spec: DemoProject): Promise<Project
 /** Projects with milestones, assigned tasks and talent exchanges between members (Art. 5). */
 export async function seedProjects(world: DemoWorld): Promise<void> {
   const { organizations, users } = world;
-  const [electrolyte] = [await seedProject(world, PROJECTS[0]), await seedProject(world, PROJECTS[1]), await seedProject(world, PROJECTS[2])];
+  const [electrolyte] = [
+    await seedProject(world, PROJECTS[0]),
+    await seedProject(world, PROJECTS[1]),
+    await seedProject(world, PROJECTS[2]),
+  ];
 
   const training = await talentExchangeService.propose(as(world, users["eastuni.admin"]), {
     allianceId: world.alliance.id,
@@ -165,7 +197,10 @@ export async function seedProjects(world: DemoWorld): Promise<void> {
     endDate: "2026-08-31",
   });
   await talentExchangeService.decide(as(world, users["lead.admin"]), { talentExchangeId: training.id, decision: Decision.APPROVE });
-  await talentExchangeService.update(as(world, users["lead.admin"]), { talentExchangeId: training.id, status: TalentExchangeStatus.ONGOING });
+  await talentExchangeService.update(as(world, users["lead.admin"]), {
+    talentExchangeId: training.id,
+    status: TalentExchangeStatus.ONGOING,
+  });
 
   await talentExchangeService.propose(as(world, users["institute.admin"]), {
     allianceId: world.alliance.id,

@@ -93,7 +93,11 @@ export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
   await allianceService.grantRole(ctx, { allianceId: alliance.id, userId: users.secretariat.id, role: AllianceRole.SECRETARIAT });
   await allianceService.grantRole(ctx, { allianceId: alliance.id, userId: users.analyst.id, role: AllianceRole.ANALYST });
   for (const o of ORGANIZATIONS) {
-    const membership = await membershipService.apply(ctx, { allianceId: alliance.id, organizationId: organizations[o.key].id, role: o.role });
+    const membership = await membershipService.apply(ctx, {
+      allianceId: alliance.id,
+      organizationId: organizations[o.key].id,
+      role: o.role,
+    });
     await membershipService.decide(ctx, { membershipId: membership.id, decision: Decision.APPROVE, reason: "Founding member" });
   }
   const world: DemoWorld = { ctx, alliance, organizations, users, logins };
@@ -108,7 +112,11 @@ function demoLogins(): DemoLogin[] {
   return [
     { email: "secretariat@lead.demo", password: DEMO_PASSWORD, role: "alliance secretariat" },
     { email: "analyst@institute.demo", password: DEMO_PASSWORD, role: "alliance analyst" },
-    ...ORGANIZATIONS.map((o) => ({ email: `admin@${o.key}.demo`, password: DEMO_PASSWORD, role: `ORG_ADMIN and legal representative, ${o.name}` })),
+    ...ORGANIZATIONS.map((o) => ({
+      email: `admin@${o.key}.demo`,
+      password: DEMO_PASSWORD,
+      role: `ORG_ADMIN and legal representative, ${o.name}`,
+    })),
     ...ORGANIZATIONS.map((o) => ({ email: `engineer@${o.key}.demo`, password: DEMO_PASSWORD, role: `member, ${o.name}` })),
   ];
 }

@@ -131,10 +131,13 @@ export class EventDispatcher {
     this.started = true;
     this.timers.push(setInterval(() => this.drain(), this.options.heartbeatMs ?? HEARTBEAT_MS));
     this.timers.push(
-      setInterval(() => {
-        this.pruneDue = true;
-        this.drain();
-      }, this.options.pruneEveryMs ?? 10 * 60_000),
+      setInterval(
+        () => {
+          this.pruneDue = true;
+          this.drain();
+        },
+        this.options.pruneEveryMs ?? 10 * 60_000,
+      ),
     );
     for (const timer of this.timers) timer.unref();
     this.drain();

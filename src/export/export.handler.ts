@@ -129,10 +129,19 @@ export function exportHandler(schema: GraphQLSchema, contextOf: (req: Request) =
       const toRecord = new Transform({
         objectMode: true,
         transform(row: Record<string, unknown>, _encoding, done) {
-          done(null, columns.map((c, i) => cell(c, row[`c${i}`])));
+          done(
+            null,
+            columns.map((c, i) => cell(c, row[`c${i}`])),
+          );
         },
       });
-      const csv = stringify({ bom: true, header: true, columns: columns.map((c) => c.header), record_delimiter: "windows", quoted_match: /[\r\n]/ });
+      const csv = stringify({
+        bom: true,
+        header: true,
+        columns: columns.map((c) => c.header),
+        record_delimiter: "windows",
+        quoted_match: /[\r\n]/,
+      });
       await pipeline(rows, toRecord, csv, res);
     } catch (error) {
       if (!res.headersSent) {

@@ -199,7 +199,11 @@ export class OperationGuard {
       const message = error instanceof GraphQLError ? error.message : "Syntax error";
       const limit = /tokens/i.test(message) ? "tokens" : undefined;
       return {
-        errors: [new GraphQLError(message, { extensions: { code: limit ? "GRAPHQL_VALIDATION_FAILED" : "GRAPHQL_PARSE_FAILED", ...(limit ? { limit } : {}) } })],
+        errors: [
+          new GraphQLError(message, {
+            extensions: { code: limit ? "GRAPHQL_VALIDATION_FAILED" : "GRAPHQL_PARSE_FAILED", ...(limit ? { limit } : {}) },
+          }),
+        ],
       };
     }
     const errors = validate(this.schema, document, [...specifiedRules, ...this.rules]);
@@ -207,7 +211,12 @@ export class OperationGuard {
       // As Apollo answers over HTTP: an invalid document is the client's error, never masked.
       return {
         errors: errors.map((error) =>
-          error.extensions.code ? error : new GraphQLError(error.message, { nodes: error.nodes, extensions: { ...error.extensions, code: "GRAPHQL_VALIDATION_FAILED" } }),
+          error.extensions.code
+            ? error
+            : new GraphQLError(error.message, {
+                nodes: error.nodes,
+                extensions: { ...error.extensions, code: "GRAPHQL_VALIDATION_FAILED" },
+              }),
         ),
       };
     }
@@ -224,7 +233,10 @@ export class OperationGuard {
   ): OperationCost {
     const requested = this.cost(document, variables, operationName);
     if (requested > this.limits.maxCost) {
-      throw limitError("cost", `The operation's cost ${requested} exceeds the maximum of ${this.limits.maxCost}; ask for fewer items (first) or fewer levels`);
+      throw limitError(
+        "cost",
+        `The operation's cost ${requested} exceeds the maximum of ${this.limits.maxCost}; ask for fewer items (first) or fewer levels`,
+      );
     }
     const { remaining, resetAt } = this.budget.charge(budgetKey, requested);
     return { requested, remaining, resetAt };

@@ -24,7 +24,12 @@ export function operationPlugin(guard: OperationGuard): ApolloServerPlugin<Conte
       if (scope && contextValue.viewer) scope.viewerId = contextValue.viewer.userId;
       return {
         async didResolveOperation(rc) {
-          cost = guard.price(rc.document, rc.request.variables, rc.operationName, budgetKey(rc.contextValue, rc.contextValue.remoteAddress));
+          cost = guard.price(
+            rc.document,
+            rc.request.variables,
+            rc.operationName,
+            budgetKey(rc.contextValue, rc.contextValue.remoteAddress),
+          );
         },
         async didEncounterErrors(rc) {
           for (const error of rc.errors) {

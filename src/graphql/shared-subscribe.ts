@@ -8,13 +8,7 @@
  * document is the same object for the same query text (OperationGuard caches parsed documents).
  * A root that is not shared (a replayed event) is never met again, so nothing is shared for it.
  */
-import {
-  createSourceEventStream,
-  execute,
-  type DocumentNode,
-  type ExecutionArgs,
-  type ExecutionResult,
-} from "graphql";
+import { createSourceEventStream, execute, type DocumentNode, type ExecutionArgs, type ExecutionResult } from "graphql";
 import { deliveryContext } from "../events/stream";
 
 type Execution = ExecutionResult | Promise<ExecutionResult>;

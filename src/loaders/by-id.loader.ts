@@ -23,7 +23,14 @@ function tableOf(db: DataSource, entity: EntityTarget<ObjectLiteral>): { table: 
 }
 
 /** Reads the entity's rows matching `where` (over alias `e`), straight into entities. */
-async function readRows<T extends ObjectLiteral>(db: DataSource, entity: EntityTarget<T>, table: string, where: string, tail: string, params: SqlParams): Promise<T[]> {
+async function readRows<T extends ObjectLiteral>(
+  db: DataSource,
+  entity: EntityTarget<T>,
+  table: string,
+  where: string,
+  tail: string,
+  params: SqlParams,
+): Promise<T[]> {
   const reader = rowReader(db, entity);
   const rows = await querySql(db, `SELECT ${reader.select("e")} FROM ${table} e WHERE ${where}${tail}`, params);
   return rows.map((row) => reader.read(row, "e"));

@@ -31,17 +31,25 @@ export interface FundingBalanceRow {
 
 function fundingBalancesLoader(db: DataSource): DataLoader<string, FundingBalanceRow[]> {
   return new DataLoader(async (projectIds) => {
-    const rows: { id: string; project_id: string; kind: string; provider: string; currency: string; amount: string; approved: string; pending: string }[] =
-      await db.query(
-        `SELECT fs.id, fs.project_id, fs.kind, fs.provider, fs.currency, fs.amount::text AS amount,
+    const rows: {
+      id: string;
+      project_id: string;
+      kind: string;
+      provider: string;
+      currency: string;
+      amount: string;
+      approved: string;
+      pending: string;
+    }[] = await db.query(
+      `SELECT fs.id, fs.project_id, fs.kind, fs.provider, fs.currency, fs.amount::text AS amount,
                 COALESCE(SUM(e.amount) FILTER (WHERE e.status = 'APPROVED'), 0)::text AS approved,
                 COALESCE(SUM(e.amount) FILTER (WHERE e.status = 'PENDING'), 0)::text AS pending
            FROM funding_source fs LEFT JOIN expense e ON e.funding_source_id = fs.id
           WHERE fs.project_id = ANY($1::uuid[])
           GROUP BY fs.id
           ORDER BY fs.created_at, fs.id`,
-        [projectIds],
-      );
+      [projectIds],
+    );
     const grouped = new Map<string, FundingBalanceRow[]>(projectIds.map((id) => [id, []]));
     for (const r of rows) {
       grouped.get(r.project_id)?.push({

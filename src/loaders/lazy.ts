@@ -18,7 +18,9 @@ type Factories = Record<string, (deps: never) => unknown>;
 type Made<F> = { readonly [K in keyof F]: F[K] extends (deps: never) => infer L ? L : never };
 
 /** What every factory of the table needs: the intersection of their parameters. */
-type DepsOf<F> = { [K in keyof F]: F[K] extends (deps: infer D) => unknown ? (deps: D) => void : never }[keyof F] extends (deps: infer I) => void
+type DepsOf<F> = { [K in keyof F]: F[K] extends (deps: infer D) => unknown ? (deps: D) => void : never }[keyof F] extends (
+  deps: infer I,
+) => void
   ? I
   : never;
 

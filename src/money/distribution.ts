@@ -91,9 +91,7 @@ export function distribute(amount: Decimal | string, shares: readonly Share[]): 
   });
   let leftover = total - parts.reduce((sum, p) => sum + p.floor, 0n);
   // Largest remainder first; equal remainders keep organization-id order (index), so it is deterministic.
-  const byRemainder = [...parts].sort((a, b) =>
-    a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1,
-  );
+  const byRemainder = [...parts].sort((a, b) => (a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1));
   const extra = new Set<number>();
   for (const part of byRemainder) {
     if (leftover === 0n) break;

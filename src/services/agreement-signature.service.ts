@@ -111,7 +111,13 @@ class AgreementSignatureService {
         textHash: version.textHash,
       });
       await tx.manager.save(signature);
-      tx.audit({ action: "signAgreement", entityType: "AgreementSignature", entityId: signature.id, allianceId: agreement.allianceId, changes: { agreementId: agreement.id, version: version.number, organizationId, textHash: version.textHash } });
+      tx.audit({
+        action: "signAgreement",
+        entityType: "AgreementSignature",
+        entityId: signature.id,
+        allianceId: agreement.allianceId,
+        changes: { agreementId: agreement.id, version: version.number, organizationId, textHash: version.textHash },
+      });
       await settle(tx, version, agreement.allianceId);
       return agreement;
     });
@@ -158,7 +164,12 @@ class AgreementSignatureService {
     );
     const org = membership.organizationId;
     for (const version of live) {
-      const audit = { entityType: "AgreementVersion", entityId: version.id, allianceId: membership.allianceId, changes: { organizationId: org } };
+      const audit = {
+        entityType: "AgreementVersion",
+        entityId: version.id,
+        allianceId: membership.allianceId,
+        changes: { organizationId: org },
+      };
       if (membership.status === MembershipStatus.ACTIVE) {
         await tx.manager.query(
           `INSERT INTO agreement_party (version_id, organization_id) VALUES ($1, $2)

@@ -108,8 +108,16 @@ class AgreementService {
       });
       await tx.manager.save(agreement);
       await this.checkTaskDivision(tx, agreement.id, terms);
-      await tx.manager.save(tx.manager.create(AgreementVersion, { agreementId: agreement.id, number: 1, ...terms, createdById: access.viewer.userId }));
-      tx.audit({ action: "createAgreement", entityType: "Agreement", entityId: agreement.id, allianceId: agreement.allianceId, changes: { ...input, ...terms } });
+      await tx.manager.save(
+        tx.manager.create(AgreementVersion, { agreementId: agreement.id, number: 1, ...terms, createdById: access.viewer.userId }),
+      );
+      tx.audit({
+        action: "createAgreement",
+        entityType: "Agreement",
+        entityId: agreement.id,
+        allianceId: agreement.allianceId,
+        changes: { ...input, ...terms },
+      });
       return agreement;
     });
   }
@@ -143,12 +151,26 @@ class AgreementService {
         .createQueryBuilder()
         .update(AgreementVersion)
         .set({ status: AgreementStatus.SUPERSEDED, endedAt: () => "now()" })
-        .where("agreement_id = :id AND status IN (:...pending)", { id: agreement.id, pending: [AgreementStatus.DRAFT, AgreementStatus.OPEN_FOR_SIGNATURE] })
+        .where("agreement_id = :id AND status IN (:...pending)", {
+          id: agreement.id,
+          pending: [AgreementStatus.DRAFT, AgreementStatus.OPEN_FOR_SIGNATURE],
+        })
         .execute();
-      const version = tx.manager.create(AgreementVersion, { agreementId: agreement.id, number: latest.number + 1, ...terms, createdById: access.viewer.userId });
+      const version = tx.manager.create(AgreementVersion, {
+        agreementId: agreement.id,
+        number: latest.number + 1,
+        ...terms,
+        createdById: access.viewer.userId,
+      });
       await tx.manager.save(version);
       if (title) await tx.manager.update(Agreement, { id: agreement.id }, { title });
-      tx.audit({ action: "amendAgreement", entityType: "Agreement", entityId: agreement.id, allianceId: agreement.allianceId, changes: { version: version.number, title, ...terms } });
+      tx.audit({
+        action: "amendAgreement",
+        entityType: "Agreement",
+        entityId: agreement.id,
+        allianceId: agreement.allianceId,
+        changes: { version: version.number, title, ...terms },
+      });
       return tx.manager.create(Agreement, { ...agreement, title: title ?? agreement.title });
     });
   }
@@ -164,7 +186,10 @@ class AgreementService {
       const draft = versions.find((v) => v.status === AgreementStatus.DRAFT);
       if (!draft) {
         const open = versions.some((v) => v.status === AgreementStatus.OPEN_FOR_SIGNATURE);
-        throw conflict(open ? "A version is already open for signature" : "There is no draft to open; amend the agreement first", "agreementId");
+        throw conflict(
+          open ? "A version is already open for signature" : "There is no draft to open; amend the agreement first",
+          "agreementId",
+        );
       }
       const parties = await currentParties(tx.manager, agreement.id);
       if (parties.length === 0) throw badInput("agreementId", "the agreement has no parties to sign it yet");
@@ -175,8 +200,17 @@ class AgreementService {
         .set({ status: AgreementStatus.OPEN_FOR_SIGNATURE, textHash, openedAt: () => "now()" })
         .where("id = :id AND status = :draft", { id: draft.id, draft: AgreementStatus.DRAFT })
         .execute();
-      await tx.manager.insert(AgreementParty, parties.map((organizationId) => ({ versionId: draft.id, organizationId })));
-      tx.audit({ action: "openAgreementForSignature", entityType: "AgreementVersion", entityId: draft.id, allianceId: agreement.allianceId, changes: { version: draft.number, textHash, parties } });
+      await tx.manager.insert(
+        AgreementParty,
+        parties.map((organizationId) => ({ versionId: draft.id, organizationId })),
+      );
+      tx.audit({
+        action: "openAgreementForSignature",
+        entityType: "AgreementVersion",
+        entityId: draft.id,
+        allianceId: agreement.allianceId,
+        changes: { version: draft.number, textHash, parties },
+      });
       return agreement;
     });
   }
@@ -198,7 +232,13 @@ class AgreementService {
         })
         .execute();
       if (!result.affected) throw conflict("The agreement has no version in force or pending", "agreementId");
-      tx.audit({ action: "terminateAgreement", entityType: "Agreement", entityId: agreement.id, allianceId: agreement.allianceId, changes: { reason: input.reason } });
+      tx.audit({
+        action: "terminateAgreement",
+        entityType: "Agreement",
+        entityId: agreement.id,
+        allianceId: agreement.allianceId,
+        changes: { reason: input.reason },
+      });
       return agreement;
     });
   }
@@ -209,7 +249,10 @@ class AgreementService {
     const parties = new Set(await currentParties(tx.manager, agreementId));
     terms.taskDivision.forEach((task, i) => {
       if (!parties.has(task.organizationId)) {
-        throw badInput(`taskDivision[${i}].organizationId`, "task division is among the agreement's parties (active members or project participants)");
+        throw badInput(
+          `taskDivision[${i}].organizationId`,
+          "task division is among the agreement's parties (active members or project participants)",
+        );
       }
     });
   }

@@ -1,15 +1,11 @@
 /** Alliances and their role grants (secretariat, analysts). */
-import {
-  assertPlatformAdmin,
-  assertSecretariat,
-} from "../auth/permissions";
+import { assertPlatformAdmin, assertSecretariat } from "../auth/permissions";
 import { Alliance, type AllianceScope, AllianceStatus } from "../../entities/alliance.entity";
 import { type AllianceRole, AllianceRoleGrant } from "../../entities/alliance-role-grant.entity";
 import { requireAccess, write, type Context } from "../operation-context";
 import { badInput, notFound } from "../errors";
 import { listPage, type ListArgs, type Page, type PageArgs } from "../collections/page";
 import { allianceRoleGrants, alliances } from "../collections/alliance";
-
 
 export interface CreateAllianceData {
   name: string;
@@ -86,7 +82,13 @@ class AllianceService {
         .returning("*")
         .execute();
       if (updated.affected !== 1) throw badInput("status", "the alliance's status changed meanwhile; reload it");
-      tx.audit({ action: "setAllianceStatus", entityType: "Alliance", entityId: alliance.id, allianceId: alliance.id, changes: { status: input.status } });
+      tx.audit({
+        action: "setAllianceStatus",
+        entityType: "Alliance",
+        entityId: alliance.id,
+        allianceId: alliance.id,
+        changes: { status: input.status },
+      });
       return tx.manager.create(Alliance, { ...alliance, status: input.status });
     });
   }
@@ -99,7 +101,13 @@ class AllianceService {
     return write(ctx, async (tx) => {
       const grant = tx.manager.create(AllianceRoleGrant, input);
       await tx.manager.save(grant);
-      tx.audit({ action: "grantAllianceRole", entityType: "AllianceRoleGrant", entityId: grant.id, allianceId: input.allianceId, changes: input });
+      tx.audit({
+        action: "grantAllianceRole",
+        entityType: "AllianceRoleGrant",
+        entityId: grant.id,
+        allianceId: input.allianceId,
+        changes: input,
+      });
       return grant;
     });
   }
@@ -111,7 +119,13 @@ class AllianceService {
       const grant = await tx.manager.findOneBy(AllianceRoleGrant, { id: grantId });
       if (!grant) throw notFound("AllianceRoleGrant", "grantId");
       await tx.manager.delete(AllianceRoleGrant, { id: grantId });
-      tx.audit({ action: "revokeAllianceRole", entityType: "AllianceRoleGrant", entityId: grant.id, allianceId: grant.allianceId, changes: { role: grant.role, userId: grant.userId } });
+      tx.audit({
+        action: "revokeAllianceRole",
+        entityType: "AllianceRoleGrant",
+        entityId: grant.id,
+        allianceId: grant.allianceId,
+        changes: { role: grant.role, userId: grant.userId },
+      });
       return grant;
     });
   }

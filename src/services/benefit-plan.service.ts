@@ -13,7 +13,6 @@ import { requireAccess, write, type Context } from "../operation-context";
 import { validateShares, type Share } from "../money/distribution";
 import { canManageBenefits, lockSubject, resolveSubject, subjectColumn, type BenefitSubject, type SubjectInput } from "./benefit-subject";
 
-
 /** Organizations among `organizationIds` that may not hold a share in plans of this subject. */
 async function ineligibleHolders(ctx: Context, subject: BenefitSubject, organizationIds: string[]): Promise<Set<string>> {
   // A project's income is shared among its participants; an IP asset's among the alliance's active members.
@@ -63,7 +62,11 @@ class BenefitPlanService {
     }
     const problem = validateShares(input.shares);
     if (problem) throw badInput(problem.field, problem.message);
-    const ineligible = await ineligibleHolders(ctx, subject, input.shares.map((s) => s.organizationId));
+    const ineligible = await ineligibleHolders(
+      ctx,
+      subject,
+      input.shares.map((s) => s.organizationId),
+    );
     const index = input.shares.findIndex((s) => ineligible.has(s.organizationId));
     if (index >= 0) {
       throw badInput(
@@ -84,7 +87,13 @@ class BenefitPlanService {
         BenefitShare,
         input.shares.map((s) => ({ planId: plan.id, organizationId: s.organizationId, basisPoints: s.basisPoints })),
       );
-      tx.audit({ action: "createBenefitPlan", entityType: "BenefitPlan", entityId: plan.id, allianceId: subject.allianceId, changes: input });
+      tx.audit({
+        action: "createBenefitPlan",
+        entityType: "BenefitPlan",
+        entityId: plan.id,
+        allianceId: subject.allianceId,
+        changes: input,
+      });
       return plan;
     });
   }
@@ -121,7 +130,13 @@ class BenefitPlanService {
         [access.viewer.userId, share.id],
       );
       if (approved.length === 0) return plan;
-      tx.audit({ action: "approveBenefitPlan", entityType: "BenefitPlan", entityId: plan.id, allianceId: plan.allianceId, changes: { organizationId: share.organizationId } });
+      tx.audit({
+        action: "approveBenefitPlan",
+        entityType: "BenefitPlan",
+        entityId: plan.id,
+        allianceId: plan.allianceId,
+        changes: { organizationId: share.organizationId },
+      });
       const [{ missing }]: { missing: number }[] = await tx.manager.query(
         `SELECT count(*)::int AS missing FROM benefit_share WHERE plan_id = $1 AND approved_at IS NULL`,
         [plan.id],
@@ -133,11 +148,23 @@ class BenefitPlanService {
         [id],
       );
       for (const old of superseded) {
-        tx.audit({ action: "supersedeBenefitPlan", entityType: "BenefitPlan", entityId: old.id, allianceId: plan.allianceId, changes: { supersededBy: plan.id } });
+        tx.audit({
+          action: "supersedeBenefitPlan",
+          entityType: "BenefitPlan",
+          entityId: old.id,
+          allianceId: plan.allianceId,
+          changes: { supersededBy: plan.id },
+        });
       }
       const agreedAt = new Date();
       await tx.manager.update(BenefitPlan, { id: plan.id }, { status: BenefitPlanStatus.AGREED, agreedAt });
-      tx.audit({ action: "agreeBenefitPlan", entityType: "BenefitPlan", entityId: plan.id, allianceId: plan.allianceId, changes: { status: BenefitPlanStatus.AGREED } });
+      tx.audit({
+        action: "agreeBenefitPlan",
+        entityType: "BenefitPlan",
+        entityId: plan.id,
+        allianceId: plan.allianceId,
+        changes: { status: BenefitPlanStatus.AGREED },
+      });
       return tx.manager.create(BenefitPlan, { ...plan, status: BenefitPlanStatus.AGREED, agreedAt });
     });
   }

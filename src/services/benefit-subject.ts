@@ -55,7 +55,11 @@ export function subjectColumn(subject: { projectId: string | null; ipAssetId: st
  * Serializes agreeing plans and recording income per subject: approvals take the subject row
  * FOR NO KEY UPDATE, income FOR SHARE (foreign-key checks, which take KEY SHARE, never wait on either).
  */
-export async function lockSubject(tx: Tx, subject: { projectId: string | null; ipAssetId: string | null }, mode: "share" | "update"): Promise<void> {
+export async function lockSubject(
+  tx: Tx,
+  subject: { projectId: string | null; ipAssetId: string | null },
+  mode: "share" | "update",
+): Promise<void> {
   const table = subject.projectId ? "project" : "ip_asset";
   const lock = mode === "share" ? "FOR SHARE" : "FOR NO KEY UPDATE";
   await tx.manager.query(`SELECT 1 FROM ${table} WHERE id = $1 ${lock}`, [subject.projectId ?? subject.ipAssetId]);

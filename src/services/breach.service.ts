@@ -52,7 +52,13 @@ class BreachService {
         recordedById: access.viewer.userId,
       });
       await tx.manager.save(record);
-      tx.audit({ action: "recordBreach", entityType: "BreachRecord", entityId: record.id, allianceId: agreement.allianceId, changes: input });
+      tx.audit({
+        action: "recordBreach",
+        entityType: "BreachRecord",
+        entityId: record.id,
+        allianceId: agreement.allianceId,
+        changes: input,
+      });
       return record;
     });
   }
@@ -73,7 +79,13 @@ class BreachService {
         .where("id = :id AND status = :open", { id: record.id, open: BreachStatus.OPEN })
         .execute();
       if (result.affected !== 1) throw conflict("The breach record is already closed", "breachRecordId");
-      tx.audit({ action: "closeBreachRecord", entityType: "BreachRecord", entityId: record.id, allianceId: agreement.allianceId, changes: input });
+      tx.audit({
+        action: "closeBreachRecord",
+        entityType: "BreachRecord",
+        entityId: record.id,
+        allianceId: agreement.allianceId,
+        changes: input,
+      });
       return tx.manager.create(BreachRecord, { ...record, ...fields });
     });
   }

@@ -13,7 +13,6 @@ import { assertSecretariat, canBookFacility, canCancelBooking } from "../auth/pe
 import { listPage, type ListArgs, type Page } from "../collections/page";
 import { bookings, sharedFacilities } from "../collections/facility";
 
-
 class FacilityService {
   async get(ctx: Context, id: string, field = "id"): Promise<SharedFacility> {
     const facility = await requireAccess(ctx).visible("facility", id, ctx.loaders.sharedFacility);
@@ -67,7 +66,13 @@ class FacilityService {
         location: input.location ?? "",
       });
       await tx.manager.save(facility);
-      tx.audit({ action: "createSharedFacility", entityType: "SharedFacility", entityId: facility.id, allianceId: alliance.id, changes: input });
+      tx.audit({
+        action: "createSharedFacility",
+        entityType: "SharedFacility",
+        entityId: facility.id,
+        allianceId: alliance.id,
+        changes: input,
+      });
       return facility;
     });
   }
@@ -116,7 +121,13 @@ class FacilityService {
         .where("id = :id AND status = :confirmed", { id: booking.id, confirmed: BookingStatus.CONFIRMED })
         .execute();
       if (result.affected !== 1) throw conflict("The booking is already cancelled", "bookingId");
-      tx.audit({ action: "cancelBooking", entityType: "Booking", entityId: booking.id, allianceId: facility.allianceId, changes: { status: BookingStatus.CANCELLED } });
+      tx.audit({
+        action: "cancelBooking",
+        entityType: "Booking",
+        entityId: booking.id,
+        allianceId: facility.allianceId,
+        changes: { status: BookingStatus.CANCELLED },
+      });
       return tx.manager.create(Booking, { ...booking, status: BookingStatus.CANCELLED, cancelledAt });
     });
   }

@@ -46,7 +46,13 @@ export interface FundingSummaryData {
 function totalsByCurrency(rows: FundingSourceBalance[]): FundingTotals[] {
   const totals = new Map<string, FundingTotals>();
   for (const row of rows) {
-    const t = totals.get(row.currency) ?? { currency: row.currency, amount: new Decimal(0), approved: new Decimal(0), pending: new Decimal(0), remaining: new Decimal(0) };
+    const t = totals.get(row.currency) ?? {
+      currency: row.currency,
+      amount: new Decimal(0),
+      approved: new Decimal(0),
+      pending: new Decimal(0),
+      remaining: new Decimal(0),
+    };
     totals.set(row.currency, {
       currency: row.currency,
       amount: t.amount.plus(row.amount),
@@ -141,7 +147,13 @@ class FundingService {
         createdById: access.viewer.userId,
       });
       await tx.manager.save(source);
-      tx.audit({ action: "addFundingSource", entityType: "FundingSource", entityId: source.id, allianceId: project.allianceId, changes: input });
+      tx.audit({
+        action: "addFundingSource",
+        entityType: "FundingSource",
+        entityId: source.id,
+        allianceId: project.allianceId,
+        changes: input,
+      });
       return source;
     });
   }
@@ -202,7 +214,9 @@ class FundingService {
     const approve = input.decision === Decision.APPROVE;
     const status = approve ? ExpenseStatus.APPROVED : ExpenseStatus.REJECTED;
     return write(ctx, async (tx) => {
-      const [current]: { status: ExpenseStatus }[] = await tx.manager.query(`SELECT status FROM expense WHERE id = $1 FOR UPDATE`, [expense.id]);
+      const [current]: { status: ExpenseStatus }[] = await tx.manager.query(`SELECT status FROM expense WHERE id = $1 FOR UPDATE`, [
+        expense.id,
+      ]);
       if (current.status !== ExpenseStatus.PENDING) throw conflict(`The expense is already ${current.status}`, "expenseId");
       if (approve) {
         const [source]: { amount: string }[] = await tx.manager.query(
@@ -215,7 +229,10 @@ class FundingService {
         );
         const remaining = new Decimal(source.amount).minus(approved);
         if (expense.amount.greaterThan(remaining)) {
-          throw badInput("expenseId", `approving ${expense.amount.toFixed(2)} would exceed what remains of the funding source (${remaining.toFixed(2)})`);
+          throw badInput(
+            "expenseId",
+            `approving ${expense.amount.toFixed(2)} would exceed what remains of the funding source (${remaining.toFixed(2)})`,
+          );
         }
       }
       const decidedAt = new Date();
@@ -226,7 +243,13 @@ class FundingService {
         .where("id = :id AND status = :pending", { id: expense.id, pending: ExpenseStatus.PENDING })
         .execute();
       if (updated.affected !== 1) throw conflict("The expense has already been decided", "expenseId");
-      tx.audit({ action: "decideExpense", entityType: "Expense", entityId: expense.id, allianceId: project.allianceId, changes: { decision: input.decision, reason: input.reason, status } });
+      tx.audit({
+        action: "decideExpense",
+        entityType: "Expense",
+        entityId: expense.id,
+        allianceId: project.allianceId,
+        changes: { decision: input.decision, reason: input.reason, status },
+      });
       return tx.manager.create(Expense, { ...expense, status, decidedAt, decidedById: access.viewer.userId, reason: input.reason ?? null });
     });
   }

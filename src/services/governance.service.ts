@@ -68,23 +68,31 @@ class GovernanceService {
         description: input.description?.trim() ?? "",
       });
       await tx.manager.save(body);
-      tx.audit({ action: "createGoverningBody", entityType: "GoverningBody", entityId: body.id, allianceId: input.allianceId, changes: input });
+      tx.audit({
+        action: "createGoverningBody",
+        entityType: "GoverningBody",
+        entityId: body.id,
+        allianceId: input.allianceId,
+        changes: input,
+      });
       return body;
     });
   }
 
   /** Seats a user the secretariat can see (a member's staff or its own) on a body. */
-  async addSeat(
-    ctx: Context,
-    input: { governingBodyId: string; userId: string; position: string; fullTime?: boolean },
-  ): Promise<BodySeat> {
+  async addSeat(ctx: Context, input: { governingBodyId: string; userId: string; position: string; fullTime?: boolean }): Promise<BodySeat> {
     const access = requireAccess(ctx);
     const body = await this.getBody(ctx, input.governingBodyId);
     await assertSecretariat(access, body.allianceId);
     if (!(await ctx.loaders.user.load(input.userId))) throw notFound("User", "userId");
     const position = nonEmpty(input.position, "position");
     return write(ctx, async (tx) => {
-      const seat = tx.manager.create(BodySeat, { governingBodyId: body.id, userId: input.userId, position, fullTime: input.fullTime ?? false });
+      const seat = tx.manager.create(BodySeat, {
+        governingBodyId: body.id,
+        userId: input.userId,
+        position,
+        fullTime: input.fullTime ?? false,
+      });
       await tx.manager.save(seat);
       tx.audit({ action: "addBodySeat", entityType: "BodySeat", entityId: seat.id, allianceId: body.allianceId, changes: input });
       return seat;
@@ -99,7 +107,13 @@ class GovernanceService {
     return write(ctx, async (tx) => {
       const result = await tx.manager.delete(BodySeat, { id: seat.id });
       if (result.affected !== 1) throw notFound("BodySeat", "bodySeatId");
-      tx.audit({ action: "removeBodySeat", entityType: "BodySeat", entityId: seat.id, allianceId: body.allianceId, changes: { userId: seat.userId, position: seat.position } });
+      tx.audit({
+        action: "removeBodySeat",
+        entityType: "BodySeat",
+        entityId: seat.id,
+        allianceId: body.allianceId,
+        changes: { userId: seat.userId, position: seat.position },
+      });
       return body;
     });
   }
@@ -125,7 +139,13 @@ class GovernanceService {
         adoptedById: access.viewer.userId,
       });
       await tx.manager.save(policy);
-      tx.audit({ action: "adoptPolicyDocument", entityType: "PolicyDocument", entityId: policy.id, allianceId: input.allianceId, changes: { kind: input.kind, title, adoptedAt: policy.adoptedAt } });
+      tx.audit({
+        action: "adoptPolicyDocument",
+        entityType: "PolicyDocument",
+        entityId: policy.id,
+        allianceId: input.allianceId,
+        changes: { kind: input.kind, title, adoptedAt: policy.adoptedAt },
+      });
       return policy;
     });
   }

@@ -200,8 +200,18 @@ class IpAssetService {
         registeredById: access.viewer.userId,
       });
       await tx.manager.save(asset);
-      if (owners) await tx.manager.insert(IpOwner, owners.map((o) => ({ ipAssetId: asset.id, ...o })));
-      tx.audit({ action: "registerIpAsset", entityType: "IpAsset", entityId: asset.id, allianceId: asset.allianceId, changes: { ...input, governmentFunded, owners } });
+      if (owners)
+        await tx.manager.insert(
+          IpOwner,
+          owners.map((o) => ({ ipAssetId: asset.id, ...o })),
+        );
+      tx.audit({
+        action: "registerIpAsset",
+        entityType: "IpAsset",
+        entityId: asset.id,
+        allianceId: asset.allianceId,
+        changes: { ...input, governmentFunded, owners },
+      });
       // projectActivity of the origin project; a trade secret is skipped for subscribers who may not see it.
       if (asset.originProjectId) {
         tx.emit({
@@ -230,7 +240,10 @@ class IpAssetService {
         throw forbidden("Only the secretariat or an ORG_ADMIN of an owner may change the owners");
       }
       await tx.manager.delete(IpOwner, { ipAssetId: asset.id });
-      await tx.manager.insert(IpOwner, owners.map((o) => ({ ipAssetId: asset.id, ...o })));
+      await tx.manager.insert(
+        IpOwner,
+        owners.map((o) => ({ ipAssetId: asset.id, ...o })),
+      );
       tx.audit({
         action: "setIpOwners",
         entityType: "IpAsset",
@@ -260,7 +273,13 @@ class IpAssetService {
       const next = { ...locked, ...fields };
       checkDates(next);
       await tx.manager.update(IpAsset, { id: asset.id }, fields);
-      tx.audit({ action: "updateIpAssetStatus", entityType: "IpAsset", entityId: asset.id, allianceId: asset.allianceId, changes: { from: locked.status, ...fields } });
+      tx.audit({
+        action: "updateIpAssetStatus",
+        entityType: "IpAsset",
+        entityId: asset.id,
+        allianceId: asset.allianceId,
+        changes: { from: locked.status, ...fields },
+      });
       return tx.manager.create(IpAsset, next);
     });
   }
@@ -279,8 +298,14 @@ class IpAssetService {
       if (locked.diffusionStatus === DiffusionStatus.NOT_REQUIRED) {
         throw badInput("ipAssetId", "the asset has no diffusion duty (it is not government funded)");
       }
-      if (locked.diffusionStatus === DiffusionStatus.DIFFUSED) throw conflict("The asset's diffusion duty is already fulfilled", "ipAssetId");
-      const fields = { diffusionStatus: DiffusionStatus.DIFFUSED, diffusedOn, diffusionMethod: DiffusionMethod.PUBLIC_DISCLOSURE, diffusionReference: reference };
+      if (locked.diffusionStatus === DiffusionStatus.DIFFUSED)
+        throw conflict("The asset's diffusion duty is already fulfilled", "ipAssetId");
+      const fields = {
+        diffusionStatus: DiffusionStatus.DIFFUSED,
+        diffusedOn,
+        diffusionMethod: DiffusionMethod.PUBLIC_DISCLOSURE,
+        diffusionReference: reference,
+      };
       await tx.manager.update(IpAsset, { id: asset.id }, fields);
       tx.audit({ action: "recordDiffusion", entityType: "IpAsset", entityId: asset.id, allianceId: asset.allianceId, changes: fields });
       return tx.manager.create(IpAsset, { ...locked, ...fields });

@@ -85,7 +85,10 @@ class IpLicenseService {
       const terms = { ...input, fieldOfUse, territory };
       const clash = await conflictingLicense(tx, terms);
       if (clash) {
-        throw conflict(`The license overlaps an existing ${clash} license (or this ${input.scope} license excludes an existing one) for the same territory, field of use and term`, "scope");
+        throw conflict(
+          `The license overlaps an existing ${clash} license (or this ${input.scope} license excludes an existing one) for the same territory, field of use and term`,
+          "scope",
+        );
       }
       const created = tx.manager.create(IpLicense, {
         ipAssetId: asset.id,
@@ -101,9 +104,20 @@ class IpLicenseService {
       await tx.manager.save(created);
       tx.audit({ action: "grantLicense", entityType: "IpLicense", entityId: created.id, allianceId: asset.allianceId, changes: terms });
       if (locked.diffusionStatus === DiffusionStatus.PENDING && !(await isMember(tx, asset.allianceId, input.licenseeId))) {
-        const fields = { diffusionStatus: DiffusionStatus.DIFFUSED, diffusedOn: todayOf(clockOf(ctx)), diffusionMethod: DiffusionMethod.LICENSE_TO_NON_MEMBER, diffusionReference: null };
+        const fields = {
+          diffusionStatus: DiffusionStatus.DIFFUSED,
+          diffusedOn: todayOf(clockOf(ctx)),
+          diffusionMethod: DiffusionMethod.LICENSE_TO_NON_MEMBER,
+          diffusionReference: null,
+        };
         await tx.manager.update(IpAsset, { id: asset.id }, fields);
-        tx.audit({ action: "diffuseIpAsset", entityType: "IpAsset", entityId: asset.id, allianceId: asset.allianceId, changes: { ...fields, licenseId: created.id } });
+        tx.audit({
+          action: "diffuseIpAsset",
+          entityType: "IpAsset",
+          entityId: asset.id,
+          allianceId: asset.allianceId,
+          changes: { ...fields, licenseId: created.id },
+        });
       }
       return created;
     });

@@ -12,7 +12,6 @@ import { memberships } from "../collections/membership";
 import { requireAccess, write, type Context } from "../operation-context";
 import { agreementSignatureService } from "./agreement-signature.service";
 
-
 export enum Decision {
   APPROVE = "APPROVE",
   REJECT = "REJECT",
@@ -52,10 +51,7 @@ class MembershipService {
   }
 
   /** An ORG_ADMIN applies for their own organization (platform admins for any). */
-  async apply(
-    ctx: Context,
-    input: { allianceId: string; organizationId: string; role?: MembershipRole },
-  ): Promise<Membership> {
+  async apply(ctx: Context, input: { allianceId: string; organizationId: string; role?: MembershipRole }): Promise<Membership> {
     const access = requireAccess(ctx);
     const alliance = await ctx.loaders.alliance.load(input.allianceId);
     if (!alliance) throw notFound("Alliance", "allianceId");
@@ -72,7 +68,13 @@ class MembershipService {
         status: MembershipStatus.APPLIED,
       });
       await tx.manager.save(membership);
-      tx.audit({ action: "applyForMembership", entityType: "Membership", entityId: membership.id, allianceId: input.allianceId, changes: input });
+      tx.audit({
+        action: "applyForMembership",
+        entityType: "Membership",
+        entityId: membership.id,
+        allianceId: input.allianceId,
+        changes: input,
+      });
       return membership;
     });
   }
@@ -91,7 +93,13 @@ class MembershipService {
         decidedById: access.viewer.userId,
         reason: input.reason ?? null,
       });
-      tx.audit({ action: "decideMembership", entityType: "Membership", entityId: membership.id, allianceId: membership.allianceId, changes: { decision: input.decision, reason: input.reason, status: to } });
+      tx.audit({
+        action: "decideMembership",
+        entityType: "Membership",
+        entityId: membership.id,
+        allianceId: membership.allianceId,
+        changes: { decision: input.decision, reason: input.reason, status: to },
+      });
       await agreementSignatureService.onMembershipChange(tx, updated);
       return updated;
     });
@@ -110,7 +118,13 @@ class MembershipService {
         reason: input.reason ?? null,
         ...(rule.to === MembershipStatus.WITHDRAWN ? { endedAt: new Date() } : {}),
       });
-      tx.audit({ action: rule.action, entityType: "Membership", entityId: membership.id, allianceId: membership.allianceId, changes: { status: rule.to, reason: input.reason } });
+      tx.audit({
+        action: rule.action,
+        entityType: "Membership",
+        entityId: membership.id,
+        allianceId: membership.allianceId,
+        changes: { status: rule.to, reason: input.reason },
+      });
       await agreementSignatureService.onMembershipChange(tx, updated);
       return updated;
     });

@@ -15,25 +15,37 @@ class MilestoneService {
   }
 
   /** The lead's ORG_ADMIN or the secretariat, while the project is open. */
-  async create(ctx: Context, input: { projectId: string; title: string; description?: string; dueDate?: string | null }): Promise<Milestone> {
+  async create(
+    ctx: Context,
+    input: { projectId: string; title: string; description?: string; dueDate?: string | null },
+  ): Promise<Milestone> {
     requireAccess(ctx);
     const project = await projectService.getManaged(ctx, input.projectId);
     assertOpen(project);
-    return write(
-      ctx,
-      async (tx) => {
-        const milestone = tx.manager.create(Milestone, {
-          projectId: project.id,
-          title: input.title.trim(),
-          description: input.description ?? "",
-          dueDate: dateOnly(input.dueDate) ?? null,
-        });
-        await tx.manager.save(milestone);
-        tx.audit({ action: "createMilestone", entityType: "Milestone", entityId: milestone.id, allianceId: project.allianceId, changes: input });
-        tx.emit({ topic: Topic.MILESTONE_CREATED, entityType: "Milestone", entityId: milestone.id, allianceId: project.allianceId, projectId: project.id });
-        return milestone;
-      },
-    );
+    return write(ctx, async (tx) => {
+      const milestone = tx.manager.create(Milestone, {
+        projectId: project.id,
+        title: input.title.trim(),
+        description: input.description ?? "",
+        dueDate: dateOnly(input.dueDate) ?? null,
+      });
+      await tx.manager.save(milestone);
+      tx.audit({
+        action: "createMilestone",
+        entityType: "Milestone",
+        entityId: milestone.id,
+        allianceId: project.allianceId,
+        changes: input,
+      });
+      tx.emit({
+        topic: Topic.MILESTONE_CREATED,
+        entityType: "Milestone",
+        entityId: milestone.id,
+        allianceId: project.allianceId,
+        projectId: project.id,
+      });
+      return milestone;
+    });
   }
 }
 

@@ -16,7 +16,14 @@ type Db = Pick<EntityManager, "query" | "connection">;
 /** Whether the reader sees the IP asset aliased `alias` (its visibility rule, as SQL). */
 export type SeesAsset = (alias: string, params: SqlParams) => string;
 
-const condition = (article: string, code: string, title: string, problems: string[], offending: Offender[], whenMet: string): PilotConditionData => ({
+const condition = (
+  article: string,
+  code: string,
+  title: string,
+  problems: string[],
+  offending: Offender[],
+  whenMet: string,
+): PilotConditionData => ({
   article,
   code,
   title,
@@ -46,44 +53,81 @@ async function activeMembers(db: Db, allianceId: string) {
 async function legalEntities(db: Db, allianceId: string): Promise<PilotConditionData> {
   const members = await activeMembers(db, allianceId);
   const problems: string[] = [];
-  if (members.length < 2) problems.push(`The alliance has ${members.length} active member(s); it needs several independent legal entities.`);
-  if (!members.some((m) => m.type === "ENTERPRISE" && m.backbone)) problems.push("No active member is an enterprise holding a backbone position in its industry.");
-  if (!members.some((m) => m.type === "UNIVERSITY" || m.type === "RESEARCH_INSTITUTE")) problems.push("No active member is a university or research institute.");
-  return condition("8.1", "LEGAL_ENTITIES", "Several independent legal entities, including a backbone enterprise and a university or research institute", problems, [],
-    `${members.length} active members, among them a backbone enterprise and a university or research institute.`);
+  if (members.length < 2)
+    problems.push(`The alliance has ${members.length} active member(s); it needs several independent legal entities.`);
+  if (!members.some((m) => m.type === "ENTERPRISE" && m.backbone))
+    problems.push("No active member is an enterprise holding a backbone position in its industry.");
+  if (!members.some((m) => m.type === "UNIVERSITY" || m.type === "RESEARCH_INSTITUTE"))
+    problems.push("No active member is a university or research institute.");
+  return condition(
+    "8.1",
+    "LEGAL_ENTITIES",
+    "Several independent legal entities, including a backbone enterprise and a university or research institute",
+    problems,
+    [],
+    `${members.length} active members, among them a backbone enterprise and a university or research institute.`,
+  );
 }
 
 /** 8.2: an alliance agreement in force, signed by every active member, with goals and a task for every member. */
 async function allianceAgreement(db: Db, allianceId: string): Promise<PilotConditionData> {
-  const title = "An effective alliance agreement signed by every active member, with innovation goals and a task division covering every member";
+  const title =
+    "An effective alliance agreement signed by every active member, with innovation goals and a task division covering every member";
   const [agreement]: { id: string; title: string }[] = await db.query(
     `SELECT id, title FROM agreement WHERE alliance_id = $1 AND kind = 'ALLIANCE'`,
     [allianceId],
   );
   if (!agreement) return condition("8.2", "ALLIANCE_AGREEMENT", title, ["The alliance has no alliance agreement."], [], "");
-  const [version]: { id: string; number: number; goals: string[]; task_division: { organizationId: string; responsibilities: string[] }[] }[] =
-    await db.query(`SELECT id, number, goals, task_division FROM agreement_version WHERE agreement_id = $1 AND status = 'EFFECTIVE'`, [agreement.id]);
+  const [version]: {
+    id: string;
+    number: number;
+    goals: string[];
+    task_division: { organizationId: string; responsibilities: string[] }[];
+  }[] = await db.query(`SELECT id, number, goals, task_division FROM agreement_version WHERE agreement_id = $1 AND status = 'EFFECTIVE'`, [
+    agreement.id,
+  ]);
   if (!version) {
-    const offender = { id: toGlobalId("Agreement", agreement.id), type: "Agreement", label: agreement.title, problem: "no version is in force" };
-    return condition("8.2", "ALLIANCE_AGREEMENT", title, ["The alliance agreement is not in force: no version has been signed by every party."], [offender], "");
+    const offender = {
+      id: toGlobalId("Agreement", agreement.id),
+      type: "Agreement",
+      label: agreement.title,
+      problem: "no version is in force",
+    };
+    return condition(
+      "8.2",
+      "ALLIANCE_AGREEMENT",
+      title,
+      ["The alliance agreement is not in force: no version has been signed by every party."],
+      [offender],
+      "",
+    );
   }
   const members = await activeMembers(db, allianceId);
   const signed = new Set(
-    (await db.query<{ organization_id: string }[]>(`SELECT organization_id FROM agreement_signature WHERE version_id = $1`, [version.id])).map(
-      (r) => r.organization_id,
-    ),
+    (
+      await db.query<{ organization_id: string }[]>(`SELECT organization_id FROM agreement_signature WHERE version_id = $1`, [version.id])
+    ).map((r) => r.organization_id),
   );
   const tasked = new Set(version.task_division.filter((t) => t.responsibilities.length > 0).map((t) => t.organizationId));
   const offending = [
-    ...members.filter((m) => !signed.has(m.id)).map((m) => organization(m, `has not signed version ${version.number} of the alliance agreement`)),
+    ...members
+      .filter((m) => !signed.has(m.id))
+      .map((m) => organization(m, `has not signed version ${version.number} of the alliance agreement`)),
     ...members.filter((m) => !tasked.has(m.id)).map((m) => organization(m, "has no task in the alliance agreement's task division")),
   ];
   const problems: string[] = [];
   if (version.goals.length === 0) problems.push("The alliance agreement in force states no innovation goals.");
-  if (offending.some((o) => o.problem.startsWith("has not signed"))) problems.push("Some active members have not signed the alliance agreement in force.");
+  if (offending.some((o) => o.problem.startsWith("has not signed")))
+    problems.push("Some active members have not signed the alliance agreement in force.");
   if (offending.some((o) => o.problem.startsWith("has no task"))) problems.push("The task division does not cover every active member.");
-  return condition("8.2", "ALLIANCE_AGREEMENT", title, problems, offending,
-    `Version ${version.number} of the alliance agreement is in force, signed by all ${members.length} active members, with ${version.goals.length} goal(s) and a task for every member.`);
+  return condition(
+    "8.2",
+    "ALLIANCE_AGREEMENT",
+    title,
+    problems,
+    offending,
+    `Version ${version.number} of the alliance agreement is in force, signed by all ${members.length} active members, with ${version.goals.length} goal(s) and a task for every member.`,
+  );
 }
 
 /** 8.3: decision, advisory and executive bodies, full-time executive staff, a named host organization. */
@@ -103,14 +147,28 @@ async function governingBodies(db: Db, alliance: Alliance): Promise<PilotConditi
   if (!alliance.hostOrganizationId) problems.push("The alliance names no host (responsible) organization.");
   const offending =
     executives.length > 0 && unstaffed.length === executives.length
-      ? unstaffed.map((b) => ({ id: toGlobalId("GoverningBody", b.id), type: "GoverningBody", label: b.name, problem: "has no full-time staff" }))
+      ? unstaffed.map((b) => ({
+          id: toGlobalId("GoverningBody", b.id),
+          type: "GoverningBody",
+          label: b.name,
+          problem: "has no full-time staff",
+        }))
       : [];
-  return condition("8.3", "GOVERNING_BODIES", "Decision, advisory and executive bodies, full-time staff in the executive body, and a host organization", problems, offending,
-    "Decision, advisory and executive bodies exist, the executive body has full-time staff, and the host organization is named.");
+  return condition(
+    "8.3",
+    "GOVERNING_BODIES",
+    "Decision, advisory and executive bodies, full-time staff in the executive body, and a host organization",
+    problems,
+    offending,
+    "Decision, advisory and executive bodies exist, the executive body has full-time staff, and the host organization is named.",
+  );
 }
 
 async function hasPolicy(db: Db, allianceId: string, kind: string): Promise<boolean> {
-  const rows: unknown[] = await db.query(`SELECT 1 FROM policy_document WHERE alliance_id = $1 AND kind = $2 AND adopted_at <= now() LIMIT 1`, [allianceId, kind]);
+  const rows: unknown[] = await db.query(
+    `SELECT 1 FROM policy_document WHERE alliance_id = $1 AND kind = $2 AND adopted_at <= now() LIMIT 1`,
+    [allianceId, kind],
+  );
   return rows.length > 0;
 }
 
@@ -137,9 +195,17 @@ async function benefitSharing(db: Db, allianceId: string): Promise<PilotConditio
     label: `${p.code} ${p.title}`,
     problem: "is active without an agreed benefit plan or a project agreement in force",
   }));
-  const problems = offending.length ? [`${offending.length} active project(s) have no agreed benefit plan and no project agreement in force.`] : [];
-  return condition("8.5", "BENEFIT_SHARING", "Every active project has an agreed benefit plan or a project agreement", problems, offending,
-    "Every active project has an agreed benefit plan or a project agreement in force.");
+  const problems = offending.length
+    ? [`${offending.length} active project(s) have no agreed benefit plan and no project agreement in force.`]
+    : [];
+  return condition(
+    "8.5",
+    "BENEFIT_SHARING",
+    "Every active project has an agreed benefit plan or a project agreement",
+    problems,
+    offending,
+    "Every active project has an agreed benefit plan or a project agreement in force.",
+  );
 }
 
 /** 8.6: an admission policy adopted and no overdue diffusion duty. */
@@ -163,8 +229,14 @@ async function openDevelopment(db: Db, allianceId: string, today: string, seesAs
     problem: `was due to be diffused outside the alliance by ${a.due}`,
   }));
   if (offending.length) problems.push(`${offending.length} government-funded result(s) are overdue for diffusion outside the alliance.`);
-  return condition("8.6", "OPEN_DEVELOPMENT", "An admission policy adopted and no overdue diffusion duty", problems, offending,
-    "An admission policy is adopted and no diffusion duty is overdue.");
+  return condition(
+    "8.6",
+    "OPEN_DEVELOPMENT",
+    "An admission policy adopted and no overdue diffusion duty",
+    problems,
+    offending,
+    "An admission policy is adopted and no diffusion duty is overdue.",
+  );
 }
 
 /** The readiness report of `alliance` as of `now`. */

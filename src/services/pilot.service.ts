@@ -52,18 +52,35 @@ class PilotService {
    */
   async apply(ctx: Context, input: { allianceId: string }): Promise<PilotApplication> {
     const access = requireAccess(ctx);
-    const alliance = await this.allianceFor(ctx, input.allianceId, canApplyForPilot(access, input.allianceId), "Only the alliance's secretariat may apply for the pilot programme");
+    const alliance = await this.allianceFor(
+      ctx,
+      input.allianceId,
+      canApplyForPilot(access, input.allianceId),
+      "Only the alliance's secretariat may apply for the pilot programme",
+    );
     return write(ctx, async (tx) => {
-      const locked = await tx.manager.getRepository(Alliance).createQueryBuilder("a").setLock("pessimistic_write").where("a.id = :id", { id: alliance.id }).getOneOrFail();
-      if (locked.pilotStatus === PilotStatus.APPLIED) throw conflict("The alliance's pilot application is awaiting a decision", "allianceId");
+      const locked = await tx.manager
+        .getRepository(Alliance)
+        .createQueryBuilder("a")
+        .setLock("pessimistic_write")
+        .where("a.id = :id", { id: alliance.id })
+        .getOneOrFail();
+      if (locked.pilotStatus === PilotStatus.APPLIED)
+        throw conflict("The alliance's pilot application is awaiting a decision", "allianceId");
       if (locked.pilotStatus === PilotStatus.APPROVED) throw conflict("The alliance is already a pilot alliance", "allianceId");
-      const report = await evaluateReadiness(tx.manager, locked, clockOf(ctx).now(), (alias, params) => visibleIpAssetSql(access, alias, params));
+      const report = await evaluateReadiness(tx.manager, locked, clockOf(ctx).now(), (alias, params) =>
+        visibleIpAssetSql(access, alias, params),
+      );
       const unmet = report.conditions.filter((c) => !c.met);
       if (unmet.length > 0) {
         throw new AppError(
           ErrorCode.BAD_USER_INPUT,
           `The alliance does not meet every basic condition of Art. 8: ${unmet.map((c) => `${c.article} ${c.explanation}`).join(" ")}`,
-          { field: "allianceId", fields: ["allianceId"], unmetConditions: unmet.map((c) => ({ article: c.article, code: c.code, explanation: c.explanation })) },
+          {
+            field: "allianceId",
+            fields: ["allianceId"],
+            unmetConditions: unmet.map((c) => ({ article: c.article, code: c.code, explanation: c.explanation })),
+          },
         );
       }
       const application = tx.manager.create(PilotApplication, {
@@ -74,7 +91,13 @@ class PilotService {
       });
       await tx.manager.save(application);
       await tx.manager.update(Alliance, { id: locked.id }, { pilotStatus: PilotStatus.APPLIED });
-      tx.audit({ action: "applyForPilot", entityType: "PilotApplication", entityId: application.id, allianceId: locked.id, changes: { allianceId: locked.id, status: PilotStatus.APPLIED } });
+      tx.audit({
+        action: "applyForPilot",
+        entityType: "PilotApplication",
+        entityId: application.id,
+        allianceId: locked.id,
+        changes: { allianceId: locked.id, status: PilotStatus.APPLIED },
+      });
       return application;
     });
   }
@@ -90,7 +113,13 @@ class PilotService {
       const updated = await tx.manager.update(PilotApplication, { id: application.id, status: PilotStatus.APPLIED }, fields);
       if (!updated.affected) throw conflict("The application has already been decided", "pilotApplicationId");
       await tx.manager.update(Alliance, { id: application.allianceId }, { pilotStatus: status });
-      tx.audit({ action: "decidePilot", entityType: "PilotApplication", entityId: application.id, allianceId: application.allianceId, changes: { decision: input.decision, reason: input.reason, status } });
+      tx.audit({
+        action: "decidePilot",
+        entityType: "PilotApplication",
+        entityId: application.id,
+        allianceId: application.allianceId,
+        changes: { decision: input.decision, reason: input.reason, status },
+      });
       return tx.manager.create(PilotApplication, { ...application, ...fields });
     });
   }

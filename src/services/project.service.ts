@@ -10,7 +10,6 @@ import { projects } from "../collections/project";
 import { dateOnly } from "../graphql/date-only";
 import { Topic } from "../events/topics";
 
-
 export interface CreateProjectData {
   allianceId: string;
   code: string;
@@ -49,10 +48,10 @@ export async function organizationIsActiveMember(
   allianceId: string,
   organizationId: string,
 ): Promise<boolean> {
-  const rows = await db.query(
-    `SELECT 1 FROM membership WHERE alliance_id = $1 AND organization_id = $2 AND status = 'ACTIVE'`,
-    [allianceId, organizationId],
-  );
+  const rows = await db.query(`SELECT 1 FROM membership WHERE alliance_id = $1 AND organization_id = $2 AND status = 'ACTIVE'`, [
+    allianceId,
+    organizationId,
+  ]);
   return rows.length > 0;
 }
 
@@ -135,33 +134,43 @@ class ProjectService {
     const startDate = dateOnly(input.startDate);
     const endDate = dateOnly(input.endDate);
     checkDates(startDate, endDate);
-    return write(
-      ctx,
-      async (tx) => {
-        const project = tx.manager.create(Project, {
-          allianceId: alliance.id,
-          code: input.code.trim(),
-          title: input.title.trim(),
-          summary: input.summary ?? "",
-          visibility: input.visibility ?? ProjectVisibility.PARTICIPANTS,
-          startDate: startDate ?? null,
-          endDate: endDate ?? null,
-          budget: input.budget ?? null,
-          currency: input.currency ?? "CNY",
-        });
-        await tx.manager.save(project);
-        const lead = tx.manager.create(ProjectParticipant, {
-          projectId: project.id,
-          organizationId: leadOrganizationId,
-          role: ParticipantRole.LEAD,
-          contribution: "",
-        });
-        await tx.manager.save(lead);
-        tx.audit({ action: "createProject", entityType: "Project", entityId: project.id, allianceId: alliance.id, changes: { ...input, leadOrganizationId } });
-        tx.emit({ topic: Topic.PROJECT_CREATED, entityType: "Project", entityId: project.id, allianceId: alliance.id, projectId: project.id, organizationIds: [leadOrganizationId] });
-        return project;
-      },
-    );
+    return write(ctx, async (tx) => {
+      const project = tx.manager.create(Project, {
+        allianceId: alliance.id,
+        code: input.code.trim(),
+        title: input.title.trim(),
+        summary: input.summary ?? "",
+        visibility: input.visibility ?? ProjectVisibility.PARTICIPANTS,
+        startDate: startDate ?? null,
+        endDate: endDate ?? null,
+        budget: input.budget ?? null,
+        currency: input.currency ?? "CNY",
+      });
+      await tx.manager.save(project);
+      const lead = tx.manager.create(ProjectParticipant, {
+        projectId: project.id,
+        organizationId: leadOrganizationId,
+        role: ParticipantRole.LEAD,
+        contribution: "",
+      });
+      await tx.manager.save(lead);
+      tx.audit({
+        action: "createProject",
+        entityType: "Project",
+        entityId: project.id,
+        allianceId: alliance.id,
+        changes: { ...input, leadOrganizationId },
+      });
+      tx.emit({
+        topic: Topic.PROJECT_CREATED,
+        entityType: "Project",
+        entityId: project.id,
+        allianceId: alliance.id,
+        projectId: project.id,
+        organizationIds: [leadOrganizationId],
+      });
+      return project;
+    });
   }
 
   /** Title, summary, visibility, dates, budget: the lead's ORG_ADMIN or the secretariat. */
@@ -177,15 +186,18 @@ class ProjectService {
     if (set.budget) assertNonNegative(set.budget, "budget");
     const next = { ...project, ...set };
     checkDates(next.startDate, next.endDate);
-    return write(
-      ctx,
-      async (tx) => {
-        if (Object.keys(set).length > 0) await tx.manager.update(Project, { id: project.id }, set);
-        tx.audit({ action: "updateProject", entityType: "Project", entityId: project.id, allianceId: project.allianceId, changes: set });
-        tx.emit({ topic: Topic.PROJECT_UPDATED, entityType: "Project", entityId: project.id, allianceId: project.allianceId, projectId: project.id });
-        return tx.manager.findOneByOrFail(Project, { id: project.id });
-      },
-    );
+    return write(ctx, async (tx) => {
+      if (Object.keys(set).length > 0) await tx.manager.update(Project, { id: project.id }, set);
+      tx.audit({ action: "updateProject", entityType: "Project", entityId: project.id, allianceId: project.allianceId, changes: set });
+      tx.emit({
+        topic: Topic.PROJECT_UPDATED,
+        entityType: "Project",
+        entityId: project.id,
+        allianceId: project.allianceId,
+        projectId: project.id,
+      });
+      return tx.manager.findOneByOrFail(Project, { id: project.id });
+    });
   }
 
   /**
@@ -205,21 +217,30 @@ class ProjectService {
     if (input.status === ProjectStatus.APPROVED && !(await canApproveProject(access, project))) {
       throw forbidden("Only the alliance's secretariat may approve a project");
     }
-    return write(
-      ctx,
-      async (tx) => {
-        const result = await tx.manager
-          .createQueryBuilder()
-          .update(Project)
-          .set({ status: input.status })
-          .where("id = :id AND status = :from", { id: project.id, from: project.status })
-          .execute();
-        if (result.affected !== 1) throw conflict("The project's status changed meanwhile; reload it", "projectId");
-        tx.audit({ action: "setProjectStatus", entityType: "Project", entityId: project.id, allianceId: project.allianceId, changes: { from: project.status, status: input.status, reason: input.reason } });
-        tx.emit({ topic: Topic.PROJECT_STATUS_CHANGED, entityType: "Project", entityId: project.id, allianceId: project.allianceId, projectId: project.id });
-        return tx.manager.create(Project, { ...project, status: input.status });
-      },
-    );
+    return write(ctx, async (tx) => {
+      const result = await tx.manager
+        .createQueryBuilder()
+        .update(Project)
+        .set({ status: input.status })
+        .where("id = :id AND status = :from", { id: project.id, from: project.status })
+        .execute();
+      if (result.affected !== 1) throw conflict("The project's status changed meanwhile; reload it", "projectId");
+      tx.audit({
+        action: "setProjectStatus",
+        entityType: "Project",
+        entityId: project.id,
+        allianceId: project.allianceId,
+        changes: { from: project.status, status: input.status, reason: input.reason },
+      });
+      tx.emit({
+        topic: Topic.PROJECT_STATUS_CHANGED,
+        entityType: "Project",
+        entityId: project.id,
+        allianceId: project.allianceId,
+        projectId: project.id,
+      });
+      return tx.manager.create(Project, { ...project, status: input.status });
+    });
   }
 
   /** A participant row (current or removed) of a project the viewer sees. */
@@ -245,21 +266,31 @@ class ProjectService {
       throw badInput("organizationId", "only active members of the alliance can take part in its projects");
     }
     if (input.role === ParticipantRole.LEAD) throw badInput("role", "a project has exactly one lead, set when it is created");
-    return write(
-      ctx,
-      async (tx) => {
-        const participant = tx.manager.create(ProjectParticipant, {
-          projectId: project.id,
-          organizationId: input.organizationId,
-          role: ParticipantRole.PARTICIPANT,
-          contribution: input.contribution ?? "",
-        });
-        await tx.manager.save(participant);
-        tx.audit({ action: "addProjectParticipant", entityType: "ProjectParticipant", entityId: participant.id, allianceId: project.allianceId, changes: input });
-        tx.emit({ topic: Topic.PARTICIPANT_ADDED, entityType: "ProjectParticipant", entityId: participant.id, allianceId: project.allianceId, projectId: project.id, organizationIds: [input.organizationId] });
-        return participant;
-      },
-    );
+    return write(ctx, async (tx) => {
+      const participant = tx.manager.create(ProjectParticipant, {
+        projectId: project.id,
+        organizationId: input.organizationId,
+        role: ParticipantRole.PARTICIPANT,
+        contribution: input.contribution ?? "",
+      });
+      await tx.manager.save(participant);
+      tx.audit({
+        action: "addProjectParticipant",
+        entityType: "ProjectParticipant",
+        entityId: participant.id,
+        allianceId: project.allianceId,
+        changes: input,
+      });
+      tx.emit({
+        topic: Topic.PARTICIPANT_ADDED,
+        entityType: "ProjectParticipant",
+        entityId: participant.id,
+        allianceId: project.allianceId,
+        projectId: project.id,
+        organizationIds: [input.organizationId],
+      });
+      return participant;
+    });
   }
 
   /**
@@ -267,34 +298,45 @@ class ProjectService {
    * ORG_ADMIN or the secretariat, or the participant's own ORG_ADMIN leaving. The lead cannot
    * be removed. Its users lose sight of a participants-only project at once, live streams included.
    */
-  async removeParticipant(ctx: Context, input: { projectId: string; organizationId: string; reason?: string }): Promise<ProjectParticipant> {
+  async removeParticipant(
+    ctx: Context,
+    input: { projectId: string; organizationId: string; reason?: string },
+  ): Promise<ProjectParticipant> {
     const access = requireAccess(ctx);
     const project = await this.get(ctx, input.projectId, "projectId");
     const leaving = access.isOrgAdminOf(input.organizationId);
     if (!leaving && !(await canManageProject(access, project))) {
       throw forbidden("Only the lead organization's ORG_ADMIN, the secretariat or the participant itself may end a participation");
     }
-    const participant = (await ctx.loaders.participantsByProject.load(project.id)).find(
-      (p) => p.organizationId === input.organizationId,
-    );
+    const participant = (await ctx.loaders.participantsByProject.load(project.id)).find((p) => p.organizationId === input.organizationId);
     if (!participant) throw badInput("organizationId", "the organization does not take part in this project");
     if (participant.role === ParticipantRole.LEAD) throw badInput("organizationId", "the lead organization cannot be removed");
-    return write(
-      ctx,
-      async (tx) => {
-        const removedAt = new Date();
-        const result = await tx.manager
-          .createQueryBuilder()
-          .update(ProjectParticipant)
-          .set({ removedAt })
-          .where("id = :id AND removed_at IS NULL", { id: participant.id })
-          .execute();
-        if (result.affected !== 1) throw badInput("organizationId", "the organization does not take part in this project");
-        tx.audit({ action: "removeProjectParticipant", entityType: "ProjectParticipant", entityId: participant.id, allianceId: project.allianceId, changes: input });
-        tx.emit({ topic: Topic.PARTICIPANT_REMOVED, entityType: "ProjectParticipant", entityId: participant.id, allianceId: project.allianceId, projectId: project.id, organizationIds: [input.organizationId] });
-        return tx.manager.create(ProjectParticipant, { ...participant, removedAt });
-      },
-    );
+    return write(ctx, async (tx) => {
+      const removedAt = new Date();
+      const result = await tx.manager
+        .createQueryBuilder()
+        .update(ProjectParticipant)
+        .set({ removedAt })
+        .where("id = :id AND removed_at IS NULL", { id: participant.id })
+        .execute();
+      if (result.affected !== 1) throw badInput("organizationId", "the organization does not take part in this project");
+      tx.audit({
+        action: "removeProjectParticipant",
+        entityType: "ProjectParticipant",
+        entityId: participant.id,
+        allianceId: project.allianceId,
+        changes: input,
+      });
+      tx.emit({
+        topic: Topic.PARTICIPANT_REMOVED,
+        entityType: "ProjectParticipant",
+        entityId: participant.id,
+        allianceId: project.allianceId,
+        projectId: project.id,
+        organizationIds: [input.organizationId],
+      });
+      return tx.manager.create(ProjectParticipant, { ...participant, removedAt });
+    });
   }
 }
 

@@ -84,7 +84,12 @@ class RevenueService {
   }
 
   /** An organization's distribution lines received in `[from, to]` that the viewer may see, totalled per currency. */
-  async statement(ctx: Context, organizationId: string, fromDay?: Date | string | null, toDay?: Date | string | null): Promise<CurrencyTotal[]> {
+  async statement(
+    ctx: Context,
+    organizationId: string,
+    fromDay?: Date | string | null,
+    toDay?: Date | string | null,
+  ): Promise<CurrencyTotal[]> {
     const access = requireAccess(ctx);
     const from = fromDay ? day(fromDay) : null;
     const to = toDay ? day(toDay) : null;
@@ -122,10 +127,9 @@ class RevenueService {
       if (earlier) return this.replay(earlier, data);
 
       const { column, id } = subjectColumn(subject);
-      const [plan]: { id: string }[] = await tx.manager.query(
-        `SELECT id FROM benefit_plan WHERE ${column} = $1 AND status = 'AGREED'`,
-        [id],
-      );
+      const [plan]: { id: string }[] = await tx.manager.query(`SELECT id FROM benefit_plan WHERE ${column} = $1 AND status = 'AGREED'`, [
+        id,
+      ]);
       if (!plan) {
         throw badInput(subject.projectId ? "projectId" : "ipAssetId", "there is no agreed benefit plan in force for this subject");
       }
@@ -134,7 +138,18 @@ class RevenueService {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
          ON CONFLICT ON CONSTRAINT revenue_event_idempotency_key_unique DO NOTHING
          RETURNING id`,
-        [subject.allianceId, subject.projectId, subject.ipAssetId, plan.id, data.kind, data.amount.toFixed(2), data.currency, data.receivedOn, idempotencyKey, access.viewer.userId],
+        [
+          subject.allianceId,
+          subject.projectId,
+          subject.ipAssetId,
+          plan.id,
+          data.kind,
+          data.amount.toFixed(2),
+          data.currency,
+          data.receivedOn,
+          idempotencyKey,
+          access.viewer.userId,
+        ],
       );
       if (inserted.length === 0) {
         // A concurrent request with this key committed first: answer with its event.
@@ -165,7 +180,11 @@ class RevenueService {
         entityType: "RevenueEvent",
         entityId: eventId,
         allianceId: subject.allianceId,
-        changes: { ...data, benefitPlanId: plan.id, lines: lines.map((l) => ({ organizationId: l.organizationId, amount: l.amount.toFixed(2) })) },
+        changes: {
+          ...data,
+          benefitPlanId: plan.id,
+          lines: lines.map((l) => ({ organizationId: l.organizationId, amount: l.amount.toFixed(2) })),
+        },
       });
       // projectActivity of the project, or of the IP asset's origin project.
       const projectId = subject.projectId ?? subject.ipAsset?.originProjectId ?? null;
@@ -179,7 +198,7 @@ class RevenueService {
           organizationIds: lines.map((l) => l.organizationId),
         });
       }
-      return (tx.manager.findOneByOrFail(RevenueEvent, { id: eventId }));
+      return tx.manager.findOneByOrFail(RevenueEvent, { id: eventId });
     });
   }
 

@@ -2,11 +2,7 @@
  * Talent exchanges between members (Art. 5: the alliance exchanges and trains talent):
  * proposed by either side, decided by the other side or the secretariat, then carried out.
  */
-import {
-  canDecideTalentExchange,
-  canProgressTalentExchange,
-  canProposeTalentExchange,
-} from "../auth/permissions";
+import { canDecideTalentExchange, canProgressTalentExchange, canProposeTalentExchange } from "../auth/permissions";
 import { TalentExchange, type TalentExchangeKind, TalentExchangeStatus } from "../../entities/talent-exchange.entity";
 import { requireAccess, write, type Context } from "../operation-context";
 import { badInput, conflict, forbidden, notFound } from "../errors";
@@ -96,24 +92,27 @@ class TalentExchangeService {
     if (startDate && endDate && endDate < startDate) {
       throw badInput("endDate", "endDate must not be before startDate");
     }
-    return write(
-      ctx,
-      async (tx) => {
-        const exchange = tx.manager.create(TalentExchange, {
-          ...input,
-          projectId: input.projectId ?? null,
-          startDate: startDate ?? null,
-          endDate: endDate ?? null,
-          status: TalentExchangeStatus.PROPOSED,
-          proposedById: access.viewer.userId,
-          proposedByOrganizationId: access.viewer.organizationId!,
-        });
-        await tx.manager.save(exchange);
-        tx.audit({ action: "proposeTalentExchange", entityType: "TalentExchange", entityId: exchange.id, allianceId: input.allianceId, changes: input });
-        tx.emit(exchangeEvent(Topic.TALENT_EXCHANGE_PROPOSED, exchange));
-        return exchange;
-      },
-    );
+    return write(ctx, async (tx) => {
+      const exchange = tx.manager.create(TalentExchange, {
+        ...input,
+        projectId: input.projectId ?? null,
+        startDate: startDate ?? null,
+        endDate: endDate ?? null,
+        status: TalentExchangeStatus.PROPOSED,
+        proposedById: access.viewer.userId,
+        proposedByOrganizationId: access.viewer.organizationId!,
+      });
+      await tx.manager.save(exchange);
+      tx.audit({
+        action: "proposeTalentExchange",
+        entityType: "TalentExchange",
+        entityId: exchange.id,
+        allianceId: input.allianceId,
+        changes: input,
+      });
+      tx.emit(exchangeEvent(Topic.TALENT_EXCHANGE_PROPOSED, exchange));
+      return exchange;
+    });
   }
 
   /** The side that did not propose (its ORG_ADMIN), or the secretariat, approves or rejects. */
@@ -127,29 +126,29 @@ class TalentExchangeService {
       throw badInput("decision", `the exchange is ${exchange.status}; only a PROPOSED exchange can be decided`);
     }
     const to = input.decision === Decision.APPROVE ? TalentExchangeStatus.APPROVED : TalentExchangeStatus.REJECTED;
-    return write(
-      ctx,
-      async (tx) => {
-        const updated = await this.transition(tx, exchange, to, {
-          decidedAt: new Date(),
-          decidedById: access.viewer.userId,
-          reason: input.reason ?? null,
-        });
-        tx.audit({ action: "decideTalentExchange", entityType: "TalentExchange", entityId: exchange.id, allianceId: exchange.allianceId, changes: { decision: input.decision, reason: input.reason, status: to } });
-        tx.emit(exchangeEvent(Topic.TALENT_EXCHANGE_DECIDED, updated));
-        return updated;
-      },
-    );
+    return write(ctx, async (tx) => {
+      const updated = await this.transition(tx, exchange, to, {
+        decidedAt: new Date(),
+        decidedById: access.viewer.userId,
+        reason: input.reason ?? null,
+      });
+      tx.audit({
+        action: "decideTalentExchange",
+        entityType: "TalentExchange",
+        entityId: exchange.id,
+        allianceId: exchange.allianceId,
+        changes: { decision: input.decision, reason: input.reason, status: to },
+      });
+      tx.emit(exchangeEvent(Topic.TALENT_EXCHANGE_DECIDED, updated));
+      return updated;
+    });
   }
 
   /**
    * APPROVED → ONGOING → COMPLETED, or CANCELLED before it completes: either side's ORG_ADMIN or
    * the secretariat. Anything else is BAD_USER_INPUT.
    */
-  async update(
-    ctx: Context,
-    input: { talentExchangeId: string; status: TalentExchangeStatus; reason?: string },
-  ): Promise<TalentExchange> {
+  async update(ctx: Context, input: { talentExchangeId: string; status: TalentExchangeStatus; reason?: string }): Promise<TalentExchange> {
     const access = requireAccess(ctx);
     const exchange = await this.get(ctx, input.talentExchangeId, "talentExchangeId");
     if (!(await canProgressTalentExchange(access, exchange))) {
@@ -166,15 +165,18 @@ class TalentExchangeService {
             : ""),
       );
     }
-    return write(
-      ctx,
-      async (tx) => {
-        const updated = await this.transition(tx, exchange, input.status, input.reason !== undefined ? { reason: input.reason } : {});
-        tx.audit({ action: "updateTalentExchange", entityType: "TalentExchange", entityId: exchange.id, allianceId: exchange.allianceId, changes: { from: exchange.status, status: input.status, reason: input.reason } });
-        tx.emit(exchangeEvent(Topic.TALENT_EXCHANGE_UPDATED, updated));
-        return updated;
-      },
-    );
+    return write(ctx, async (tx) => {
+      const updated = await this.transition(tx, exchange, input.status, input.reason !== undefined ? { reason: input.reason } : {});
+      tx.audit({
+        action: "updateTalentExchange",
+        entityType: "TalentExchange",
+        entityId: exchange.id,
+        allianceId: exchange.allianceId,
+        changes: { from: exchange.status, status: input.status, reason: input.reason },
+      });
+      tx.emit(exchangeEvent(Topic.TALENT_EXCHANGE_UPDATED, updated));
+      return updated;
+    });
   }
 
   /** Moves the row only if it is still in the status it was read in (a concurrent change loses with CONFLICT). */

@@ -82,28 +82,25 @@ class TaskService {
       throw badInput("assigneeOrganizationId", "name the assignee's organization too");
     }
     const assignee = input.assigneeId ? await this.visibleUser(ctx, input.assigneeId) : null;
-    return write(
-      ctx,
-      async (tx) => {
-        let task = tx.manager.create(Task, {
-          projectId: project.id,
-          milestoneId: input.milestoneId ?? null,
-          title: input.title.trim(),
-          description: input.description ?? "",
-          priority: input.priority ?? TaskPriority.MEDIUM,
-          dueDate: dateOnly(input.dueDate) ?? null,
-          createdById: access.viewer.userId,
-        });
-        await tx.manager.save(task);
-        tx.audit({ action: "createTask", entityType: "Task", entityId: task.id, allianceId: project.allianceId, changes: input });
-        tx.emit(taskEvent(Topic.TASK_CREATED, task, project));
-        if (input.assigneeOrganizationId) {
-          // Checked inside the transaction (the participation row is locked): a failure here undoes the insert too.
-          task = await this.writeAssignment(tx, project, task, input.assigneeOrganizationId, assignee, null);
-        }
-        return task;
-      },
-    );
+    return write(ctx, async (tx) => {
+      let task = tx.manager.create(Task, {
+        projectId: project.id,
+        milestoneId: input.milestoneId ?? null,
+        title: input.title.trim(),
+        description: input.description ?? "",
+        priority: input.priority ?? TaskPriority.MEDIUM,
+        dueDate: dateOnly(input.dueDate) ?? null,
+        createdById: access.viewer.userId,
+      });
+      await tx.manager.save(task);
+      tx.audit({ action: "createTask", entityType: "Task", entityId: task.id, allianceId: project.allianceId, changes: input });
+      tx.emit(taskEvent(Topic.TASK_CREATED, task, project));
+      if (input.assigneeOrganizationId) {
+        // Checked inside the transaction (the participation row is locked): a failure here undoes the insert too.
+        task = await this.writeAssignment(tx, project, task, input.assigneeOrganizationId, assignee, null);
+      }
+      return task;
+    });
   }
 
   /**
@@ -129,9 +126,8 @@ class TaskService {
       throw forbidden("Only the lead organization's ORG_ADMIN or the secretariat may assign tasks");
     }
     if (input.assigneeId && !assignee) throw notFound("User", "assigneeId");
-    return write(
-      ctx,
-      (tx) => this.writeAssignment(tx, project, task, input.assigneeOrganizationId, assignee ?? null, input.version ?? null),
+    return write(ctx, (tx) =>
+      this.writeAssignment(tx, project, task, input.assigneeOrganizationId, assignee ?? null, input.version ?? null),
     );
   }
 
@@ -154,15 +150,18 @@ class TaskService {
     if (changes.dueDate !== undefined) changes.dueDate = dateOnly(changes.dueDate);
     if (changes.title === "") throw badInput("title", "title must not be empty");
     if (changes.milestoneId) await this.checkMilestone(ctx, project, changes.milestoneId);
-    return write(
-      ctx,
-      async (tx) => {
-        const updated = await this.writeVersioned(tx.manager, task.id, version, changes);
-        tx.audit({ action: "updateTask", entityType: "Task", entityId: task.id, allianceId: project.allianceId, changes: { ...changes, version: updated.version } });
-        tx.emit(taskEvent(Topic.TASK_UPDATED, updated, project));
-        return updated;
-      },
-    );
+    return write(ctx, async (tx) => {
+      const updated = await this.writeVersioned(tx.manager, task.id, version, changes);
+      tx.audit({
+        action: "updateTask",
+        entityType: "Task",
+        entityId: task.id,
+        allianceId: project.allianceId,
+        changes: { ...changes, version: updated.version },
+      });
+      tx.emit(taskEvent(Topic.TASK_UPDATED, updated, project));
+      return updated;
+    });
   }
 
   /** `assignee` is the user row the viewer loaded (it may see it) or null for no user. */
@@ -192,7 +191,13 @@ class TaskService {
     const userId = assignee?.id ?? null;
     if (task.assigneeOrganizationId === organizationId && task.assigneeId === userId && version === null) return task;
     const updated = await this.writeVersioned(tx.manager, task.id, version, { assigneeOrganizationId: organizationId, assigneeId: userId });
-    tx.audit({ action: "assignTask", entityType: "Task", entityId: task.id, allianceId: project.allianceId, changes: { assigneeOrganizationId: organizationId, assigneeId: userId, version: updated.version } });
+    tx.audit({
+      action: "assignTask",
+      entityType: "Task",
+      entityId: task.id,
+      allianceId: project.allianceId,
+      changes: { assigneeOrganizationId: organizationId, assigneeId: userId, version: updated.version },
+    });
     tx.emit(taskEvent(Topic.TASK_ASSIGNED, updated, project));
     return updated;
   }

@@ -3,7 +3,15 @@ import { startTestApp, type TestApp } from "../support/app";
 import { gql, ok } from "../support/client";
 import { adminToken, createUser } from "../support/factories";
 import { analystOf, projectWorld } from "../support/funds-factories";
-import { addParticipant, assignTask, createProject, createTask, decideTalentExchange, proposeTalentExchange, updateTask } from "../support/project-factories";
+import {
+  addParticipant,
+  assignTask,
+  createProject,
+  createTask,
+  decideTalentExchange,
+  proposeTalentExchange,
+  updateTask,
+} from "../support/project-factories";
 import { exportCsv, groupsBy, listAll, totalsBy } from "../support/analytics-factories";
 
 let t: TestApp;
@@ -35,7 +43,9 @@ it("answers overdue tasks by lead organization in one query, equal to the listed
   ];
   for (const [projectId, token, dueDate, status] of tasks) {
     const task = await createTask(t.url, token, projectId, { dueDate, priority: dueDate === "2025-01-01" ? "HIGH" : "MEDIUM" });
-    const assigned = ok(await assignTask(t.url, token, { taskId: task.id, assigneeOrganizationId: projectId === other.id ? b.id : c.id })).assignTask;
+    const assigned = ok(
+      await assignTask(t.url, token, { taskId: task.id, assigneeOrganizationId: projectId === other.id ? b.id : c.id }),
+    ).assignTask;
     if (status) ok(await updateTask(t.url, token, { taskId: task.id, version: assigned.version, status }));
   }
   const analyst = await analystOf(t.url, admin, w);
@@ -60,25 +70,46 @@ it("answers overdue tasks by lead organization in one query, equal to the listed
 
   // By assignee organization type and status, bucketed by the due date's year.
   const byYear = ok(
-    await gql(t.url, `query($f: TaskFilter) { tasksAggregate(filter: $f, groupBy: [ORGANIZATION_TYPE, STATUS, YEAR]) { key { organizationType status period } count } }`, { f: { project: { allianceId: { eq: w.allianceId } } } }, analyst.token),
+    await gql(
+      t.url,
+      `query($f: TaskFilter) { tasksAggregate(filter: $f, groupBy: [ORGANIZATION_TYPE, STATUS, YEAR]) { key { organizationType status period } count } }`,
+      { f: { project: { allianceId: { eq: w.allianceId } } } },
+      analyst.token,
+    ),
   ).tasksAggregate;
-  const all = await listAll<any>(t.url, analyst.token, { field: "tasks", filterType: "TaskFilter", nodeFields: "id status dueDate assigneeOrganization { type }" }, { project: { allianceId: { eq: w.allianceId } } });
+  const all = await listAll<any>(
+    t.url,
+    analyst.token,
+    { field: "tasks", filterType: "TaskFilter", nodeFields: "id status dueDate assigneeOrganization { type }" },
+    { project: { allianceId: { eq: w.allianceId } } },
+  );
   expect(groupsBy(byYear, (k) => `${k.organizationType}|${k.status}|${k.period}`)).toEqual(
     totalsBy(all, (x) => `${x.assigneeOrganization.type}|${x.status}|${x.dueDate ? x.dueDate.slice(0, 4) : null}`),
   );
 
   // Keys resolve their alliance and project for whoever may see them.
   const byProject = ok(
-    await gql(t.url, `query($f: TaskFilter) { tasksAggregate(filter: $f, groupBy: [ALLIANCE, PROJECT]) { key { allianceId alliance { id } projectId project { id } } count } }`, { f: overdue }, c.admin.token),
+    await gql(
+      t.url,
+      `query($f: TaskFilter) { tasksAggregate(filter: $f, groupBy: [ALLIANCE, PROJECT]) { key { allianceId alliance { id } projectId project { id } } count } }`,
+      { f: overdue },
+      c.admin.token,
+    ),
   ).tasksAggregate;
-  expect(byProject).toEqual([{ key: { allianceId: w.allianceId, alliance: { id: w.allianceId }, projectId: w.projectId, project: { id: w.projectId } }, count: 1 }]);
+  expect(byProject).toEqual([
+    { key: { allianceId: w.allianceId, alliance: { id: w.allianceId }, projectId: w.projectId, project: { id: w.projectId } }, count: 1 },
+  ]);
 
   // The rows behind the question, as CSV.
   const csv = await (await exportCsv(t.url, analyst.token, "tasks", overdue)).text();
   // (text() drops the byte order mark, as a UTF-8 decoder does.)
   const lines = csv.trim().split("\r\n");
-  expect(lines[0]).toBe("id,projectId,projectCode,milestoneId,title,status,priority,dueDate,assigneeOrganizationId,assigneeOrganizationName,leadOrganizationId,leadOrganizationName,version,createdAt,updatedAt");
-  expect(lines.slice(1).map((l) => l.split(",")[0])).toEqual((await listAll<any>(t.url, analyst.token, listQuery, overdue)).map((x) => x.id));
+  expect(lines[0]).toBe(
+    "id,projectId,projectCode,milestoneId,title,status,priority,dueDate,assigneeOrganizationId,assigneeOrganizationName,leadOrganizationId,leadOrganizationName,version,createdAt,updatedAt",
+  );
+  expect(lines.slice(1).map((l) => l.split(",")[0])).toEqual(
+    (await listAll<any>(t.url, analyst.token, listQuery, overdue)).map((x) => x.id),
+  );
 });
 
 it("groups talent exchanges by kind and receiving organization type with their durations, over visible exchanges only", async () => {
@@ -93,7 +124,17 @@ it("groups talent exchanges by kind and receiving organization type with their d
   for (const [person, from, to, kind, startDate, endDate] of exchanges) {
     const proposer = w.members.find((m) => m.id === from)!;
     const receiver = w.members.find((m) => m.id === to)!;
-    const proposed = ok(await proposeTalentExchange(t.url, proposer.admin.token, { allianceId: w.allianceId, personId: people[person].id, fromOrganizationId: from, toOrganizationId: to, kind, startDate, endDate })).proposeTalentExchange;
+    const proposed = ok(
+      await proposeTalentExchange(t.url, proposer.admin.token, {
+        allianceId: w.allianceId,
+        personId: people[person].id,
+        fromOrganizationId: from,
+        toOrganizationId: to,
+        kind,
+        startDate,
+        endDate,
+      }),
+    ).proposeTalentExchange;
     ok(await decideTalentExchange(t.url, receiver.admin.token, proposed.id, "APPROVE"));
   }
   const analyst = await analystOf(t.url, admin, w);
@@ -103,9 +144,18 @@ it("groups talent exchanges by kind and receiving organization type with their d
       key { kind toOrganizationType } count sum { durationDays } avg { durationDays } max { durationDays }
     }
   }`;
-  const listQuery = { field: "talentExchanges", filterType: "TalentExchangeFilter", nodeFields: "id kind startDate endDate toOrganization { type }" };
+  const listQuery = {
+    field: "talentExchanges",
+    filterType: "TalentExchangeFilter",
+    nodeFields: "id kind startDate endDate toOrganization { type }",
+  };
   const days = (x: any) => String((Date.parse(x.endDate) - Date.parse(x.startDate)) / 86_400_000 + 1);
-  for (const [token, count] of [[analyst.token, 3], [a.admin.token, 2], [c.admin.token, 2], [b.admin.token, 2]] as const) {
+  for (const [token, count] of [
+    [analyst.token, 3],
+    [a.admin.token, 2],
+    [c.admin.token, 2],
+    [b.admin.token, 2],
+  ] as const) {
     const groups = ok(await gql(t.url, QUERY, { f: filter }, token)).talentExchangesAggregate;
     const listed = await listAll<any>(t.url, token, listQuery, filter);
     expect(listed).toHaveLength(count);
@@ -114,6 +164,18 @@ it("groups talent exchanges by kind and receiving organization type with their d
     );
   }
   const all = ok(await gql(t.url, QUERY, { f: filter }, analyst.token)).talentExchangesAggregate;
-  expect(all).toContainEqual({ key: { kind: "SECONDMENT", toOrganizationType: "ENTERPRISE" }, count: 1, sum: { durationDays: "10.00" }, avg: { durationDays: "10.00" }, max: { durationDays: "10.00" } });
-  expect(all).toContainEqual({ key: { kind: "SECONDMENT", toOrganizationType: "UNIVERSITY" }, count: 1, sum: { durationDays: "90.00" }, avg: { durationDays: "90.00" }, max: { durationDays: "90.00" } });
+  expect(all).toContainEqual({
+    key: { kind: "SECONDMENT", toOrganizationType: "ENTERPRISE" },
+    count: 1,
+    sum: { durationDays: "10.00" },
+    avg: { durationDays: "10.00" },
+    max: { durationDays: "10.00" },
+  });
+  expect(all).toContainEqual({
+    key: { kind: "SECONDMENT", toOrganizationType: "UNIVERSITY" },
+    count: 1,
+    sum: { durationDays: "90.00" },
+    avg: { durationDays: "90.00" },
+    max: { durationDays: "90.00" },
+  });
 });

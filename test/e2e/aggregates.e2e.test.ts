@@ -27,7 +27,11 @@ const royalty = (projectId: string, amount: string, receivedOn: string, key: str
 async function revenueWorld(): Promise<ProjectWorld & { analystToken: string }> {
   const w = await projectWorld(t.url, admin, 3);
   const [a, b, c] = w.members;
-  await agreedPlan(t.url, w.secretariat.token, { projectId: w.projectId }, [[a, 5000], [b, 3000], [c, 2000]]);
+  await agreedPlan(t.url, w.secretariat.token, { projectId: w.projectId }, [
+    [a, 5000],
+    [b, 3000],
+    [c, 2000],
+  ]);
   const events: [string, string][] = [
     ["1000.01", "2025-12-31"],
     ["333.33", "2026-01-01"],
@@ -60,7 +64,11 @@ describe("distributionsAggregate", () => {
     const groups = ok(await gql(t.url, DISTRIBUTIONS_PER_TYPE_AND_QUARTER, { filter }, w.analystToken)).distributionsAggregate;
     const listed = await listAll<any>(t.url, w.analystToken, lines, filter);
     expect(listed).toHaveLength(4 * 3);
-    const expected = totalsBy(listed, (l) => `${l.organization.type}|${quarterOf(l.receivedOn)}`, (l) => l.amount);
+    const expected = totalsBy(
+      listed,
+      (l) => `${l.organization.type}|${quarterOf(l.receivedOn)}`,
+      (l) => l.amount,
+    );
     expect(groupsBy(groups, (k) => `${k.organizationType}|${k.period}`, "amount")).toEqual(expected);
     // Exact: the first quarter's enterprise lines (host 50% + third member 20%) of 333.33 and 0.07.
     const q1Enterprise = groups.find((g: any) => g.key.organizationType === "ENTERPRISE" && g.key.period === "2026-Q1");
@@ -82,10 +90,27 @@ describe("distributionsAggregate", () => {
       const own = ok(await gql(t.url, TOTAL, { filter }, member.admin.token)).distributionsAggregate;
       const listed = await listAll<any>(t.url, member.admin.token, lines, filter);
       expect(listed.every((l) => l.organization.id === member.id)).toBe(true);
-      expect(own).toEqual([{ key: { organizationId: null, currency: "CNY" }, count: 6, sum: { amount: totalsBy(listed, () => "all", (l) => l.amount).get("all")!.sum } }]);
+      expect(own).toEqual([
+        {
+          key: { organizationId: null, currency: "CNY" },
+          count: 6,
+          sum: {
+            amount: totalsBy(
+              listed,
+              () => "all",
+              (l) => l.amount,
+            ).get("all")!.sum,
+          },
+        },
+      ]);
     }
     const byOrganization = ok(
-      await gql(t.url, `query($filter: DistributionFilter) { distributionsAggregate(filter: $filter, groupBy: [ORGANIZATION]) { key { organizationId organization { id } } count } }`, { filter }, w.members[1].admin.token),
+      await gql(
+        t.url,
+        `query($filter: DistributionFilter) { distributionsAggregate(filter: $filter, groupBy: [ORGANIZATION]) { key { organizationId organization { id } } count } }`,
+        { filter },
+        w.members[1].admin.token,
+      ),
     ).distributionsAggregate;
     expect(byOrganization).toEqual([{ key: { organizationId: w.members[1].id, organization: { id: w.members[1].id } }, count: 6 }]);
   });
@@ -114,18 +139,30 @@ describe("projectsAggregate", () => {
         key { status leadOrganizationType leadOrganizationId leadOrganization { id type } currency } count sum { budget }
       }
     }`;
-    const projects = { field: "projects", filterType: "ProjectFilter", nodeFields: "id status budget participants { role organization { id type } }" };
+    const projects = {
+      field: "projects",
+      filterType: "ProjectFilter",
+      nodeFields: "id status budget participants { role organization { id type } }",
+    };
     const lead = (p: any) => p.participants.find((x: any) => x.role === "LEAD").organization;
     for (const token of [analyst.token, a.admin.token, c.admin.token]) {
       const groups = ok(await gql(t.url, QUERY, { filter }, token)).projectsAggregate;
       const listed = await listAll<any>(t.url, token, projects, filter);
-      const expected = totalsBy(listed, (p) => `${p.status}|${lead(p).type}|${lead(p).id}`, (p) => p.budget);
+      const expected = totalsBy(
+        listed,
+        (p) => `${p.status}|${lead(p).type}|${lead(p).id}`,
+        (p) => p.budget,
+      );
       expect(groupsBy(groups, (k) => `${k.status}|${k.leadOrganizationType}|${k.leadOrganizationId}`, "budget")).toEqual(expected);
       for (const g of groups) expect(g.key.leadOrganization.id).toBe(g.key.leadOrganizationId);
     }
     // The participants-only project of b is invisible to c's users, and so missing from c's counts.
-    const cTotal = ok(await gql(t.url, `query($filter: ProjectFilter) { projectsAggregate(filter: $filter) { count } }`, { filter }, c.admin.token));
-    const analystTotal = ok(await gql(t.url, `query($filter: ProjectFilter) { projectsAggregate(filter: $filter) { count } }`, { filter }, analyst.token));
+    const cTotal = ok(
+      await gql(t.url, `query($filter: ProjectFilter) { projectsAggregate(filter: $filter) { count } }`, { filter }, c.admin.token),
+    );
+    const analystTotal = ok(
+      await gql(t.url, `query($filter: ProjectFilter) { projectsAggregate(filter: $filter) { count } }`, { filter }, analyst.token),
+    );
     expect(analystTotal.projectsAggregate[0].count).toBe(5);
     expect(cTotal.projectsAggregate[0].count).toBe(3);
   });
@@ -136,7 +173,12 @@ describe("projectsAggregate", () => {
     await createProject(t.url, w.members[1].admin.token, w.allianceId, { startDate: "2026-12-31", budget: "10.00" });
     await createProject(t.url, w.members[1].admin.token, w.allianceId, { startDate: "2026-01-01", budget: "5.55" });
     const groups = ok(
-      await gql(t.url, `query($f: ProjectFilter) { projectsAggregate(filter: $f, groupBy: [YEAR]) { key { period periodStart } count sum { budget } } }`, { f: { allianceId: { eq: w.allianceId } } }, analyst.token),
+      await gql(
+        t.url,
+        `query($f: ProjectFilter) { projectsAggregate(filter: $f, groupBy: [YEAR]) { key { period periodStart } count sum { budget } } }`,
+        { f: { allianceId: { eq: w.allianceId } } },
+        analyst.token,
+      ),
     ).projectsAggregate;
     expect(groups).toEqual([
       { key: { period: "2026", periodStart: "2026-01-01" }, count: 2, sum: { budget: "15.55" } },
@@ -193,15 +235,29 @@ describe("membershipsAggregate", () => {
     ok(await applyForMembership(t.url, applicant.admin.token, w.allianceId, applicant.id));
     const filter = { allianceId: { eq: w.allianceId } };
     const groups = ok(
-      await gql(t.url, `query($f: MembershipFilter) { membershipsAggregate(filter: $f, groupBy: [ORGANIZATION_TYPE, STATUS]) { key { organizationType status } count } }`, { f: filter }, analyst.token),
+      await gql(
+        t.url,
+        `query($f: MembershipFilter) { membershipsAggregate(filter: $f, groupBy: [ORGANIZATION_TYPE, STATUS]) { key { organizationType status } count } }`,
+        { f: filter },
+        analyst.token,
+      ),
     ).membershipsAggregate;
     const members = ok(
-      await gql(t.url, `query($id: ID!) { alliance(id: $id) { members(first: 100) { edges { node { status organization { type } } } } } }`, { id: w.allianceId }, analyst.token),
+      await gql(
+        t.url,
+        `query($id: ID!) { alliance(id: $id) { members(first: 100) { edges { node { status organization { type } } } } } }`,
+        { id: w.allianceId },
+        analyst.token,
+      ),
     ).alliance.members.edges.map((e: any) => e.node);
-    expect(groupsBy(groups, (k) => `${k.organizationType}|${k.status}`)).toEqual(totalsBy(members, (m: any) => `${m.organization.type}|${m.status}`));
+    expect(groupsBy(groups, (k) => `${k.organizationType}|${k.status}`)).toEqual(
+      totalsBy(members, (m: any) => `${m.organization.type}|${m.status}`),
+    );
     expect(groups).toContainEqual({ key: { organizationType: "RESEARCH_INSTITUTE", status: "APPLIED" }, count: 1 });
     // The applicant's own users see only its own membership in this alliance.
-    const own = ok(await gql(t.url, `query($f: MembershipFilter) { membershipsAggregate(filter: $f) { count } }`, { f: filter }, applicant.admin.token));
+    const own = ok(
+      await gql(t.url, `query($f: MembershipFilter) { membershipsAggregate(filter: $f) { count } }`, { f: filter }, applicant.admin.token),
+    );
     expect(own.membershipsAggregate).toEqual([{ count: 1 }]);
   });
 });

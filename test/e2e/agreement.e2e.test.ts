@@ -82,7 +82,10 @@ describe("signatures (Art. 8.2)", () => {
     ok(await openAgreement(t.url, world.secretariat.token, draft.id));
     const party = world.members[0];
     ok(await signAgreement(t.url, party.admin.token, draft.id));
-    expect(failure(await signAgreement(t.url, party.admin.token, draft.id)).extensions).toMatchObject({ code: "CONFLICT", field: "agreementId" });
+    expect(failure(await signAgreement(t.url, party.admin.token, draft.id)).extensions).toMatchObject({
+      code: "CONFLICT",
+      field: "agreementId",
+    });
     const secondRep = await createUser(t.url, admin, party.id, { isLegalRepresentative: true });
     expect(failure(await signAgreement(t.url, secondRep.token, draft.id)).extensions?.code).toBe("CONFLICT");
     const read = ok(await readAgreement(t.url, world.secretariat.token, draft.id));
@@ -119,13 +122,24 @@ describe("terms", () => {
     const own = await createWorld(t.url, admin, 2);
     const draft = await draftAllianceAgreement(t.url, own);
     const amended = ok(await amendAgreement(t.url, own.secretariat.token, { agreementId: draft.id, text: "Second draft." })).amendAgreement;
-    expect(amended.versions.map((v: any) => [v.number, v.status, v.textHash])).toEqual([[1, "SUPERSEDED", null], [2, "DRAFT", null]]);
+    expect(amended.versions.map((v: any) => [v.number, v.status, v.textHash])).toEqual([
+      [1, "SUPERSEDED", null],
+      [2, "DRAFT", null],
+    ]);
     const terminated = ok(
-      await gql(t.url, `mutation($input: TerminateAgreementInput!) { terminateAgreement(input: $input) { versions { number status } } }`, {
-        input: { agreementId: draft.id, reason: "Drafting stopped" },
-      }, own.secretariat.token),
+      await gql(
+        t.url,
+        `mutation($input: TerminateAgreementInput!) { terminateAgreement(input: $input) { versions { number status } } }`,
+        {
+          input: { agreementId: draft.id, reason: "Drafting stopped" },
+        },
+        own.secretariat.token,
+      ),
     ).terminateAgreement;
-    expect(terminated.versions.map((v: any) => [v.number, v.status])).toEqual([[1, "SUPERSEDED"], [2, "TERMINATED"]]);
+    expect(terminated.versions.map((v: any) => [v.number, v.status])).toEqual([
+      [1, "SUPERSEDED"],
+      [2, "TERMINATED"],
+    ]);
   });
 
   it("freezes the text when opened: its SHA-256 is recorded, an amendment is a new version, and the database refuses changes", async () => {
@@ -140,8 +154,13 @@ describe("terms", () => {
     expect(opened.textHash).toBe(createHash("sha256").update(canonical, "utf8").digest("hex"));
     ok(await signAgreement(t.url, world.members[0].admin.token, draft.id));
 
-    const amended = ok(await amendAgreement(t.url, world.secretariat.token, { agreementId: draft.id, text: "Amended text." })).amendAgreement;
-    expect(amended.versions.map((v: any) => [v.number, v.status])).toEqual([[1, "SUPERSEDED"], [2, "DRAFT"]]);
+    const amended = ok(
+      await amendAgreement(t.url, world.secretariat.token, { agreementId: draft.id, text: "Amended text." }),
+    ).amendAgreement;
+    expect(amended.versions.map((v: any) => [v.number, v.status])).toEqual([
+      [1, "SUPERSEDED"],
+      [2, "DRAFT"],
+    ]);
     const [v1, v2] = amended.versions;
     expect(v1).toMatchObject({ text: opened.text, textHash: opened.textHash, effectiveAt: null });
     expect(v1.signatures).toHaveLength(1);
@@ -149,7 +168,9 @@ describe("terms", () => {
 
     const key = Buffer.from(opened.id, "base64url").toString().split(":")[1];
     await expect(t.app.deps.db.query(`UPDATE agreement_version SET text = 'tampered' WHERE id = $1`, [key])).rejects.toThrow(/frozen/);
-    await expect(t.app.deps.db.query(`UPDATE agreement_signature SET text_hash = repeat('0', 64) WHERE version_id = $1`, [key])).rejects.toThrow(/immutable/);
+    await expect(
+      t.app.deps.db.query(`UPDATE agreement_signature SET text_hash = repeat('0', 64) WHERE version_id = $1`, [key]),
+    ).rejects.toThrow(/immutable/);
     const reread = ok(await readAgreement(t.url, world.secretariat.token, draft.id)).node.versions[0];
     expect(reread.text).toBe(opened.text);
   });
@@ -173,17 +194,33 @@ describe("terms", () => {
     const world = await createWorld(t.url, admin, 2);
     const base = { allianceId: world.allianceId, kind: "ALLIANCE", title: "T", text: "Text" };
     const outsider = await createOrgWithAdmin(t.url, admin);
-    const notParty = failure(await createAgreementRaw(t.url, world.secretariat.token, { ...base, taskDivision: [{ organizationId: outsider.id, responsibilities: ["x"] }] }));
+    const notParty = failure(
+      await createAgreementRaw(t.url, world.secretariat.token, {
+        ...base,
+        taskDivision: [{ organizationId: outsider.id, responsibilities: ["x"] }],
+      }),
+    );
     expect(notParty.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "taskDivision[0].organizationId" });
-    const twice = failure(await createAgreementRaw(t.url, world.secretariat.token, {
-      ...base,
-      taskDivision: [world.members[0], world.members[0]].map((m) => ({ organizationId: m.id, responsibilities: ["x"] })),
-    }));
+    const twice = failure(
+      await createAgreementRaw(t.url, world.secretariat.token, {
+        ...base,
+        taskDivision: [world.members[0], world.members[0]].map((m) => ({ organizationId: m.id, responsibilities: ["x"] })),
+      }),
+    );
     expect(twice.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "taskDivision[1].organizationId" });
-    expect(failure(await createAgreementRaw(t.url, world.secretariat.token, { ...base, text: "  " })).extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "text" });
-    expect(failure(await createAgreementRaw(t.url, world.secretariat.token, { ...base, kind: "PROJECT" })).extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "projectId" });
+    expect(failure(await createAgreementRaw(t.url, world.secretariat.token, { ...base, text: "  " })).extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "text",
+    });
+    expect(failure(await createAgreementRaw(t.url, world.secretariat.token, { ...base, kind: "PROJECT" })).extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "projectId",
+    });
     ok(await createAgreementRaw(t.url, world.secretariat.token, base));
-    expect(failure(await createAgreementRaw(t.url, world.secretariat.token, base)).extensions).toMatchObject({ code: "CONFLICT", field: "kind" });
+    expect(failure(await createAgreementRaw(t.url, world.secretariat.token, base)).extensions).toMatchObject({
+      code: "CONFLICT",
+      field: "kind",
+    });
   });
 
   it("lets only the secretariat draft, amend and open", async () => {
@@ -236,9 +273,23 @@ describe("membership changes", () => {
     ok(await signAgreement(t.url, world.members[0].admin.token, draft.id));
     ok(await signAgreement(t.url, world.members[1].admin.token, draft.id));
     const leaving = world.members[2];
-    const memberships = ok(await gql(t.url, `query($id: ID!) { organization(id: $id) { memberships { edges { node { id } } } } }`, { id: leaving.id }, leaving.admin.token));
+    const memberships = ok(
+      await gql(
+        t.url,
+        `query($id: ID!) { organization(id: $id) { memberships { edges { node { id } } } } }`,
+        { id: leaving.id },
+        leaving.admin.token,
+      ),
+    );
     const membershipId = memberships.organization.memberships.edges[0].node.id;
-    ok(await gql(t.url, `mutation($input: ChangeMembershipInput!) { withdrawMembership(input: $input) { status } }`, { input: { membershipId } }, leaving.admin.token));
+    ok(
+      await gql(
+        t.url,
+        `mutation($input: ChangeMembershipInput!) { withdrawMembership(input: $input) { status } }`,
+        { input: { membershipId } },
+        leaving.admin.token,
+      ),
+    );
     const read = ok(await readAgreement(t.url, world.secretariat.token, draft.id)).node;
     expect(read.status).toBe("EFFECTIVE");
     expect(read.versions[0].requiredSignatories).toHaveLength(2);
@@ -257,23 +308,41 @@ describe("visibility and breach records", () => {
 
     const breachMutation = `mutation($input: RecordBreachInput!) { recordBreach(input: $input) { id status organization { id } agreement { id } } }`;
     const party = world.members[1];
-    const input = { agreementId: agreement.id, organizationId: party.id, description: "Did not deliver work package 2", liability: "Pays 50,000 CNY" };
+    const input = {
+      agreementId: agreement.id,
+      organizationId: party.id,
+      description: "Did not deliver work package 2",
+      liability: "Pays 50,000 CNY",
+    };
     expect(failure(await gql(t.url, breachMutation, { input }, party.admin.token)).extensions?.code).toBe("FORBIDDEN");
-    expect(failure(await gql(t.url, breachMutation, { input: { ...input, organizationId: outsider.id } }, world.secretariat.token)).extensions)
-      .toMatchObject({ code: "BAD_USER_INPUT", field: "organizationId" });
+    expect(
+      failure(await gql(t.url, breachMutation, { input: { ...input, organizationId: outsider.id } }, world.secretariat.token)).extensions,
+    ).toMatchObject({ code: "BAD_USER_INPUT", field: "organizationId" });
     const breach = ok(await gql(t.url, breachMutation, { input }, world.secretariat.token)).recordBreach;
     expect(breach).toMatchObject({ status: "OPEN", organization: { id: party.id }, agreement: { id: agreement.id } });
 
-    const onAgreement = ok(await gql(t.url, `query($id: ID!) { node(id: $id) { ... on Agreement { breachRecords { id description liability } } } }`, { id: agreement.id }, world.members[0].admin.token));
+    const onAgreement = ok(
+      await gql(
+        t.url,
+        `query($id: ID!) { node(id: $id) { ... on Agreement { breachRecords { id description liability } } } }`,
+        { id: agreement.id },
+        world.members[0].admin.token,
+      ),
+    );
     expect(onAgreement.node.breachRecords).toEqual([{ id: breach.id, description: input.description, liability: input.liability }]);
     const onOrg = `query($id: ID!) { organization(id: $id) { breachRecords { totalCount edges { node { id } } } } }`;
     expect(ok(await gql(t.url, onOrg, { id: party.id }, world.members[0].admin.token)).organization.breachRecords.totalCount).toBe(1);
     expect(ok(await gql(t.url, onOrg, { id: party.id }, outsider.admin.token)).organization.breachRecords.totalCount).toBe(0);
 
     const close = `mutation($input: CloseBreachRecordInput!) { closeBreachRecord(input: $input) { status resolution } }`;
-    const closed = ok(await gql(t.url, close, { input: { breachRecordId: breach.id, status: "RESOLVED", resolution: "Paid" } }, world.secretariat.token));
+    const closed = ok(
+      await gql(t.url, close, { input: { breachRecordId: breach.id, status: "RESOLVED", resolution: "Paid" } }, world.secretariat.token),
+    );
     expect(closed.closeBreachRecord).toEqual({ status: "RESOLVED", resolution: "Paid" });
-    expect(failure(await gql(t.url, close, { input: { breachRecordId: breach.id, status: "DISMISSED" } }, world.secretariat.token)).extensions?.code).toBe("CONFLICT");
+    expect(
+      failure(await gql(t.url, close, { input: { breachRecordId: breach.id, status: "DISMISSED" } }, world.secretariat.token)).extensions
+        ?.code,
+    ).toBe("CONFLICT");
   });
 });
 
@@ -283,14 +352,19 @@ describe("project agreements (Art. 8.5)", () => {
     const [a, b, c] = world.members;
     const project = await createProject(t.url, a.admin.token, world.allianceId);
     ok(await addParticipant(t.url, a.admin.token, project.id, b.id));
-    const created = ok(await createAgreementRaw(t.url, world.secretariat.token, {
-      allianceId: world.allianceId,
-      kind: "PROJECT",
-      projectId: project.id,
-      title: "Ownership, licensing and revenue of project results",
-      text: "Results belong to the participants in proportion to their contributions.",
-      taskDivision: [{ organizationId: a.id, responsibilities: ["Cell design"] }, { organizationId: b.id, responsibilities: ["Testing"] }],
-    })).createAgreement;
+    const created = ok(
+      await createAgreementRaw(t.url, world.secretariat.token, {
+        allianceId: world.allianceId,
+        kind: "PROJECT",
+        projectId: project.id,
+        title: "Ownership, licensing and revenue of project results",
+        text: "Results belong to the participants in proportion to their contributions.",
+        taskDivision: [
+          { organizationId: a.id, responsibilities: ["Cell design"] },
+          { organizationId: b.id, responsibilities: ["Testing"] },
+        ],
+      }),
+    ).createAgreement;
     expect(created.kind).toBe("PROJECT");
     ok(await openAgreement(t.url, world.secretariat.token, created.id));
     ok(await signAgreement(t.url, a.admin.token, created.id));
@@ -301,9 +375,25 @@ describe("project agreements (Art. 8.5)", () => {
     expect(ids(pending.versions[0].missingSignatories)).toEqual(ids([b, c]));
     expect(ok(await signAgreement(t.url, b.admin.token, created.id)).signAgreement.status).toBe("OPEN_FOR_SIGNATURE");
     expect(ok(await signAgreement(t.url, c.admin.token, created.id)).signAgreement.status).toBe("EFFECTIVE");
-    const viaProject = ok(await gql(t.url, `query($id: ID!) { project(id: $id) { agreement { id project { id } effectiveVersion { number } } } }`, { id: project.id }, c.admin.token));
+    const viaProject = ok(
+      await gql(
+        t.url,
+        `query($id: ID!) { project(id: $id) { agreement { id project { id } effectiveVersion { number } } } }`,
+        { id: project.id },
+        c.admin.token,
+      ),
+    );
     expect(viaProject.project.agreement).toEqual({ id: created.id, project: { id: project.id }, effectiveVersion: { number: 1 } });
-    expect(failure(await createAgreementRaw(t.url, world.secretariat.token, { allianceId: world.allianceId, kind: "PROJECT", projectId: project.id, title: "Again", text: "x" })).extensions)
-      .toMatchObject({ code: "CONFLICT", field: "projectId" });
+    expect(
+      failure(
+        await createAgreementRaw(t.url, world.secretariat.token, {
+          allianceId: world.allianceId,
+          kind: "PROJECT",
+          projectId: project.id,
+          title: "Again",
+          text: "x",
+        }),
+      ).extensions,
+    ).toMatchObject({ code: "CONFLICT", field: "projectId" });
   });
 });

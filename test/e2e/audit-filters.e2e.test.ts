@@ -36,7 +36,11 @@ describe("auditEntries for the secretariat", () => {
     const byActor = await listAll<any>(t.url, w.secretariat.token, entries, { ...scope, actorId: { eq: w.secretariat.id } });
     expect(byActor.map((e) => e.id)).toEqual(all.filter((e) => e.actor?.id === w.secretariat.id).map((e) => e.id));
 
-    const decisions = await listAll<any>(t.url, w.secretariat.token, entries, { ...scope, action: { eq: "decideMembership" }, entityType: { eq: "Membership" } });
+    const decisions = await listAll<any>(t.url, w.secretariat.token, entries, {
+      ...scope,
+      action: { eq: "decideMembership" },
+      entityType: { eq: "Membership" },
+    });
     expect(decisions.map((e) => e.id)).toEqual(all.filter((e) => e.action === "decideMembership").map((e) => e.id));
 
     const since = ofMembership[1].createdAt;
@@ -45,11 +49,21 @@ describe("auditEntries for the secretariat", () => {
 
     const notThisEntity = await listAll<any>(t.url, w.secretariat.token, entries, { ...scope, entityId: { ne: newcomer.membershipId } });
     expect(notThisEntity).toHaveLength(all.length - 2);
-    const either = await listAll<any>(t.url, w.secretariat.token, entries, { ...scope, entityId: { in: [newcomer.membershipId, w.allianceId] } });
+    const either = await listAll<any>(t.url, w.secretariat.token, entries, {
+      ...scope,
+      entityId: { in: [newcomer.membershipId, w.allianceId] },
+    });
     expect(either.map((e) => e.id)).toEqual(all.filter((e) => [newcomer.membershipId, w.allianceId].includes(e.entityId)).map((e) => e.id));
 
-    const ordered = await listAll<any>(t.url, w.secretariat.token, { ...entries, orderBy: { type: "AuditEntryOrder", value: [{ field: "ACTION" }, { field: "CREATED_AT", direction: "DESC" }] } }, scope);
-    const expected = [...all].sort((x, y) => (x.action === y.action ? (x.createdAt < y.createdAt ? 1 : x.createdAt > y.createdAt ? -1 : 0) : x.action < y.action ? -1 : 1));
+    const ordered = await listAll<any>(
+      t.url,
+      w.secretariat.token,
+      { ...entries, orderBy: { type: "AuditEntryOrder", value: [{ field: "ACTION" }, { field: "CREATED_AT", direction: "DESC" }] } },
+      scope,
+    );
+    const expected = [...all].sort((x, y) =>
+      x.action === y.action ? (x.createdAt < y.createdAt ? 1 : x.createdAt > y.createdAt ? -1 : 0) : x.action < y.action ? -1 : 1,
+    );
     expect(ordered.map((e) => [e.action, e.createdAt])).toEqual(expected.map((e) => [e.action, e.createdAt]));
   });
 
@@ -57,9 +71,19 @@ describe("auditEntries for the secretariat", () => {
     const w = await createWorld(t.url, admin, 2);
     const scope = { allianceId: { eq: w.allianceId } };
     for (const token of [w.analyst.token, w.members[1].admin.token]) {
-      expect(ok(await gql(t.url, `query($f: AuditEntryFilter) { auditEntries(filter: $f) { totalCount } }`, { f: scope }, token)).auditEntries.totalCount).toBe(0);
+      expect(
+        ok(await gql(t.url, `query($f: AuditEntryFilter) { auditEntries(filter: $f) { totalCount } }`, { f: scope }, token)).auditEntries
+          .totalCount,
+      ).toBe(0);
     }
-    const bad = failure(await gql(t.url, `query($f: AuditEntryFilter) { auditEntries(filter: $f) { totalCount } }`, { f: { entityId: { eq: "not-an-id" } } }, w.secretariat.token));
+    const bad = failure(
+      await gql(
+        t.url,
+        `query($f: AuditEntryFilter) { auditEntries(filter: $f) { totalCount } }`,
+        { f: { entityId: { eq: "not-an-id" } } },
+        w.secretariat.token,
+      ),
+    );
     expect(bad.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "filter.entityId.eq" });
   });
 });

@@ -21,11 +21,9 @@ describe("login and me", () => {
 
   it("treats the email case-insensitively", async () => {
     const org = await createOrgWithAdmin(t.url, admin);
-    const login = await gql(
-      t.url,
-      `mutation($e: String!) { login(email: $e, password: "correct horse battery") { user { id } } }`,
-      { e: org.admin.email.toUpperCase() },
-    );
+    const login = await gql(t.url, `mutation($e: String!) { login(email: $e, password: "correct horse battery") { user { id } } }`, {
+      e: org.admin.email.toUpperCase(),
+    });
     expect(ok(login).login.user.id).toBe(org.admin.id);
   });
 
@@ -82,9 +80,14 @@ describe("users", () => {
   it("rejects a duplicate email regardless of case, a short password and an over-long name, writing nothing", async () => {
     const org = await createOrgWithAdmin(t.url, admin);
     const create = (input: Record<string, unknown>) =>
-      gql(t.url, `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
-        input: { name: "N", password: "long enough password", organizationId: org.id, ...input },
-      }, admin);
+      gql(
+        t.url,
+        `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+        {
+          input: { name: "N", password: "long enough password", organizationId: org.id, ...input },
+        },
+        admin,
+      );
     const duplicate = failure(await create({ email: org.admin.email.toUpperCase() }));
     expect(duplicate.extensions).toMatchObject({ code: "CONFLICT", field: "email" });
     const short = failure(await create({ email: "short-pw@example.com", password: "short" }));
@@ -101,9 +104,14 @@ describe("users", () => {
   it("rejects an organization id of the wrong type as BAD_USER_INPUT naming the field", async () => {
     const me = ok(await gql(t.url, `{ me { id } }`, {}, admin));
     const error = failure(
-      await gql(t.url, `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
-        input: { email: "wrong-type@example.com", name: "N", password: "long enough password", organizationId: me.me.id },
-      }, admin),
+      await gql(
+        t.url,
+        `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+        {
+          input: { email: "wrong-type@example.com", name: "N", password: "long enough password", organizationId: me.me.id },
+        },
+        admin,
+      ),
     );
     expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "organizationId" });
   });

@@ -132,5 +132,10 @@ it("describes every collection filter in the schema", () => {
     .filter((type) => type.kind === "INPUT_OBJECT" && type.name.endsWith("Filter") && !type.inputFields?.some((f) => f.name === "eq"))
     .map((type) => type.name.replace(/Filter$/, ""))
     .sort();
-  expect(filterInputs).toEqual(collections.filter((c) => c.filterable).map((c) => c.name).sort());
+  expect(filterInputs).toEqual(
+    collections
+      .filter((c) => c.filterable)
+      .map((c) => c.name)
+      .sort(),
+  );
 });

@@ -56,7 +56,13 @@ it("answers the analysts' example questions in one query each, and exports the r
     await gql(
       t.url,
       `query($f: IpAssetFilter) { ipAssetsAggregate(filter: $f, groupBy: [YEAR]) { key { period } count } }`,
-      { f: { kind: { in: ["INVENTION_PATENT", "UTILITY_MODEL", "DESIGN_PATENT"] }, governmentFunded: { eq: true }, grantedOn: { isNull: false } } },
+      {
+        f: {
+          kind: { in: ["INVENTION_PATENT", "UTILITY_MODEL", "DESIGN_PATENT"] },
+          governmentFunded: { eq: true },
+          grantedOn: { isNull: false },
+        },
+      },
       analyst,
     ),
   ).ipAssetsAggregate;
@@ -72,7 +78,10 @@ it("answers the analysts' example questions in one query each, and exports the r
   ).tasksAggregate;
   for (const group of overdueByLead) expect(group.key.leadOrganization.name).toEqual(expect.any(String));
 
-  const csv = await exportCsv(t.url, analyst, "distributions", { allianceId: { eq: allianceId }, receivedOn: { gte: "2026-01-01", lte: "2026-12-31" } });
+  const csv = await exportCsv(t.url, analyst, "distributions", {
+    allianceId: { eq: allianceId },
+    receivedOn: { gte: "2026-01-01", lte: "2026-12-31" },
+  });
   expect(csv.status).toBe(200);
   const lines = (await csv.text()).split("\r\n").filter(Boolean);
   expect(lines.length - 1).toBe(perTypeAndQuarter.reduce((n: number, g: { count: number }) => n + g.count, 0));
@@ -82,12 +91,22 @@ it("has a demo alliance that meets every basic condition of Art. 8, so its secre
   const secretariat = await login(t.url, "secretariat@lead.demo", "demo-password");
   const allianceId = ok(await gql(t.url, ALLIANCE, {}, secretariat)).alliances.edges[0].node.id;
   const report = ok(
-    await gql(t.url, `query($id: ID!) { pilotReadiness(allianceId: $id) { ready conditions { article met explanation } } }`, { id: allianceId }, secretariat),
+    await gql(
+      t.url,
+      `query($id: ID!) { pilotReadiness(allianceId: $id) { ready conditions { article met explanation } } }`,
+      { id: allianceId },
+      secretariat,
+    ),
   ).pilotReadiness;
   expect(report.conditions.filter((c: { met: boolean }) => !c.met)).toEqual([]);
   expect(report.ready).toBe(true);
   const applied = ok(
-    await gql(t.url, `mutation($input: ApplyForPilotInput!) { applyForPilot(input: $input) { status alliance { pilotStatus } } }`, { input: { allianceId } }, secretariat),
+    await gql(
+      t.url,
+      `mutation($input: ApplyForPilotInput!) { applyForPilot(input: $input) { status alliance { pilotStatus } } }`,
+      { input: { allianceId } },
+      secretariat,
+    ),
   ).applyForPilot;
   expect(applied).toEqual({ status: "APPLIED", alliance: { pilotStatus: "APPLIED" } });
 });

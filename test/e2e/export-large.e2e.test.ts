@@ -50,7 +50,10 @@ it("streams a 100,000-row export with memory bounded well below the size of the 
     peakRss = Math.max(peakRss, now.rss);
   }, 20);
 
-  const response = await exportCsv(t.url, world.secretariat.token, "auditEntries", { allianceId: { eq: world.allianceId }, action: { eq: "bulkAction" } });
+  const response = await exportCsv(t.url, world.secretariat.token, "auditEntries", {
+    allianceId: { eq: world.allianceId },
+    action: { eq: "bulkAction" },
+  });
   expect(response.status).toBe(200);
   const reader = response.body!.getReader();
   let bytes = 0;
@@ -92,7 +95,10 @@ it("streams a 100,000-row export with memory bounded well below the size of the 
   }
   await new Promise((resolve) => setTimeout(resolve, 500));
   for (let i = 0; i < 3; i++) {
-    const small = await exportCsv(t.url, world.secretariat.token, "auditEntries", { allianceId: { eq: world.allianceId }, action: { ne: "bulkAction" } });
+    const small = await exportCsv(t.url, world.secretariat.token, "auditEntries", {
+      allianceId: { eq: world.allianceId },
+      action: { ne: "bulkAction" },
+    });
     expect(small.status).toBe(200);
     expect((await small.text()).split("\r\n").length).toBeGreaterThan(2);
   }

@@ -1,7 +1,15 @@
 import { parse } from "csv-parse/sync";
 import { startTestApp, type TestApp } from "../support/app";
 import { gql, ok } from "../support/client";
-import { adminToken, applyForMembership, createAlliance, createOrgWithAdmin, createUser, decideMembership, grantRole } from "../support/factories";
+import {
+  adminToken,
+  applyForMembership,
+  createAlliance,
+  createOrgWithAdmin,
+  createUser,
+  decideMembership,
+  grantRole,
+} from "../support/factories";
 import { agreedPlan, analystOf, recordRevenue } from "../support/funds-factories";
 import { addParticipant, createProject } from "../support/project-factories";
 import { exportCsv, listAll } from "../support/analytics-factories";
@@ -17,10 +25,11 @@ afterAll(() => t.stop());
 
 /** Members whose names need quoting: a comma, double quotes, a line break, and Chinese text. */
 async function quotingWorld() {
-  const names = ['鼎新动力, 电池股份有限公司', '东江"理工"大学', "西岭大学\n研究生院", "国家储能材料研究院"];
+  const names = ["鼎新动力, 电池股份有限公司", '东江"理工"大学', "西岭大学\n研究生院", "国家储能材料研究院"];
   const types = ["ENTERPRISE", "UNIVERSITY", "UNIVERSITY", "RESEARCH_INSTITUTE"];
   const members = [];
-  for (const [i, name] of names.entries()) members.push(await createOrgWithAdmin(t.url, admin, { name: `${name} ${i}-${Date.now()}`, type: types[i] }));
+  for (const [i, name] of names.entries())
+    members.push(await createOrgWithAdmin(t.url, admin, { name: `${name} ${i}-${Date.now()}`, type: types[i] }));
   const alliance = await createAlliance(t.url, admin, members[0].id);
   const secretariat = await createUser(t.url, admin, members[0].id);
   await grantRole(t.url, admin, alliance.id, secretariat.id, "SECRETARIAT");
@@ -30,10 +39,28 @@ async function quotingWorld() {
   }
   const project = await createProject(t.url, members[0].admin.token, alliance.id, { title: 'Cell "A", line 2' });
   for (const member of members.slice(1)) ok(await addParticipant(t.url, members[0].admin.token, project.id, member.id));
-  await agreedPlan(t.url, secretariat.token, { projectId: project.id }, [[members[0], 4000], [members[1], 3000], [members[2], 2000], [members[3], 1000]]);
-  const amounts: [string, string][] = [["1000.00", "2026-01-15"], ["0.03", "2026-02-01"], ["-250.50", "2026-06-30"], ["77777.77", "2026-10-01"]];
+  await agreedPlan(t.url, secretariat.token, { projectId: project.id }, [
+    [members[0], 4000],
+    [members[1], 3000],
+    [members[2], 2000],
+    [members[3], 1000],
+  ]);
+  const amounts: [string, string][] = [
+    ["1000.00", "2026-01-15"],
+    ["0.03", "2026-02-01"],
+    ["-250.50", "2026-06-30"],
+    ["77777.77", "2026-10-01"],
+  ];
   for (const [i, [amount, receivedOn]] of amounts.entries()) {
-    ok(await recordRevenue(t.url, secretariat.token, { projectId: project.id, kind: i % 2 ? "TRANSFER_FEE" : "LICENSE_ROYALTY", amount, receivedOn, idempotencyKey: `csv-${i}` }));
+    ok(
+      await recordRevenue(t.url, secretariat.token, {
+        projectId: project.id,
+        kind: i % 2 ? "TRANSFER_FEE" : "LICENSE_ROYALTY",
+        amount,
+        receivedOn,
+        idempotencyKey: `csv-${i}`,
+      }),
+    );
   }
   const analyst = await analystOf(t.url, admin, { allianceId: alliance.id, members });
   return { allianceId: alliance.id, members, secretariat, analyst, projectId: project.id };
@@ -49,7 +76,11 @@ function parseCsv(body: Buffer): Record<string, string>[] {
 describe("GET /export/<collection>.csv", () => {
   it("round-trips distribution lines: parsed back, the CSV equals the connection for the same filter, quoting and UTF-8 intact", async () => {
     const w = await quotingWorld();
-    const filter = { allianceId: { eq: w.allianceId }, receivedOn: { gte: "2026-01-01" }, organization: { type: { in: ["UNIVERSITY", "ENTERPRISE"] } } };
+    const filter = {
+      allianceId: { eq: w.allianceId },
+      receivedOn: { gte: "2026-01-01" },
+      organization: { type: { in: ["UNIVERSITY", "ENTERPRISE"] } },
+    };
     const response = await exportCsv(t.url, w.analyst.token, "distributions", filter);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
@@ -91,7 +122,9 @@ describe("GET /export/<collection>.csv", () => {
   it("exports only the caller's visible rows: a member gets its own lines, never the others'", async () => {
     const w = await quotingWorld();
     const member = w.members[2];
-    const rows = parseCsv(Buffer.from(await (await exportCsv(t.url, member.admin.token, "distributions", { allianceId: { eq: w.allianceId } })).arrayBuffer()));
+    const rows = parseCsv(
+      Buffer.from(await (await exportCsv(t.url, member.admin.token, "distributions", { allianceId: { eq: w.allianceId } })).arrayBuffer()),
+    );
     expect(rows).toHaveLength(4);
     expect(new Set(rows.map((r) => r.organizationId))).toEqual(new Set([member.id]));
     const listed = await listAll<any>(t.url, member.admin.token, lines, { allianceId: { eq: w.allianceId } });
@@ -146,7 +179,9 @@ describe("GET /export/<collection>.csv", () => {
       const body = (await response.json()) as any;
       expect(body.errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
     }
-    const notJson = await fetch(`${t.url.replace(/\/graphql$/, "")}/export/distributions.csv?filter=%7Bnope`, { headers: { authorization: `Bearer ${w.analyst.token}` } });
+    const notJson = await fetch(`${t.url.replace(/\/graphql$/, "")}/export/distributions.csv?filter=%7Bnope`, {
+      headers: { authorization: `Bearer ${w.analyst.token}` },
+    });
     expect(notJson.status).toBe(400);
     expect(((await notJson.json()) as any).errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "filter" });
 
@@ -160,7 +195,12 @@ describe("GET /export/<collection>.csv", () => {
     const filter = { allianceId: { eq: w.allianceId }, action: { eq: "recordRevenue" } };
     const rows = parseCsv(Buffer.from(await (await exportCsv(t.url, w.secretariat.token, "auditEntries", filter)).arrayBuffer()));
     const listed = ok(
-      await gql(t.url, `query($f: AuditEntryFilter) { auditEntries(first: 100, filter: $f) { edges { node { id action entityType entityId changes createdAt actor { id } } } } }`, { f: filter }, w.secretariat.token),
+      await gql(
+        t.url,
+        `query($f: AuditEntryFilter) { auditEntries(first: 100, filter: $f) { edges { node { id action entityType entityId changes createdAt actor { id } } } } }`,
+        { f: filter },
+        w.secretariat.token,
+      ),
     ).auditEntries.edges.map((e: any) => e.node);
     expect(listed).toHaveLength(4);
     expect(rows).toEqual(

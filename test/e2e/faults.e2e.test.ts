@@ -55,20 +55,20 @@ describe("database restart under load", () => {
     })();
 
     try {
-    await cluster.stop();
-    const started = Date.now();
-    const down = await query();
-    expect(Date.now() - started).toBeLessThan(5000);
-    expect(down.errors?.[0]?.extensions?.code).toBe("INTERNAL_SERVER_ERROR");
-    expect(down.errors?.[0]?.message).toBe("The database is unavailable; retry shortly");
-    expect((await fetch(`${base}/healthz`)).status).toBe(200);
-    expect((await fetch(`${base}/readyz`)).status).toBe(503);
+      await cluster.stop();
+      const started = Date.now();
+      const down = await query();
+      expect(Date.now() - started).toBeLessThan(5000);
+      expect(down.errors?.[0]?.extensions?.code).toBe("INTERNAL_SERVER_ERROR");
+      expect(down.errors?.[0]?.message).toBe("The database is unavailable; retry shortly");
+      expect((await fetch(`${base}/healthz`)).status).toBe(200);
+      expect((await fetch(`${base}/readyz`)).status).toBe(503);
 
-    await cluster.start();
-    const back = Date.now();
-    await until("a successful query", 5000, async () => ((await query()).data?.organizations ? true : undefined));
-    expect(Date.now() - back).toBeLessThan(5000);
-    expect((await fetch(`${base}/readyz`)).status).toBe(200);
+      await cluster.start();
+      const back = Date.now();
+      await until("a successful query", 5000, async () => ((await query()).data?.organizations ? true : undefined));
+      expect(Date.now() - back).toBeLessThan(5000);
+      expect((await fetch(`${base}/readyz`)).status).toBe(200);
     } finally {
       running = false;
     }
@@ -115,7 +115,9 @@ describe("statement timeout", () => {
       expect(response.errors?.[0]?.extensions?.code).toBe("TIMEOUT");
       expect(response.errors?.[0]?.message).not.toMatch(/select|organization|statement/i);
       await locker.query("ROLLBACK");
-      expect(ok(await gql(t.url, `{ organizations(first: 1) { totalCount } }`, {}, token)).organizations.totalCount).toEqual(expect.any(Number));
+      expect(ok(await gql(t.url, `{ organizations(first: 1) { totalCount } }`, {}, token)).organizations.totalCount).toEqual(
+        expect.any(Number),
+      );
     } finally {
       await locker.end();
       await t.stop();
@@ -127,8 +129,14 @@ describe("SIGTERM under load", () => {
   function post(port: number, body: string, token: string): Promise<{ status: number } | { error: string }> {
     return new Promise((resolve) => {
       const request = http.request(
-        { host: "127.0.0.1", port, path: "/graphql", method: "POST", agent: false,
-          headers: { "content-type": "application/json", authorization: `Bearer ${token}` } },
+        {
+          host: "127.0.0.1",
+          port,
+          path: "/graphql",
+          method: "POST",
+          agent: false,
+          headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        },
         (response) => {
           response.resume();
           response.on("end", () => resolve({ status: response.statusCode ?? 0 }));
@@ -167,7 +175,9 @@ describe("SIGTERM under load", () => {
     await until("eight waiting statements", 10_000, async () => {
       // Statistics views are a per-transaction snapshot: refresh it inside the locking transaction.
       await locker.query("SELECT pg_stat_clear_snapshot()");
-      const { rows } = await locker.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query ILIKE '%organization%'`);
+      const { rows } = await locker.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query ILIKE '%organization%'`,
+      );
       return rows[0].n >= 8 ? true : undefined;
     });
     child.kill("SIGTERM");
@@ -200,7 +210,10 @@ describe("kill -9 in the middle of recordRevenue", () => {
     const admin = await adminToken(first.url);
     const world = await projectWorld(first.url, admin, 2);
     const [a, b] = world.members;
-    await agreedPlan(first.url, world.secretariat.token, { projectId: world.projectId }, [[a, 6000], [b, 4000]]);
+    await agreedPlan(first.url, world.secretariat.token, { projectId: world.projectId }, [
+      [a, 6000],
+      [b, 4000],
+    ]);
     const input = {
       projectId: world.projectId,
       kind: "LICENSE_ROYALTY",

@@ -23,7 +23,12 @@ type Row = Record<string, any>;
 type Case = [name: string, filter: Record<string, unknown>, expected: (row: Row) => boolean];
 
 /** Each case's filtered ids equal the ids of the rows the predicate keeps, in the same order. */
-async function checkCases(token: string, query: { field: string; filterType: string; nodeFields: string }, scope: Record<string, unknown>, cases: Case[]) {
+async function checkCases(
+  token: string,
+  query: { field: string; filterType: string; nodeFields: string },
+  scope: Record<string, unknown>,
+  cases: Case[],
+) {
   const all = await listAll<Row>(t.url, token, query, scope);
   expect(all.length).toBeGreaterThan(2);
   for (const [name, filter, keep] of cases) {
@@ -40,7 +45,11 @@ describe("every operator on every field type", () => {
   it("decimal, date, datetime, id, enum and relation fields of distribution lines", async () => {
     const w = await projectWorld(t.url, admin, 3);
     const [a, b, c] = w.members;
-    await agreedPlan(t.url, w.secretariat.token, { projectId: w.projectId }, [[a, 5000], [b, 3000], [c, 2000]]);
+    await agreedPlan(t.url, w.secretariat.token, { projectId: w.projectId }, [
+      [a, 5000],
+      [b, 3000],
+      [c, 2000],
+    ]);
     const events: [string, string, string][] = [
       ["100.00", "2026-01-10", "LICENSE_ROYALTY"],
       ["55.55", "2026-02-20", "TRANSFER_FEE"],
@@ -51,7 +60,11 @@ describe("every operator on every field type", () => {
       ok(await recordRevenue(t.url, w.secretariat.token, { projectId: w.projectId, kind, amount, receivedOn, idempotencyKey: `f-${i}` }));
     }
     const analyst = await analystOf(t.url, admin, w);
-    const query = { field: "distributions", filterType: "DistributionFilter", nodeFields: "id amount receivedOn createdAt organization { id type } revenueEvent { kind }" };
+    const query = {
+      field: "distributions",
+      filterType: "DistributionFilter",
+      nodeFields: "id amount receivedOn createdAt organization { id type } revenueEvent { kind }",
+    };
     const all = await listAll<Row>(t.url, analyst.token, query, { allianceId: { eq: w.allianceId } });
     const midCreated = all[5].createdAt as string;
     const cases: Case[] = [
@@ -83,7 +96,11 @@ describe("every operator on every field type", () => {
       ["id isNull", { ipAssetId: { isNull: true } }, () => true],
       ["enum eq", { kind: { eq: "LICENSE_ROYALTY" } }, (r) => r.revenueEvent.kind === "LICENSE_ROYALTY"],
       ["enum ne", { kind: { ne: "LICENSE_ROYALTY" } }, (r) => r.revenueEvent.kind !== "LICENSE_ROYALTY"],
-      ["enum in", { kind: { in: ["TRANSFER_FEE", "PRODUCT_SALES"] } }, (r) => ["TRANSFER_FEE", "PRODUCT_SALES"].includes(r.revenueEvent.kind)],
+      [
+        "enum in",
+        { kind: { in: ["TRANSFER_FEE", "PRODUCT_SALES"] } },
+        (r) => ["TRANSFER_FEE", "PRODUCT_SALES"].includes(r.revenueEvent.kind),
+      ],
       ["enum isNull", { kind: { isNull: false } }, () => true],
       ["relation", { organization: { type: { eq: "UNIVERSITY" } } }, (r) => r.organization.type === "UNIVERSITY"],
       ["relation not", { not: { organization: { type: { eq: "UNIVERSITY" } } } }, (r) => r.organization.type !== "UNIVERSITY"],
@@ -117,30 +134,68 @@ describe("every operator on every field type", () => {
     const owners = [{ organizationId: w.members[0].id, basisPoints: 10000 }];
     await registerIpAsset(t.url, w, { title: "No number", owners });
     await registerIpAsset(t.url, w, { title: "Numbered", registrationNumber: uniq("ZL"), filedOn: "2026-03-01", owners });
-    await registerIpAsset(t.url, w, { title: "Funded", registrationNumber: uniq("ZL"), governmentFunded: true, filedOn: "2025-03-01", owners });
+    await registerIpAsset(t.url, w, {
+      title: "Funded",
+      registrationNumber: uniq("ZL"),
+      governmentFunded: true,
+      filedOn: "2025-03-01",
+      owners,
+    });
     const assets = { field: "ipAssets", filterType: "IpAssetFilter", nodeFields: "id title registrationNumber filedOn governmentFunded" };
     await checkCases(w.analyst.token, assets, { allianceId: { eq: w.allianceId } }, [
       ["nullable string isNull", { registrationNumber: { isNull: true } }, (r) => r.registrationNumber === null],
       ["nullable string isNull false", { registrationNumber: { isNull: false } }, (r) => r.registrationNumber !== null],
-      ["nullable string ne keeps nulls", { title: { ne: "Numbered" }, registrationNumber: { ne: "nothing" } }, (r) => r.title !== "Numbered"],
+      [
+        "nullable string ne keeps nulls",
+        { title: { ne: "Numbered" }, registrationNumber: { ne: "nothing" } },
+        (r) => r.title !== "Numbered",
+      ],
       ["nullable date isNull", { filedOn: { isNull: true } }, (r) => r.filedOn === null],
       ["nullable date ne keeps nulls", { filedOn: { ne: "2026-03-01" } }, (r) => r.filedOn !== "2026-03-01"],
       ["nullable date gt drops nulls", { filedOn: { gt: "2025-12-31" } }, (r) => r.filedOn !== null && r.filedOn > "2025-12-31"],
       ["boolean eq", { governmentFunded: { eq: true } }, (r) => r.governmentFunded],
-      ["not keeps rows the inner condition cannot decide", { not: { filedOn: { gt: "2025-12-31" } } }, (r) => !(r.filedOn !== null && r.filedOn > "2025-12-31")],
+      [
+        "not keeps rows the inner condition cannot decide",
+        { not: { filedOn: { gt: "2025-12-31" } } },
+        (r) => !(r.filedOn !== null && r.filedOn > "2025-12-31"),
+      ],
     ]);
   });
 
   it("integer fields and relation filters of benefit plans", async () => {
     const w = await projectWorld(t.url, admin, 3);
     const [a, b, c] = w.members;
-    await agreedPlan(t.url, w.secretariat.token, { projectId: w.projectId }, [[a, 5000], [b, 3000], [c, 2000]]);
-    for (const shares of [[[a, 9000], [b, 1000]], [[a, 2500], [c, 7500]]] as const) {
-      ok(await gql(t.url, `mutation($input: CreateBenefitPlanInput!) { createBenefitPlan(input: $input) { id } }`, {
-        input: { projectId: w.projectId, shares: shares.map(([org, basisPoints]) => ({ organizationId: org.id, basisPoints })) },
-      }, w.secretariat.token));
+    await agreedPlan(t.url, w.secretariat.token, { projectId: w.projectId }, [
+      [a, 5000],
+      [b, 3000],
+      [c, 2000],
+    ]);
+    for (const shares of [
+      [
+        [a, 9000],
+        [b, 1000],
+      ],
+      [
+        [a, 2500],
+        [c, 7500],
+      ],
+    ] as const) {
+      ok(
+        await gql(
+          t.url,
+          `mutation($input: CreateBenefitPlanInput!) { createBenefitPlan(input: $input) { id } }`,
+          {
+            input: { projectId: w.projectId, shares: shares.map(([org, basisPoints]) => ({ organizationId: org.id, basisPoints })) },
+          },
+          w.secretariat.token,
+        ),
+      );
     }
-    const plans = { field: "benefitPlans", filterType: "BenefitPlanFilter", nodeFields: "id status shares { basisPoints organization { id } }" };
+    const plans = {
+      field: "benefitPlans",
+      filterType: "BenefitPlanFilter",
+      nodeFields: "id status shares { basisPoints organization { id } }",
+    };
     const some = (r: Row, p: (s: { basisPoints: number; organization: { id: string } }) => boolean) => r.shares.some(p);
     await checkCases(w.secretariat.token, plans, { allianceId: { eq: w.allianceId } }, [
       ["int eq", { shares: { basisPoints: { eq: 3000 } } }, (r) => some(r, (s) => s.basisPoints === 3000)],
@@ -150,16 +205,34 @@ describe("every operator on every field type", () => {
       ["int gte", { shares: { basisPoints: { gte: 7500 } } }, (r) => some(r, (s) => s.basisPoints >= 7500)],
       ["int lt", { shares: { basisPoints: { lt: 2000 } } }, (r) => some(r, (s) => s.basisPoints < 2000)],
       ["int lte", { shares: { basisPoints: { lte: 2000 } } }, (r) => some(r, (s) => s.basisPoints <= 2000)],
-      ["relation with two conditions on one row", { shares: { organizationId: { eq: c.id }, basisPoints: { gt: 5000 } } }, (r) => some(r, (s) => s.organization.id === c.id && s.basisPoints > 5000)],
+      [
+        "relation with two conditions on one row",
+        { shares: { organizationId: { eq: c.id }, basisPoints: { gt: 5000 } } },
+        (r) => some(r, (s) => s.organization.id === c.id && s.basisPoints > 5000),
+      ],
       ["enum on the outer row", { status: { eq: "DRAFT" } }, (r) => r.status === "DRAFT"],
     ]);
   });
 
   it("names the offending field when a filter value is invalid", async () => {
     const w = await createWorld(t.url, admin, 2);
-    const wrongType = failure(await gql(t.url, `query($f: DistributionFilter) { distributions(filter: $f) { totalCount } }`, { f: { or: [{ organizationId: { eq: w.allianceId } }] } }, w.analyst.token));
+    const wrongType = failure(
+      await gql(
+        t.url,
+        `query($f: DistributionFilter) { distributions(filter: $f) { totalCount } }`,
+        { f: { or: [{ organizationId: { eq: w.allianceId } }] } },
+        w.analyst.token,
+      ),
+    );
     expect(wrongType.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "filter.or[0].organizationId.eq" });
-    const tooMany = failure(await gql(t.url, `query($f: OrganizationFilter) { organizations(filter: $f) { totalCount } }`, { f: { name: { in: Array.from({ length: 101 }, (_, i) => `n${i}`) } } }, admin));
+    const tooMany = failure(
+      await gql(
+        t.url,
+        `query($f: OrganizationFilter) { organizations(filter: $f) { totalCount } }`,
+        { f: { name: { in: Array.from({ length: 101 }, (_, i) => `n${i}`) } } },
+        admin,
+      ),
+    );
     expect(tooMany.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "filter.name.in" });
   });
 });
@@ -167,16 +240,43 @@ describe("every operator on every field type", () => {
 describe("keyset cursors", () => {
   it("page through rows that tie on every requested key without skipping or repeating one, while rows are inserted between pages", async () => {
     const w = await projectWorld(t.url, admin, 5);
-    await agreedPlan(t.url, w.secretariat.token, { projectId: w.projectId }, w.members.map((m) => [m, 2000] as [typeof m, number]));
+    await agreedPlan(
+      t.url,
+      w.secretariat.token,
+      { projectId: w.projectId },
+      w.members.map((m) => [m, 2000] as [typeof m, number]),
+    );
     for (let i = 0; i < 4; i++) {
-      ok(await recordRevenue(t.url, w.secretariat.token, { projectId: w.projectId, kind: "LICENSE_ROYALTY", amount: "100.00", receivedOn: "2026-05-05", idempotencyKey: `tie-${i}` }));
+      ok(
+        await recordRevenue(t.url, w.secretariat.token, {
+          projectId: w.projectId,
+          kind: "LICENSE_ROYALTY",
+          amount: "100.00",
+          receivedOn: "2026-05-05",
+          idempotencyKey: `tie-${i}`,
+        }),
+      );
     }
     const QUERY = `query($f: DistributionFilter, $after: String, $o: [DistributionOrder!]) {
       distributions(first: 3, after: $after, filter: $f, orderBy: $o) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id amount currency receivedOn } } }
     }`;
     const filter = { projectId: { eq: w.projectId } };
-    for (const orderBy of [[{ field: "AMOUNT" }], [{ field: "CURRENCY", direction: "ASC" }, { field: "RECEIVED_ON", direction: "DESC" }, { field: "AMOUNT", direction: "DESC" }]]) {
-      const before = (await listAll<Row>(t.url, w.secretariat.token, { field: "distributions", filterType: "DistributionFilter", nodeFields: "id" }, filter)).map((r) => r.id);
+    for (const orderBy of [
+      [{ field: "AMOUNT" }],
+      [
+        { field: "CURRENCY", direction: "ASC" },
+        { field: "RECEIVED_ON", direction: "DESC" },
+        { field: "AMOUNT", direction: "DESC" },
+      ],
+    ]) {
+      const before = (
+        await listAll<Row>(
+          t.url,
+          w.secretariat.token,
+          { field: "distributions", filterType: "DistributionFilter", nodeFields: "id" },
+          filter,
+        )
+      ).map((r) => r.id);
       const seen: string[] = [];
       let after: string | null = null;
       let page = 0;
@@ -185,7 +285,15 @@ describe("keyset cursors", () => {
         seen.push(...data.edges.map((e: Row) => e.node.id));
         if (page === 1) {
           // A new event with the same amounts lands while the client is between pages.
-          ok(await recordRevenue(t.url, w.secretariat.token, { projectId: w.projectId, kind: "LICENSE_ROYALTY", amount: "100.00", receivedOn: "2026-05-05", idempotencyKey: uniq("tie") }));
+          ok(
+            await recordRevenue(t.url, w.secretariat.token, {
+              projectId: w.projectId,
+              kind: "LICENSE_ROYALTY",
+              amount: "100.00",
+              receivedOn: "2026-05-05",
+              idempotencyKey: uniq("tie"),
+            }),
+          );
         }
         page++;
         if (!data.pageInfo.hasNextPage) break;
@@ -204,9 +312,16 @@ describe("keyset cursors", () => {
 
   it("rejects a cursor from another order", async () => {
     const w = await createWorld(t.url, admin, 2);
-    const first = ok(await gql(t.url, `{ auditEntries(first: 1, orderBy: [{ field: ACTION }]) { pageInfo { endCursor } } }`, {}, w.secretariat.token));
+    const first = ok(
+      await gql(t.url, `{ auditEntries(first: 1, orderBy: [{ field: ACTION }]) { pageInfo { endCursor } } }`, {}, w.secretariat.token),
+    );
     const other = failure(
-      await gql(t.url, `query($a: String) { auditEntries(first: 1, after: $a, orderBy: [{ field: ACTION }, { field: ENTITY_TYPE }]) { totalCount } }`, { a: first.auditEntries.pageInfo.endCursor }, w.secretariat.token),
+      await gql(
+        t.url,
+        `query($a: String) { auditEntries(first: 1, after: $a, orderBy: [{ field: ACTION }, { field: ENTITY_TYPE }]) { totalCount } }`,
+        { a: first.auditEntries.pageInfo.endCursor },
+        w.secretariat.token,
+      ),
     );
     expect(other.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "after" });
   });

@@ -2,7 +2,15 @@ import { startTestApp, type TestApp } from "../support/app";
 import { gql, ok, failure } from "../support/client";
 import { adminToken, createOrgWithAdmin, createUser, type TestOrg, type TestUser } from "../support/factories";
 import { addParticipant, createProject } from "../support/project-factories";
-import { createWorld, grantLicense, readIpAsset, registerIpAsset, registerIpAssetRaw, setIpOwners, type World } from "../support/ip-factories";
+import {
+  createWorld,
+  grantLicense,
+  readIpAsset,
+  registerIpAsset,
+  registerIpAssetRaw,
+  setIpOwners,
+  type World,
+} from "../support/ip-factories";
 
 let t: TestApp;
 let admin: string;
@@ -17,7 +25,9 @@ const share = (org: { id: string }, basisPoints: number) => ({ organizationId: o
 const ownersOf = (asset: any) => asset.owners?.map((o: any) => [o.organization.id, o.basisPoints]) ?? null;
 
 async function auditCount(token: string, action: string): Promise<number> {
-  const data = ok(await gql(t.url, `query($a: String!) { auditEntries(filter: { action: { eq: $a } }) { totalCount } }`, { a: action }, token));
+  const data = ok(
+    await gql(t.url, `query($a: String!) { auditEntries(filter: { action: { eq: $a } }) { totalCount } }`, { a: action }, token),
+  );
   return data.auditEntries.totalCount;
 }
 
@@ -41,20 +51,39 @@ describe("owners", () => {
     expect(duplicate.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "owners[1].organizationId" });
     const zero = failure(await setIpOwners(t.url, world.secretariat.token, asset.id, [share(a, 10000), share(b, 0)]));
     expect(zero.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "owners[1].basisPoints" });
-    expect(failure(await setIpOwners(t.url, world.secretariat.token, asset.id, [])).extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "owners" });
-    const atRegistration = failure(await registerIpAssetRaw(t.url, world.secretariat.token, {
-      allianceId: world.allianceId, kind: "UTILITY_MODEL", title: "Never written", owners: [share(a, 5000)],
-    }));
+    expect(failure(await setIpOwners(t.url, world.secretariat.token, asset.id, [])).extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "owners",
+    });
+    const atRegistration = failure(
+      await registerIpAssetRaw(t.url, world.secretariat.token, {
+        allianceId: world.allianceId,
+        kind: "UTILITY_MODEL",
+        title: "Never written",
+        owners: [share(a, 5000)],
+      }),
+    );
     expect(atRegistration.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "owners" });
 
     const read = ok(await readIpAsset(t.url, world.secretariat.token, asset.id)).ipAsset;
-    expect(ownersOf(read)).toEqual([[a.id, 6000], [b.id, 4000]]);
+    expect(ownersOf(read)).toEqual([
+      [a.id, 6000],
+      [b.id, 4000],
+    ]);
     expect(await auditCount(world.secretariat.token, "setIpOwners")).toBe(before);
-    const list = ok(await gql(t.url, `{ ipAssets(filter: { title: { eq: "Never written" } }) { totalCount } }`, {}, world.secretariat.token));
+    const list = ok(
+      await gql(t.url, `{ ipAssets(filter: { title: { eq: "Never written" } }) { totalCount } }`, {}, world.secretariat.token),
+    );
     expect(list.ipAssets.totalCount).toBe(0);
 
-    const replaced = ok(await setIpOwners(t.url, world.secretariat.token, asset.id, [share(a, 3334), share(b, 3333), share(c, 3333)])).setIpOwners;
-    expect(ownersOf(replaced)).toEqual([[a.id, 3334], [b.id, 3333], [c.id, 3333]]);
+    const replaced = ok(
+      await setIpOwners(t.url, world.secretariat.token, asset.id, [share(a, 3334), share(b, 3333), share(c, 3333)]),
+    ).setIpOwners;
+    expect(ownersOf(replaced)).toEqual([
+      [a.id, 3334],
+      [b.id, 3333],
+      [c.id, 3333],
+    ]);
   });
 
   it("lets only the secretariat or an owner's ORG_ADMIN change owners", async () => {
@@ -64,7 +93,10 @@ describe("owners", () => {
     for (const token of [c.admin.token, b.admin.token, engineerOfOwner.token, world.analyst.token]) {
       expect(failure(await setIpOwners(t.url, token, asset.id, owners)).extensions?.code).toBe("FORBIDDEN");
     }
-    expect(ownersOf(ok(await setIpOwners(t.url, a.admin.token, asset.id, owners)).setIpOwners)).toEqual([[a.id, 7000], [b.id, 3000]]);
+    expect(ownersOf(ok(await setIpOwners(t.url, a.admin.token, asset.id, owners)).setIpOwners)).toEqual([
+      [a.id, 7000],
+      [b.id, 3000],
+    ]);
     // B is now an owner: its ORG_ADMIN may change the shares too.
     ok(await setIpOwners(t.url, b.admin.token, asset.id, [share(a, 5000), share(b, 5000)]));
     const outsider = await createOrgWithAdmin(t.url, admin);
@@ -72,12 +104,22 @@ describe("owners", () => {
   });
 
   it("makes the registering member the first owner, and lets members register only their own organization's assets", async () => {
-    const own = ok(await registerIpAssetRaw(t.url, b.admin.token, { allianceId: world.allianceId, kind: "SOFTWARE_COPYRIGHT", title: "BMS firmware" })).registerIpAsset;
+    const own = ok(
+      await registerIpAssetRaw(t.url, b.admin.token, { allianceId: world.allianceId, kind: "SOFTWARE_COPYRIGHT", title: "BMS firmware" }),
+    ).registerIpAsset;
     expect(ownersOf(own)).toEqual([[b.id, 10000]]);
-    const foreign = await registerIpAssetRaw(t.url, b.admin.token, { allianceId: world.allianceId, kind: "SOFTWARE_COPYRIGHT", title: "X", owners: [share(c, 10000)] });
+    const foreign = await registerIpAssetRaw(t.url, b.admin.token, {
+      allianceId: world.allianceId,
+      kind: "SOFTWARE_COPYRIGHT",
+      title: "X",
+      owners: [share(c, 10000)],
+    });
     expect(failure(foreign).extensions?.code).toBe("FORBIDDEN");
     const engineer = await createUser(t.url, admin, b.id);
-    expect(failure(await registerIpAssetRaw(t.url, engineer.token, { allianceId: world.allianceId, kind: "OTHER", title: "X" })).extensions?.code).toBe("FORBIDDEN");
+    expect(
+      failure(await registerIpAssetRaw(t.url, engineer.token, { allianceId: world.allianceId, kind: "OTHER", title: "X" })).extensions
+        ?.code,
+    ).toBe("FORBIDDEN");
     const bySecretariat = await registerIpAsset(t.url, world, { title: "Unassigned" });
     expect(ownersOf(bySecretariat)).toEqual([]);
   });
@@ -86,11 +128,22 @@ describe("owners", () => {
     const number = `ZL${Date.now()}`;
     const asset = await registerIpAsset(t.url, world, { registrationNumber: number, jurisdiction: "cn", status: "FILED" });
     expect(asset.jurisdiction).toBe("CN");
-    const again = failure(await registerIpAssetRaw(t.url, world.secretariat.token, { allianceId: world.allianceId, kind: "INVENTION_PATENT", title: "Y", registrationNumber: number }));
+    const again = failure(
+      await registerIpAssetRaw(t.url, world.secretariat.token, {
+        allianceId: world.allianceId,
+        kind: "INVENTION_PATENT",
+        title: "Y",
+        registrationNumber: number,
+      }),
+    );
     expect(again.extensions).toMatchObject({ code: "CONFLICT", field: "registrationNumber" });
     const move = `mutation($input: UpdateIpAssetStatusInput!) { updateIpAssetStatus(input: $input) { status grantedOn } }`;
-    expect(failure(await gql(t.url, move, { input: { ipAssetId: asset.id, status: "EXPIRED" } }, world.secretariat.token)).extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "status" });
-    const granted = ok(await gql(t.url, move, { input: { ipAssetId: asset.id, status: "GRANTED", grantedOn: "2026-03-01" } }, world.secretariat.token));
+    expect(
+      failure(await gql(t.url, move, { input: { ipAssetId: asset.id, status: "EXPIRED" } }, world.secretariat.token)).extensions,
+    ).toMatchObject({ code: "BAD_USER_INPUT", field: "status" });
+    const granted = ok(
+      await gql(t.url, move, { input: { ipAssetId: asset.id, status: "GRANTED", grantedOn: "2026-03-01" } }, world.secretariat.token),
+    );
     expect(granted.updateIpAssetStatus).toEqual({ status: "GRANTED", grantedOn: "2026-03-01" });
   });
 });
@@ -102,8 +155,17 @@ describe("trade secrets", () => {
     const project = await createProject(t.url, a.admin.token, world.allianceId, { visibility: "ALLIANCE" });
     ok(await addParticipant(t.url, a.admin.token, project.id, b.id));
     // Owned by B; the secretariat is a user of A (the host), so its access comes from its role alone.
-    const secret = await registerIpAsset(t.url, world, { kind: "TRADE_SECRET", title: "Cathode sintering recipe", originProjectId: project.id, owners: [share(b, 10000)] });
-    const patent = await registerIpAsset(t.url, world, { title: "Cathode coating", originProjectId: project.id, owners: [share(b, 10000)] });
+    const secret = await registerIpAsset(t.url, world, {
+      kind: "TRADE_SECRET",
+      title: "Cathode sintering recipe",
+      originProjectId: project.id,
+      owners: [share(b, 10000)],
+    });
+    const patent = await registerIpAsset(t.url, world, {
+      title: "Cathode coating",
+      originProjectId: project.id,
+      owners: [share(b, 10000)],
+    });
     const license = ok(await grantLicense(t.url, b.admin.token, { ipAssetId: secret.id, licenseeId: c.id })).grantLicense;
     const ownerEngineer = await createUser(t.url, admin, b.id);
 
@@ -111,9 +173,23 @@ describe("trade secrets", () => {
       const single = await readIpAsset(t.url, user.token, secret.id);
       const node = await gql(t.url, `query($id: ID!) { node(id: $id) { id } }`, { id: secret.id }, user.token);
       const nodes = ok(await gql(t.url, `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: [secret.id, patent.id] }, user.token));
-      const list = ok(await gql(t.url, `query($a: ID!) { ipAssets(filter: { allianceId: { eq: $a } }) { totalCount edges { node { id } } } }`, { a: world.allianceId }, user.token));
+      const list = ok(
+        await gql(
+          t.url,
+          `query($a: ID!) { ipAssets(filter: { allianceId: { eq: $a } }) { totalCount edges { node { id } } } }`,
+          { a: world.allianceId },
+          user.token,
+        ),
+      );
       const kind = ok(await gql(t.url, `{ ipAssets(filter: { kind: { eq: TRADE_SECRET } }) { totalCount } }`, {}, user.token));
-      const inProject = ok(await gql(t.url, `query($id: ID!) { project(id: $id) { ipAssets { totalCount edges { node { id } } } } }`, { id: project.id }, user.token));
+      const inProject = ok(
+        await gql(
+          t.url,
+          `query($id: ID!) { project(id: $id) { ipAssets { totalCount edges { node { id } } } } }`,
+          { id: project.id },
+          user.token,
+        ),
+      );
       const licenseNode = await gql(t.url, `query($id: ID!) { node(id: $id) { id } }`, { id: license.id }, user.token);
       return { single, node, nodes, list, kind, inProject, licenseNode };
     };
@@ -148,14 +224,36 @@ describe("rights visibility per row", () => {
     const p1 = await registerIpAsset(t.url, world, { title: "P1 separator", owners: [share(a, 10000)] });
     const p2 = await registerIpAsset(t.url, world, { title: "P2 anode", owners: [share(b, 6000), share(c, 4000)] });
     const toB = ok(await grantLicense(t.url, a.admin.token, { ipAssetId: p1.id, licenseeId: b.id, royaltyTerms: "2% to B" })).grantLicense;
-    const toOutside = ok(await grantLicense(t.url, world.secretariat.token, { ipAssetId: p1.id, licenseeId: outside.id, territory: "DE", royaltyTerms: "4% outside" })).grantLicense;
+    const toOutside = ok(
+      await grantLicense(t.url, world.secretariat.token, {
+        ipAssetId: p1.id,
+        licenseeId: outside.id,
+        territory: "DE",
+        royaltyTerms: "4% outside",
+      }),
+    ).grantLicense;
 
     const rows = async (token: string) => {
-      const data = ok(await gql(t.url, `query($a: ID!) { ipAssets(filter: { allianceId: { eq: $a } }, orderBy: [{ field: TITLE }]) {
-        edges { node { id title owners { organization { id } basisPoints } licenses { id royaltyTerms licensee { id } } } } } }`, { a: world.allianceId }, token));
-      return Object.fromEntries(data.ipAssets.edges.map((e: any) => [e.node.title, { owners: ownersOf(e.node), licenses: e.node.licenses.map((l: any) => [l.id, l.royaltyTerms]).sort() }]));
+      const data = ok(
+        await gql(
+          t.url,
+          `query($a: ID!) { ipAssets(filter: { allianceId: { eq: $a } }, orderBy: [{ field: TITLE }]) {
+        edges { node { id title owners { organization { id } basisPoints } licenses { id royaltyTerms licensee { id } } } } } }`,
+          { a: world.allianceId },
+          token,
+        ),
+      );
+      return Object.fromEntries(
+        data.ipAssets.edges.map((e: any) => [
+          e.node.title,
+          { owners: ownersOf(e.node), licenses: e.node.licenses.map((l: any) => [l.id, l.royaltyTerms]).sort() },
+        ]),
+      );
     };
-    const all = [[toB.id, "2% to B"], [toOutside.id, "4% outside"]].sort();
+    const all = [
+      [toB.id, "2% to B"],
+      [toOutside.id, "4% outside"],
+    ].sort();
 
     expect(await rows((await createUser(t.url, admin, a.id)).token)).toEqual({
       "P1 separator": { owners: [[a.id, 10000]], licenses: all },
@@ -163,11 +261,23 @@ describe("rights visibility per row", () => {
     });
     expect(await rows(b.admin.token)).toEqual({
       "P1 separator": { owners: null, licenses: [[toB.id, "2% to B"]] },
-      "P2 anode": { owners: [[b.id, 6000], [c.id, 4000]], licenses: [] },
+      "P2 anode": {
+        owners: [
+          [b.id, 6000],
+          [c.id, 4000],
+        ],
+        licenses: [],
+      },
     });
     expect(await rows(world.analyst.token)).toEqual({
       "P1 separator": { owners: [[a.id, 10000]], licenses: all },
-      "P2 anode": { owners: [[b.id, 6000], [c.id, 4000]], licenses: [] },
+      "P2 anode": {
+        owners: [
+          [b.id, 6000],
+          [c.id, 4000],
+        ],
+        licenses: [],
+      },
     });
     expect(await rows(world.secretariat.token)).toEqual(await rows(world.analyst.token));
     // The outside licensee sees the asset it holds a license of, and only its own license.

@@ -80,7 +80,10 @@ describe("limits over HTTP and WebSocket alike", () => {
     const query = `{ me { id nickname } }`;
     for (const errors of [(await gql(t.url, query, {}, admin)).errors, (await overWebSocket(t.url, admin, query)).errors]) {
       expect(errors).toEqual([
-        expect.objectContaining({ message: expect.stringContaining('"nickname"'), extensions: expect.objectContaining({ code: "GRAPHQL_VALIDATION_FAILED" }) }),
+        expect.objectContaining({
+          message: expect.stringContaining('"nickname"'),
+          extensions: expect.objectContaining({ code: "GRAPHQL_VALIDATION_FAILED" }),
+        }),
       ]);
     }
   });

@@ -81,7 +81,11 @@ it("resolves and executes an event once for all the subscriptions of one viewer"
   // Every subscription got the same, complete answer.
   const last = many.map((s) => s.received[s.received.length - 1].taskUpdated);
   expect(new Set(last.map((e) => JSON.stringify(e))).size).toBe(1);
-  expect(last[0]).toMatchObject({ topic: "task.created", task: { title: expect.any(String), project: { title: expect.any(String) } }, actor: { name: expect.any(String) } });
+  expect(last[0]).toMatchObject({
+    topic: "task.created",
+    task: { title: expect.any(String), project: { title: expect.any(String) } },
+    actor: { name: expect.any(String) },
+  });
 });
 
 /** Statements of one event with the engineer's 5 subscriptions, then with 5 more of two other viewers. */
@@ -89,7 +93,11 @@ async function oneViewerThenThree(query: string) {
   const w = await world();
   const engineer = await live(w.engineer.token, query, { p: w.projectId }, 5);
   const alone = await statementsOfOneEvent(w, engineer);
-  const all = [...engineer, ...(await live(w.partner.token, query, { p: w.projectId }, 5)), ...(await live(w.lead.token, query, { p: w.projectId }, 5))];
+  const all = [
+    ...engineer,
+    ...(await live(w.partner.token, query, { p: w.projectId }, 5)),
+    ...(await live(w.lead.token, query, { p: w.projectId }, 5)),
+  ];
   const three = await statementsOfOneEvent(w, all);
   return { alone, three, last: all.map((s) => s.received[s.received.length - 1].taskUpdated) };
 }

@@ -62,10 +62,16 @@ async function world(): Promise<World> {
   const [lead, partner] = members;
   const project = await createProject(t.url, lead.admin.token, allianceId);
   ok(await addParticipant(t.url, lead.admin.token, project.id, partner.id));
-  return { allianceId, lead, partner: { ...partner, engineer: await createUser(t.url, partner.admin.token, partner.id) }, projectId: project.id };
+  return {
+    allianceId,
+    lead,
+    partner: { ...partner, engineer: await createUser(t.url, partner.admin.token, partner.id) },
+    projectId: project.id,
+  };
 }
 
-const topicsAndTasks = (sub: LiveSubscription<Record<string, any>>) => sub.received.map((e) => [e.taskUpdated.topic, e.taskUpdated.task.id]);
+const topicsAndTasks = (sub: LiveSubscription<Record<string, any>>) =>
+  sub.received.map((e) => [e.taskUpdated.topic, e.taskUpdated.task.id]);
 
 function assertIncreasing(sub: LiveSubscription<Record<string, any>>): void {
   const ids = sub.received.map((e) => BigInt(e.taskUpdated.eventId));
@@ -80,7 +86,9 @@ it("delivers a mutation made through one server process to a subscriber on anoth
     const here = await live(t, w.partner.engineer.token, TASK_ASSIGNED, { p: w.projectId, o: w.partner.id });
     const leadThere = await login(other.url, w.lead.admin.email, "correct horse battery");
     const task = await createTask(other.url, leadThere, w.projectId);
-    ok(await assignTask(other.url, leadThere, { taskId: task.id, assigneeOrganizationId: w.partner.id, assigneeId: w.partner.engineer.id }));
+    ok(
+      await assignTask(other.url, leadThere, { taskId: task.id, assigneeOrganizationId: w.partner.id, assigneeId: w.partner.engineer.id }),
+    );
     const [event] = await here.waitFor(1);
     expect(event.taskAssigned.task).toEqual({ id: task.id, assignee: { id: w.partner.engineer.id } });
 
@@ -107,7 +115,8 @@ it("delivers every event exactly once and in order although the LISTEN connectio
     const { rows } = await pg.query("SELECT pg_terminate_backend($1) AS killed", [pid]);
     expect(rows[0].killed).toBe(true);
   };
-  const reconnected = (count: number) => waitUntil(() => t.app.events.connections >= connectionsBefore + count, "the listener to reconnect");
+  const reconnected = (count: number) =>
+    waitUntil(() => t.app.events.connections >= connectionsBefore + count, "the listener to reconnect");
 
   tasks.push((await createTask(t.url, w.lead.admin.token, w.projectId)).id);
   await sub.waitFor(1);
@@ -207,11 +216,17 @@ it("delivers nothing for a mutation that failed after it began writing", async (
 it("keeps ids and no text in the outbox, and prunes events older than the retention period", async () => {
   const w = await world();
   await createTask(t.url, w.lead.admin.token, w.projectId, { title: "Confidential electrolyte recipe" });
-  const columns = await pg.query(
-    `SELECT column_name FROM information_schema.columns WHERE table_name = 'event' ORDER BY ordinal_position`,
-  );
+  const columns = await pg.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'event' ORDER BY ordinal_position`);
   expect(columns.rows.map((r) => r.column_name)).toEqual([
-    "id", "topic", "alliance_id", "project_id", "organization_ids", "entity_type", "entity_id", "actor_id", "created_at",
+    "id",
+    "topic",
+    "alliance_id",
+    "project_id",
+    "organization_ids",
+    "entity_type",
+    "entity_id",
+    "actor_id",
+    "created_at",
   ]);
   const leaked = await pg.query(`SELECT count(*)::int AS n FROM event WHERE row_to_json(event)::text LIKE '%electrolyte%'`);
   expect(leaked.rows[0].n).toBe(0);

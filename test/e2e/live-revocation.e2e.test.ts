@@ -38,7 +38,11 @@ afterEach(async () => {
 });
 afterAll(() => t.stop());
 
-async function live<T = Record<string, any>>(token: string, query: string, variables: Record<string, unknown>): Promise<LiveSubscription<T>> {
+async function live<T = Record<string, any>>(
+  token: string,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<LiveSubscription<T>> {
   const c = connect(t.url, token);
   clients.push(c);
   const before = t.app.events.subscriberCount;

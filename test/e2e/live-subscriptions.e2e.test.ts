@@ -43,7 +43,11 @@ function client(token?: string | null): LiveClient {
 }
 
 /** Subscribes and waits until the server has registered the subscription. */
-async function live<T = Record<string, any>>(token: string, query: string, variables: Record<string, unknown>): Promise<LiveSubscription<T>> {
+async function live<T = Record<string, any>>(
+  token: string,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<LiveSubscription<T>> {
   const before = t.app.events.subscriberCount;
   const sub = subscribe<T>(client(token), query, variables);
   await waitUntil(() => t.app.events.subscriberCount > before || sub.done, "the subscription to be registered");
@@ -88,7 +92,13 @@ it("delivers taskAssigned to the assignee organization's user within a second, w
   const w = await world();
   const sub = await live(w.partner.engineer.token, TASK_ASSIGNED, { p: w.project.id, o: w.partner.id });
   const task = await createTask(t.url, w.lead.admin.token, w.project.id);
-  ok(await assignTask(t.url, w.lead.admin.token, { taskId: task.id, assigneeOrganizationId: w.partner.id, assigneeId: w.partner.engineer.id }));
+  ok(
+    await assignTask(t.url, w.lead.admin.token, {
+      taskId: task.id,
+      assigneeOrganizationId: w.partner.id,
+      assigneeId: w.partner.engineer.id,
+    }),
+  );
   // The issue's promptness requirement: delivered within a second of the mutation's answer.
   const [event] = await sub.waitFor(1, 1000);
   expect(event.taskAssigned).toEqual({

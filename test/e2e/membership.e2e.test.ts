@@ -103,7 +103,14 @@ describe("leaving and suspension", () => {
   it("takes the directory away while suspended and for good after withdrawal", async () => {
     const { allianceId, secretariat, members } = await createAllianceWithMembers(t.url, admin, 2);
     const member = members[1];
-    const own = ok(await gql(t.url, `query($id: ID!) { organization(id: $id) { memberships { edges { node { id } } } } }`, { id: member.id }, member.admin.token));
+    const own = ok(
+      await gql(
+        t.url,
+        `query($id: ID!) { organization(id: $id) { memberships { edges { node { id } } } } }`,
+        { id: member.id },
+        member.admin.token,
+      ),
+    );
     const membershipId = own.organization.memberships.edges[0].node.id;
     expect(ok(await change("suspendMembership", membershipId, secretariat.token)).suspendMembership.status).toBe("SUSPENDED");
     expect(failure(await gql(t.url, DIRECTORY, { id: allianceId }, member.admin.token)).extensions?.code).toBe("NOT_FOUND");
@@ -143,12 +150,25 @@ describe("reading", () => {
       after = data.organizations.pageInfo.endCursor;
     }
     expect(names).toEqual([4, 3, 2, 1, 0].map((i) => `${tag}-${i}`));
-    const combined = ok(await gql(t.url, query, {
-      filter: { and: [filter, { or: [{ type: { eq: "ENTERPRISE" } }, { name: { eq: `${tag}-0` } }] }], not: { name: { eq: `${tag}-4` } } },
-    }, admin));
+    const combined = ok(
+      await gql(
+        t.url,
+        query,
+        {
+          filter: {
+            and: [filter, { or: [{ type: { eq: "ENTERPRISE" } }, { name: { eq: `${tag}-0` } }] }],
+            not: { name: { eq: `${tag}-4` } },
+          },
+        },
+        admin,
+      ),
+    );
     expect(combined.organizations.totalCount).toBe(2);
     expect(failure(await gql(t.url, `{ organizations(first: 101) { totalCount } }`, {}, admin)).extensions?.code).toBe("BAD_USER_INPUT");
-    expect(failure(await gql(t.url, `{ organizations(after: "garbage") { totalCount } }`, {}, admin)).extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "after" });
+    expect(failure(await gql(t.url, `{ organizations(after: "garbage") { totalCount } }`, {}, admin)).extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "after",
+    });
   });
 
   it("resolves node and nodes under the viewer's rights", async () => {
@@ -158,7 +178,9 @@ describe("reading", () => {
     expect(ok(await gql(t.url, NODE, { id: allianceId }, members[0].admin.token)).node.__typename).toBe("Alliance");
     expect(failure(await gql(t.url, NODE, { id: allianceId }, outsider.admin.token)).extensions?.code).toBe("NOT_FOUND");
     expect(failure(await gql(t.url, NODE, { id: "bm9wZQ" }, outsider.admin.token)).extensions?.code).toBe("BAD_USER_INPUT");
-    const nodes = ok(await gql(t.url, `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: [allianceId, members[0].id] }, outsider.admin.token));
+    const nodes = ok(
+      await gql(t.url, `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: [allianceId, members[0].id] }, outsider.admin.token),
+    );
     expect(nodes.nodes).toEqual([null, { id: members[0].id }]);
   });
 });
@@ -166,15 +188,25 @@ describe("reading", () => {
 describe("platform administration", () => {
   it("lets only platform admins create organizations and alliances", async () => {
     const org = await createOrgWithAdmin(t.url, admin);
-    const attempt = await gql(t.url, `mutation { createAlliance(input: { name: "x", field: "y", scope: REGIONAL, region: "z" }) { id } }`, {}, org.admin.token);
+    const attempt = await gql(
+      t.url,
+      `mutation { createAlliance(input: { name: "x", field: "y", scope: REGIONAL, region: "z" }) { id } }`,
+      {},
+      org.admin.token,
+    );
     expect(failure(attempt).extensions?.code).toBe("FORBIDDEN");
   });
 
   it("validates the credit code's check character and refuses a duplicate", async () => {
     const create = (creditCode: string) =>
-      gql(t.url, `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id creditCode } }`, {
-        input: { name: "Check Co", type: "ENTERPRISE", creditCode, legalRepresentative: "王五", region: "上海" },
-      }, admin);
+      gql(
+        t.url,
+        `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id creditCode } }`,
+        {
+          input: { name: "Check Co", type: "ENTERPRISE", creditCode, legalRepresentative: "王五", region: "上海" },
+        },
+        admin,
+      );
     // 91350100M000100Y43 is a well-formed code; change its check character and it must fail.
     const valid = "91350100M000100Y43";
     const wrongCheck = valid.slice(0, 17) + (valid[17] === "3" ? "4" : "3");

@@ -72,14 +72,23 @@ describe("npm start", () => {
       const first = await start(env);
       expect(first.output()).toContain("embedded PostgreSQL");
       const token = await loginAdmin(first.url);
-      ok(await gql(first.url, `mutation { createOrganization(input: { name: "Kept Co", type: OTHER, creditCode: "91350100M000100Y43", legalRepresentative: "赵六", region: "福建" }) { id } }`, {}, token));
+      ok(
+        await gql(
+          first.url,
+          `mutation { createOrganization(input: { name: "Kept Co", type: OTHER, creditCode: "91350100M000100Y43", legalRepresentative: "赵六", region: "福建" }) { id } }`,
+          {},
+          token,
+        ),
+      );
       first.child.kill("SIGKILL");
       await first.exit;
       const orphan = Number((await readFile(path.join(dataDir, "pg", "postmaster.pid"), "utf8")).split("\n")[0]);
       expect(() => process.kill(orphan, 0)).not.toThrow();
 
       const second = await start(env);
-      const kept = ok(await gql(second.url, `{ organizations(filter: { name: { eq: "Kept Co" } }) { totalCount } }`, {}, await loginAdmin(second.url)));
+      const kept = ok(
+        await gql(second.url, `{ organizations(filter: { name: { eq: "Kept Co" } }) { totalCount } }`, {}, await loginAdmin(second.url)),
+      );
       expect(kept.organizations.totalCount).toBe(1);
       second.child.kill("SIGINT");
       expect(await second.exit).toBe(0);

@@ -26,7 +26,9 @@ async function watch(token: string, projectId: string) {
   const live = connect(t.url, token);
   clients.push(live);
   const before = t.app.events.subscriberCount;
-  const sub = subscribe<{ projectActivity: { topic: string; subjectType: string; subject: { id: string } } }>(live, ACTIVITY, { p: projectId });
+  const sub = subscribe<{ projectActivity: { topic: string; subjectType: string; subject: { id: string } } }>(live, ACTIVITY, {
+    p: projectId,
+  });
   await waitUntil(() => t.app.events.subscriberCount > before || sub.done, "the subscription to be registered");
   expect(sub.errors).toEqual([]);
   return sub;
@@ -41,7 +43,10 @@ it("delivers IP registrations and recorded revenue of the project, and hides a t
 
   const patent = await registerIpAsset(t.url, world, {
     originProjectId: w.projectId,
-    owners: [{ organizationId: lead.id, basisPoints: 5000 }, { organizationId: partner.id, basisPoints: 5000 }],
+    owners: [
+      { organizationId: lead.id, basisPoints: 5000 },
+      { organizationId: partner.id, basisPoints: 5000 },
+    ],
   });
   const secret = await registerIpAsset(t.url, world, {
     kind: "TRADE_SECRET",
@@ -49,10 +54,20 @@ it("delivers IP registrations and recorded revenue of the project, and hides a t
     originProjectId: w.projectId,
     owners: [{ organizationId: lead.id, basisPoints: 10000 }],
   });
-  await agreedPlan(t.url, w.secretariat.token, { projectId: w.projectId }, [[lead, 5000], [partner, 5000]]);
-  const revenue = ok(await recordRevenue(t.url, w.secretariat.token, {
-    projectId: w.projectId, kind: "TRANSFER_FEE", amount: "80.00", currency: "CNY", receivedOn: "2026-05-01", idempotencyKey: `act-${Date.now()}`,
-  })).recordRevenue;
+  await agreedPlan(t.url, w.secretariat.token, { projectId: w.projectId }, [
+    [lead, 5000],
+    [partner, 5000],
+  ]);
+  const revenue = ok(
+    await recordRevenue(t.url, w.secretariat.token, {
+      projectId: w.projectId,
+      kind: "TRANSFER_FEE",
+      amount: "80.00",
+      currency: "CNY",
+      receivedOn: "2026-05-01",
+      idempotencyKey: `act-${Date.now()}`,
+    }),
+  ).recordRevenue;
 
   const everything = await secretariatView.waitFor(3);
   expect(everything.map((e) => [e.projectActivity.topic, e.projectActivity.subject.id])).toEqual([

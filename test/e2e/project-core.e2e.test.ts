@@ -53,9 +53,14 @@ it("rejects a duplicate participant, a non-member participant and a non-lead add
 it("rejects a budget with more than two decimals and a negative budget, creating nothing", async () => {
   const { allianceId, members } = await createAllianceWithMembers(t.url, admin, 1);
   const create = (budget: string) =>
-    gql(t.url, `mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`, {
-      input: { allianceId, code: "BAD", title: "x", budget },
-    }, members[0].admin.token);
+    gql(
+      t.url,
+      `mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`,
+      {
+        input: { allianceId, code: "BAD", title: "x", budget },
+      },
+      members[0].admin.token,
+    );
   expect(failure(await create("1.001")).extensions?.code).toBe("BAD_USER_INPUT");
   expect(failure(await create("-5.00")).extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "budget" });
   expect(failure(await create("1e3")).extensions?.code).toBe("BAD_USER_INPUT");

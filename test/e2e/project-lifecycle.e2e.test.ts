@@ -54,9 +54,14 @@ it("updates a project's fields (lead or secretariat) and widens or narrows who s
   const [lead, partner, bystander] = members;
   const project = await createProject(t.url, lead.admin.token, allianceId, { startDate: "2026-01-01", budget: "100.00" });
   const update = (token: string, input: Record<string, unknown>) =>
-    gql(t.url, `mutation($input: UpdateProjectInput!) { updateProject(input: $input) { id title visibility budget endDate } }`, {
-      input: { projectId: project.id, ...input },
-    }, token);
+    gql(
+      t.url,
+      `mutation($input: UpdateProjectInput!) { updateProject(input: $input) { id title visibility budget endDate } }`,
+      {
+        input: { projectId: project.id, ...input },
+      },
+      token,
+    );
 
   expect(failure(await gql(t.url, PROJECT, { id: project.id }, bystander.admin.token)).extensions?.code).toBe("NOT_FOUND");
   const widened = ok(await update(lead.admin.token, { visibility: "ALLIANCE", title: "Sodium-ion cathodes", budget: "2500000.10" }));
@@ -64,8 +69,14 @@ it("updates a project's fields (lead or secretariat) and widens or narrows who s
   expect(ok(await gql(t.url, PROJECT, { id: project.id }, bystander.admin.token)).project.title).toBe("Sodium-ion cathodes");
   expect(failure(await update(bystander.admin.token, { title: "mine" })).extensions?.code).toBe("FORBIDDEN");
   expect(failure(await update(partner.admin.token, { title: "mine" })).extensions?.code).toBe("FORBIDDEN");
-  expect(failure(await update(lead.admin.token, { endDate: "2025-12-31" })).extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "endDate" });
-  expect(failure(await update(lead.admin.token, { budget: "-1.00" })).extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "budget" });
+  expect(failure(await update(lead.admin.token, { endDate: "2025-12-31" })).extensions).toMatchObject({
+    code: "BAD_USER_INPUT",
+    field: "endDate",
+  });
+  expect(failure(await update(lead.admin.token, { budget: "-1.00" })).extensions).toMatchObject({
+    code: "BAD_USER_INPUT",
+    field: "budget",
+  });
   ok(await update(secretariat.token, { visibility: "PARTICIPANTS", budget: null }));
   expect(failure(await gql(t.url, PROJECT, { id: project.id }, bystander.admin.token)).extensions?.code).toBe("NOT_FOUND");
   const read = ok(await gql(t.url, PROJECT, { id: project.id }, lead.admin.token)).project;
@@ -80,9 +91,14 @@ it("keeps milestones by due date, created by the lead or the secretariat only", 
   await createMilestone(t.url, lead.admin.token, project.id, { title: "Pilot line", dueDate: "2027-03-01" });
   await createMilestone(t.url, secretariat.token, project.id, { title: "Mid-term review", dueDate: "2026-09-01" });
   await createMilestone(t.url, lead.admin.token, project.id, { title: "Someday" });
-  const forbidden = await gql(t.url, `mutation($input: CreateMilestoneInput!) { createMilestone(input: $input) { id } }`, {
-    input: { projectId: project.id, title: "x" },
-  }, partner.admin.token);
+  const forbidden = await gql(
+    t.url,
+    `mutation($input: CreateMilestoneInput!) { createMilestone(input: $input) { id } }`,
+    {
+      input: { projectId: project.id, title: "x" },
+    },
+    partner.admin.token,
+  );
   expect(failure(forbidden).extensions?.code).toBe("FORBIDDEN");
   const read = ok(await gql(t.url, PROJECT, { id: project.id }, partner.admin.token)).project;
   expect(read.milestones).toEqual([
@@ -133,16 +149,21 @@ it("filters projects by a participant organization's type and status with and/or
   const query = `query($filter: ProjectFilter, $orderBy: [ProjectOrder!]) { projects(filter: $filter, orderBy: $orderBy) {
     totalCount edges { node { code } } } }`;
   const codes = async (token: string, filter: object, orderBy?: object[]) =>
-    ok(await gql(t.url, query, { filter: { allianceId: { eq: allianceId }, ...filter }, orderBy }, token)).projects.edges.map((e: any) => e.node.code);
+    ok(await gql(t.url, query, { filter: { allianceId: { eq: allianceId }, ...filter }, orderBy }, token)).projects.edges.map(
+      (e: any) => e.node.code,
+    );
 
-  expect(await codes(analyst.token, { participants: { organization: { type: { eq: "UNIVERSITY" } } } }, [{ field: "CODE", direction: "ASC" }])).toEqual([
-    "B-2",
+  expect(
+    await codes(analyst.token, { participants: { organization: { type: { eq: "UNIVERSITY" } } } }, [{ field: "CODE", direction: "ASC" }]),
+  ).toEqual(["B-2", "C-3"]);
+  expect(await codes(analyst.token, { participants: { organization: { type: { eq: "UNIVERSITY" } }, role: { eq: "LEAD" } } })).toEqual([
     "C-3",
   ]);
-  expect(await codes(analyst.token, { participants: { organization: { type: { eq: "UNIVERSITY" } }, role: { eq: "LEAD" } } })).toEqual(["C-3"]);
   expect(await codes(analyst.token, { not: { participants: { organization: { type: { eq: "UNIVERSITY" } } } } })).toEqual(["A-1"]);
   expect(
-    await codes(analyst.token, { or: [{ status: { eq: "APPROVED" } }, { budget: { gt: "600.00" } }] }, [{ field: "CODE", direction: "DESC" }]),
+    await codes(analyst.token, { or: [{ status: { eq: "APPROVED" } }, { budget: { gt: "600.00" } }] }, [
+      { field: "CODE", direction: "DESC" },
+    ]),
   ).toEqual(["C-3", "A-1"]);
   expect(await codes(analyst.token, {}, [{ field: "BUDGET", direction: "DESC" }])).toEqual(["A-1", "B-2", "C-3"]);
   // The second enterprise sees only the project it takes part in.

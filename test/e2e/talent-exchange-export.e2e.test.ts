@@ -23,8 +23,16 @@ async function world() {
   const [a, b, c] = members;
   const person = await createUser(t.url, a.admin.token, a.id);
   const propose = async (to: string, kind: string, startDate: string | null) =>
-    ok(await proposeTalentExchange(t.url, a.admin.token, { allianceId, personId: person.id, fromOrganizationId: a.id, toOrganizationId: to, kind, startDate }))
-      .proposeTalentExchange.id;
+    ok(
+      await proposeTalentExchange(t.url, a.admin.token, {
+        allianceId,
+        personId: person.id,
+        fromOrganizationId: a.id,
+        toOrganizationId: to,
+        kind,
+        startDate,
+      }),
+    ).proposeTalentExchange.id;
   const ids = {
     late: await propose(b.id, "SECONDMENT", "2026-09-01"),
     open: await propose(c.id, "INTERNSHIP", null),
@@ -66,7 +74,9 @@ it("exports talent exchanges with their organizations' names, as the connection 
   expect(rows[0].decidedAt).toBe("");
 
   // c sees the exchanges it receives, not those between a and b.
-  const cRows = parseCsv(Buffer.from(await (await exportCsv(t.url, w.c.admin.token, "talentExchanges", { allianceId: { eq: w.allianceId } })).arrayBuffer()));
+  const cRows = parseCsv(
+    Buffer.from(await (await exportCsv(t.url, w.c.admin.token, "talentExchanges", { allianceId: { eq: w.allianceId } })).arrayBuffer()),
+  );
   expect(cRows.map((r) => r.id)).toEqual([w.ids.open, w.ids.mid]);
   const outsider = await createOrgWithAdmin(t.url, admin);
   const empty = await exportCsv(t.url, outsider.admin.token, "talentExchanges", { allianceId: { eq: w.allianceId } });
@@ -84,7 +94,9 @@ it("pages talent exchanges by start date, those without one last, without losing
     const ids: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: any = ok(await gql(t.url, QUERY, { f: { allianceId: { eq: w.allianceId } }, after, dir }, w.secretariat.token)).talentExchanges;
+      const page: any = ok(
+        await gql(t.url, QUERY, { f: { allianceId: { eq: w.allianceId } }, after, dir }, w.secretariat.token),
+      ).talentExchanges;
       expect(page.totalCount).toBe(4);
       ids.push(...page.edges.map((e: any) => e.node.id));
       if (!page.pageInfo.hasNextPage) return ids;

@@ -32,7 +32,13 @@ interface World {
 async function world(): Promise<World> {
   const { allianceId, secretariat, members } = await createAllianceWithMembers(t.url, admin, 3);
   const [sending, receiving, third] = members;
-  return { allianceId, secretariat, sending: { ...sending, engineer: await createUser(t.url, sending.admin.token, sending.id) }, receiving, third };
+  return {
+    allianceId,
+    secretariat,
+    sending: { ...sending, engineer: await createUser(t.url, sending.admin.token, sending.id) },
+    receiving,
+    third,
+  };
 }
 
 const proposal = (w: World, extra: Record<string, unknown> = {}) => ({
@@ -90,7 +96,9 @@ it("is decided by the other side or the secretariat, once, and then carried out 
     code: "NOT_FOUND",
     field: "talentExchangeId",
   });
-  expect(ok(await decideTalentExchange(t.url, w.receiving.admin.token, fromSender.id, "APPROVE")).decideTalentExchange.status).toBe("APPROVED");
+  expect(ok(await decideTalentExchange(t.url, w.receiving.admin.token, fromSender.id, "APPROVE")).decideTalentExchange.status).toBe(
+    "APPROVED",
+  );
   expect(failure(await decideTalentExchange(t.url, w.receiving.admin.token, fromSender.id, "REJECT")).extensions).toMatchObject({
     code: "BAD_USER_INPUT",
     field: "decision",
@@ -104,14 +112,26 @@ it("is decided by the other side or the secretariat, once, and then carried out 
   expect(failure(await step(w.secretariat.token, "CANCELLED")).extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "status" });
 
   const fromReceiver = ok(await proposeTalentExchange(t.url, w.receiving.admin.token, proposal(w))).proposeTalentExchange;
-  expect(failure(await decideTalentExchange(t.url, w.receiving.admin.token, fromReceiver.id, "APPROVE")).extensions?.code).toBe("FORBIDDEN");
-  expect(ok(await decideTalentExchange(t.url, w.secretariat.token, fromReceiver.id, "REJECT")).decideTalentExchange.status).toBe("REJECTED");
-  expect(failure(await updateTalentExchange(t.url, w.secretariat.token, fromReceiver.id, "ONGOING")).extensions?.code).toBe("BAD_USER_INPUT");
+  expect(failure(await decideTalentExchange(t.url, w.receiving.admin.token, fromReceiver.id, "APPROVE")).extensions?.code).toBe(
+    "FORBIDDEN",
+  );
+  expect(ok(await decideTalentExchange(t.url, w.secretariat.token, fromReceiver.id, "REJECT")).decideTalentExchange.status).toBe(
+    "REJECTED",
+  );
+  expect(failure(await updateTalentExchange(t.url, w.secretariat.token, fromReceiver.id, "ONGOING")).extensions?.code).toBe(
+    "BAD_USER_INPUT",
+  );
 
   const withdrawn = ok(await proposeTalentExchange(t.url, w.sending.admin.token, proposal(w))).proposeTalentExchange;
-  expect(failure(await updateTalentExchange(t.url, w.sending.admin.token, withdrawn.id, "ONGOING")).extensions?.code).toBe("BAD_USER_INPUT");
-  expect(ok(await updateTalentExchange(t.url, w.sending.admin.token, withdrawn.id, "CANCELLED")).updateTalentExchange.status).toBe("CANCELLED");
-  expect(failure(await decideTalentExchange(t.url, w.receiving.admin.token, withdrawn.id, "APPROVE")).extensions?.code).toBe("BAD_USER_INPUT");
+  expect(failure(await updateTalentExchange(t.url, w.sending.admin.token, withdrawn.id, "ONGOING")).extensions?.code).toBe(
+    "BAD_USER_INPUT",
+  );
+  expect(ok(await updateTalentExchange(t.url, w.sending.admin.token, withdrawn.id, "CANCELLED")).updateTalentExchange.status).toBe(
+    "CANCELLED",
+  );
+  expect(failure(await decideTalentExchange(t.url, w.receiving.admin.token, withdrawn.id, "APPROVE")).extensions?.code).toBe(
+    "BAD_USER_INPUT",
+  );
 });
 
 it("shows exchanges to both sides, the secretariat and analysts only, filtered and ordered in SQL", async () => {
@@ -119,7 +139,9 @@ it("shows exchanges to both sides, the secretariat and analysts only, filtered a
   const analyst = await createUser(t.url, admin, w.third.id);
   await grantRole(t.url, admin, w.allianceId, analyst.id, "ANALYST");
   const project = await createProject(t.url, w.sending.admin.token, w.allianceId);
-  const a = ok(await proposeTalentExchange(t.url, w.sending.admin.token, proposal(w, { startDate: "2026-05-01", projectId: project.id }))).proposeTalentExchange;
+  const a = ok(
+    await proposeTalentExchange(t.url, w.sending.admin.token, proposal(w, { startDate: "2026-05-01", projectId: project.id })),
+  ).proposeTalentExchange;
   const b = ok(
     await proposeTalentExchange(t.url, w.sending.admin.token, proposal(w, { kind: "INTERNSHIP", startDate: "2026-02-01", endDate: null })),
   ).proposeTalentExchange;
@@ -146,6 +168,13 @@ it("shows exchanges to both sides, the secretariat and analysts only, filtered a
   ).toEqual([a.id]);
   const node = await gql(t.url, `query($id: ID!) { node(id: $id) { id } }`, { id: a.id }, w.third.admin.token);
   expect(failure(node).extensions?.code).toBe("NOT_FOUND");
-  const onProject = ok(await gql(t.url, `query($id: ID!) { project(id: $id) { talentExchanges { edges { node { id } } } } }`, { id: project.id }, w.sending.admin.token));
+  const onProject = ok(
+    await gql(
+      t.url,
+      `query($id: ID!) { project(id: $id) { talentExchanges { edges { node { id } } } } }`,
+      { id: project.id },
+      w.sending.admin.token,
+    ),
+  );
   expect(onProject.project.talentExchanges.edges.map((e: any) => e.node.id)).toEqual([a.id]);
 });

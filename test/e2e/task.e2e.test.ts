@@ -63,7 +63,11 @@ it("creates a task in a milestone, assigns it to a partner's user and reads it w
   });
   expect(task).toMatchObject({ status: "TODO", version: 1 });
   const assigned = ok(
-    await assignTask(t.url, w.lead.admin.token, { taskId: task.id, assigneeOrganizationId: w.partner.id, assigneeId: w.partner.engineer.id }),
+    await assignTask(t.url, w.lead.admin.token, {
+      taskId: task.id,
+      assigneeOrganizationId: w.partner.id,
+      assigneeId: w.partner.engineer.id,
+    }),
   ).assignTask;
   expect(assigned).toMatchObject({ version: 2, assignee: { id: w.partner.engineer.id }, assigneeOrganization: { id: w.partner.id } });
   const read = ok(await gql(t.url, TASK, { id: task.id }, w.partner.engineer.token)).task;
@@ -80,7 +84,9 @@ it("creates a task in a milestone, assigns it to a partner's user and reads it w
     assignee: { id: w.partner.engineer.id, name: "Partner Engineer", organization: { id: w.partner.id } },
   });
   expect(failure(await gql(t.url, TASK, { id: task.id }, w.other.admin.token)).extensions?.code).toBe("NOT_FOUND");
-  expect(ok(await gql(t.url, `query($id: ID!) { node(id: $id) { id } }`, { id: task.id }, w.secretariat.token)).node).toEqual({ id: task.id });
+  expect(ok(await gql(t.url, `query($id: ID!) { node(id: $id) { id } }`, { id: task.id }, w.secretariat.token)).node).toEqual({
+    id: task.id,
+  });
 });
 
 it("assigns only to users of current participant organizations, by the lead or the secretariat", async () => {
@@ -112,7 +118,9 @@ it("assigns only to users of current participant organizations, by the lead or t
 
   ok(await removeParticipant(t.url, w.lead.admin.token, w.projectId, w.partner.id));
   const next = await createTask(t.url, w.lead.admin.token, w.projectId);
-  expect(failure(await assignTask(t.url, w.lead.admin.token, { taskId: next.id, assigneeOrganizationId: w.partner.id })).extensions).toMatchObject({
+  expect(
+    failure(await assignTask(t.url, w.lead.admin.token, { taskId: next.id, assigneeOrganizationId: w.partner.id })).extensions,
+  ).toMatchObject({
     code: "BAD_USER_INPUT",
     field: "assigneeOrganizationId",
   });
@@ -126,7 +134,9 @@ it("refuses a stale version with CONFLICT and changes nothing", async () => {
   expect(failure(stale).extensions).toMatchObject({ code: "CONFLICT", field: "version" });
   const read = ok(await gql(t.url, TASK, { id: task.id }, w.lead.admin.token)).task;
   expect(read).toMatchObject({ title: "first writer", status: "TODO", version: 2 });
-  const retried = ok(await updateTask(t.url, w.secretariat.token, { taskId: task.id, version: 2, title: "second writer", status: "BLOCKED" }));
+  const retried = ok(
+    await updateTask(t.url, w.secretariat.token, { taskId: task.id, version: 2, title: "second writer", status: "BLOCKED" }),
+  );
   expect(retried.updateTask).toMatchObject({ title: "second writer", status: "BLOCKED", version: 3 });
 });
 
@@ -139,19 +149,21 @@ it("lets the assignee move the status only, the lead and secretariat change anyt
   expect(task.version).toBe(2);
   const moved = ok(await updateTask(t.url, w.partner.engineer.token, { taskId: task.id, version: 2, status: "IN_PROGRESS" }));
   expect(moved.updateTask).toMatchObject({ status: "IN_PROGRESS", version: 3 });
-  expect(failure(await updateTask(t.url, w.partner.engineer.token, { taskId: task.id, version: 3, title: "mine now" })).extensions?.code).toBe(
-    "FORBIDDEN",
-  );
-  expect(failure(await updateTask(t.url, w.partner.colleague.token, { taskId: task.id, version: 3, status: "DONE" })).extensions?.code).toBe(
-    "FORBIDDEN",
-  );
+  expect(
+    failure(await updateTask(t.url, w.partner.engineer.token, { taskId: task.id, version: 3, title: "mine now" })).extensions?.code,
+  ).toBe("FORBIDDEN");
+  expect(
+    failure(await updateTask(t.url, w.partner.colleague.token, { taskId: task.id, version: 3, status: "DONE" })).extensions?.code,
+  ).toBe("FORBIDDEN");
   expect(failure(await updateTask(t.url, w.partner.admin.token, { taskId: task.id, version: 3, status: "DONE" })).extensions?.code).toBe(
     "FORBIDDEN",
   );
   expect(failure(await updateTask(t.url, w.other.admin.token, { taskId: task.id, version: 3, status: "DONE" })).extensions?.code).toBe(
     "NOT_FOUND",
   );
-  const byLead = ok(await updateTask(t.url, w.lead.admin.token, { taskId: task.id, version: 3, priority: "URGENT", dueDate: "2026-12-01" }));
+  const byLead = ok(
+    await updateTask(t.url, w.lead.admin.token, { taskId: task.id, version: 3, priority: "URGENT", dueDate: "2026-12-01" }),
+  );
   expect(byLead.updateTask).toMatchObject({ priority: "URGENT", dueDate: "2026-12-01", version: 4 });
   const bySecretariat = ok(await updateTask(t.url, w.secretariat.token, { taskId: task.id, version: 4, dueDate: null, status: "DONE" }));
   expect(bySecretariat.updateTask).toMatchObject({ dueDate: null, status: "DONE", version: 5 });
@@ -171,7 +183,12 @@ it("creates tasks only in open projects, by the lead or the secretariat, with a 
   const elsewhere = await createProject(t.url, w.lead.admin.token, w.allianceId);
   const foreignMilestone = await createMilestone(t.url, w.lead.admin.token, elsewhere.id);
   const create = (token: string, input: Record<string, unknown>) =>
-    gql(t.url, `mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }`, { input: { projectId: w.projectId, title: "x", ...input } }, token);
+    gql(
+      t.url,
+      `mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }`,
+      { input: { projectId: w.projectId, title: "x", ...input } },
+      token,
+    );
   expect(failure(await create(w.lead.admin.token, { milestoneId: foreignMilestone.id })).extensions).toMatchObject({
     code: "BAD_USER_INPUT",
     field: "milestoneId",
@@ -208,7 +225,10 @@ it("filters tasks across the project and the assignee organization, orders and p
     await gql(
       t.url,
       query,
-      { filter: { ...mine, project: { status: { eq: "ACTIVE" }, allianceId: { eq: w.allianceId } }, priority: { in: ["HIGH", "URGENT"] } }, orderBy: [{ field: "DUE_DATE", direction: "ASC" }] },
+      {
+        filter: { ...mine, project: { status: { eq: "ACTIVE" }, allianceId: { eq: w.allianceId } }, priority: { in: ["HIGH", "URGENT"] } },
+        orderBy: [{ field: "DUE_DATE", direction: "ASC" }],
+      },
       w.partner.engineer.token,
     ),
   );
@@ -223,7 +243,13 @@ it("filters tasks across the project and the assignee organization, orders and p
     await gql(
       t.url,
       query,
-      { filter: { ...mine, not: { or: [{ priority: { eq: "LOW" } }, { dueDate: { isNull: true } }] } }, orderBy: [{ field: "PRIORITY", direction: "DESC" }, { field: "DUE_DATE", direction: "ASC" }] },
+      {
+        filter: { ...mine, not: { or: [{ priority: { eq: "LOW" } }, { dueDate: { isNull: true } }] } },
+        orderBy: [
+          { field: "PRIORITY", direction: "DESC" },
+          { field: "DUE_DATE", direction: "ASC" },
+        ],
+      },
       w.lead.admin.token,
     ),
   );
@@ -234,7 +260,9 @@ it("filters tasks across the project and the assignee organization, orders and p
   const page1 = ok(await gql(t.url, query, { filter: mine, orderBy: order, first: 2 }, w.lead.admin.token));
   expect(page1.tasks.totalCount).toBe(4);
   expect(page1.tasks.pageInfo.hasNextPage).toBe(true);
-  const page2 = ok(await gql(t.url, query, { filter: mine, orderBy: order, first: 2, after: page1.tasks.pageInfo.endCursor }, w.lead.admin.token));
+  const page2 = ok(
+    await gql(t.url, query, { filter: mine, orderBy: order, first: 2, after: page1.tasks.pageInfo.endCursor }, w.lead.admin.token),
+  );
   expect([...ids(page1), ...ids(page2)]).toEqual([b.id, d.id, a.id, c.id]);
   expect(page2.tasks.pageInfo.hasNextPage).toBe(false);
 

@@ -18,7 +18,14 @@ beforeAll(async () => {
 afterAll(() => t.stop());
 
 async function membershipOf(member: TestOrg): Promise<string> {
-  const read = ok(await gql(t.url, `query($id: ID!) { organization(id: $id) { memberships { edges { node { id } } } } }`, { id: member.id }, member.admin.token));
+  const read = ok(
+    await gql(
+      t.url,
+      `query($id: ID!) { organization(id: $id) { memberships { edges { node { id } } } } }`,
+      { id: member.id },
+      member.admin.token,
+    ),
+  );
   return read.organization.memberships.edges[0].node.id;
 }
 
@@ -36,8 +43,13 @@ it("lets the second mutation of a document see the row the first one changed", a
 
 it("checks the second mutation of a document against the rights the first one left", async () => {
   const w = await createAllianceWithMembers(t.url, admin, 3);
-  const facility = ok(await createFacility(t.url, w.secretariat.token, { allianceId: w.allianceId, hostOrganizationId: w.members[1].id, name: "Formation line" }))
-    .createSharedFacility;
+  const facility = ok(
+    await createFacility(t.url, w.secretariat.token, {
+      allianceId: w.allianceId,
+      hostOrganizationId: w.members[1].id,
+      name: "Formation line",
+    }),
+  ).createSharedFacility;
   const leaving = w.members[2];
   const membershipId = await membershipOf(leaving);
   const both = `mutation($m: ChangeMembershipInput!, $b: BookFacilityInput!) {
@@ -48,8 +60,17 @@ it("checks the second mutation of a document against the rights the first one le
   const result = await gql(t.url, both, { m: { membershipId }, b: booking }, leaving.admin.token);
   // Withdrawn, the organization no longer sees the alliance's facilities, let alone books them.
   expect(result.errors).toMatchObject([{ path: ["bookFacility"], extensions: { code: "NOT_FOUND" } }]);
-  const status = ok(await gql(t.url, `query($id: ID!) { node(id: $id) { ... on Membership { status } } }`, { id: membershipId }, w.secretariat.token));
+  const status = ok(
+    await gql(t.url, `query($id: ID!) { node(id: $id) { ... on Membership { status } } }`, { id: membershipId }, w.secretariat.token),
+  );
   expect(status.node.status).toBe("WITHDRAWN");
-  const bookings = ok(await gql(t.url, `query($f: BookingFilter) { bookings(filter: $f) { totalCount } }`, { f: { facilityId: { eq: facility.id } } }, w.secretariat.token));
+  const bookings = ok(
+    await gql(
+      t.url,
+      `query($f: BookingFilter) { bookings(filter: $f) { totalCount } }`,
+      { f: { facilityId: { eq: facility.id } } },
+      w.secretariat.token,
+    ),
+  );
   expect(bookings.bookings.totalCount).toBe(0);
 });

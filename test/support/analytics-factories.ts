@@ -34,7 +34,11 @@ export async function listAll<T = Record<string, any>>(
 }
 
 /** Totals per group key computed from listed rows: count and exact sum of `amount(row)`. */
-export function totalsBy<T>(rows: T[], keyOf: (row: T) => string, amount?: (row: T) => string | null): Map<string, { count: number; sum: string | null }> {
+export function totalsBy<T>(
+  rows: T[],
+  keyOf: (row: T) => string,
+  amount?: (row: T) => string | null,
+): Map<string, { count: number; sum: string | null }> {
   const totals = new Map<string, { count: number; sum: Decimal | null }>();
   for (const row of rows) {
     const key = keyOf(row);

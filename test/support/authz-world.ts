@@ -5,7 +5,16 @@
  * talent exchanges, agreements and governance.
  */
 import { gql, ok, type GraphQLResponse } from "./client";
-import { adminToken, createAllianceWithMembers, createOrganization, createUser, grantRole, uniq, type TestOrg, type TestUser } from "./factories";
+import {
+  adminToken,
+  createAllianceWithMembers,
+  createOrganization,
+  createUser,
+  grantRole,
+  uniq,
+  type TestOrg,
+  type TestUser,
+} from "./factories";
 import { addFundingSource, agreedPlan, bookFacility, createFacility, recordRevenue, requestExpense } from "./funds-factories";
 import { effectiveAllianceAgreement, grantLicense, registerIpAsset } from "./ip-factories";
 import { addParticipant, assignTask, createMilestone, createProject, createTask, proposeTalentExchange } from "./project-factories";
@@ -125,28 +134,61 @@ export async function buildAuthzWorld(url: string): Promise<AuthzWorld> {
   const source = must(
     await addFundingSource(url, secretariat.token, { projectId: priv.id, kind: "MEMBER_CONTRIBUTION", provider: "A", amount: "100000.00" }),
   ).addFundingSource;
-  const expense = must(await requestExpense(url, member.token, { fundingSourceId: source.id, amount: "10.00", category: "materials" }))
-    .requestExpense;
-  const facility = must(await createFacility(url, secretariat.token, { allianceId, hostOrganizationId: a.id, name: uniq("Lab") }))
-    .createSharedFacility;
+  const expense = must(
+    await requestExpense(url, member.token, { fundingSourceId: source.id, amount: "10.00", category: "materials" }),
+  ).requestExpense;
+  const facility = must(
+    await createFacility(url, secretariat.token, { allianceId, hostOrganizationId: a.id, name: uniq("Lab") }),
+  ).createSharedFacility;
   const booking = must(
-    await bookFacility(url, member.token, { facilityId: facility.id, start: "2027-01-01T08:00:00Z", end: "2027-01-01T10:00:00Z", purpose: "cycling" }),
+    await bookFacility(url, member.token, {
+      facilityId: facility.id,
+      start: "2027-01-01T08:00:00Z",
+      end: "2027-01-01T10:00:00Z",
+      purpose: "cycling",
+    }),
   ).bookFacility;
   const exchange = must(
-    await proposeTalentExchange(url, a.admin.token, { allianceId, fromOrganizationId: a.id, toOrganizationId: b.id, personId: a.admin.id, projectId: priv.id }),
+    await proposeTalentExchange(url, a.admin.token, {
+      allianceId,
+      fromOrganizationId: a.id,
+      toOrganizationId: b.id,
+      personId: a.admin.id,
+      projectId: priv.id,
+    }),
   ).proposeTalentExchange;
   const agreement = await effectiveAllianceAgreement(url, world);
   const body = must(
-    await gql(url, `mutation($i: CreateGoverningBodyInput!) { createGoverningBody(input: $i) { id } }`, { i: { allianceId, kind: "EXECUTIVE", name: "Executive office" } }, secretariat.token),
+    await gql(
+      url,
+      `mutation($i: CreateGoverningBodyInput!) { createGoverningBody(input: $i) { id } }`,
+      { i: { allianceId, kind: "EXECUTIVE", name: "Executive office" } },
+      secretariat.token,
+    ),
   ).createGoverningBody;
   const seat = must(
-    await gql(url, `mutation($i: AddBodySeatInput!) { addBodySeat(input: $i) { id } }`, { i: { governingBodyId: body.id, userId: secretariat.id, position: "Director", fullTime: true } }, secretariat.token),
+    await gql(
+      url,
+      `mutation($i: AddBodySeatInput!) { addBodySeat(input: $i) { id } }`,
+      { i: { governingBodyId: body.id, userId: secretariat.id, position: "Director", fullTime: true } },
+      secretariat.token,
+    ),
   ).addBodySeat;
   const policy = must(
-    await gql(url, `mutation($i: AdoptPolicyDocumentInput!) { adoptPolicyDocument(input: $i) { id } }`, { i: { allianceId, kind: "FUND_MANAGEMENT", title: "Funds", text: "Rules." } }, secretariat.token),
+    await gql(
+      url,
+      `mutation($i: AdoptPolicyDocumentInput!) { adoptPolicyDocument(input: $i) { id } }`,
+      { i: { allianceId, kind: "FUND_MANAGEMENT", title: "Funds", text: "Rules." } },
+      secretariat.token,
+    ),
   ).adoptPolicyDocument;
   const breach = must(
-    await gql(url, `mutation($i: RecordBreachInput!) { recordBreach(input: $i) { id } }`, { i: { agreementId: agreement.id, organizationId: c.id, description: "Late report" } }, secretariat.token),
+    await gql(
+      url,
+      `mutation($i: RecordBreachInput!) { recordBreach(input: $i) { id } }`,
+      { i: { agreementId: agreement.id, organizationId: c.id, description: "Late report" } },
+      secretariat.token,
+    ),
   ).recordBreach;
   const memberships = must(
     await gql(url, `query($id: ID!) { organization(id: $id) { memberships { edges { node { id } } } } }`, { id: b.id }, admin),

@@ -21,11 +21,10 @@ export const uniq = (prefix = "t") => `${prefix}-${randomBytes(5).toString("hex"
 
 export async function login(url: string, email: string, password: string): Promise<string> {
   const data = ok(
-    await gql<{ login: { token: string } }>(
-      url,
-      `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
-      { e: email, p: password },
-    ),
+    await gql<{ login: { token: string } }>(url, `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, {
+      e: email,
+      p: password,
+    }),
   );
   return data.login.token;
 }

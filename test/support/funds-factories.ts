@@ -32,7 +32,12 @@ export function createBenefitPlan(url: string, token: string, input: Record<stri
 }
 
 export function approveBenefitPlan(url: string, token: string, benefitPlanId: string): Promise<GraphQLResponse> {
-  return gql(url, `mutation($input: ApproveBenefitPlanInput!) { approveBenefitPlan(input: $input) { ${PLAN_FIELDS} } }`, { input: { benefitPlanId } }, token);
+  return gql(
+    url,
+    `mutation($input: ApproveBenefitPlanInput!) { approveBenefitPlan(input: $input) { ${PLAN_FIELDS} } }`,
+    { input: { benefitPlanId } },
+    token,
+  );
 }
 
 /** Creates a plan over `holders` (organization, basis points) and has every holder's ORG_ADMIN approve it. */
@@ -78,7 +83,12 @@ export async function countRevenue(url: string, token: string, subject: { projec
 }
 
 export function addFundingSource(url: string, token: string, input: Record<string, unknown>): Promise<GraphQLResponse> {
-  return gql(url, `mutation($input: AddFundingSourceInput!) { addFundingSource(input: $input) { id kind provider amount currency } }`, { input }, token);
+  return gql(
+    url,
+    `mutation($input: AddFundingSourceInput!) { addFundingSource(input: $input) { id kind provider amount currency } }`,
+    { input },
+    token,
+  );
 }
 
 export function requestExpense(url: string, token: string, input: Record<string, unknown>): Promise<GraphQLResponse> {
@@ -86,13 +96,28 @@ export function requestExpense(url: string, token: string, input: Record<string,
 }
 
 export function decideExpense(url: string, token: string, expenseId: string, decision: "APPROVE" | "REJECT", reason?: string) {
-  return gql(url, `mutation($input: DecideExpenseInput!) { decideExpense(input: $input) { id status reason } }`, { input: { expenseId, decision, reason } }, token);
+  return gql(
+    url,
+    `mutation($input: DecideExpenseInput!) { decideExpense(input: $input) { id status reason } }`,
+    { input: { expenseId, decision, reason } },
+    token,
+  );
 }
 
 export function createFacility(url: string, token: string, input: Record<string, unknown>): Promise<GraphQLResponse> {
-  return gql(url, `mutation($input: CreateSharedFacilityInput!) { createSharedFacility(input: $input) { id name hostOrganization { id } } }`, { input }, token);
+  return gql(
+    url,
+    `mutation($input: CreateSharedFacilityInput!) { createSharedFacility(input: $input) { id name hostOrganization { id } } }`,
+    { input },
+    token,
+  );
 }
 
 export function bookFacility(url: string, token: string, input: Record<string, unknown>): Promise<GraphQLResponse> {
-  return gql(url, `mutation($input: BookFacilityInput!) { bookFacility(input: $input) { id start end status organization { id } } }`, { input }, token);
+  return gql(
+    url,
+    `mutation($input: BookFacilityInput!) { bookFacility(input: $input) { id start end status organization { id } } }`,
+    { input },
+    token,
+  );
 }

@@ -3,7 +3,17 @@
  * on the organizations it is given; nothing is shared between tests.
  */
 import { gql, ok, type GraphQLResponse } from "./client";
-import { applyForMembership, createAllianceWithMembers, createOrganization, createOrgWithAdmin, createUser, decideMembership, grantRole, type TestOrg, type TestUser } from "./factories";
+import {
+  applyForMembership,
+  createAllianceWithMembers,
+  createOrganization,
+  createOrgWithAdmin,
+  createUser,
+  decideMembership,
+  grantRole,
+  type TestOrg,
+  type TestUser,
+} from "./factories";
 
 const VERSION_FIELDS = `id number status text goals breachTerms textHash openedAt effectiveAt endedAt
   taskDivision { organization { id } responsibilities }
@@ -75,7 +85,12 @@ export function openAgreement(url: string, token: string, agreementId: string): 
 }
 
 export function signAgreement(url: string, token: string, agreementId: string): Promise<GraphQLResponse> {
-  return gql(url, `mutation($input: SignAgreementInput!) { signAgreement(input: $input) { ${AGREEMENT_FIELDS} } }`, { input: { agreementId } }, token);
+  return gql(
+    url,
+    `mutation($input: SignAgreementInput!) { signAgreement(input: $input) { ${AGREEMENT_FIELDS} } }`,
+    { input: { agreementId } },
+    token,
+  );
 }
 
 export function amendAgreement(url: string, token: string, input: Record<string, unknown>): Promise<GraphQLResponse> {
@@ -122,14 +137,28 @@ export async function registerIpAsset(
 }
 
 export function setIpOwners(url: string, token: string, ipAssetId: string, owners: { organizationId: string; basisPoints: number }[]) {
-  return gql(url, `mutation($input: SetIpOwnersInput!) { setIpOwners(input: $input) { ${IP_FIELDS} } }`, { input: { ipAssetId, owners } }, token);
+  return gql(
+    url,
+    `mutation($input: SetIpOwnersInput!) { setIpOwners(input: $input) { ${IP_FIELDS} } }`,
+    { input: { ipAssetId, owners } },
+    token,
+  );
 }
 
 export function grantLicense(url: string, token: string, input: Record<string, unknown>): Promise<GraphQLResponse> {
   return gql(
     url,
     `mutation($input: GrantLicenseInput!) { grantLicense(input: $input) { id scope territory fieldOfUse royaltyTerms licensee { id } ipAsset { id diffusionStatus diffusionMethod } } }`,
-    { input: { scope: "NON_EXCLUSIVE", fieldOfUse: "Electric vehicles", territory: "CN", startDate: "2026-01-01", royaltyTerms: "3% of net sales", ...input } },
+    {
+      input: {
+        scope: "NON_EXCLUSIVE",
+        fieldOfUse: "Electric vehicles",
+        territory: "CN",
+        startDate: "2026-01-01",
+        royaltyTerms: "3% of net sales",
+        ...input,
+      },
+    },
     token,
   );
 }

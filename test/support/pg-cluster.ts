@@ -14,7 +14,11 @@ export interface PgCluster {
 export async function createPgCluster(port: number): Promise<PgCluster> {
   const dir = await mkdtemp(path.join(tmpdir(), "alliance-hub-faults-"));
   await chmod(dir, 0o755);
-  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [path.join(__dirname, "pg-cluster-process.mjs"), path.join(dir, "pg"), String(port)]);
+  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [
+    path.join(__dirname, "pg-cluster-process.mjs"),
+    path.join(dir, "pg"),
+    String(port),
+  ]);
   let buffer = "";
   const waiters: ((line: string) => void)[] = [];
   child.stdout.on("data", (chunk: Buffer) => {

@@ -77,7 +77,11 @@ export async function createTask(url: string, token: string, projectId: string, 
   ).createTask;
 }
 
-export function assignTask(url: string, token: string, input: { taskId: string; assigneeOrganizationId: string; assigneeId?: string; version?: number }) {
+export function assignTask(
+  url: string,
+  token: string,
+  input: { taskId: string; assigneeOrganizationId: string; assigneeId?: string; version?: number },
+) {
   return gql<{ assignTask: TaskShape & { assignee: { id: string } | null; assigneeOrganization: { id: string } } }>(
     url,
     `mutation($input: AssignTaskInput!) { assignTask(input: $input) { ${TASK_FIELDS} assignee { id } assigneeOrganization { id } } }`,
@@ -147,6 +151,11 @@ export async function changeMembership(
   id: string,
 ) {
   return ok(
-    await gql(url, `mutation($input: ChangeMembershipInput!) { ${change}(input: $input) { id status } }`, { input: { membershipId: id } }, token),
+    await gql(
+      url,
+      `mutation($input: ChangeMembershipInput!) { ${change}(input: $input) { id status } }`,
+      { input: { membershipId: id } },
+      token,
+    ),
   );
 }

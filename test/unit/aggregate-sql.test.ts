@@ -41,9 +41,15 @@ describe("aggregate → SQL", () => {
   });
 
   it("refuses two time buckets, an unknown dimension and an unknown date, naming the argument", () => {
-    expect(() => aggregateSql(source, request(["YEAR", "MONTH"]))).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ field: "groupBy" }) }));
-    expect(() => aggregateSql(source, request(["CURRENCY", "STATUS"]))).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ field: "groupBy[1]" }) }));
-    expect(() => aggregateSql(source, request(["YEAR"], "NOPE"))).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ field: "date" }) }));
+    expect(() => aggregateSql(source, request(["YEAR", "MONTH"]))).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ field: "groupBy" }) }),
+    );
+    expect(() => aggregateSql(source, request(["CURRENCY", "STATUS"]))).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ field: "groupBy[1]" }) }),
+    );
+    expect(() => aggregateSql(source, request(["YEAR"], "NOPE"))).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ field: "date" }) }),
+    );
   });
 });
 
@@ -69,6 +75,8 @@ describe("node references and timestamps in filters", () => {
   });
 
   it("compares timestamps at the API's millisecond precision", () => {
-    expect(buildPredicate({ createdAt: { gte: new Date(0) } }, spec, new SqlParams())).toBe("date_trunc('milliseconds', e.created_at) >= :f0");
+    expect(buildPredicate({ createdAt: { gte: new Date(0) } }, spec, new SqlParams())).toBe(
+      "date_trunc('milliseconds', e.created_at) >= :f0",
+    );
   });
 });

@@ -119,10 +119,7 @@ const planArbitrary = fc
   });
 
 /** Any amount in cents strictly between -10^17 and 10^17 (i.e. |amount| < 10^15), biased to small ones too. */
-const centsArbitrary = fc.oneof(
-  fc.bigInt({ min: -(10n ** 17n) + 1n, max: 10n ** 17n - 1n }),
-  fc.bigInt({ min: -1000n, max: 1000n }),
-);
+const centsArbitrary = fc.oneof(fc.bigInt({ min: -(10n ** 17n) + 1n, max: 10n ** 17n - 1n }), fc.bigInt({ min: -1000n, max: 1000n }));
 
 describe("distribute, property-based", () => {
   it("sums exactly, stays within a cent of each exact share, and is deterministic (10,000 plans)", () => {

@@ -40,9 +40,14 @@ describe("parseEventId", () => {
     expect(parseEventId("0")).toBe(0n);
     expect(parseEventId("9007199254740993")).toBe(9007199254740993n);
   });
-  it.each(["", "-1", "1.5", "abc", "1e3", "12345678901234567890", "9223372036854775808"])("refuses %j as BAD_USER_INPUT on afterEventId", (value) => {
-    expect(() => parseEventId(value)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: "BAD_USER_INPUT", field: "afterEventId" }) }));
-  });
+  it.each(["", "-1", "1.5", "abc", "1e3", "12345678901234567890", "9223372036854775808"])(
+    "refuses %j as BAD_USER_INPUT on afterEventId",
+    (value) => {
+      expect(() => parseEventId(value)).toThrow(
+        expect.objectContaining({ extensions: expect.objectContaining({ code: "BAD_USER_INPUT", field: "afterEventId" }) }),
+      );
+    },
+  );
 });
 
 describe("dateOnly", () => {

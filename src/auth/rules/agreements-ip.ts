@@ -24,7 +24,5 @@ export async function canManageIpAsset(
   asset: { allianceId: string },
   facts: { ownerOrganizationIds: string[] },
 ): Promise<boolean> {
-  return (
-    facts.ownerOrganizationIds.some((org) => access.isOrgAdminOf(org)) || (await isSecretariat(access, asset.allianceId))
-  );
+  return facts.ownerOrganizationIds.some((org) => access.isOrgAdminOf(org)) || (await isSecretariat(access, asset.allianceId));
 }

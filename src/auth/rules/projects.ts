@@ -15,10 +15,7 @@ export interface ProjectRef {
 async function isProjectLeadAdmin(access: Access, project: ProjectRef): Promise<boolean> {
   if (!access.viewer.organizationId || !access.isOrgAdminOf(access.viewer.organizationId)) return false;
   const standing = await access.standing(project.allianceId);
-  return (
-    standing.membershipStatus === MembershipStatus.ACTIVE &&
-    (await access.participation(project.id)) === ParticipantRole.LEAD
-  );
+  return standing.membershipStatus === MembershipStatus.ACTIVE && (await access.participation(project.id)) === ParticipantRole.LEAD;
 }
 
 /** Lead ORG_ADMIN or secretariat: may change anything in the project. */

@@ -41,23 +41,49 @@ beforeAll(async () => {
   // More of each kind: a project agreement, an exchange with the non-participant, a milestone of
   // the alliance-visible project, and benefit sharing on the trade secret (hidden from analysts).
   const secretariat = w.users.secretariat.token;
-  const projectAgreement = { allianceId: w.allianceId, kind: "PROJECT", projectId: w.privateProjectId, title: "Cell chemistry", text: "A and B share the work." };
+  const projectAgreement = {
+    allianceId: w.allianceId,
+    kind: "PROJECT",
+    projectId: w.privateProjectId,
+    title: "Cell chemistry",
+    text: "A and B share the work.",
+  };
   ok(await createAgreementRaw(t.url, secretariat, projectAgreement));
   const toC = { allianceId: w.allianceId, fromOrganizationId: w.a.id, toOrganizationId: w.c.id, personId: w.a.admin.id };
   must(await proposeTalentExchange(t.url, w.a.admin.token, toC));
   await createMilestone(t.url, w.a.admin.token, w.allianceProjectId);
   await agreedPlan(t.url, w.a.admin.token, { ipAssetId: w.tradeSecretId }, [[w.a, 10000]]);
-  const royalty = { ipAssetId: w.tradeSecretId, kind: "LICENSE_ROYALTY", amount: "500.00", receivedOn: "2026-04-01", idempotencyKey: uniq("rev") };
+  const royalty = {
+    ipAssetId: w.tradeSecretId,
+    kind: "LICENSE_ROYALTY",
+    amount: "500.00",
+    receivedOn: "2026-04-01",
+    idempotencyKey: uniq("rev"),
+  };
   must(await recordRevenue(t.url, secretariat, royalty));
 
   const analystOrg = must(await gql(t.url, `{ me { organization { id } } }`, {}, w.users.analyst.token)).me.organization.id;
   organizationIds = [w.a.id, w.b.id, w.c.id, w.otherOrg.id, analystOrg, applicant.id, outsider.id, w.outsider.id];
   const named: Record<string, string> = {
-    privateProject: w.privateProjectId, allianceProject: w.allianceProjectId, otherProject: w.otherProjectId,
-    task: w.taskId, milestone: w.milestoneId, patent: w.ipAssetId, tradeSecret: w.tradeSecretId,
-    licenseToC: w.licenseToCId, licenseToOutsider: w.licenseToOutsiderId, plan: w.planId, revenue: w.revenueEventId,
-    expense: w.expenseId, facility: w.facilityId, booking: w.bookingId, exchange: w.exchangeId,
-    allianceAgreement: w.agreementId, membershipB: w.membershipBId, alliance: w.allianceId, otherAlliance: w.otherAllianceId,
+    privateProject: w.privateProjectId,
+    allianceProject: w.allianceProjectId,
+    otherProject: w.otherProjectId,
+    task: w.taskId,
+    milestone: w.milestoneId,
+    patent: w.ipAssetId,
+    tradeSecret: w.tradeSecretId,
+    licenseToC: w.licenseToCId,
+    licenseToOutsider: w.licenseToOutsiderId,
+    plan: w.planId,
+    revenue: w.revenueEventId,
+    expense: w.expenseId,
+    facility: w.facilityId,
+    booking: w.bookingId,
+    exchange: w.exchangeId,
+    allianceAgreement: w.agreementId,
+    membershipB: w.membershipBId,
+    alliance: w.allianceId,
+    otherAlliance: w.otherAllianceId,
   };
   for (const [name, id] of Object.entries(named)) names.set(id, name);
 }, 180_000);
@@ -128,7 +154,12 @@ function perParent(root: string, field: string, parents: () => string[]): Collec
     const ids: string[] = [];
     let total = 0;
     for (const id of parents()) {
-      const response = await gql(t.url, `query($id: ID!) { ${root}(id: $id) { ${field}(first: 100) { totalCount edges { node { id } } } } }`, { id }, token);
+      const response = await gql(
+        t.url,
+        `query($id: ID!) { ${root}(id: $id) { ${field}(first: 100) { totalCount edges { node { id } } } } }`,
+        { id },
+        token,
+      );
       if (response.errors?.[0]?.extensions?.code === "NOT_FOUND") continue;
       const page: Connection = must(response)[root][field];
       ids.push(...idsOf(page));
@@ -139,9 +170,22 @@ function perParent(root: string, field: string, parents: () => string[]): Collec
 }
 
 /** Ids found under a plain list field of each node of a root connection (`selection` picks them). */
-function nested(field: string, filterType: string, filter: () => object, selection: string, pick: (node: any) => string[]): Collection["list"] {
+function nested(
+  field: string,
+  filterType: string,
+  filter: () => object,
+  selection: string,
+  pick: (node: any) => string[],
+): Collection["list"] {
   return async (token) => {
-    const data = must(await gql(t.url, `query($f: ${filterType}) { ${field}(first: 100, filter: $f) { edges { node { ${selection} } } } }`, { f: filter() }, token));
+    const data = must(
+      await gql(
+        t.url,
+        `query($f: ${filterType}) { ${field}(first: 100, filter: $f) { edges { node { ${selection} } } } }`,
+        { f: filter() },
+        token,
+      ),
+    );
     return { ids: data[field].edges.flatMap((e: { node: unknown }) => pick(e.node)), total: null };
   };
 }
@@ -150,7 +194,11 @@ const alliances = () => ({ allianceId: { in: [w.allianceId, w.otherAllianceId] }
 const projectIds = () => [w.privateProjectId, w.allianceProjectId, w.otherProjectId];
 
 const collections: Collection[] = [
-  { name: "alliances", root: "alliance", list: connection("alliances", "AllianceFilter", () => ({ id: { in: [w.allianceId, w.otherAllianceId] } })) },
+  {
+    name: "alliances",
+    root: "alliance",
+    list: connection("alliances", "AllianceFilter", () => ({ id: { in: [w.allianceId, w.otherAllianceId] } })),
+  },
   { name: "projects", root: "project", list: connection("projects", "ProjectFilter", alliances), known: projectIds },
   { name: "tasks", root: "task", list: connection("tasks", "TaskFilter", () => ({ project: alliances() })), known: () => [w.taskId] },
   {
@@ -158,9 +206,18 @@ const collections: Collection[] = [
     list: nested("projects", "ProjectFilter", alliances, "milestones { id }", (p) => p.milestones.map((m: { id: string }) => m.id)),
     known: () => [w.milestoneId],
   },
-  { name: "expenses", list: connection("expenses", "ExpenseFilter", () => ({ projectId: { in: projectIds() } })), known: () => [w.expenseId] },
+  {
+    name: "expenses",
+    list: connection("expenses", "ExpenseFilter", () => ({ projectId: { in: projectIds() } })),
+    known: () => [w.expenseId],
+  },
   { name: "talent exchanges", list: connection("talentExchanges", "TalentExchangeFilter", alliances), known: () => [w.exchangeId] },
-  { name: "IP assets", root: "ipAsset", list: connection("ipAssets", "IpAssetFilter", alliances), known: () => [w.ipAssetId, w.tradeSecretId] },
+  {
+    name: "IP assets",
+    root: "ipAsset",
+    list: connection("ipAssets", "IpAssetFilter", alliances),
+    known: () => [w.ipAssetId, w.tradeSecretId],
+  },
   {
     name: "IP owners (ipAsset.owners)",
     list: nested("ipAssets", "IpAssetFilter", alliances, "owners { id }", (a) => (a.owners ?? []).map((o: { id: string }) => o.id)),
@@ -177,12 +234,28 @@ const collections: Collection[] = [
   },
   { name: "revenue events", list: connection("revenueEvents", "RevenueEventFilter", alliances), known: () => [w.revenueEventId] },
   { name: "distribution lines", list: connection("distributions", "DistributionFilter", alliances) },
-  { name: "agreements (alliance.agreements)", list: perParent("alliance", "agreements", () => [w.allianceId, w.otherAllianceId]), known: () => [w.agreementId] },
-  { name: "memberships (organization.memberships)", list: perParent("organization", "memberships", () => organizationIds), known: () => [w.membershipBId] },
-  { name: "users (organization.users)", list: perParent("organization", "users", () => organizationIds), known: () => [w.users.member.id, applicant.admin.id] },
+  {
+    name: "agreements (alliance.agreements)",
+    list: perParent("alliance", "agreements", () => [w.allianceId, w.otherAllianceId]),
+    known: () => [w.agreementId],
+  },
+  {
+    name: "memberships (organization.memberships)",
+    list: perParent("organization", "memberships", () => organizationIds),
+    known: () => [w.membershipBId],
+  },
+  {
+    name: "users (organization.users)",
+    list: perParent("organization", "users", () => organizationIds),
+    known: () => [w.users.member.id, applicant.admin.id],
+  },
   { name: "audit entries", list: connection("auditEntries", "AuditEntryFilter", alliances) },
   { name: "shared facilities", list: connection("sharedFacilities", "SharedFacilityFilter", alliances), known: () => [w.facilityId] },
-  { name: "bookings", list: connection("bookings", "BookingFilter", () => ({ facilityId: { in: [w.facilityId] } })), known: () => [w.bookingId] },
+  {
+    name: "bookings",
+    list: connection("bookings", "BookingFilter", () => ({ facilityId: { in: [w.facilityId] } })),
+    known: () => [w.bookingId],
+  },
 ];
 
 /** The answer to one field asking for `id`: "ok", or its error code. */

@@ -5,13 +5,28 @@
 import { gql, type GraphQLResponse } from "../../support/client";
 import { must, type AuthzWorld, type Role } from "../../support/authz-world";
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from "../../support/app";
-import { applyForMembership, createAlliance, createOrganization, creditCode, createOrgWithAdmin, createUser, decideMembership, uniq } from "../../support/factories";
+import {
+  applyForMembership,
+  createAlliance,
+  createOrganization,
+  creditCode,
+  createOrgWithAdmin,
+  createUser,
+  decideMembership,
+  uniq,
+} from "../../support/factories";
 import { addFundingSource, bookFacility, createBenefitPlan, requestExpense } from "../../support/funds-factories";
 import { createAgreementRaw, openAgreement, registerIpAssetRaw } from "../../support/ip-factories";
 import { addParticipant, createProject, createTask, decideTalentExchange, proposeTalentExchange } from "../../support/project-factories";
 import type { Row } from "./matrix";
 
-function call(w: AuthzWorld, role: Role, name: string, input: Record<string, unknown>, type = `${name[0].toUpperCase()}${name.slice(1)}Input`): Promise<GraphQLResponse> {
+function call(
+  w: AuthzWorld,
+  role: Role,
+  name: string,
+  input: Record<string, unknown>,
+  type = `${name[0].toUpperCase()}${name.slice(1)}Input`,
+): Promise<GraphQLResponse> {
   const selection = "id";
   return gql(w.url, `mutation($input: ${type}!) { ${name}(input: $input) { ${selection} } }`, { input }, w.token(role));
 }
@@ -33,7 +48,13 @@ async function project(w: AuthzWorld): Promise<string> {
 /** A patent owned by A alone. */
 async function asset(w: AuthzWorld, extra: Record<string, unknown> = {}): Promise<string> {
   return must(
-    await registerIpAssetRaw(w.url, sec(w), { allianceId: w.allianceId, kind: "INVENTION_PATENT", title: uniq("Asset"), owners: [{ organizationId: w.a.id, basisPoints: 10000 }], ...extra }),
+    await registerIpAssetRaw(w.url, sec(w), {
+      allianceId: w.allianceId,
+      kind: "INVENTION_PATENT",
+      title: uniq("Asset"),
+      owners: [{ organizationId: w.a.id, basisPoints: 10000 }],
+      ...extra,
+    }),
   ).registerIpAsset.id;
 }
 
@@ -76,7 +97,12 @@ async function admitted(w: AuthzWorld, suspend = false): Promise<string> {
 /** An exchange from A to B proposed by A's ORG_ADMIN. */
 async function exchange(w: AuthzWorld, approved = false): Promise<string> {
   const id = must(
-    await proposeTalentExchange(w.url, lead(w), { allianceId: w.allianceId, fromOrganizationId: w.a.id, toOrganizationId: w.b.id, personId: w.a.admin.id }),
+    await proposeTalentExchange(w.url, lead(w), {
+      allianceId: w.allianceId,
+      fromOrganizationId: w.a.id,
+      toOrganizationId: w.b.id,
+      personId: w.a.admin.id,
+    }),
   ).proposeTalentExchange.id;
   if (approved) must(await decideTalentExchange(w.url, sec(w), id, "APPROVE"));
   return id;
@@ -97,23 +123,46 @@ function ownOrg(w: AuthzWorld, role: Role): string {
 
 //                         anon member orgAdmin legalRep other secretariat analyst admin
 export const mutationRows: Row[] = [
-  row("login", ". . . . . . . .", (w, r) => gql(w.url, `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: ADMIN_EMAIL, p: ADMIN_PASSWORD }, w.token(r))),
+  row("login", ". . . . . . . .", (w, r) =>
+    gql(
+      w.url,
+      `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
+      { e: ADMIN_EMAIL, p: ADMIN_PASSWORD },
+      w.token(r),
+    ),
+  ),
 
   // Platform administration.
   row("createOrganization", "U F F F F F F .", (w, r) =>
-    call(w, r, "createOrganization", { name: uniq("Org"), type: "OTHER", creditCode: creditCode(), legalRepresentative: "李四", region: "上海" }),
+    call(w, r, "createOrganization", {
+      name: uniq("Org"),
+      type: "OTHER",
+      creditCode: creditCode(),
+      legalRepresentative: "李四",
+      region: "上海",
+    }),
   ),
   row("createUser", "U F . F F F F .", (w, r) =>
-    call(w, r, "createUser", { email: `${uniq("u")}@example.com`, name: "New", password: "correct horse battery", organizationId: w.a.id, orgRole: "MEMBER", isLegalRepresentative: false }),
+    call(w, r, "createUser", {
+      email: `${uniq("u")}@example.com`,
+      name: "New",
+      password: "correct horse battery",
+      organizationId: w.a.id,
+      orgRole: "MEMBER",
+      isLegalRepresentative: false,
+    }),
   ),
-  row("createAlliance", "U F F F F F F .", (w, r) => call(w, r, "createAlliance", { name: uniq("Alliance"), field: "batteries", scope: "NATIONAL", region: "全国" })),
+  row("createAlliance", "U F F F F F F .", (w, r) =>
+    call(w, r, "createAlliance", { name: uniq("Alliance"), field: "batteries", scope: "NATIONAL", region: "全国" }),
+  ),
   row("grantAllianceRole", "U F F F F F F .", async (w, r) => {
     const user = await createUser(w.url, w.admin, w.outsider.id);
     return call(w, r, "grantAllianceRole", { allianceId: w.allianceId, userId: user.id, role: "ANALYST" });
   }),
   row("revokeAllianceRole", "U F F F F F F .", async (w, r) => {
     const user = await createUser(w.url, w.admin, w.outsider.id);
-    const grant = must(await call(w, "admin", "grantAllianceRole", { allianceId: w.allianceId, userId: user.id, role: "ANALYST" })).grantAllianceRole.id;
+    const grant = must(await call(w, "admin", "grantAllianceRole", { allianceId: w.allianceId, userId: user.id, role: "ANALYST" }))
+      .grantAllianceRole.id;
     return call(w, r, "revokeAllianceRole", { grantId: grant });
   }),
   row("setAllianceStatus", "U F F F N . F .", async (w, r) => {
@@ -137,36 +186,66 @@ export const mutationRows: Row[] = [
     const id = must(await applyForMembership(w.url, org.admin.token, w.allianceId, org.id)).applyForMembership.id;
     return call(w, r, "decideMembership", { membershipId: id, decision: "REJECT" });
   }),
-  row("suspendMembership", "U F F F N . F .", async (w, r) => call(w, r, "suspendMembership", { membershipId: await admitted(w) }, "ChangeMembershipInput")),
-  row("reinstateMembership", "U F F F N . F .", async (w, r) => call(w, r, "reinstateMembership", { membershipId: await admitted(w, true) }, "ChangeMembershipInput")),
-  row("withdrawMembership", "U F F F N . F .", async (w, r) => call(w, r, "withdrawMembership", { membershipId: await admitted(w) }, "ChangeMembershipInput")),
+  row("suspendMembership", "U F F F N . F .", async (w, r) =>
+    call(w, r, "suspendMembership", { membershipId: await admitted(w) }, "ChangeMembershipInput"),
+  ),
+  row("reinstateMembership", "U F F F N . F .", async (w, r) =>
+    call(w, r, "reinstateMembership", { membershipId: await admitted(w, true) }, "ChangeMembershipInput"),
+  ),
+  row("withdrawMembership", "U F F F N . F .", async (w, r) =>
+    call(w, r, "withdrawMembership", { membershipId: await admitted(w) }, "ChangeMembershipInput"),
+  ),
 
   // Governance and agreements (Art. 8.2-8.4): the secretariat; legal representatives sign.
-  row("createGoverningBody", "U F F F N . F .", (w, r) => call(w, r, "createGoverningBody", { allianceId: w.allianceId, kind: "ADVISORY", name: uniq("Body") })),
+  row("createGoverningBody", "U F F F N . F .", (w, r) =>
+    call(w, r, "createGoverningBody", { allianceId: w.allianceId, kind: "ADVISORY", name: uniq("Body") }),
+  ),
   row("addBodySeat", "U F F F N . F .", async (w, r) => {
-    const body = must(await call(w, "secretariat", "createGoverningBody", { allianceId: w.allianceId, kind: "ADVISORY", name: uniq("Body") })).createGoverningBody.id;
+    const body = must(
+      await call(w, "secretariat", "createGoverningBody", { allianceId: w.allianceId, kind: "ADVISORY", name: uniq("Body") }),
+    ).createGoverningBody.id;
     return call(w, r, "addBodySeat", { governingBodyId: body, userId: w.users.member.id, position: "Expert" });
   }),
   row("removeBodySeat", "U F F F N . F .", async (w, r) => {
-    const body = must(await call(w, "secretariat", "createGoverningBody", { allianceId: w.allianceId, kind: "ADVISORY", name: uniq("Body") })).createGoverningBody.id;
-    const seat = must(await call(w, "secretariat", "addBodySeat", { governingBodyId: body, userId: w.users.legalRep.id, position: "Expert" })).addBodySeat.id;
+    const body = must(
+      await call(w, "secretariat", "createGoverningBody", { allianceId: w.allianceId, kind: "ADVISORY", name: uniq("Body") }),
+    ).createGoverningBody.id;
+    const seat = must(
+      await call(w, "secretariat", "addBodySeat", { governingBodyId: body, userId: w.users.legalRep.id, position: "Expert" }),
+    ).addBodySeat.id;
     return call(w, r, "removeBodySeat", { bodySeatId: seat });
   }),
-  row("adoptPolicyDocument", "U F F F N . F .", (w, r) => call(w, r, "adoptPolicyDocument", { allianceId: w.allianceId, kind: "OTHER", title: uniq("Policy"), text: "Rules." })),
-  row("createAgreement", "U F F F N . F .", async (w, r) =>
-    call(w, r, "createAgreement", { allianceId: w.allianceId, projectId: await project(w), kind: "PROJECT", title: uniq("Agreement"), text: "Results." }),
+  row("adoptPolicyDocument", "U F F F N . F .", (w, r) =>
+    call(w, r, "adoptPolicyDocument", { allianceId: w.allianceId, kind: "OTHER", title: uniq("Policy"), text: "Rules." }),
   ),
-  row("amendAgreement", "U F F N N . F .", async (w, r) => call(w, r, "amendAgreement", { agreementId: await opened(w), text: "Amended." })),
-  row("openAgreementForSignature", "U F F N N . F .", async (w, r) => call(w, r, "openAgreementForSignature", { agreementId: await draft(w) })),
+  row("createAgreement", "U F F F N . F .", async (w, r) =>
+    call(w, r, "createAgreement", {
+      allianceId: w.allianceId,
+      projectId: await project(w),
+      kind: "PROJECT",
+      title: uniq("Agreement"),
+      text: "Results.",
+    }),
+  ),
+  row("amendAgreement", "U F F N N . F .", async (w, r) =>
+    call(w, r, "amendAgreement", { agreementId: await opened(w), text: "Amended." }),
+  ),
+  row("openAgreementForSignature", "U F F N N . F .", async (w, r) =>
+    call(w, r, "openAgreementForSignature", { agreementId: await draft(w) }),
+  ),
   row("signAgreement", "U F . . N F F F", async (w, r) => {
     const id = await draft(w, true);
     must(await openAgreement(w.url, sec(w), id));
     return call(w, r, "signAgreement", { agreementId: id });
   }),
   row("terminateAgreement", "U F F N N . F .", async (w, r) => call(w, r, "terminateAgreement", { agreementId: await opened(w) })),
-  row("recordBreach", "U F F F N . F .", (w, r) => call(w, r, "recordBreach", { agreementId: w.agreementId, organizationId: w.c.id, description: uniq("Breach") })),
+  row("recordBreach", "U F F F N . F .", (w, r) =>
+    call(w, r, "recordBreach", { agreementId: w.agreementId, organizationId: w.c.id, description: uniq("Breach") }),
+  ),
   row("closeBreachRecord", "U F F F N . F .", async (w, r) => {
-    const breach = must(await call(w, "secretariat", "recordBreach", { agreementId: w.agreementId, organizationId: w.c.id, description: uniq("Breach") })).recordBreach.id;
+    const breach = must(
+      await call(w, "secretariat", "recordBreach", { agreementId: w.agreementId, organizationId: w.c.id, description: uniq("Breach") }),
+    ).recordBreach.id;
     return call(w, r, "closeBreachRecord", { breachRecordId: breach, status: "DISMISSED" });
   }),
 
@@ -175,7 +254,9 @@ export const mutationRows: Row[] = [
     call(w, r, "createProject", { allianceId: w.allianceId, code: uniq("P"), title: "New", leadOrganizationId: w.a.id }),
   ),
   row("updateProject", "U F . N N . F .", async (w, r) => call(w, r, "updateProject", { projectId: await project(w), summary: "changed" })),
-  row("setProjectStatus", "U F F N N . F .", async (w, r) => call(w, r, "setProjectStatus", { projectId: await project(w), status: "APPROVED" })),
+  row("setProjectStatus", "U F F N N . F .", async (w, r) =>
+    call(w, r, "setProjectStatus", { projectId: await project(w), status: "APPROVED" }),
+  ),
   row("addProjectParticipant", "U F . N N . F .", async (w, r) =>
     call(w, r, "addProjectParticipant", { projectId: await project(w), organizationId: w.c.id, contribution: "cells" }),
   ),
@@ -196,52 +277,115 @@ export const mutationRows: Row[] = [
   row("addFundingSource", "U F . N N . F .", (w, r) =>
     addFundingSource(w.url, w.token(r)!, { projectId: w.privateProjectId, kind: "OTHER", provider: uniq("Bank"), amount: "10.00" }),
   ),
-  row("requestExpense", "U . . N N . F F", (w, r) => requestExpense(w.url, w.token(r)!, { fundingSourceId: w.fundingSourceId, amount: "1.00", category: "materials" })),
+  row("requestExpense", "U . . N N . F F", (w, r) =>
+    requestExpense(w.url, w.token(r)!, { fundingSourceId: w.fundingSourceId, amount: "1.00", category: "materials" }),
+  ),
   row("decideExpense", "U F F N N . F .", async (w, r) => {
-    const expense = must(await requestExpense(w.url, w.users.member.token, { fundingSourceId: w.fundingSourceId, amount: "1.00", category: "materials" })).requestExpense.id;
+    const expense = must(
+      await requestExpense(w.url, w.users.member.token, { fundingSourceId: w.fundingSourceId, amount: "1.00", category: "materials" }),
+    ).requestExpense.id;
     return call(w, r, "decideExpense", { expenseId: expense, decision: "REJECT", reason: "no" });
   }),
 
   // Talent exchanges (Art. 5): either side's ORG_ADMIN proposes; the other side or the secretariat decides.
   row("proposeTalentExchange", "U F . F N F F F", (w, r) =>
-    call(w, r, "proposeTalentExchange", { allianceId: w.allianceId, fromOrganizationId: w.a.id, toOrganizationId: w.b.id, personId: w.a.admin.id, kind: "VISITING_RESEARCHER" }),
+    call(w, r, "proposeTalentExchange", {
+      allianceId: w.allianceId,
+      fromOrganizationId: w.a.id,
+      toOrganizationId: w.b.id,
+      personId: w.a.admin.id,
+      kind: "VISITING_RESEARCHER",
+    }),
   ),
-  row("decideTalentExchange", "U F F N N . F .", async (w, r) => call(w, r, "decideTalentExchange", { talentExchangeId: await exchange(w), decision: "APPROVE" })),
-  row("updateTalentExchange", "U F . N N . F .", async (w, r) => call(w, r, "updateTalentExchange", { talentExchangeId: await exchange(w, true), status: "ONGOING" })),
+  row("decideTalentExchange", "U F F N N . F .", async (w, r) =>
+    call(w, r, "decideTalentExchange", { talentExchangeId: await exchange(w), decision: "APPROVE" }),
+  ),
+  row("updateTalentExchange", "U F . N N . F .", async (w, r) =>
+    call(w, r, "updateTalentExchange", { talentExchangeId: await exchange(w, true), status: "ONGOING" }),
+  ),
 
   // IP (Art. 5, 8.5, 8.6): the secretariat or an owner's ORG_ADMIN.
   row("registerIpAsset", "U F . F N . F .", (w, r) =>
-    registerIpAssetRaw(w.url, w.token(r)!, { allianceId: w.allianceId, kind: "UTILITY_MODEL", title: uniq("Asset"), owners: [{ organizationId: w.a.id, basisPoints: 10000 }] }),
+    registerIpAssetRaw(w.url, w.token(r)!, {
+      allianceId: w.allianceId,
+      kind: "UTILITY_MODEL",
+      title: uniq("Asset"),
+      owners: [{ organizationId: w.a.id, basisPoints: 10000 }],
+    }),
   ),
   row("setIpOwners", "U F . F N . F .", async (w, r) =>
-    call(w, r, "setIpOwners", { ipAssetId: await asset(w), owners: [{ organizationId: w.a.id, basisPoints: 5000 }, { organizationId: w.b.id, basisPoints: 5000 }] }),
+    call(w, r, "setIpOwners", {
+      ipAssetId: await asset(w),
+      owners: [
+        { organizationId: w.a.id, basisPoints: 5000 },
+        { organizationId: w.b.id, basisPoints: 5000 },
+      ],
+    }),
   ),
   row("grantLicense", "U F . F N . F .", async (w, r) => {
     const licensee = await createOrganization(w.url, w.admin);
-    return call(w, r, "grantLicense", { ipAssetId: await asset(w), licenseeId: licensee.id, scope: "NON_EXCLUSIVE", fieldOfUse: "EV", territory: "CN", startDate: "2026-01-01" });
+    return call(w, r, "grantLicense", {
+      ipAssetId: await asset(w),
+      licenseeId: licensee.id,
+      scope: "NON_EXCLUSIVE",
+      fieldOfUse: "EV",
+      territory: "CN",
+      startDate: "2026-01-01",
+    });
   }),
-  row("updateIpAssetStatus", "U F . F N . F .", async (w, r) => call(w, r, "updateIpAssetStatus", { ipAssetId: await asset(w), status: "FILED", filedOn: "2026-02-01" })),
-  row("recordDiffusion", "U F . F N . F .", async (w, r) => call(w, r, "recordDiffusion", { ipAssetId: await asset(w, { governmentFunded: true }), reference: "Journal 12", diffusedOn: "2026-02-01" })),
+  row("updateIpAssetStatus", "U F . F N . F .", async (w, r) =>
+    call(w, r, "updateIpAssetStatus", { ipAssetId: await asset(w), status: "FILED", filedOn: "2026-02-01" }),
+  ),
+  row("recordDiffusion", "U F . F N . F .", async (w, r) =>
+    call(w, r, "recordDiffusion", {
+      ipAssetId: await asset(w, { governmentFunded: true }),
+      reference: "Journal 12",
+      diffusedOn: "2026-02-01",
+    }),
+  ),
 
   // Benefit sharing (Art. 8.5).
   row("createBenefitPlan", "U F . N N . F .", async (w, r) =>
-    createBenefitPlan(w.url, w.token(r)!, { projectId: await project(w), shares: [{ organizationId: w.a.id, basisPoints: 5000 }, { organizationId: w.b.id, basisPoints: 5000 }] }),
+    createBenefitPlan(w.url, w.token(r)!, {
+      projectId: await project(w),
+      shares: [
+        { organizationId: w.a.id, basisPoints: 5000 },
+        { organizationId: w.b.id, basisPoints: 5000 },
+      ],
+    }),
   ),
   row("approveBenefitPlan", "U F . N N F F F", async (w, r) => {
     const plan = must(
-      await createBenefitPlan(w.url, lead(w), { projectId: await project(w), shares: [{ organizationId: w.a.id, basisPoints: 5000 }, { organizationId: w.b.id, basisPoints: 5000 }] }),
+      await createBenefitPlan(w.url, lead(w), {
+        projectId: await project(w),
+        shares: [
+          { organizationId: w.a.id, basisPoints: 5000 },
+          { organizationId: w.b.id, basisPoints: 5000 },
+        ],
+      }),
     ).createBenefitPlan.id;
     return call(w, r, "approveBenefitPlan", { benefitPlanId: plan });
   }),
   row("recordRevenue", "U F . N N . F .", (w, r) =>
-    call(w, r, "recordRevenue", { projectId: w.privateProjectId, kind: "OTHER", amount: "0.10", receivedOn: "2026-04-01", idempotencyKey: uniq("rev") }),
+    call(w, r, "recordRevenue", {
+      projectId: w.privateProjectId,
+      kind: "OTHER",
+      amount: "0.10",
+      receivedOn: "2026-04-01",
+      idempotencyKey: uniq("rev"),
+    }),
   ),
 
   // Shared facilities (Art. 5): the secretariat registers; users of active members book.
-  row("createSharedFacility", "U F F F N . F .", (w, r) => call(w, r, "createSharedFacility", { allianceId: w.allianceId, hostOrganizationId: w.b.id, name: uniq("Lab") })),
-  row("bookFacility", "U . . . N . F F", (w, r) => bookFacility(w.url, w.token(r)!, { facilityId: w.facilityId, ...nextSlot(), purpose: "tests" })),
+  row("createSharedFacility", "U F F F N . F .", (w, r) =>
+    call(w, r, "createSharedFacility", { allianceId: w.allianceId, hostOrganizationId: w.b.id, name: uniq("Lab") }),
+  ),
+  row("bookFacility", "U . . . N . F F", (w, r) =>
+    bookFacility(w.url, w.token(r)!, { facilityId: w.facilityId, ...nextSlot(), purpose: "tests" }),
+  ),
   row("cancelBooking", "U . F F N . F .", async (w, r) => {
-    const booking = must(await bookFacility(w.url, w.users.member.token, { facilityId: w.facilityId, ...nextSlot(), purpose: "tests" })).bookFacility.id;
+    const booking = must(await bookFacility(w.url, w.users.member.token, { facilityId: w.facilityId, ...nextSlot(), purpose: "tests" }))
+      .bookFacility.id;
     return call(w, r, "cancelBooking", { bookingId: booking });
   }),
 
@@ -255,4 +399,3 @@ export const mutationRows: Row[] = [
     }),
   ),
 ];
-

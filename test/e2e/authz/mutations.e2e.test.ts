@@ -14,6 +14,10 @@ beforeAll(async () => {
 afterAll(() => t.stop());
 
 //                      anon member orgAdmin legalRep other secretariat analyst admin
-it.each(mutationRows.map((row) => [row.path, row] as const))("%s", async (_path, row) => {
-  expect(`${row.path}: ${await actual(row, w)}`).toBe(`${row.path}: ${row.expect}`);
-}, 60_000);
+it.each(mutationRows.map((row) => [row.path, row] as const))(
+  "%s",
+  async (_path, row) => {
+    expect(`${row.path}: ${await actual(row, w)}`).toBe(`${row.path}: ${row.expect}`);
+  },
+  60_000,
+);

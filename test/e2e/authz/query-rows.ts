@@ -3,11 +3,18 @@ import { gql } from "../../support/client";
 import type { AuthzWorld, Role } from "../../support/authz-world";
 import { ids, type Row } from "./matrix";
 
-const q = (w: AuthzWorld, role: Role, query: string, variables: Record<string, unknown> = {}) => gql(w.url, query, variables, w.token(role));
+const q = (w: AuthzWorld, role: Role, query: string, variables: Record<string, unknown> = {}) =>
+  gql(w.url, query, variables, w.token(role));
 const has = (list: string[], id: string) => list.includes(id);
 
 function byId(field: string, path: string, expect: string, id: (w: AuthzWorld) => string, selection = "id"): Row {
-  return { kind: "query", field, path, expect, run: (w, r) => q(w, r, `query($id: ID!) { ${field}(id: $id) { ${selection} } }`, { id: id(w) }) };
+  return {
+    kind: "query",
+    field,
+    path,
+    expect,
+    run: (w, r) => q(w, r, `query($id: ID!) { ${field}(id: $id) { ${selection} } }`, { id: id(w) }),
+  };
 }
 
 /**
@@ -27,7 +34,15 @@ function listed(field: string, path: string, expect: string, id: (w: AuthzWorld)
 }
 
 /** A nested edge of an object fetched by id; `pick` answers the ids found under it. */
-function nested(field: string, path: string, expect: string, id: (w: AuthzWorld) => string, selection: string, pick: (node: any) => string[], target: (w: AuthzWorld) => string): Row {
+function nested(
+  field: string,
+  path: string,
+  expect: string,
+  id: (w: AuthzWorld) => string,
+  selection: string,
+  pick: (node: any) => string[],
+  target: (w: AuthzWorld) => string,
+): Row {
   return {
     kind: "query",
     field,
@@ -59,16 +74,80 @@ export const queryRows: Row[] = [
   // Directory: visible while the organization is an ACTIVE member or with a role grant.
   byId("alliance", "alliance(id)", "U . . . N . . .", (w) => w.allianceId),
   listed("alliances", "alliances lists the alliance", "U . . . h . . .", (w) => w.allianceId),
-  nested("alliance", "alliance.members", "U . . . N . . .", (w) => w.allianceId, "members(first: 100) { edges { node { id } } }", (a) => ids(a.members), (w) => w.membershipBId),
-  nested("alliance", "alliance.agreements", "U . . . N . . .", (w) => w.allianceId, "agreements(first: 100) { edges { node { id } } }", (a) => ids(a.agreements), (w) => w.agreementId),
-  nested("alliance", "alliance.governingBodies", "U . . . N . . .", (w) => w.allianceId, "governingBodies(first: 100) { edges { node { id } } }", (a) => ids(a.governingBodies), (w) => w.bodyId),
-  nested("alliance", "alliance.policies", "U . . . N . . .", (w) => w.allianceId, "policies(first: 100) { edges { node { id } } }", (a) => ids(a.policies), (w) => w.policyId),
-  nested("alliance", "alliance.roleGrants", "U . . . N . . .", (w) => w.allianceId, "roleGrants(first: 100) { edges { node { id } } }", (a) => ids(a.roleGrants), (w) => w.analystGrantId),
+  nested(
+    "alliance",
+    "alliance.members",
+    "U . . . N . . .",
+    (w) => w.allianceId,
+    "members(first: 100) { edges { node { id } } }",
+    (a) => ids(a.members),
+    (w) => w.membershipBId,
+  ),
+  nested(
+    "alliance",
+    "alliance.agreements",
+    "U . . . N . . .",
+    (w) => w.allianceId,
+    "agreements(first: 100) { edges { node { id } } }",
+    (a) => ids(a.agreements),
+    (w) => w.agreementId,
+  ),
+  nested(
+    "alliance",
+    "alliance.governingBodies",
+    "U . . . N . . .",
+    (w) => w.allianceId,
+    "governingBodies(first: 100) { edges { node { id } } }",
+    (a) => ids(a.governingBodies),
+    (w) => w.bodyId,
+  ),
+  nested(
+    "alliance",
+    "alliance.policies",
+    "U . . . N . . .",
+    (w) => w.allianceId,
+    "policies(first: 100) { edges { node { id } } }",
+    (a) => ids(a.policies),
+    (w) => w.policyId,
+  ),
+  nested(
+    "alliance",
+    "alliance.roleGrants",
+    "U . . . N . . .",
+    (w) => w.allianceId,
+    "roleGrants(first: 100) { edges { node { id } } }",
+    (a) => ids(a.roleGrants),
+    (w) => w.analystGrantId,
+  ),
   byId("organization", "organization(id) of a member", "U . . . . . . .", (w) => w.b.id),
   listed("organizations", "organizations lists a member", "U . . . . . . .", (w) => w.b.id),
-  nested("organization", "organization.memberships", "U . . . h . . .", (w) => w.b.id, "memberships(first: 100) { edges { node { id } } }", (o) => ids(o.memberships), (w) => w.membershipBId),
-  nested("organization", "organization.users (a member's staff)", "U . . . h . . .", (w) => w.b.id, "users(first: 100) { edges { node { id } } }", (o) => ids(o.users), (w) => w.users.member.id),
-  nested("organization", "organization.breachRecords", "U . . . h . . .", (w) => w.c.id, "breachRecords(first: 100) { edges { node { id } } }", (o) => ids(o.breachRecords), (w) => w.breachId),
+  nested(
+    "organization",
+    "organization.memberships",
+    "U . . . h . . .",
+    (w) => w.b.id,
+    "memberships(first: 100) { edges { node { id } } }",
+    (o) => ids(o.memberships),
+    (w) => w.membershipBId,
+  ),
+  nested(
+    "organization",
+    "organization.users (a member's staff)",
+    "U . . . h . . .",
+    (w) => w.b.id,
+    "users(first: 100) { edges { node { id } } }",
+    (o) => ids(o.users),
+    (w) => w.users.member.id,
+  ),
+  nested(
+    "organization",
+    "organization.breachRecords",
+    "U . . . h . . .",
+    (w) => w.c.id,
+    "breachRecords(first: 100) { edges { node { id } } }",
+    (o) => ids(o.breachRecords),
+    (w) => w.breachId,
+  ),
   listed("sharedFacilities", "sharedFacilities", "U . . . h . . .", (w) => w.facilityId),
   listed("bookings", "bookings", "U . . . h . . .", (w) => w.bookingId),
   byId("node", "node(id) of the alliance agreement", "U . . . N . . .", (w) => w.agreementId),
@@ -89,13 +168,69 @@ export const queryRows: Row[] = [
     run: (w, r) => q(w, r, `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: [w.privateProjectId, w.allianceProjectId] }),
     visible: (d, w) => d.nodes[0]?.id === w.privateProjectId && d.nodes[1]?.id === w.allianceProjectId,
   },
-  nested("project", "project.tasks", "U . . N N . . .", (w) => w.privateProjectId, "tasks(first: 100) { edges { node { id } } }", (p) => ids(p.tasks), (w) => w.taskId),
-  nested("project", "project.milestones", "U . . N N . . .", (w) => w.privateProjectId, "milestones { id }", (p) => p.milestones.map((m: any) => m.id), (w) => w.milestoneId),
-  nested("project", "project.fundingSources", "U . . N N . . .", (w) => w.privateProjectId, "fundingSources { id }", (p) => p.fundingSources.map((m: any) => m.id), (w) => w.fundingSourceId),
-  nested("project", "project.talentExchanges", "U . . N N . . .", (w) => w.privateProjectId, "talentExchanges(first: 100) { edges { node { id } } }", (p) => ids(p.talentExchanges), (w) => w.exchangeId),
-  nested("project", "project.ipAssets hides the trade secret", "U h . N N . h .", (w) => w.privateProjectId, "ipAssets(first: 100) { edges { node { id } } }", (p) => ids(p.ipAssets), (w) => w.tradeSecretId),
-  nested("project", "project.ipAssets shows the patent", "U . . N N . . .", (w) => w.privateProjectId, "ipAssets(first: 100) { edges { node { id } } }", (p) => ids(p.ipAssets), (w) => w.ipAssetId),
-  nested("organization", "organization.projects", "U . . h h . . .", (w) => w.b.id, "projects(first: 100) { edges { node { id } } }", (o) => ids(o.projects), (w) => w.privateProjectId),
+  nested(
+    "project",
+    "project.tasks",
+    "U . . N N . . .",
+    (w) => w.privateProjectId,
+    "tasks(first: 100) { edges { node { id } } }",
+    (p) => ids(p.tasks),
+    (w) => w.taskId,
+  ),
+  nested(
+    "project",
+    "project.milestones",
+    "U . . N N . . .",
+    (w) => w.privateProjectId,
+    "milestones { id }",
+    (p) => p.milestones.map((m: any) => m.id),
+    (w) => w.milestoneId,
+  ),
+  nested(
+    "project",
+    "project.fundingSources",
+    "U . . N N . . .",
+    (w) => w.privateProjectId,
+    "fundingSources { id }",
+    (p) => p.fundingSources.map((m: any) => m.id),
+    (w) => w.fundingSourceId,
+  ),
+  nested(
+    "project",
+    "project.talentExchanges",
+    "U . . N N . . .",
+    (w) => w.privateProjectId,
+    "talentExchanges(first: 100) { edges { node { id } } }",
+    (p) => ids(p.talentExchanges),
+    (w) => w.exchangeId,
+  ),
+  nested(
+    "project",
+    "project.ipAssets hides the trade secret",
+    "U h . N N . h .",
+    (w) => w.privateProjectId,
+    "ipAssets(first: 100) { edges { node { id } } }",
+    (p) => ids(p.ipAssets),
+    (w) => w.tradeSecretId,
+  ),
+  nested(
+    "project",
+    "project.ipAssets shows the patent",
+    "U . . N N . . .",
+    (w) => w.privateProjectId,
+    "ipAssets(first: 100) { edges { node { id } } }",
+    (p) => ids(p.ipAssets),
+    (w) => w.ipAssetId,
+  ),
+  nested(
+    "organization",
+    "organization.projects",
+    "U . . h h . . .",
+    (w) => w.b.id,
+    "projects(first: 100) { edges { node { id } } }",
+    (o) => ids(o.projects),
+    (w) => w.privateProjectId,
+  ),
   byId("task", "task(id)", "U . . N N . . .", (w) => w.taskId),
   listed("tasks", "tasks", "U . . h h . . .", (w) => w.taskId),
   byId("node", "node(id) of a task", "U . . N N . . .", (w) => w.taskId),
@@ -109,9 +244,33 @@ export const queryRows: Row[] = [
 
   // IP: summary to the alliance; rights to owners, secretariat, analysts; own license to a licensee.
   byId("ipAsset", "ipAsset(id) summary", "U . . . N . . .", (w) => w.ipAssetId, "id title kind status jurisdiction"),
-  nested("ipAsset", "ipAsset.owners", "U . . h N . . .", (w) => w.ipAssetId, "owners { organization { id } }", (a) => (a.owners ?? []).map((o: any) => o.organization.id), (w) => w.b.id),
-  nested("ipAsset", "ipAsset.licenses: another licensee's", "U . . h N . . .", (w) => w.ipAssetId, "licenses { id }", (a) => a.licenses.map((l: any) => l.id), (w) => w.licenseToOutsiderId),
-  nested("ipAsset", "ipAsset.licenses: the licensee's own", "U . . . N . . .", (w) => w.ipAssetId, "licenses { id }", (a) => a.licenses.map((l: any) => l.id), (w) => w.licenseToCId),
+  nested(
+    "ipAsset",
+    "ipAsset.owners",
+    "U . . h N . . .",
+    (w) => w.ipAssetId,
+    "owners { organization { id } }",
+    (a) => (a.owners ?? []).map((o: any) => o.organization.id),
+    (w) => w.b.id,
+  ),
+  nested(
+    "ipAsset",
+    "ipAsset.licenses: another licensee's",
+    "U . . h N . . .",
+    (w) => w.ipAssetId,
+    "licenses { id }",
+    (a) => a.licenses.map((l: any) => l.id),
+    (w) => w.licenseToOutsiderId,
+  ),
+  nested(
+    "ipAsset",
+    "ipAsset.licenses: the licensee's own",
+    "U . . . N . . .",
+    (w) => w.ipAssetId,
+    "licenses { id }",
+    (a) => a.licenses.map((l: any) => l.id),
+    (w) => w.licenseToCId,
+  ),
   listed("ipAssets", "ipAssets lists the patent", "U . . . h . . .", (w) => w.ipAssetId),
   byId("ipAsset", "ipAsset(id) TRADE_SECRET", "U N . N N . N .", (w) => w.tradeSecretId),
   listed("ipAssets", "ipAssets lists the TRADE_SECRET", "U h . h h . h .", (w) => w.tradeSecretId),
@@ -129,7 +288,8 @@ export const queryRows: Row[] = [
     path: "distributions: the lines of one's own organization",
     expect: "U . h h h . . .",
     run: (w, r) => q(w, r, `{ distributions(first: 100) { edges { node { id organization { id } revenueEvent { id } } } } }`),
-    visible: (d, w) => d.distributions.edges.some((e: any) => e.node.revenueEvent.id === w.revenueEventId && e.node.organization.id === w.b.id),
+    visible: (d, w) =>
+      d.distributions.edges.some((e: any) => e.node.revenueEvent.id === w.revenueEventId && e.node.organization.id === w.b.id),
   },
   {
     kind: "query",
@@ -137,14 +297,16 @@ export const queryRows: Row[] = [
     path: "distributions: another organization's line",
     expect: "U h . h h . . .",
     run: (w, r) => q(w, r, `{ distributions(first: 100) { edges { node { id organization { id } revenueEvent { id } } } } }`),
-    visible: (d, w) => d.distributions.edges.some((e: any) => e.node.revenueEvent.id === w.revenueEventId && e.node.organization.id === w.a.id),
+    visible: (d, w) =>
+      d.distributions.edges.some((e: any) => e.node.revenueEvent.id === w.revenueEventId && e.node.organization.id === w.a.id),
   },
   {
     kind: "query",
     field: "organization",
     path: "organization.distributions of another organization",
     expect: "U h . h h . . .",
-    run: (w, r) => q(w, r, `query($id: ID!) { organization(id: $id) { distributions(first: 100) { edges { node { id } } } } }`, { id: w.a.id }),
+    run: (w, r) =>
+      q(w, r, `query($id: ID!) { organization(id: $id) { distributions(first: 100) { edges { node { id } } } } }`, { id: w.a.id }),
     visible: (d) => d.organization.distributions.edges.length > 0,
   },
   {
@@ -170,7 +332,10 @@ export const queryRows: Row[] = [
     field: "auditEntries",
     path: "auditEntries of the alliance",
     expect: "U h h h h . h .",
-    run: (w, r) => q(w, r, `query($f: AuditEntryFilter) { auditEntries(first: 1, filter: $f) { edges { node { id } } } }`, { f: { allianceId: { eq: w.allianceId } } }),
+    run: (w, r) =>
+      q(w, r, `query($f: AuditEntryFilter) { auditEntries(first: 1, filter: $f) { edges { node { id } } } }`, {
+        f: { allianceId: { eq: w.allianceId } },
+      }),
     visible: (d) => d.auditEntries.edges.length > 0,
   },
 
@@ -178,7 +343,13 @@ export const queryRows: Row[] = [
   aggregate("projectsAggregate", "ProjectFilter", "U . . h h . . .", (w) => ({ id: { eq: w.privateProjectId } })),
   aggregate("tasksAggregate", "TaskFilter", "U . . h h . . .", (w) => ({ id: { eq: w.taskId } })),
   aggregate("ipAssetsAggregate", "IpAssetFilter", "U h . h h . h .", (w) => ({ id: { eq: w.tradeSecretId } }), "a trade secret"),
-  aggregate("distributionsAggregate", "DistributionFilter", "U h . h h . . .", (w) => ({ organizationId: { eq: w.a.id } }), "another organization's lines"),
+  aggregate(
+    "distributionsAggregate",
+    "DistributionFilter",
+    "U h . h h . . .",
+    (w) => ({ organizationId: { eq: w.a.id } }),
+    "another organization's lines",
+  ),
   aggregate("talentExchangesAggregate", "TalentExchangeFilter", "U . . h h . . .", (w) => ({ id: { eq: w.exchangeId } })),
   aggregate("membershipsAggregate", "MembershipFilter", "U . . . h . . .", (w) => ({ id: { eq: w.membershipBId } })),
 

@@ -27,10 +27,13 @@ it("shows the directory and the projects an organization takes part in only whil
   const project = await createProject(t.url, w.a.admin.token, w.allianceId);
   const read = (token: string) =>
     gql(t.url, `query($a: ID!, $p: ID!) { alliance(id: $a) { id } project(id: $p) { id } }`, { a: w.allianceId, p: project.id }, token);
-  const members = (token: string) => gql(t.url, `query($a: ID!) { alliance(id: $a) { members { totalCount } } }`, { a: w.allianceId }, token);
+  const members = (token: string) =>
+    gql(t.url, `query($a: ID!) { alliance(id: $a) { members { totalCount } } }`, { a: w.allianceId }, token);
 
   // Applied: the alliance it applied to, not its directory.
-  expect(ok(await gql(t.url, `query($a: ID!) { alliance(id: $a) { id } }`, { a: w.allianceId }, org.admin.token)).alliance.id).toBe(w.allianceId);
+  expect(ok(await gql(t.url, `query($a: ID!) { alliance(id: $a) { id } }`, { a: w.allianceId }, org.admin.token)).alliance.id).toBe(
+    w.allianceId,
+  );
   expect(failure(await members(org.admin.token)).extensions?.code).toBe("NOT_FOUND");
 
   // Active and taking part: the directory and the project.
@@ -40,7 +43,14 @@ it("shows the directory and the projects an organization takes part in only whil
   expect(ok(await members(org.admin.token)).alliance.members.totalCount).toBeGreaterThan(3);
 
   // Suspended: still the alliance, no longer its directory nor the project.
-  ok(await gql(t.url, `mutation($i: ChangeMembershipInput!) { suspendMembership(input: $i) { id } }`, { i: { membershipId } }, w.users.secretariat.token));
+  ok(
+    await gql(
+      t.url,
+      `mutation($i: ChangeMembershipInput!) { suspendMembership(input: $i) { id } }`,
+      { i: { membershipId } },
+      w.users.secretariat.token,
+    ),
+  );
   expect(failure(await members(org.admin.token)).extensions?.code).toBe("NOT_FOUND");
   const suspended = await read(org.admin.token);
   expect(suspended.errors?.map((e) => [e.path?.[0], e.extensions?.code])).toEqual([["project", "NOT_FOUND"]]);

@@ -13,7 +13,10 @@ async function trySubscribe(w: AuthzWorld, role: Role, query: string, variables:
   const live = connect(w.url, w.token(role));
   try {
     const sub = subscribe(live, query, variables);
-    await waitUntil(() => w.subscriberCount() > before || sub.done || sub.errors.length > 0, "the subscription to be registered or refused");
+    await waitUntil(
+      () => w.subscriberCount() > before || sub.done || sub.errors.length > 0,
+      "the subscription to be registered or refused",
+    );
     if (sub.errors.length > 0) return { status: 0, errors: sub.errors };
     if (sub.done) return { status: 0, errors: [{ message: String(sub.failure), extensions: { code: "CLOSED" } }] };
     return { status: 0, data: { accepted: true } };
@@ -37,8 +40,13 @@ function row(field: string, path: string, expect: string, query: string, variabl
 export const subscriptionRows: Row[] = [
   row("taskUpdated", "taskUpdated on the participants-only project", "U . . N N . . .", TASK_UPDATED, (w) => ({ p: w.privateProjectId })),
   row("taskUpdated", "taskUpdated on the alliance-visible project", "U . . . N . . .", TASK_UPDATED, (w) => ({ p: w.allianceProjectId })),
-  row("projectActivity", "projectActivity on the participants-only project", "U . . N N . . .", ACTIVITY, (w) => ({ p: w.privateProjectId })),
-  row("taskAssigned", "taskAssigned on the participants-only project for B", "U . . N N . . .", TASK_ASSIGNED, (w) => ({ p: w.privateProjectId, o: w.b.id })),
+  row("projectActivity", "projectActivity on the participants-only project", "U . . N N . . .", ACTIVITY, (w) => ({
+    p: w.privateProjectId,
+  })),
+  row("taskAssigned", "taskAssigned on the participants-only project for B", "U . . N N . . .", TASK_ASSIGNED, (w) => ({
+    p: w.privateProjectId,
+    o: w.b.id,
+  })),
   row("talentExchangeUpdated", "talentExchangeUpdated for B", "U . N N N . . .", EXCHANGES, (w) => ({ a: w.allianceId, o: w.b.id })),
   row("talentExchangeUpdated", "talentExchangeUpdated for the whole alliance", "U . . . N . . .", EXCHANGES, (w) => ({ a: w.allianceId })),
 ];

@@ -20,9 +20,13 @@ beforeAll(async () => {
 afterAll(() => t.stop());
 
 //                      anon member orgAdmin legalRep other secretariat analyst admin
-it.each(subscriptionRows.map((row) => [row.path, row] as const))("%s", async (_path, row) => {
-  expect(`${row.path}: ${await actual(row, w)}`).toBe(`${row.path}: ${row.expect}`);
-}, 60_000);
+it.each(subscriptionRows.map((row) => [row.path, row] as const))(
+  "%s",
+  async (_path, row) => {
+    expect(`${row.path}: ${await actual(row, w)}`).toBe(`${row.path}: ${row.expect}`);
+  },
+  60_000,
+);
 
 describe("at most MAX_WS_OPERATIONS operations per connection", () => {
   let limited: TestApp;

@@ -8,7 +8,7 @@ import DataLoader from "dataloader";
 import type { DataSource, ObjectLiteral } from "typeorm";
 import type { ParticipantRole } from "../../entities/project-participant.entity";
 import type { AllianceRole } from "../../entities/alliance-role-grant.entity";
-import { MembershipStatus, OPEN_MEMBERSHIP_STATUSES } from "../../entities/membership.entity";
+import { type MembershipStatus, OPEN_MEMBERSHIP_STATUSES } from "../../entities/membership.entity";
 import { rowReader } from "../db/rows";
 import { sqlEnum } from "../db/sql-enum";
 import { BY_ID, type Visible } from "./visibility-sql";

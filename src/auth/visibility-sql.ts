@@ -61,15 +61,10 @@ export const visibleProjectChildSql: (access: Access, projectIdSql: string, para
 export const visibleTalentExchangeSql = forViewer(rules.talentExchange);
 export const visibleAgreementSql = forViewer(rules.agreement);
 export const visibleIpAssetSql = forViewer(rules.ipAsset);
-const ipRightsSql: (access: Access, assetIdSql: string, params: SqlParams) => string = forViewer(rules.ipRights);
 export const visibleIpLicenseSql = forViewer(rules.ipLicense);
 export const visibleBenefitPlanSql = forViewer(rules.benefitPlan);
 export const visibleDistributionSql = forViewer(rules.distribution);
 export const visibleRevenueEventSql = forViewer(rules.revenueEvent);
-
-function readsAllBenefitsSql(access: Access, allianceIdSql: string, ipAssetIdSql: string, params: SqlParams): string {
-  return access.isAdmin ? "TRUE" : rules.readsAllBenefits(askerOf(access, params), allianceIdSql, ipAssetIdSql);
-}
 
 /** `rule` over a row's column rather than the row (an alliance's, a project's, an asset's id). */
 const via =

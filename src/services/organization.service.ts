@@ -4,7 +4,6 @@ import { requireAccess, write, type Context } from "../operation-context";
 import { badInput, notFound } from "../errors";
 import { assertPlatformAdmin } from "../auth/permissions";
 import { listPage, type ListArgs, type Page } from "../collections/page";
-import { SqlParams } from "../db/sql";
 import { organizations } from "../collections/organization";
 import { parseCreditCode } from "../validation/credit-code";
 

@@ -175,7 +175,7 @@ export const ipLicense: Rule = (v, l) =>
  * and IP-asset columns. Over bound parameters every sub-select is uncorrelated, so PostgreSQL runs
  * each once per statement (a hashed set): aggregates over thousands of lines stay cheap.
  */
-export function readsAllBenefits(v: Asker, allianceIdSql: string, ipAssetIdSql: string): string {
+function readsAllBenefits(v: Asker, allianceIdSql: string, ipAssetIdSql: string): string {
   const ts = v.alias();
   return `(${holdsRole(v, allianceIdSql, [AllianceRole.SECRETARIAT])}
         OR (${holdsRole(v, allianceIdSql, [AllianceRole.ANALYST])}

@@ -242,7 +242,15 @@ export class Collection<E extends ObjectLiteral> {
     if (!def) throw new Error(`${this.name} has no aggregate`);
     if (this.aggregateSource) return this.aggregateSource;
     const a = this.alias;
-    const env: SqlEnv = { params: undefined as unknown as SqlParams, today: "" };
+    // Aggregated values are plain columns and joins: a field whose SQL needs a parameter (today's
+    // date, say) cannot be a dimension, a date or a measure, and says so at start.
+    const name = this.name;
+    const env: SqlEnv = {
+      get params(): SqlParams {
+        throw new Error(`${name}: an aggregate dimension, date or measure cannot depend on parameters`);
+      },
+      today: "",
+    };
     const dimensions: Record<string, DimensionSpec> = {};
     for (const [name, dim] of Object.entries(def.dimensions)) {
       dimensions[name] =

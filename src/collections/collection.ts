@@ -156,7 +156,12 @@ export class Collection<E extends ObjectLiteral> {
     this.filterInput = this.filterable ? this.buildFilterInput() : class {};
     this.orderFields = {};
     for (const [property, spec] of Object.entries(this.fields)) {
-      if (spec.order) this.orderFields[spec.order] = property;
+      if (!spec.order) continue;
+      // A keyset compares its keys with = and >: a NULL key would drop rows from every next page.
+      if (!spec.sql && !spec.nullsAs && this.columnArgs(property).options.nullable) {
+        throw new Error(`${this.name}.${property} is nullable: it sorts only with a nullsAs`);
+      }
+      this.orderFields[spec.order] = property;
     }
     this.orderInput = this.buildOrderInput();
   }
@@ -172,14 +177,19 @@ export class Collection<E extends ObjectLiteral> {
   column(property: string): string {
     let column = this.columns.get(property);
     if (!column) {
-      const args = getMetadataArgsStorage()
-        .filterColumns(this.entity)
-        .find((c) => c.propertyName === property);
-      if (!args) throw new Error(`${this.entity.name}.${property} is not a column`);
-      column = naming.columnName(property, args.options.name, []);
+      column = naming.columnName(property, this.columnArgs(property).options.name, []);
       this.columns.set(property, column);
     }
     return column;
+  }
+
+  /** The entity's column declaration of `property` (TypeORM's public metadata). */
+  private columnArgs(property: string) {
+    const args = getMetadataArgsStorage()
+      .filterColumns(this.entity)
+      .find((c) => c.propertyName === property);
+    if (!args) throw new Error(`${this.entity.name}.${property} is not a column`);
+    return args;
   }
 
   /** A field's value as SQL over `alias`. */

@@ -156,14 +156,18 @@ export class Collection<E extends ObjectLiteral> {
     this.filterInput = this.filterable ? this.buildFilterInput() : class {};
     this.orderFields = {};
     for (const [property, spec] of Object.entries(this.fields)) {
-      if (!spec.order) continue;
-      // A keyset compares its keys with = and >: a NULL key would drop rows from every next page.
-      if (!spec.sql && !spec.nullsAs && this.columnArgs(property).options.nullable) {
-        throw new Error(`${this.name}.${property} is nullable: it sorts only with a nullsAs`);
-      }
-      this.orderFields[spec.order] = property;
+      if (spec.order) this.orderFields[spec.order] = property;
     }
+    for (const property of [...Object.values(this.orderFields), ...this.defaultOrder.map(([p]) => p)]) this.assertSortable(property);
     this.orderInput = this.buildOrderInput();
+  }
+
+  /** A keyset compares its keys with = and >: a NULL key would drop rows from every next page. */
+  private assertSortable(property: string): void {
+    const spec = this.fields[property] as FieldDef | undefined;
+    if (!spec?.sql && !spec?.nullsAs && this.columnArgs(property).options.nullable) {
+      throw new Error(`${this.name}.${property} is nullable: it sorts only with a nullsAs`);
+    }
   }
 
   /** The table, quoted (some table names are reserved words, e.g. "user"). */

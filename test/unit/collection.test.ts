@@ -33,6 +33,19 @@ it("sorts a nullable column with its nulls where the descriptor puts them, and b
   expect(tasks.sortKeys("t", null, env)).toEqual([{ sql: "t.created_at", direction: SortDirection.ASC }]);
 });
 
+it("refuses a default order by a nullable column without a place for its nulls", () => {
+  expect(() =>
+    defineCollection({
+      name: "DefaultSortedTask",
+      entity: Task,
+      alias: "t",
+      filter: false,
+      fields: { dueDate: field.date() },
+      defaultOrder: [["dueDate", SortDirection.ASC]],
+    }),
+  ).toThrow("DefaultSortedTask.dueDate is nullable: it sorts only with a nullsAs");
+});
+
 it("names a property that is not a column of the entity", () => {
   const tasks = defineCollection({ name: "RenamedTask", entity: Task, alias: "t", filter: false, fields: { title: field.string() } });
   expect(() => tasks.column("heading")).toThrow("Task.heading is not a column");

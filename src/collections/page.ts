@@ -10,7 +10,8 @@ import type { DataSource, ObjectLiteral } from "typeorm";
 import type { Access } from "../auth/access";
 import { querySql, SqlParams } from "../db/sql";
 import { buildPredicate } from "../collections/filter";
-import { CursorEdge, DEFAULT_PAGE_SIZE, encodeCursor, Keyset, type Page } from "../db/keyset";
+import { CursorEdge, DEFAULT_PAGE_SIZE, Keyset, type Page } from "../db/keyset";
+import { badInput } from "../errors";
 
 export type { Page };
 import { rowReader } from "../db/rows";
@@ -23,6 +24,8 @@ import type { SqlEnv } from "./fields";
 export interface PageArgs {
   first?: number | null;
   after?: string | null;
+  last?: number | null;
+  before?: string | null;
 }
 
 export interface ListArgs extends PageArgs {
@@ -64,6 +67,49 @@ function envOf(scope: PageScope, params: SqlParams): SqlEnv {
   return { params, today: todayOf(scope.clock ?? systemClock) };
 }
 
+/**
+ * How one page is read: `first` rows after `after` in the list's order, or the `last` rows before
+ * `before` (read in the reverse order, then turned round). Both cursors may bound the same page.
+ */
+interface Window {
+  size: number;
+  backward: boolean;
+  keyset: Keyset;
+  /** The order the rows are read in. */
+  reading: Keyset;
+  /** The cursors' conditions. */
+  bounds: string[];
+}
+
+function windowOf<E extends ObjectLiteral>(collection: Collection<E>, args: ListArgs, env: SqlEnv): Window {
+  if (args.first != null && args.last != null) throw badInput("last", "give first or last, not both");
+  const backward = args.last != null;
+  const keyset = Keyset.of(collection.sortKeys(collection.alias, args.orderBy, env), `${collection.alias}.id`);
+  const bounds = [keyset.afterSql(args.after, env.params, "after"), keyset.reversed().afterSql(args.before, env.params, "before")];
+  return {
+    size: (backward ? args.last : args.first) ?? DEFAULT_PAGE_SIZE,
+    backward,
+    keyset,
+    reading: backward ? keyset.reversed() : keyset,
+    bounds: bounds.filter((b): b is string => b !== undefined),
+  };
+}
+
+/**
+ * `pageInfo` of a window that read `more` than it shows. Across a cursor the other way there are
+ * rows (the cursor's own row at least, unless it has been deleted since): Relay's spec lets a
+ * server answer that side from the cursor alone rather than with another query.
+ */
+function pageInfoOf(args: ListArgs, edges: { cursor: string }[], more: boolean): Page<unknown>["pageInfo"] {
+  const backward = args.last != null;
+  return {
+    hasNextPage: backward ? Boolean(args.before) : more,
+    hasPreviousPage: backward ? more : Boolean(args.after),
+    startCursor: edges.at(0)?.cursor ?? null,
+    endCursor: edges.at(-1)?.cursor ?? null,
+  };
+}
+
 /** A top-level connection: the viewer's visible rows of `collection`, filtered, ordered, paged. */
 export async function listPage<E extends ObjectLiteral>(
   scope: PageScope,
@@ -73,33 +119,36 @@ export async function listPage<E extends ObjectLiteral>(
   options: PageOptions = {},
 ): Promise<Page<E>> {
   const a = collection.alias;
-  const first = args.first ?? DEFAULT_PAGE_SIZE;
   const params = new SqlParams();
   const env = envOf(scope, params);
   const where = conditions(collection, access, args, env, options);
   const from = `FROM ${collection.table} ${a}${where.length ? ` WHERE ${where.join(" AND ")}` : ""}`;
-  // The count shares the filter's parameters; those the cursor adds later go unused in it.
+  // The count shares the filter's parameters; those the cursors add later go unused in it.
   let counted: Promise<number> | undefined;
   const count = () => (counted ??= querySql<{ n: number }>(scope.db, `SELECT count(*)::int AS n ${from}`, params).then((r) => r[0].n));
 
-  const keyset = new Keyset(collection.sortKeys(a, args.orderBy, env), `${a}.id`);
-  const after = keyset.afterSql(args.after, params);
+  const window = windowOf(collection, args, env);
+  const bounded = [...where, ...window.bounds];
   const reader = rowReader(scope.db, collection.entity);
   const rows = await querySql<Record<string, unknown>>(
     scope.db,
-    `SELECT ${reader.select(a)}, ${keyset.selectSql()} ${from}${after ? ` ${where.length ? "AND" : "WHERE"} ${after}` : ""}
-      ORDER BY ${keyset.orderSql()} LIMIT ${first + 1}`,
+    `SELECT ${reader.select(a)}, ${window.keyset.selectSql()} FROM ${collection.table} ${a}
+      ${bounded.length ? `WHERE ${bounded.join(" AND ")}` : ""}
+      ORDER BY ${window.reading.orderSql()} LIMIT ${window.size + 1}`,
     params,
   );
-  const edges = rows.slice(0, first).map((row) => new CursorEdge(reader.read(row, a), keyset.valuesOf(row)));
-  return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, count };
+  const shown = rows.slice(0, window.size);
+  if (window.backward) shown.reverse();
+  const edges = shown.map((row) => new CursorEdge(reader.read(row, a), window.keyset.valuesOf(row)));
+  return { edges, pageInfo: pageInfoOf(args, edges, rows.length > window.size), count };
 }
 
 interface Slice<T> {
   rows: T[];
   /** Each row's sort key values (its cursor, encoded on demand). */
   keys: string[][];
-  hasNextPage: boolean;
+  /** The window holds more rows than the page shows. */
+  more: boolean;
 }
 
 /**
@@ -126,36 +175,43 @@ function childLoaders<E extends ObjectLiteral & { id: string }>(
   const from = `${collection.table} ${a}${typeof parent === "string" ? "" : ` ${parent.join(a)}`}`;
   const reader = rowReader(scope.db, collection.entity);
   const slices = new DataLoader<string, Slice<E>>(async (parents) => {
-    const first = args.first ?? DEFAULT_PAGE_SIZE;
     const params = new SqlParams();
     const env = envOf(scope, params);
-    const keyset = new Keyset(collection.sortKeys(a, args.orderBy, env), `${a}.id`);
-    const where = [`${parentSql} IN ${params.addList([...parents])}`, ...conditions(collection, access, args, env, options)];
-    const after = keyset.afterSql(args.after, params);
-    if (after) where.push(after);
+    const window = windowOf(collection, args, env);
+    const where = [
+      `${parentSql} IN ${params.addList([...parents])}`,
+      ...conditions(collection, access, args, env, options),
+      ...window.bounds,
+    ];
     const rows = await querySql<Record<string, unknown>>(
       scope.db,
       `SELECT w.* FROM (
-         SELECT ${parentSql} AS __parent, ${reader.select(a)}, ${keyset.selectSql()},
-                ROW_NUMBER() OVER (PARTITION BY ${parentSql} ORDER BY ${keyset.orderSql()}) AS __rn
+         SELECT ${parentSql} AS __parent, ${reader.select(a)}, ${window.keyset.selectSql()},
+                ROW_NUMBER() OVER (PARTITION BY ${parentSql} ORDER BY ${window.reading.orderSql()}) AS __rn
            FROM ${from}
           WHERE ${where.join(" AND ")}) w
-        WHERE w.__rn <= ${first + 1}
+        WHERE w.__rn <= ${window.size + 1}
         ORDER BY w.__parent, w.__rn`,
       params,
     );
-    const result = new Map<string, Slice<E>>(parents.map((p) => [p, { rows: [], keys: [], hasNextPage: false }]));
+    const result = new Map<string, Slice<E>>(parents.map((p) => [p, { rows: [], keys: [], more: false }]));
     for (const row of rows) {
       const slice = result.get(row.__parent as string)!;
-      if (slice.rows.length === first) {
-        slice.hasNextPage = true;
+      if (slice.rows.length === window.size) {
+        slice.more = true;
         continue;
       }
       const entity = reader.read(row, a);
       slice.rows.push(entity);
-      slice.keys.push(keyset.valuesOf(row));
+      slice.keys.push(window.keyset.valuesOf(row));
       // Later references to these rows by id (e.g. `task { project }`) need no statement of their own.
       options.prime?.prime(entity.id, entity);
+    }
+    if (window.backward) {
+      for (const slice of result.values()) {
+        slice.rows.reverse();
+        slice.keys.reverse();
+      }
     }
     return parents.map((p) => result.get(p)!);
   });
@@ -200,10 +256,5 @@ export async function childPage<E extends ObjectLiteral & { id: string }>(
   const { counts } = loaders;
   const slice = await loaders.slices.load(parentId);
   const edges = slice.rows.map((node, i) => new CursorEdge(node, slice.keys[i]));
-  const last = slice.keys.at(-1);
-  return {
-    edges,
-    pageInfo: { hasNextPage: slice.hasNextPage, endCursor: last ? encodeCursor(last) : null },
-    count: () => counts.load(parentId),
-  };
+  return { edges, pageInfo: pageInfoOf(args, edges, slice.more), count: () => counts.load(parentId) };
 }

@@ -12,7 +12,7 @@ export const MAX_PAGE_SIZE = 100;
 /** One page of a connection. */
 export interface Page<T> {
   edges: { cursor: string; node: T }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
   /** Counted only when a client asks for `totalCount`. */
   count: () => Promise<number>;
 }
@@ -32,7 +32,7 @@ export function encodeCursor(values: string[]): string {
   return Buffer.from(JSON.stringify(values), "utf8").toString("base64url");
 }
 
-function decodeCursor(cursor: string, length: number): string[] {
+function decodeCursor(cursor: string, length: number, argument: string): string[] {
   try {
     const values = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
     if (Array.isArray(values) && values.length === length && values.every((v) => typeof v === "string")) {
@@ -41,7 +41,7 @@ function decodeCursor(cursor: string, length: number): string[] {
   } catch {
     // fall through
   }
-  throw badInput("after", "after is not a cursor of this list in this order");
+  throw badInput(argument, `${argument} is not a cursor of this list in this order`);
 }
 
 /** An edge whose cursor is encoded only when a client asks for it. */
@@ -58,10 +58,17 @@ export class CursorEdge<T> {
 
 /** The order of a page: the requested keys, then the primary key in the last key's direction. */
 export class Keyset {
-  readonly keys: SortKey[];
+  private constructor(readonly keys: SortKey[]) {}
 
-  constructor(order: SortKey[], primaryKeySql: string) {
-    this.keys = [...order, { sql: primaryKeySql, direction: order.at(-1)?.direction ?? SortDirection.ASC }];
+  /** The requested order, then the primary key (in the last key's direction) as tiebreaker. */
+  static of(order: SortKey[], primaryKeySql: string): Keyset {
+    return new Keyset([...order, { sql: primaryKeySql, direction: order.at(-1)?.direction ?? SortDirection.ASC }]);
+  }
+
+  /** The same keys read the other way: a backward page (`last`/`before`) is read in this order, then turned round. */
+  reversed(): Keyset {
+    const flip = (d: SortDirection) => (d === SortDirection.ASC ? SortDirection.DESC : SortDirection.ASC);
+    return new Keyset(this.keys.map((key) => ({ sql: key.sql, direction: flip(key.direction) })));
   }
 
   /** `(k0)::text AS __k0, …`: each row's key values, which make its cursor. */
@@ -73,10 +80,13 @@ export class Keyset {
     return this.keys.map((key) => `${key.sql} ${key.direction}`).join(", ");
   }
 
-  /** Rows strictly after `cursor` in this order (`undefined` without a cursor). */
-  afterSql(cursor: string | null | undefined, params: SqlParams): string | undefined {
+  /**
+   * Rows strictly after `cursor` in this order (`undefined` without a cursor); `argument` names the
+   * cursor's argument when it is not one of this list's.
+   */
+  afterSql(cursor: string | null | undefined, params: SqlParams, argument = "after"): string | undefined {
     if (!cursor) return undefined;
-    const values = decodeCursor(cursor, this.keys.length);
+    const values = decodeCursor(cursor, this.keys.length, argument);
     const branches = this.keys.map((key, i) => {
       const equal = this.keys.slice(0, i).map((prev, j) => `${prev.sql} = ${params.add(values[j])}`);
       const op = key.direction === SortDirection.ASC ? ">" : "<";

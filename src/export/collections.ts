@@ -39,7 +39,7 @@ function exportOf(collection: AnyCollection): ExportSource {
       [collection.visibility(access, a, env.params), buildPredicate(filter, collection.filterSpec(a, env), env.params)].filter(Boolean),
     columns: (env) => collection.exportColumns().map((c) => ({ header: c.header, sql: c.sql(a, env), type: c.type, idType: c.idType })),
     // The connection's default order, so the CSV lists rows as the connection does.
-    orderBy: (env) => new Keyset(collection.sortKeys(a, null, env), `${a}.id`).orderSql(),
+    orderBy: (env) => Keyset.of(collection.sortKeys(a, null, env), `${a}.id`).orderSql(),
   };
 }
 

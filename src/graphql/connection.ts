@@ -1,6 +1,7 @@
 /**
- * Relay connections: `edges { cursor node }`, `pageInfo`, `totalCount`, with
- * `first` (default 20, at most 100) and `after`.
+ * Relay connections (the cursor connections specification): `edges { cursor node }`, `pageInfo`,
+ * `totalCount`, paged forward with `first` (default 20, at most 100) and `after`, or backward with
+ * `last` and `before`.
  */
 import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { Max, Min } from "class-validator";
@@ -16,14 +17,29 @@ export class PageArgs {
   @Max(MAX_PAGE_SIZE)
   first?: number;
 
-  @Field({ nullable: true, description: "The `endCursor` of the previous page." })
+  @Field({ nullable: true, description: "The rows after this cursor (the `endCursor` of the page before)." })
   after?: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Read backward: the last rows (before \`before\`, if given), at most ${MAX_PAGE_SIZE}; not with \`first\`.`,
+  })
+  @Min(0)
+  @Max(MAX_PAGE_SIZE)
+  last?: number;
+
+  @Field({ nullable: true, description: "The rows before this cursor (the `startCursor` of the page after)." })
+  before?: string;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ simpleResolvers: true, description: "Where a page stands in its list." })
 export class PageInfo {
-  @Field() hasNextPage!: boolean;
-  @Field(() => String, { nullable: true }) endCursor!: string | null;
+  @Field({ description: "Rows follow this page (with `last`/`before`: true when `before` was given)." })
+  hasNextPage!: boolean;
+  @Field({ description: "Rows precede this page (with `first`/`after`: true when `after` was given)." })
+  hasPreviousPage!: boolean;
+  @Field(() => String, { nullable: true, description: "The first edge's cursor." }) startCursor!: string | null;
+  @Field(() => String, { nullable: true, description: "The last edge's cursor." }) endCursor!: string | null;
 }
 
 export interface ConnectionShape<T> {

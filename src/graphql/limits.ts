@@ -72,8 +72,8 @@ const connectionEstimator: ComplexityEstimator = ({ field, args, childComplexity
   const type = getNamedType(field.type);
   if (!isObjectType(type)) return 0;
   if (type.name.endsWith("Connection")) {
-    const first = typeof args.first === "number" ? args.first : DEFAULT_PAGE_SIZE;
-    return Math.max(1, first) * Math.max(1, childComplexity);
+    const size = typeof args.last === "number" ? args.last : typeof args.first === "number" ? args.first : DEFAULT_PAGE_SIZE;
+    return Math.max(1, size) * Math.max(1, childComplexity);
   }
   return 1 + childComplexity;
 };

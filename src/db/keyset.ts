@@ -28,7 +28,7 @@ export interface SortKey {
   direction: SortDirection;
 }
 
-export function encodeCursor(values: string[]): string {
+function encodeCursor(values: string[]): string {
   return Buffer.from(JSON.stringify(values), "utf8").toString("base64url");
 }
 

@@ -5,8 +5,8 @@
  * (computed here from every response time, so p95 is exact) and error counts. A response with a
  * GraphQL `errors` member counts as an error like a non-2xx status.
  */
-import { readFileSync } from "node:fs";
 import autocannon from "autocannon";
+import { runWithOptionsFile } from "./options-file";
 
 export interface LoadOptions {
   url: string;
@@ -101,15 +101,5 @@ if (require.main === module && process.send && process.argv.length < 3) {
     );
   });
 } else if (require.main === module) {
-  const options = JSON.parse(readFileSync(process.argv[2], "utf8")) as LoadOptions;
-  runLoad(options).then(
-    (result) => {
-      process.stdout.write(`${JSON.stringify(result)}\n`);
-      process.exit(0);
-    },
-    (error: Error) => {
-      process.stderr.write(`${error.stack}\n`);
-      process.exit(1);
-    },
-  );
+  runWithOptionsFile(runLoad);
 }

@@ -5,7 +5,6 @@
  * entry, and after the commit a NOTIFY, one in flight at a time. Its own process:
  * `node dist/bench/raw-writers.js <options.json>` prints one JSON line.
  */
-import { readFileSync } from "node:fs";
 import { Pool, type PoolClient } from "pg";
 
 export interface RawOptions {
@@ -20,6 +19,7 @@ export interface RawOptions {
 }
 
 import { BATCH_INTERVAL_MS, OUTBOX_LOCK, OUTBOX_LOCK_STRIPES } from "../src/db/outbox";
+import { runWithOptionsFile } from "./options-file";
 
 /** As the app's `announceEvents`: after the commits, one NOTIFY at a time, batched, with the newest id. */
 class Announcer {
@@ -151,15 +151,5 @@ export async function runRawWriters(o: RawOptions): Promise<{ transactions: numb
 }
 
 if (require.main === module) {
-  const options = JSON.parse(readFileSync(process.argv[2], "utf8")) as RawOptions;
-  runRawWriters(options).then(
-    (result) => {
-      process.stdout.write(`${JSON.stringify(result)}\n`);
-      process.exit(0);
-    },
-    (error: Error) => {
-      process.stderr.write(`${error.stack}\n`);
-      process.exit(1);
-    },
-  );
+  runWithOptionsFile(runRawWriters);
 }

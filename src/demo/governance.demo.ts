@@ -6,24 +6,10 @@
 import { AgreementKind } from "../../entities/agreement.entity";
 import { GoverningBodyKind } from "../../entities/governing-body.entity";
 import { PolicyKind } from "../../entities/policy-document.entity";
-import type { User } from "../../entities/user.entity";
-import { contextFor } from "../context";
-import type { Context } from "../operation-context";
 import { agreementService } from "../services/agreement.service";
 import { agreementSignatureService } from "../services/agreement-signature.service";
 import { governanceService } from "../services/governance.service";
-import type { DemoOrgKey, DemoWorld } from "./world";
-
-/** A context acting as `user` (for signatures, which only legal representatives give). */
-export function contextAs(world: DemoWorld, user: User): Context {
-  return contextFor(world.ctx, {
-    userId: user.id,
-    organizationId: user.organizationId,
-    orgRole: user.orgRole,
-    platformRole: user.platformRole,
-    isLegalRepresentative: user.isLegalRepresentative,
-  });
-}
+import { contextAs, type DemoOrgKey, type DemoWorld } from "./world";
 
 const TASKS: Record<DemoOrgKey, string[]> = {
   lead: ["牵头组织联盟研发项目 / lead the joint R&D programme", "中试与产业化 / pilot lines and industrialization"],

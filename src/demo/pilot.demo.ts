@@ -9,8 +9,7 @@ import { PolicyKind } from "../../entities/policy-document.entity";
 import { Project } from "../../entities/project.entity";
 import { governanceService } from "../services/governance.service";
 import { benefitPlanService } from "../services/benefit-plan.service";
-import { contextAs } from "./governance.demo";
-import type { DemoOrgKey, DemoWorld } from "./world";
+import { contextAs, type DemoOrgKey, type DemoWorld } from "./world";
 
 const SOLID_STATE_SHARES: [DemoOrgKey, number][] = [
   ["lead", 4000],

@@ -3,29 +3,16 @@
  * (the lead's ORG_ADMIN proposes, the secretariat approves, partners exchange staff), through
  * the same services as the API — so the audit log and the outbox fill up as they would live.
  */
-import type { User } from "../../entities/user.entity";
 import { ProjectStatus, ProjectVisibility, type Project } from "../../entities/project.entity";
 import { TaskPriority, TaskStatus } from "../../entities/task.entity";
 import { TalentExchangeKind, TalentExchangeStatus } from "../../entities/talent-exchange.entity";
-import { contextFor } from "../context";
-import type { Context } from "../operation-context";
 import { Decimal } from "../graphql/decimal";
 import { projectService } from "../services/project.service";
 import { milestoneService } from "../services/milestone.service";
 import { taskService } from "../services/task.service";
 import { talentExchangeService } from "../services/talent-exchange.service";
 import { Decision } from "../services/membership.service";
-import type { DemoOrgKey, DemoWorld } from "./world";
-
-function as(world: DemoWorld, user: User): Context {
-  return contextFor(world.ctx, {
-    userId: user.id,
-    organizationId: user.organizationId,
-    orgRole: user.orgRole,
-    platformRole: user.platformRole,
-    isLegalRepresentative: user.isLegalRepresentative,
-  });
-}
+import { contextAs, type DemoOrgKey, type DemoWorld } from "./world";
 
 interface DemoTask {
   title: string;
@@ -133,8 +120,8 @@ const PROJECTS: DemoProject[] = [
 
 async function seedProject(world: DemoWorld, spec: DemoProject): Promise<Project> {
   const { organizations, users } = world;
-  const lead = as(world, users[`${spec.lead}.admin`]);
-  const secretariat = as(world, users.secretariat);
+  const lead = contextAs(world, users[`${spec.lead}.admin`]);
+  const secretariat = contextAs(world, users.secretariat);
   let project = await projectService.create(lead, {
     allianceId: world.alliance.id,
     code: spec.code,
@@ -166,7 +153,7 @@ async function seedProject(world: DemoWorld, spec: DemoProject): Promise<Project
     });
     if (t.status && t.status !== TaskStatus.TODO) {
       // The assignee moves their own task along.
-      const mover = t.assignee ? as(world, users[`${t.assignee}.engineer`]) : lead;
+      const mover = t.assignee ? contextAs(world, users[`${t.assignee}.engineer`]) : lead;
       await taskService.update(mover, { taskId: task.id, version: task.version, status: t.status });
     }
   }
@@ -186,7 +173,7 @@ export async function seedProjects(world: DemoWorld): Promise<void> {
     await seedProject(world, PROJECTS[2]),
   ];
 
-  const training = await talentExchangeService.propose(as(world, users["eastuni.admin"]), {
+  const training = await talentExchangeService.propose(contextAs(world, users["eastuni.admin"]), {
     allianceId: world.alliance.id,
     personId: users["eastuni.engineer"].id,
     fromOrganizationId: organizations.eastuni.id,
@@ -196,13 +183,13 @@ export async function seedProjects(world: DemoWorld): Promise<void> {
     startDate: "2026-03-01",
     endDate: "2026-08-31",
   });
-  await talentExchangeService.decide(as(world, users["lead.admin"]), { talentExchangeId: training.id, decision: Decision.APPROVE });
-  await talentExchangeService.update(as(world, users["lead.admin"]), {
+  await talentExchangeService.decide(contextAs(world, users["lead.admin"]), { talentExchangeId: training.id, decision: Decision.APPROVE });
+  await talentExchangeService.update(contextAs(world, users["lead.admin"]), {
     talentExchangeId: training.id,
     status: TalentExchangeStatus.ONGOING,
   });
 
-  await talentExchangeService.propose(as(world, users["institute.admin"]), {
+  await talentExchangeService.propose(contextAs(world, users["institute.admin"]), {
     allianceId: world.alliance.id,
     personId: users["lead.engineer"].id,
     fromOrganizationId: organizations.lead.id,
@@ -212,7 +199,7 @@ export async function seedProjects(world: DemoWorld): Promise<void> {
     endDate: "2027-02-28",
   });
 
-  const internship = await talentExchangeService.propose(as(world, users["westuni.admin"]), {
+  const internship = await talentExchangeService.propose(contextAs(world, users["westuni.admin"]), {
     allianceId: world.alliance.id,
     personId: users["westuni.engineer"].id,
     fromOrganizationId: organizations.westuni.id,
@@ -221,8 +208,8 @@ export async function seedProjects(world: DemoWorld): Promise<void> {
     startDate: "2026-01-05",
     endDate: "2026-03-31",
   });
-  await talentExchangeService.decide(as(world, users.secretariat), { talentExchangeId: internship.id, decision: Decision.APPROVE });
+  await talentExchangeService.decide(contextAs(world, users.secretariat), { talentExchangeId: internship.id, decision: Decision.APPROVE });
   for (const status of [TalentExchangeStatus.ONGOING, TalentExchangeStatus.COMPLETED]) {
-    await talentExchangeService.update(as(world, users["electronics.admin"]), { talentExchangeId: internship.id, status });
+    await talentExchangeService.update(contextAs(world, users["electronics.admin"]), { talentExchangeId: internship.id, status });
   }
 }

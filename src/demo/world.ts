@@ -7,6 +7,7 @@ import type { Alliance } from "../../entities/alliance.entity";
 import { MembershipRole } from "../../entities/membership.entity";
 import { OrganizationType, type Organization } from "../../entities/organization.entity";
 import type { User } from "../../entities/user.entity";
+import { contextFor } from "../context";
 import type { Context } from "../operation-context";
 import { creditCodeCheckCharacter } from "../validation/credit-code";
 
@@ -92,4 +93,15 @@ export interface DemoWorld {
   organizations: Record<DemoOrgKey, Organization>;
   users: Record<string, User>;
   logins: DemoLogin[];
+}
+
+/** A context acting as `user`, as if that user had signed in. */
+export function contextAs(world: DemoWorld, user: User): Context {
+  return contextFor(world.ctx, {
+    userId: user.id,
+    organizationId: user.organizationId,
+    orgRole: user.orgRole,
+    platformRole: user.platformRole,
+    isLegalRepresentative: user.isLegalRepresentative,
+  });
 }

@@ -1,7 +1,6 @@
 /** tasksAggregate and talentExchangesAggregate: equal to the listed rows, over visible rows only. */
-import { startTestApp, type TestApp } from "../support/app";
 import { gql, ok } from "../support/client";
-import { adminToken, createUser } from "../support/factories";
+import { createUser } from "../support/factories";
 import { analystOf, projectWorld } from "../support/funds-factories";
 import {
   addParticipant,
@@ -13,21 +12,15 @@ import {
   updateTask,
 } from "../support/project-factories";
 import { exportCsv, groupsBy, listAll, totalsBy } from "../support/analytics-factories";
+import { appPerFile } from "../support/suite";
 
-let t: TestApp;
-let admin: string;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  admin = await adminToken(t.url);
-});
-afterAll(() => t.stop());
+const t = appPerFile();
 
 const today = new Date().toISOString().slice(0, 10);
 const OPEN = ["TODO", "IN_PROGRESS", "BLOCKED"];
 
 it("answers overdue tasks by lead organization in one query, equal to the listed tasks, without others' private projects", async () => {
-  const w = await projectWorld(t.url, admin, 3);
+  const w = await projectWorld(t.url, t.admin, 3);
   const [a, b, c] = w.members;
   // A second project led by b, visible to its participants only (b and a).
   const other = await createProject(t.url, b.admin.token, w.allianceId);
@@ -48,7 +41,7 @@ it("answers overdue tasks by lead organization in one query, equal to the listed
     ).assignTask;
     if (status) ok(await updateTask(t.url, token, { taskId: task.id, version: assigned.version, status }));
   }
-  const analyst = await analystOf(t.url, admin, w);
+  const analyst = await analystOf(t.url, t.admin, w);
   const overdue = { project: { allianceId: { eq: w.allianceId } }, dueDate: { lt: today }, status: { in: OPEN } };
   const QUERY = `query($f: TaskFilter) {
     tasksAggregate(filter: $f, groupBy: [LEAD_ORGANIZATION]) { key { leadOrganizationId leadOrganization { id name } leadOrganizationType } count }
@@ -113,9 +106,9 @@ it("answers overdue tasks by lead organization in one query, equal to the listed
 });
 
 it("groups talent exchanges by kind and receiving organization type with their durations, over visible exchanges only", async () => {
-  const w = await projectWorld(t.url, admin, 3);
+  const w = await projectWorld(t.url, t.admin, 3);
   const [a, b, c] = w.members;
-  const people = [await createUser(t.url, admin, a.id), await createUser(t.url, admin, a.id), await createUser(t.url, admin, b.id)];
+  const people = [await createUser(t.url, t.admin, a.id), await createUser(t.url, t.admin, a.id), await createUser(t.url, t.admin, b.id)];
   const exchanges: [number, string, string, string, string, string][] = [
     [0, a.id, b.id, "SECONDMENT", "2026-01-01", "2026-03-31"],
     [1, a.id, c.id, "JOINT_TRAINING", "2026-02-01", "2026-02-28"],
@@ -137,7 +130,7 @@ it("groups talent exchanges by kind and receiving organization type with their d
     ).proposeTalentExchange;
     ok(await decideTalentExchange(t.url, receiver.admin.token, proposed.id, "APPROVE"));
   }
-  const analyst = await analystOf(t.url, admin, w);
+  const analyst = await analystOf(t.url, t.admin, w);
   const filter = { allianceId: { eq: w.allianceId } };
   const QUERY = `query($f: TalentExchangeFilter) {
     talentExchangesAggregate(filter: $f, groupBy: [KIND, TO_ORGANIZATION_TYPE]) {

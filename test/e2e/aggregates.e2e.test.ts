@@ -1,19 +1,12 @@
-import { startTestApp, type TestApp } from "../support/app";
 import { failure, gql, ok } from "../support/client";
-import { adminToken, applyForMembership, createOrgWithAdmin, type TestOrg } from "../support/factories";
-import { agreedPlan, analystOf, projectWorld, recordRevenue, type ProjectWorld } from "../support/funds-factories";
+import { applyForMembership, createOrgWithAdmin, type TestOrg } from "../support/factories";
+import { analystOf, projectWithPlan, projectWorld, type ProjectWorld, recordRevenue } from "../support/funds-factories";
 import { createProject } from "../support/project-factories";
 import { registerIpAsset } from "../support/ip-factories";
 import { groupsBy, listAll, quarterOf, totalsBy } from "../support/analytics-factories";
+import { appPerFile } from "../support/suite";
 
-let t: TestApp;
-let admin: string;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  admin = await adminToken(t.url);
-});
-afterAll(() => t.stop());
+const t = appPerFile();
 
 const royalty = (projectId: string, amount: string, receivedOn: string, key: string) => ({
   projectId,
@@ -25,13 +18,7 @@ const royalty = (projectId: string, amount: string, receivedOn: string, key: str
 
 /** A project world with a 50/30/20 plan and royalties spread over 2025 and 2026. */
 async function revenueWorld(): Promise<ProjectWorld & { analystToken: string }> {
-  const w = await projectWorld(t.url, admin, 3);
-  const [a, b, c] = w.members;
-  await agreedPlan(t.url, w.secretariat.token, { projectId: w.projectId }, [
-    [a, 5000],
-    [b, 3000],
-    [c, 2000],
-  ]);
+  const w = await projectWithPlan(t.url, t.admin, [5000, 3000, 2000]);
   const events: [string, string][] = [
     ["1000.01", "2025-12-31"],
     ["333.33", "2026-01-01"],
@@ -43,7 +30,7 @@ async function revenueWorld(): Promise<ProjectWorld & { analystToken: string }> 
   for (const [i, [amount, day]] of events.entries()) {
     ok(await recordRevenue(t.url, w.secretariat.token, royalty(w.projectId, amount, day, `agg-${i}`)));
   }
-  const analyst = await analystOf(t.url, admin, w);
+  const analyst = await analystOf(t.url, t.admin, w);
   return { ...w, analystToken: analyst.token };
 }
 
@@ -126,13 +113,13 @@ describe("distributionsAggregate", () => {
 
 describe("projectsAggregate", () => {
   it("groups projects by status and lead organization type, budgets equal to the listed projects, hiding projects the caller may not see", async () => {
-    const w = await projectWorld(t.url, admin, 3);
+    const w = await projectWorld(t.url, t.admin, 3);
     const [a, b, c] = w.members;
     await createProject(t.url, b.admin.token, w.allianceId, { budget: "1000.50", startDate: "2026-02-01" });
     await createProject(t.url, b.admin.token, w.allianceId, { budget: "2000.25", startDate: "2026-05-01", visibility: "ALLIANCE" });
     await createProject(t.url, c.admin.token, w.allianceId, { startDate: "2025-07-01" });
     await createProject(t.url, a.admin.token, w.allianceId, { budget: "0.01" });
-    const analyst = await analystOf(t.url, admin, w);
+    const analyst = await analystOf(t.url, t.admin, w);
     const filter = { allianceId: { eq: w.allianceId } };
     const QUERY = `query($filter: ProjectFilter) {
       projectsAggregate(filter: $filter, groupBy: [STATUS, LEAD_ORGANIZATION_TYPE, LEAD_ORGANIZATION]) {
@@ -168,8 +155,8 @@ describe("projectsAggregate", () => {
   });
 
   it("buckets by year of the start date and leaves projects without a date in a null period", async () => {
-    const w = await projectWorld(t.url, admin, 2);
-    const analyst = await analystOf(t.url, admin, w);
+    const w = await projectWorld(t.url, t.admin, 2);
+    const analyst = await analystOf(t.url, t.admin, w);
     await createProject(t.url, w.members[1].admin.token, w.allianceId, { startDate: "2026-12-31", budget: "10.00" });
     await createProject(t.url, w.members[1].admin.token, w.allianceId, { startDate: "2026-01-01", budget: "5.55" });
     const groups = ok(
@@ -189,8 +176,8 @@ describe("projectsAggregate", () => {
 
 describe("ipAssetsAggregate", () => {
   it("answers patents granted per year from government-funded projects; trade secrets count only for owners and the secretariat", async () => {
-    const w = await projectWorld(t.url, admin, 3);
-    const analyst = await analystOf(t.url, admin, w);
+    const w = await projectWorld(t.url, t.admin, 3);
+    const analyst = await analystOf(t.url, t.admin, w);
     const world = { ...w, analyst };
     // Owned by a member other than the analyst's own organization (members[0]).
     const a = w.members[2];
@@ -229,9 +216,9 @@ describe("ipAssetsAggregate", () => {
 
 describe("membershipsAggregate", () => {
   it("counts members per organization type and status, equal to the alliance's member list", async () => {
-    const w = await projectWorld(t.url, admin, 4);
-    const analyst = await analystOf(t.url, admin, w);
-    const applicant: TestOrg = await createOrgWithAdmin(t.url, admin, { type: "RESEARCH_INSTITUTE" });
+    const w = await projectWorld(t.url, t.admin, 4);
+    const analyst = await analystOf(t.url, t.admin, w);
+    const applicant: TestOrg = await createOrgWithAdmin(t.url, t.admin, { type: "RESEARCH_INSTITUTE" });
     ok(await applyForMembership(t.url, applicant.admin.token, w.allianceId, applicant.id));
     const filter = { allianceId: { eq: w.allianceId } };
     const groups = ok(

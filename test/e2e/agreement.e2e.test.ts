@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
-import { startTestApp, type TestApp } from "../support/app";
 import { gql, ok, failure } from "../support/client";
-import { adminToken, createOrgWithAdmin, createUser } from "../support/factories";
+import { createOrgWithAdmin, createUser } from "../support/factories";
 import { addParticipant, createProject } from "../support/project-factories";
 import {
   admitMember,
@@ -15,22 +14,16 @@ import {
   signAgreement,
   type World,
 } from "../support/ip-factories";
+import { appPerFile } from "../support/suite";
 
-let t: TestApp;
-let admin: string;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  admin = await adminToken(t.url);
-});
-afterAll(() => t.stop());
+const t = appPerFile();
 
 const ids = (orgs: { id: string }[]) => orgs.map((o) => o.id).sort();
 
 describe("signatures (Art. 8.2)", () => {
   let world: World;
   beforeEach(async () => {
-    world = await createWorld(t.url, admin, 3);
+    world = await createWorld(t.url, t.admin, 3);
   });
 
   it("is not effective with N-1 of N signatures and becomes EFFECTIVE with the N-th", async () => {
@@ -67,11 +60,11 @@ describe("signatures (Art. 8.2)", () => {
   it("answers FORBIDDEN to a party's user who is not its legal representative, and to a legal representative of a non-party", async () => {
     const draft = await draftAllianceAgreement(t.url, world);
     ok(await openAgreement(t.url, world.secretariat.token, draft.id));
-    const engineer = await createUser(t.url, admin, world.members[0].id, { orgRole: "ORG_ADMIN" });
+    const engineer = await createUser(t.url, t.admin, world.members[0].id, { orgRole: "ORG_ADMIN" });
     expect(failure(await signAgreement(t.url, engineer.token, draft.id)).extensions?.code).toBe("FORBIDDEN");
     expect(failure(await signAgreement(t.url, world.secretariat.token, draft.id)).extensions?.code).toBe("FORBIDDEN");
     // An applicant's legal representative sees nothing of the directory yet: NOT_FOUND.
-    const outsider = await createOrgWithAdmin(t.url, admin);
+    const outsider = await createOrgWithAdmin(t.url, t.admin);
     expect(failure(await signAgreement(t.url, outsider.admin.token, draft.id)).extensions?.code).toBe("NOT_FOUND");
     const read = ok(await readAgreement(t.url, world.secretariat.token, draft.id));
     expect(read.node.versions[0].signatures).toEqual([]);
@@ -86,7 +79,7 @@ describe("signatures (Art. 8.2)", () => {
       code: "CONFLICT",
       field: "agreementId",
     });
-    const secondRep = await createUser(t.url, admin, party.id, { isLegalRepresentative: true });
+    const secondRep = await createUser(t.url, t.admin, party.id, { isLegalRepresentative: true });
     expect(failure(await signAgreement(t.url, secondRep.token, draft.id)).extensions?.code).toBe("CONFLICT");
     const read = ok(await readAgreement(t.url, world.secretariat.token, draft.id));
     expect(read.node.versions[0].signatures).toHaveLength(1);
@@ -115,11 +108,11 @@ describe("signatures (Art. 8.2)", () => {
 describe("terms", () => {
   let world: World;
   beforeAll(async () => {
-    world = await createWorld(t.url, admin, 2);
+    world = await createWorld(t.url, t.admin, 2);
   });
 
   it("amends and terminates a draft that was never opened (it needs no hash)", async () => {
-    const own = await createWorld(t.url, admin, 2);
+    const own = await createWorld(t.url, t.admin, 2);
     const draft = await draftAllianceAgreement(t.url, own);
     const amended = ok(await amendAgreement(t.url, own.secretariat.token, { agreementId: draft.id, text: "Second draft." })).amendAgreement;
     expect(amended.versions.map((v: any) => [v.number, v.status, v.textHash])).toEqual([
@@ -176,7 +169,7 @@ describe("terms", () => {
   });
 
   it("keeps the effective version in force until the amendment is signed by all, then SUPERSEDES it", async () => {
-    const world2 = await createWorld(t.url, admin, 2);
+    const world2 = await createWorld(t.url, t.admin, 2);
     const effective = await effectiveAllianceAgreement(t.url, world2);
     ok(await amendAgreement(t.url, world2.secretariat.token, { agreementId: effective.id, goals: ["New goal"] }));
     ok(await openAgreement(t.url, world2.secretariat.token, effective.id));
@@ -191,9 +184,9 @@ describe("terms", () => {
   });
 
   it("rejects bad terms with BAD_USER_INPUT naming the field, and a second alliance agreement with CONFLICT", async () => {
-    const world = await createWorld(t.url, admin, 2);
+    const world = await createWorld(t.url, t.admin, 2);
     const base = { allianceId: world.allianceId, kind: "ALLIANCE", title: "T", text: "Text" };
-    const outsider = await createOrgWithAdmin(t.url, admin);
+    const outsider = await createOrgWithAdmin(t.url, t.admin);
     const notParty = failure(
       await createAgreementRaw(t.url, world.secretariat.token, {
         ...base,
@@ -224,7 +217,7 @@ describe("terms", () => {
   });
 
   it("lets only the secretariat draft, amend and open", async () => {
-    const world3 = await createWorld(t.url, admin, 2);
+    const world3 = await createWorld(t.url, t.admin, 2);
     const member = world3.members[0].admin.token;
     const input = { allianceId: world3.allianceId, kind: "ALLIANCE", title: "T", text: "Text" };
     expect(failure(await createAgreementRaw(t.url, member, input)).extensions?.code).toBe("FORBIDDEN");
@@ -237,9 +230,9 @@ describe("terms", () => {
 
 describe("membership changes", () => {
   it("asks a newly admitted member to sign: the effective version stays in force and lists it as missing until it accedes", async () => {
-    const world = await createWorld(t.url, admin, 2);
+    const world = await createWorld(t.url, t.admin, 2);
     const agreement = await effectiveAllianceAgreement(t.url, world);
-    const newcomer = await admitMember(t.url, admin, world);
+    const newcomer = await admitMember(t.url, t.admin, world);
     const read = ok(await readAgreement(t.url, newcomer.admin.token, agreement.id)).node;
     expect(read.status).toBe("EFFECTIVE");
     expect(read.versions[0].status).toBe("EFFECTIVE");
@@ -253,11 +246,11 @@ describe("membership changes", () => {
   });
 
   it("adds a member admitted while a version is open to its signatories", async () => {
-    const world2 = await createWorld(t.url, admin, 2);
+    const world2 = await createWorld(t.url, t.admin, 2);
     const draft2 = await draftAllianceAgreement(t.url, world2);
     ok(await openAgreement(t.url, world2.secretariat.token, draft2.id));
     ok(await signAgreement(t.url, world2.members[0].admin.token, draft2.id));
-    const newcomer = await admitMember(t.url, admin, world2);
+    const newcomer = await admitMember(t.url, t.admin, world2);
     ok(await signAgreement(t.url, world2.members[1].admin.token, draft2.id));
     const pending = ok(await readAgreement(t.url, world2.secretariat.token, draft2.id)).node;
     expect(pending.status).toBe("OPEN_FOR_SIGNATURE");
@@ -267,7 +260,7 @@ describe("membership changes", () => {
   });
 
   it("makes the open version effective when the last missing party withdraws", async () => {
-    const world = await createWorld(t.url, admin, 3);
+    const world = await createWorld(t.url, t.admin, 3);
     const draft = await draftAllianceAgreement(t.url, world);
     ok(await openAgreement(t.url, world.secretariat.token, draft.id));
     ok(await signAgreement(t.url, world.members[0].admin.token, draft.id));
@@ -298,9 +291,9 @@ describe("membership changes", () => {
 
 describe("visibility and breach records", () => {
   it("shows the alliance agreement to the directory audience only, and breach records on the agreement and the organization", async () => {
-    const world = await createWorld(t.url, admin, 2);
+    const world = await createWorld(t.url, t.admin, 2);
     const agreement = await effectiveAllianceAgreement(t.url, world);
-    const outsider = await createOrgWithAdmin(t.url, admin);
+    const outsider = await createOrgWithAdmin(t.url, t.admin);
     expect(failure(await readAgreement(t.url, outsider.admin.token, agreement.id)).extensions?.code).toBe("NOT_FOUND");
     const list = `query($id: ID!) { alliance(id: $id) { agreements { totalCount edges { node { id status } } } } }`;
     const seen = ok(await gql(t.url, list, { id: world.allianceId }, world.analyst.token));
@@ -348,7 +341,7 @@ describe("visibility and breach records", () => {
 
 describe("project agreements (Art. 8.5)", () => {
   it("are signed by the project's current participants, including one added after opening, and seen with the project", async () => {
-    const world = await createWorld(t.url, admin, 3);
+    const world = await createWorld(t.url, t.admin, 3);
     const [a, b, c] = world.members;
     const project = await createProject(t.url, a.admin.token, world.allianceId);
     ok(await addParticipant(t.url, a.admin.token, project.id, b.id));

@@ -1,25 +1,17 @@
-import { startTestApp, type TestApp } from "../support/app";
 import { failure, gql, ok } from "../support/client";
-import { adminToken } from "../support/factories";
 import { admitMember, createWorld } from "../support/ip-factories";
 import { listAll } from "../support/analytics-factories";
+import { appPerFile } from "../support/suite";
 
-let t: TestApp;
-let admin: string;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  admin = await adminToken(t.url);
-});
-afterAll(() => t.stop());
+const t = appPerFile();
 
 const FIELDS = "id action entityType entityId createdAt changes actor { id }";
 const entries = { field: "auditEntries", filterType: "AuditEntryFilter", nodeFields: FIELDS };
 
 describe("auditEntries for the secretariat", () => {
   it("filters by actor, entity (type and id), action and time, and orders by several keys", async () => {
-    const w = await createWorld(t.url, admin, 2);
-    const newcomer = await admitMember(t.url, admin, w);
+    const w = await createWorld(t.url, t.admin, 2);
+    const newcomer = await admitMember(t.url, t.admin, w);
     const scope = { allianceId: { eq: w.allianceId } };
     const all = await listAll<any>(t.url, w.secretariat.token, entries, scope);
     expect(all.length).toBeGreaterThanOrEqual(6);
@@ -68,7 +60,7 @@ describe("auditEntries for the secretariat", () => {
   });
 
   it("shows nothing to analysts and members, and refuses an entity id that is not a global id", async () => {
-    const w = await createWorld(t.url, admin, 2);
+    const w = await createWorld(t.url, t.admin, 2);
     const scope = { allianceId: { eq: w.allianceId } };
     for (const token of [w.analyst.token, w.members[1].admin.token]) {
       expect(

@@ -1,26 +1,20 @@
 import jwt from "jsonwebtoken";
-import { startTestApp, ADMIN_EMAIL, type TestApp } from "../support/app";
+import { ADMIN_EMAIL } from "../support/app";
 import { gql, ok, failure } from "../support/client";
-import { adminToken, createOrgWithAdmin, createUser } from "../support/factories";
+import { createOrgWithAdmin, createUser } from "../support/factories";
+import { appPerFile } from "../support/suite";
 
-let t: TestApp;
-let admin: string;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  admin = await adminToken(t.url);
-});
-afterAll(() => t.stop());
+const t = appPerFile();
 
 describe("login and me", () => {
   it("logs the bootstrap admin in and answers me", async () => {
-    const me = ok(await gql(t.url, `{ me { id email platformRole organization { id } } }`, {}, admin));
+    const me = ok(await gql(t.url, `{ me { id email platformRole organization { id } } }`, {}, t.admin));
     expect(me.me).toMatchObject({ email: ADMIN_EMAIL, platformRole: "ADMIN", organization: null });
     expect(Buffer.from(me.me.id, "base64url").toString()).toMatch(/^User:[0-9a-f-]{36}$/);
   });
 
   it("treats the email case-insensitively", async () => {
-    const org = await createOrgWithAdmin(t.url, admin);
+    const org = await createOrgWithAdmin(t.url, t.admin);
     const login = await gql(t.url, `mutation($e: String!) { login(email: $e, password: "correct horse battery") { user { id } } }`, {
       e: org.admin.email.toUpperCase(),
     });
@@ -37,7 +31,7 @@ describe("login and me", () => {
   it("answers UNAUTHENTICATED without a token, with a forged token and with an expired one", async () => {
     expect(failure(await gql(t.url, `{ me { id } }`)).extensions?.code).toBe("UNAUTHENTICATED");
     expect(failure(await gql(t.url, `{ me { id } }`, {}, "not-a-jwt")).extensions?.code).toBe("UNAUTHENTICATED");
-    const payload = JSON.parse(Buffer.from(admin.split(".")[1], "base64url").toString()) as { sub: string };
+    const payload = JSON.parse(Buffer.from(t.admin.split(".")[1], "base64url").toString()) as { sub: string };
     const forged = jwt.sign({}, "another-secret-of-sufficient-length!!", { subject: payload.sub, issuer: "alliance-hub" });
     expect(failure(await gql(t.url, `{ me { id } }`, {}, forged)).extensions?.code).toBe("UNAUTHENTICATED");
     const expired = jwt.sign({ exp: Math.floor(Date.now() / 1000) - 60 }, t.app.config.jwtSecret, {
@@ -57,8 +51,8 @@ describe("login and me", () => {
 
 describe("users", () => {
   it("lets an ORG_ADMIN create users of their own organization only", async () => {
-    const a = await createOrgWithAdmin(t.url, admin);
-    const b = await createOrgWithAdmin(t.url, admin);
+    const a = await createOrgWithAdmin(t.url, t.admin);
+    const b = await createOrgWithAdmin(t.url, t.admin);
     const colleague = await createUser(t.url, a.admin.token, a.id);
     expect(colleague.id).toEqual(expect.any(String));
     const foreign = await gql(
@@ -78,7 +72,7 @@ describe("users", () => {
   });
 
   it("rejects a duplicate email regardless of case, a short password and an over-long name, writing nothing", async () => {
-    const org = await createOrgWithAdmin(t.url, admin);
+    const org = await createOrgWithAdmin(t.url, t.admin);
     const create = (input: Record<string, unknown>) =>
       gql(
         t.url,
@@ -86,7 +80,7 @@ describe("users", () => {
         {
           input: { name: "N", password: "long enough password", organizationId: org.id, ...input },
         },
-        admin,
+        t.admin,
       );
     const duplicate = failure(await create({ email: org.admin.email.toUpperCase() }));
     expect(duplicate.extensions).toMatchObject({ code: "CONFLICT", field: "email" });
@@ -97,12 +91,12 @@ describe("users", () => {
     expect(long.extensions?.fields).toContain("name");
     const invalidEmail = failure(await create({ email: "not an email" }));
     expect(invalidEmail.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "email" });
-    const users = ok(await gql(t.url, `query($id: ID!) { organization(id: $id) { users { totalCount } } }`, { id: org.id }, admin));
+    const users = ok(await gql(t.url, `query($id: ID!) { organization(id: $id) { users { totalCount } } }`, { id: org.id }, t.admin));
     expect(users.organization.users.totalCount).toBe(1);
   });
 
   it("rejects an organization id of the wrong type as BAD_USER_INPUT naming the field", async () => {
-    const me = ok(await gql(t.url, `{ me { id } }`, {}, admin));
+    const me = ok(await gql(t.url, `{ me { id } }`, {}, t.admin));
     const error = failure(
       await gql(
         t.url,
@@ -110,7 +104,7 @@ describe("users", () => {
         {
           input: { email: "wrong-type@example.com", name: "N", password: "long enough password", organizationId: me.me.id },
         },
-        admin,
+        t.admin,
       ),
     );
     expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "organizationId" });

@@ -1,21 +1,14 @@
-import { startTestApp, type TestApp } from "../support/app";
 import { gql, ok, failure } from "../support/client";
-import { adminToken, createOrgWithAdmin, createUser } from "../support/factories";
+import { createOrgWithAdmin, createUser } from "../support/factories";
 import { agreedPlan, analystOf, approveBenefitPlan, createBenefitPlan, projectWorld, recordRevenue } from "../support/funds-factories";
+import { appPerFile } from "../support/suite";
 
-let t: TestApp;
-let admin: string;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  admin = await adminToken(t.url);
-});
-afterAll(() => t.stop());
+const t = appPerFile();
 
 const PLANS = `query($f: BenefitPlanFilter) { benefitPlans(filter: $f) { totalCount edges { node { id status } } } }`;
 
 it("agrees a plan when every holder's ORG_ADMIN has approved it, and a newly agreed plan supersedes the previous one", async () => {
-  const w = await projectWorld(t.url, admin, 3);
+  const w = await projectWorld(t.url, t.admin, 3);
   const [a, b, c] = w.members;
   const shares = [
     { organizationId: a.id, basisPoints: 5000 },
@@ -68,7 +61,7 @@ it("agrees a plan when every holder's ORG_ADMIN has approved it, and a newly agr
 });
 
 it("keeps exactly one agreed plan per subject when two plans are agreed at the same moment", async () => {
-  const w = await projectWorld(t.url, admin, 2);
+  const w = await projectWorld(t.url, t.admin, 2);
   const [a, b] = w.members;
   const make = async () => {
     const plan = ok(
@@ -95,9 +88,9 @@ it("keeps exactly one agreed plan per subject when two plans are agreed at the s
 });
 
 it("validates shares: distinct organizations, integer basis points totalling exactly 10000, participants only", async () => {
-  const w = await projectWorld(t.url, admin, 2);
+  const w = await projectWorld(t.url, t.admin, 2);
   const [a, b] = w.members;
-  const outsider = await createOrgWithAdmin(t.url, admin);
+  const outsider = await createOrgWithAdmin(t.url, t.admin);
   const create = (shares: unknown[]) => createBenefitPlan(t.url, w.secretariat.token, { projectId: w.projectId, shares });
   const cases: [unknown[], string][] = [
     [
@@ -146,7 +139,7 @@ it("validates shares: distinct organizations, integer basis points totalling exa
 });
 
 it("lets only the lead's ORG_ADMIN or the secretariat propose, and only a holder's ORG_ADMIN approve", async () => {
-  const w = await projectWorld(t.url, admin, 3);
+  const w = await projectWorld(t.url, t.admin, 3);
   const [a, b, c] = w.members;
   const shares = [
     { organizationId: a.id, basisPoints: 5000 },
@@ -165,7 +158,7 @@ it("lets only the lead's ORG_ADMIN or the secretariat propose, and only a holder
 });
 
 it("shows a plan to its holders, the secretariat and analysts only, in lists and counts", async () => {
-  const w = await projectWorld(t.url, admin, 3);
+  const w = await projectWorld(t.url, t.admin, 3);
   const [a, b, c] = w.members;
   await agreedPlan(t.url, a.admin.token, { projectId: w.projectId }, [
     [a, 7000],
@@ -177,7 +170,7 @@ it("shows a plan to its holders, the secretariat and analysts only, in lists and
   expect(await count(b.admin.token)).toBe(1);
   expect(await count(c.admin.token)).toBe(0);
   expect(await count(w.secretariat.token)).toBe(1);
-  expect(await count((await analystOf(t.url, admin, w)).token)).toBe(1);
+  expect(await count((await analystOf(t.url, t.admin, w)).token)).toBe(1);
   const held = ok(await gql(t.url, PLANS, { f: { shares: { organizationId: { eq: b.id } } } }, b.admin.token)).benefitPlans;
   expect(held.totalCount).toBe(1);
   const node = ok(

@@ -1,17 +1,10 @@
 import { Client } from "pg";
-import { startTestApp, testDatabaseUrl, type TestApp } from "../support/app";
-import { adminToken } from "../support/factories";
+import { testDatabaseUrl } from "../support/app";
 import { createWorld } from "../support/ip-factories";
 import { exportCsv } from "../support/analytics-factories";
+import { appPerFile } from "../support/suite";
 
-let t: TestApp;
-let admin: string;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  admin = await adminToken(t.url);
-});
-afterAll(() => t.stop());
+const t = appPerFile();
 
 const ROWS = 100_000;
 
@@ -34,7 +27,7 @@ async function seedAuditEntries(allianceId: string, actorId: string): Promise<vo
 }
 
 it("streams a 100,000-row export with memory bounded well below the size of the CSV", async () => {
-  const world = await createWorld(t.url, admin, 2);
+  const world = await createWorld(t.url, t.admin, 2);
   const secretariatId = Buffer.from(world.secretariat.id, "base64url").toString("utf8").split(":")[1];
   const allianceKey = Buffer.from(world.allianceId, "base64url").toString("utf8").split(":")[1];
   await seedAuditEntries(allianceKey, secretariatId);

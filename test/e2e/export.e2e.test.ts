@@ -1,27 +1,12 @@
 import { parse } from "csv-parse/sync";
-import { startTestApp, type TestApp } from "../support/app";
 import { gql, ok } from "../support/client";
-import {
-  adminToken,
-  applyForMembership,
-  createAlliance,
-  createOrgWithAdmin,
-  createUser,
-  decideMembership,
-  grantRole,
-} from "../support/factories";
+import { admitAll, createAllianceWithSecretariat, createOrgWithAdmin } from "../support/factories";
 import { agreedPlan, analystOf, recordRevenue } from "../support/funds-factories";
 import { addParticipant, createProject } from "../support/project-factories";
 import { exportCsv, listAll } from "../support/analytics-factories";
+import { appPerFile } from "../support/suite";
 
-let t: TestApp;
-let admin: string;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  admin = await adminToken(t.url);
-});
-afterAll(() => t.stop());
+const t = appPerFile();
 
 /** Members whose names need quoting: a comma, double quotes, a line break, and Chinese text. */
 async function quotingWorld() {
@@ -29,15 +14,10 @@ async function quotingWorld() {
   const types = ["ENTERPRISE", "UNIVERSITY", "UNIVERSITY", "RESEARCH_INSTITUTE"];
   const members = [];
   for (const [i, name] of names.entries())
-    members.push(await createOrgWithAdmin(t.url, admin, { name: `${name} ${i}-${Date.now()}`, type: types[i] }));
-  const alliance = await createAlliance(t.url, admin, members[0].id);
-  const secretariat = await createUser(t.url, admin, members[0].id);
-  await grantRole(t.url, admin, alliance.id, secretariat.id, "SECRETARIAT");
-  for (const member of members) {
-    const applied = ok(await applyForMembership(t.url, member.admin.token, alliance.id, member.id));
-    ok(await decideMembership(t.url, secretariat.token, applied.applyForMembership.id, "APPROVE"));
-  }
-  const project = await createProject(t.url, members[0].admin.token, alliance.id, { title: 'Cell "A", line 2' });
+    members.push(await createOrgWithAdmin(t.url, t.admin, { name: `${name} ${i}-${Date.now()}`, type: types[i] }));
+  const { allianceId, secretariat } = await createAllianceWithSecretariat(t.url, t.admin, members[0].id);
+  await admitAll(t.url, secretariat.token, allianceId, members);
+  const project = await createProject(t.url, members[0].admin.token, allianceId, { title: 'Cell "A", line 2' });
   for (const member of members.slice(1)) ok(await addParticipant(t.url, members[0].admin.token, project.id, member.id));
   await agreedPlan(t.url, secretariat.token, { projectId: project.id }, [
     [members[0], 4000],
@@ -62,8 +42,8 @@ async function quotingWorld() {
       }),
     );
   }
-  const analyst = await analystOf(t.url, admin, { allianceId: alliance.id, members });
-  return { allianceId: alliance.id, members, secretariat, analyst, projectId: project.id };
+  const analyst = await analystOf(t.url, t.admin, { allianceId, members });
+  return { allianceId, members, secretariat, analyst, projectId: project.id };
 }
 
 const LINE_FIELDS = "id amount currency receivedOn basisPoints createdAt organization { id name type } revenueEvent { id kind }";
@@ -130,7 +110,7 @@ describe("GET /export/<collection>.csv", () => {
     const listed = await listAll<any>(t.url, member.admin.token, lines, { allianceId: { eq: w.allianceId } });
     expect(rows.map((r) => r.id)).toEqual(listed.map((l) => l.id));
     // An outsider's export of the same alliance is a header and nothing else.
-    const outsider = await createOrgWithAdmin(t.url, admin);
+    const outsider = await createOrgWithAdmin(t.url, t.admin);
     const empty = await exportCsv(t.url, outsider.admin.token, "distributions", { allianceId: { eq: w.allianceId } });
     expect(Buffer.from(await empty.arrayBuffer()).toString("utf8")).toBe(
       "\uFEFFid,allianceId,revenueEventId,kind,organizationId,organizationName,organizationType,projectId,ipAssetId,basisPoints,amount,currency,receivedOn,createdAt\r\n",

@@ -1,19 +1,12 @@
-import { startTestApp, type TestApp } from "../support/app";
 import { gql, ok, failure } from "../support/client";
-import { adminToken, applyForMembership, createAllianceWithMembers, createOrgWithAdmin, createUser } from "../support/factories";
+import { applyForMembership, createAllianceWithMembers, createOrgWithAdmin, createUser } from "../support/factories";
 import { bookFacility, createFacility } from "../support/funds-factories";
+import { appPerFile } from "../support/suite";
 
-let t: TestApp;
-let admin: string;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  admin = await adminToken(t.url);
-});
-afterAll(() => t.stop());
+const t = appPerFile();
 
 async function facilityWorld() {
-  const world = await createAllianceWithMembers(t.url, admin, 3);
+  const world = await createAllianceWithMembers(t.url, t.admin, 3);
   const facility = ok(
     await createFacility(t.url, world.secretariat.token, {
       allianceId: world.allianceId,
@@ -28,10 +21,10 @@ async function facilityWorld() {
 const slot = (facilityId: string, start: string, end: string) => ({ facilityId, start, end, purpose: "cycling tests" });
 
 it("lets the secretariat register a facility hosted by an active member, and nobody else", async () => {
-  const w = await createAllianceWithMembers(t.url, admin, 2);
+  const w = await createAllianceWithMembers(t.url, t.admin, 2);
   const input = { allianceId: w.allianceId, hostOrganizationId: w.members[1].id, name: "Materials lab" };
   expect(failure(await createFacility(t.url, w.members[1].admin.token, input)).extensions?.code).toBe("FORBIDDEN");
-  const outsider = await createOrgWithAdmin(t.url, admin);
+  const outsider = await createOrgWithAdmin(t.url, t.admin);
   expect(failure(await createFacility(t.url, w.secretariat.token, { ...input, hostOrganizationId: outsider.id })).extensions).toMatchObject(
     { code: "BAD_USER_INPUT", field: "hostOrganizationId" },
   );
@@ -90,18 +83,18 @@ it("lets exactly one of two concurrent overlapping bookings win; the other gets 
 
 it("lets only users of active members book", async () => {
   const w = await facilityWorld();
-  const applicant = await createOrgWithAdmin(t.url, admin);
+  const applicant = await createOrgWithAdmin(t.url, t.admin);
   ok(await applyForMembership(t.url, applicant.admin.token, w.allianceId, applicant.id));
   expect(
     failure(await bookFacility(t.url, applicant.admin.token, slot(w.facilityId, "2026-08-01T08:00:00Z", "2026-08-01T09:00:00Z")))
       .extensions,
   ).toMatchObject({ code: "NOT_FOUND", field: "facilityId" });
-  const analyst = await createUser(t.url, admin, applicant.id);
+  const analyst = await createUser(t.url, t.admin, applicant.id);
   await gql(
     t.url,
     `mutation($input: GrantAllianceRoleInput!) { grantAllianceRole(input: $input) { id } }`,
     { input: { allianceId: w.allianceId, userId: analyst.id, role: "ANALYST" } },
-    admin,
+    t.admin,
   );
   expect(
     failure(await bookFacility(t.url, analyst.token, slot(w.facilityId, "2026-08-01T08:00:00Z", "2026-08-01T09:00:00Z"))).extensions?.code,

@@ -3,21 +3,14 @@
  * must be exactly the rows of the unfiltered list that satisfy the condition. And keyset cursors
  * stay stable when many rows tie on the sort keys, even while rows are inserted between pages.
  */
-import { startTestApp, type TestApp } from "../support/app";
 import { failure, gql, ok } from "../support/client";
-import { adminToken, createOrganization, uniq } from "../support/factories";
-import { agreedPlan, analystOf, projectWorld, recordRevenue } from "../support/funds-factories";
+import { createOrganization, uniq } from "../support/factories";
+import { agreedPlan, analystOf, projectWithPlan, projectWorld, recordRevenue } from "../support/funds-factories";
 import { createWorld, registerIpAsset } from "../support/ip-factories";
 import { listAll } from "../support/analytics-factories";
+import { appPerFile } from "../support/suite";
 
-let t: TestApp;
-let admin: string;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  admin = await adminToken(t.url);
-});
-afterAll(() => t.stop());
+const t = appPerFile();
 
 type Row = Record<string, any>;
 type Case = [name: string, filter: Record<string, unknown>, expected: (row: Row) => boolean];
@@ -43,13 +36,8 @@ const dec = (s: string) => Number(s);
 
 describe("every operator on every field type", () => {
   it("decimal, date, datetime, id, enum and relation fields of distribution lines", async () => {
-    const w = await projectWorld(t.url, admin, 3);
+    const w = await projectWithPlan(t.url, t.admin, [5000, 3000, 2000]);
     const [a, b, c] = w.members;
-    await agreedPlan(t.url, w.secretariat.token, { projectId: w.projectId }, [
-      [a, 5000],
-      [b, 3000],
-      [c, 2000],
-    ]);
     const events: [string, string, string][] = [
       ["100.00", "2026-01-10", "LICENSE_ROYALTY"],
       ["55.55", "2026-02-20", "TRANSFER_FEE"],
@@ -59,7 +47,7 @@ describe("every operator on every field type", () => {
     for (const [i, [amount, receivedOn, kind]] of events.entries()) {
       ok(await recordRevenue(t.url, w.secretariat.token, { projectId: w.projectId, kind, amount, receivedOn, idempotencyKey: `f-${i}` }));
     }
-    const analyst = await analystOf(t.url, admin, w);
+    const analyst = await analystOf(t.url, t.admin, w);
     const query = {
       field: "distributions",
       filterType: "DistributionFilter",
@@ -116,9 +104,9 @@ describe("every operator on every field type", () => {
   it("string, boolean and nullable fields of organizations and IP assets, null rows kept by ne", async () => {
     const prefix = uniq("Flt");
     const names = [`${prefix} Alpha 电池`, `${prefix} beta_50%`, `${prefix} Gamma`];
-    for (const [i, name] of names.entries()) await createOrganization(t.url, admin, { name, industryBackbone: i === 0 });
+    for (const [i, name] of names.entries()) await createOrganization(t.url, t.admin, { name, industryBackbone: i === 0 });
     const orgs = { field: "organizations", filterType: "OrganizationFilter", nodeFields: "id name industryBackbone region" };
-    await checkCases(admin, orgs, { name: { contains: prefix } }, [
+    await checkCases(t.admin, orgs, { name: { contains: prefix } }, [
       ["string eq", { name: { eq: names[1] } }, (r) => r.name === names[1]],
       ["string ne", { name: { ne: names[1] } }, (r) => r.name !== names[1]],
       ["string in", { name: { in: [names[0], names[2]] } }, (r) => r.name === names[0] || r.name === names[2]],
@@ -130,7 +118,7 @@ describe("every operator on every field type", () => {
       ["boolean isNull", { industryBackbone: { isNull: true } }, () => false],
     ]);
 
-    const w = await createWorld(t.url, admin, 2);
+    const w = await createWorld(t.url, t.admin, 2);
     const owners = [{ organizationId: w.members[0].id, basisPoints: 10000 }];
     await registerIpAsset(t.url, w, { title: "No number", owners });
     await registerIpAsset(t.url, w, { title: "Numbered", registrationNumber: uniq("ZL"), filedOn: "2026-03-01", owners });
@@ -163,13 +151,8 @@ describe("every operator on every field type", () => {
   });
 
   it("integer fields and relation filters of benefit plans", async () => {
-    const w = await projectWorld(t.url, admin, 3);
+    const w = await projectWithPlan(t.url, t.admin, [5000, 3000, 2000]);
     const [a, b, c] = w.members;
-    await agreedPlan(t.url, w.secretariat.token, { projectId: w.projectId }, [
-      [a, 5000],
-      [b, 3000],
-      [c, 2000],
-    ]);
     for (const shares of [
       [
         [a, 9000],
@@ -215,7 +198,7 @@ describe("every operator on every field type", () => {
   });
 
   it("names the offending field when a filter value is invalid", async () => {
-    const w = await createWorld(t.url, admin, 2);
+    const w = await createWorld(t.url, t.admin, 2);
     const wrongType = failure(
       await gql(
         t.url,
@@ -230,7 +213,7 @@ describe("every operator on every field type", () => {
         t.url,
         `query($f: OrganizationFilter) { organizations(filter: $f) { totalCount } }`,
         { f: { name: { in: Array.from({ length: 101 }, (_, i) => `n${i}`) } } },
-        admin,
+        t.admin,
       ),
     );
     expect(tooMany.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "filter.name.in" });
@@ -239,7 +222,7 @@ describe("every operator on every field type", () => {
 
 describe("keyset cursors", () => {
   it("page through rows that tie on every requested key without skipping or repeating one, while rows are inserted between pages", async () => {
-    const w = await projectWorld(t.url, admin, 5);
+    const w = await projectWorld(t.url, t.admin, 5);
     await agreedPlan(
       t.url,
       w.secretariat.token,
@@ -311,7 +294,7 @@ describe("keyset cursors", () => {
   });
 
   it("rejects a cursor from another order", async () => {
-    const w = await createWorld(t.url, admin, 2);
+    const w = await createWorld(t.url, t.admin, 2);
     const first = ok(
       await gql(t.url, `{ auditEntries(first: 1, orderBy: [{ field: ACTION }]) { pageInfo { endCursor } } }`, {}, w.secretariat.token),
     );

@@ -1,16 +1,9 @@
-import { startTestApp, type TestApp } from "../support/app";
 import { gql, ok, failure } from "../support/client";
-import { adminToken, createOrgWithAdmin, createUser } from "../support/factories";
+import { createOrgWithAdmin, createUser } from "../support/factories";
 import { addFundingSource, decideExpense, projectWorld, requestExpense } from "../support/funds-factories";
+import { appPerFile } from "../support/suite";
 
-let t: TestApp;
-let admin: string;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  admin = await adminToken(t.url);
-});
-afterAll(() => t.stop());
+const t = appPerFile();
 
 const SUMMARY = `query($id: ID!) { project(id: $id) { governmentFunded fundingSummary {
   sources { fundingSourceId kind provider government currency amount approved pending remaining }
@@ -21,7 +14,7 @@ const SUMMARY = `query($id: ID!) { project(id: $id) { governmentFunded fundingSu
 const EXPENSES = `query($f: ExpenseFilter) { expenses(filter: $f) { totalCount } }`;
 
 it("reports funding per source and per currency, government money apart, and marks the project government-funded", async () => {
-  const w = await projectWorld(t.url, admin, 2);
+  const w = await projectWorld(t.url, t.admin, 2);
   const [lead, other] = w.members;
   expect(ok(await gql(t.url, SUMMARY, { id: w.projectId }, lead.admin.token)).project.governmentFunded).toBe(false);
   const member = ok(
@@ -91,7 +84,7 @@ it("reports funding per source and per currency, government money apart, and mar
   ]);
 
   // Funding is visible exactly as the project: not to an outsider.
-  const outsider = await createOrgWithAdmin(t.url, admin);
+  const outsider = await createOrgWithAdmin(t.url, t.admin);
   expect(failure(await gql(t.url, SUMMARY, { id: w.projectId }, outsider.admin.token)).extensions?.code).toBe("NOT_FOUND");
   expect(ok(await gql(t.url, EXPENSES, { f: { projectId: { eq: w.projectId } } }, outsider.admin.token)).expenses.totalCount).toBe(0);
   expect(ok(await gql(t.url, EXPENSES, { f: { projectId: { eq: w.projectId } } }, engineer.token)).expenses.totalCount).toBe(2);
@@ -101,7 +94,7 @@ it("reports funding per source and per currency, government money apart, and mar
 });
 
 it("refuses bad funding input and lets only the lead's ORG_ADMIN or the secretariat add sources", async () => {
-  const w = await projectWorld(t.url, admin, 2);
+  const w = await projectWorld(t.url, t.admin, 2);
   const [lead, other] = w.members;
   const add = (token: string, amount: string, extra: Record<string, unknown> = {}) =>
     addFundingSource(t.url, token, { projectId: w.projectId, kind: "BANK_LOAN", provider: "Bank", amount, ...extra });
@@ -115,7 +108,7 @@ it("refuses bad funding input and lets only the lead's ORG_ADMIN or the secretar
 });
 
 it("keeps expenses under internal supervision: no self-approval, no overspending, decided once", async () => {
-  const w = await projectWorld(t.url, admin, 2);
+  const w = await projectWorld(t.url, t.admin, 2);
   const [lead, other] = w.members;
   const source = ok(
     await addFundingSource(t.url, w.secretariat.token, { projectId: w.projectId, kind: "GOVERNMENT", provider: "MOST", amount: "1000.00" }),
@@ -125,12 +118,12 @@ it("keeps expenses under internal supervision: no self-approval, no overspending
     await requestExpense(t.url, w.secretariat.token, { fundingSourceId: source.id, amount: "10.00", category: "materials" }),
   ).requestExpense;
   expect(failure(await decideExpense(t.url, w.secretariat.token, own.id, "APPROVE")).extensions?.code).toBe("FORBIDDEN");
-  const secretary2 = await createUser(t.url, admin, lead.id);
+  const secretary2 = await createUser(t.url, t.admin, lead.id);
   await gql(
     t.url,
     `mutation($input: GrantAllianceRoleInput!) { grantAllianceRole(input: $input) { id } }`,
     { input: { allianceId: w.allianceId, userId: secretary2.id, role: "SECRETARIAT" } },
-    admin,
+    t.admin,
   );
   expect(ok(await decideExpense(t.url, secretary2.token, own.id, "APPROVE")).decideExpense.status).toBe("APPROVED");
 
@@ -163,7 +156,7 @@ it("keeps expenses under internal supervision: no self-approval, no overspending
   expect(
     failure(await requestExpense(t.url, other.admin.token, { fundingSourceId: source.id, amount: "490.01", category: "x" })).extensions,
   ).toMatchObject({ code: "BAD_USER_INPUT", field: "amount" });
-  const outsider = await createOrgWithAdmin(t.url, admin);
+  const outsider = await createOrgWithAdmin(t.url, t.admin);
   expect(
     failure(await requestExpense(t.url, outsider.admin.token, { fundingSourceId: source.id, amount: "1.00", category: "x" })).extensions,
   ).toMatchObject({ code: "NOT_FOUND", field: "fundingSourceId" });
@@ -172,7 +165,7 @@ it("keeps expenses under internal supervision: no self-approval, no overspending
 });
 
 it("approves exactly 5 of 20 concurrent approvals against a source that affords 5", async () => {
-  const w = await projectWorld(t.url, admin, 2);
+  const w = await projectWorld(t.url, t.admin, 2);
   const [, other] = w.members;
   const source = ok(
     await addFundingSource(t.url, w.secretariat.token, { projectId: w.projectId, kind: "GOVERNMENT", provider: "MOST", amount: "500.00" }),

@@ -1,18 +1,14 @@
-import { startTestApp, type TestApp } from "../support/app";
 import { gql, ok, failure } from "../support/client";
-import { adminToken, applyForMembership, createOrgWithAdmin, createUser } from "../support/factories";
+import { applyForMembership, createOrgWithAdmin, createUser } from "../support/factories";
 import { createWorld, type World } from "../support/ip-factories";
+import { appPerFile } from "../support/suite";
 
-let t: TestApp;
-let admin: string;
+const t = appPerFile();
 let world: World;
 
 beforeAll(async () => {
-  t = await startTestApp();
-  admin = await adminToken(t.url);
-  world = await createWorld(t.url, admin, 2);
+  world = await createWorld(t.url, t.admin, 2);
 });
-afterAll(() => t.stop());
 
 const CREATE_BODY = `mutation($input: CreateGoverningBodyInput!) { createGoverningBody(input: $input) { id kind name } }`;
 const ADD_SEAT = `mutation($input: AddBodySeatInput!) { addBodySeat(input: $input) { id position fullTime user { id } governingBody { id } } }`;
@@ -86,7 +82,7 @@ describe("governing bodies and policies (Art. 8.3, 8.4)", () => {
       ),
     );
 
-    for (const reader of [world.members[1].admin, world.analyst, await createUser(t.url, admin, world.members[1].id)]) {
+    for (const reader of [world.members[1].admin, world.analyst, await createUser(t.url, t.admin, world.members[1].id)]) {
       const dir = ok(await gql(t.url, DIRECTORY, { id: world.allianceId }, reader.token)).alliance;
       expect(dir.governingBodies.totalCount).toBe(3);
       const executive = dir.governingBodies.edges.find((e: any) => e.node.kind === "EXECUTIVE").node;
@@ -116,9 +112,9 @@ describe("governing bodies and policies (Art. 8.3, 8.4)", () => {
         world.secretariat.token,
       ),
     ).createGoverningBody;
-    const applicant = await createOrgWithAdmin(t.url, admin);
+    const applicant = await createOrgWithAdmin(t.url, t.admin);
     ok(await applyForMembership(t.url, applicant.admin.token, world.allianceId, applicant.id));
-    const outsider = await createOrgWithAdmin(t.url, admin);
+    const outsider = await createOrgWithAdmin(t.url, t.admin);
     for (const token of [applicant.admin.token, outsider.admin.token]) {
       expect(failure(await gql(t.url, `query($id: ID!) { node(id: $id) { id } }`, { id: body.id }, token)).extensions?.code).toBe(
         "NOT_FOUND",

@@ -1,6 +1,5 @@
-import { startTestApp, type TestApp } from "../support/app";
 import { gql, ok, failure } from "../support/client";
-import { adminToken, createOrgWithAdmin, createUser, type TestOrg, type TestUser } from "../support/factories";
+import { createOrgWithAdmin, createUser, type TestOrg, type TestUser } from "../support/factories";
 import { addParticipant, createProject } from "../support/project-factories";
 import {
   createWorld,
@@ -11,15 +10,9 @@ import {
   setIpOwners,
   type World,
 } from "../support/ip-factories";
+import { appPerFile } from "../support/suite";
 
-let t: TestApp;
-let admin: string;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  admin = await adminToken(t.url);
-});
-afterAll(() => t.stop());
+const t = appPerFile();
 
 const share = (org: { id: string }, basisPoints: number) => ({ organizationId: org.id, basisPoints });
 const ownersOf = (asset: any) => asset.owners?.map((o: any) => [o.organization.id, o.basisPoints]) ?? null;
@@ -35,7 +28,7 @@ describe("owners", () => {
   let world: World;
   let a: TestOrg, b: TestOrg, c: TestOrg;
   beforeAll(async () => {
-    world = await createWorld(t.url, admin, 3);
+    world = await createWorld(t.url, t.admin, 3);
     [a, b, c] = world.members;
   });
 
@@ -89,7 +82,7 @@ describe("owners", () => {
   it("lets only the secretariat or an owner's ORG_ADMIN change owners", async () => {
     const asset = await registerIpAsset(t.url, world, { owners: [share(a, 10000)] });
     const owners = [share(a, 7000), share(b, 3000)];
-    const engineerOfOwner = await createUser(t.url, admin, a.id);
+    const engineerOfOwner = await createUser(t.url, t.admin, a.id);
     for (const token of [c.admin.token, b.admin.token, engineerOfOwner.token, world.analyst.token]) {
       expect(failure(await setIpOwners(t.url, token, asset.id, owners)).extensions?.code).toBe("FORBIDDEN");
     }
@@ -99,7 +92,7 @@ describe("owners", () => {
     ]);
     // B is now an owner: its ORG_ADMIN may change the shares too.
     ok(await setIpOwners(t.url, b.admin.token, asset.id, [share(a, 5000), share(b, 5000)]));
-    const outsider = await createOrgWithAdmin(t.url, admin);
+    const outsider = await createOrgWithAdmin(t.url, t.admin);
     expect(failure(await setIpOwners(t.url, outsider.admin.token, asset.id, owners)).extensions?.code).toBe("NOT_FOUND");
   });
 
@@ -115,7 +108,7 @@ describe("owners", () => {
       owners: [share(c, 10000)],
     });
     expect(failure(foreign).extensions?.code).toBe("FORBIDDEN");
-    const engineer = await createUser(t.url, admin, b.id);
+    const engineer = await createUser(t.url, t.admin, b.id);
     expect(
       failure(await registerIpAssetRaw(t.url, engineer.token, { allianceId: world.allianceId, kind: "OTHER", title: "X" })).extensions
         ?.code,
@@ -150,7 +143,7 @@ describe("owners", () => {
 
 describe("trade secrets", () => {
   it("are invisible to everyone but owners and the secretariat: ipAsset, ipAssets, totalCount, node, nodes, project.ipAssets, licenses", async () => {
-    const world = await createWorld(t.url, admin, 3);
+    const world = await createWorld(t.url, t.admin, 3);
     const [a, b, c] = world.members;
     const project = await createProject(t.url, a.admin.token, world.allianceId, { visibility: "ALLIANCE" });
     ok(await addParticipant(t.url, a.admin.token, project.id, b.id));
@@ -167,7 +160,7 @@ describe("trade secrets", () => {
       owners: [share(b, 10000)],
     });
     const license = ok(await grantLicense(t.url, b.admin.token, { ipAssetId: secret.id, licenseeId: c.id })).grantLicense;
-    const ownerEngineer = await createUser(t.url, admin, b.id);
+    const ownerEngineer = await createUser(t.url, t.admin, b.id);
 
     const paths = async (user: TestUser) => {
       const single = await readIpAsset(t.url, user.token, secret.id);
@@ -218,9 +211,9 @@ describe("trade secrets", () => {
 
 describe("rights visibility per row", () => {
   it("shows owners and all licenses to owners, secretariat and analysts; a licensee its own license; others none", async () => {
-    const world = await createWorld(t.url, admin, 3);
+    const world = await createWorld(t.url, t.admin, 3);
     const [a, b, c] = world.members;
-    const outside = await createOrgWithAdmin(t.url, admin);
+    const outside = await createOrgWithAdmin(t.url, t.admin);
     const p1 = await registerIpAsset(t.url, world, { title: "P1 separator", owners: [share(a, 10000)] });
     const p2 = await registerIpAsset(t.url, world, { title: "P2 anode", owners: [share(b, 6000), share(c, 4000)] });
     const toB = ok(await grantLicense(t.url, a.admin.token, { ipAssetId: p1.id, licenseeId: b.id, royaltyTerms: "2% to B" })).grantLicense;
@@ -255,7 +248,7 @@ describe("rights visibility per row", () => {
       [toOutside.id, "4% outside"],
     ].sort();
 
-    expect(await rows((await createUser(t.url, admin, a.id)).token)).toEqual({
+    expect(await rows((await createUser(t.url, t.admin, a.id)).token)).toEqual({
       "P1 separator": { owners: [[a.id, 10000]], licenses: all },
       "P2 anode": { owners: null, licenses: [] },
     });
@@ -293,7 +286,7 @@ describe("rights visibility per row", () => {
 
 describe("batching", () => {
   it("answers a nested IP asset list with a number of statements independent of the number of rows", async () => {
-    const world = await createWorld(t.url, admin, 2);
+    const world = await createWorld(t.url, t.admin, 2);
     const [a, b] = world.members;
     const query = `query($a: ID!) { ipAssets(filter: { allianceId: { eq: $a } }) { totalCount edges { node {
       id diffusionStatus alliance { id } originProject { id } owners { basisPoints organization { id name } }

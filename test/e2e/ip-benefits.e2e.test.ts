@@ -1,6 +1,5 @@
-import { startTestApp, type TestApp } from "../support/app";
 import { gql, ok, failure } from "../support/client";
-import { adminToken, createAllianceWithMembers } from "../support/factories";
+import { createAllianceWithMembers } from "../support/factories";
 import { registerIpAsset } from "../support/ip-factories";
 import {
   addFundingSource,
@@ -12,21 +11,15 @@ import {
   projectWorld,
   recordRevenue,
 } from "../support/funds-factories";
+import { appPerFile } from "../support/suite";
 
-let t: TestApp;
-let admin: string;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  admin = await adminToken(t.url);
-});
-afterAll(() => t.stop());
+const t = appPerFile();
 
 const byOrg = (lines: { amount: string; organization: { id: string } }[]) =>
   Object.fromEntries(lines.map((l) => [l.organization.id, l.amount]));
 
 it("three members agree a 50/30/20 plan for a patent; a 1,000,000.01 CNY royalty recorded twice with one key counts once", async () => {
-  const world = await createAllianceWithMembers(t.url, admin, 3);
+  const world = await createAllianceWithMembers(t.url, t.admin, 3);
   const [a, b, c] = world.members;
   const patent = await registerIpAsset(
     t.url,
@@ -86,7 +79,7 @@ it("three members agree a 50/30/20 plan for a patent; a 1,000,000.01 CNY royalty
 });
 
 it("hides trade-secret plans and income from analysts while the secretariat sees them", async () => {
-  const world = await createAllianceWithMembers(t.url, admin, 3);
+  const world = await createAllianceWithMembers(t.url, t.admin, 3);
   const [a, b, c] = world.members;
   const secret = await registerIpAsset(
     t.url,
@@ -111,7 +104,7 @@ it("hides trade-secret plans and income from analysts while the secretariat sees
     }),
   );
   // The analyst works for c, which holds no share.
-  const analyst = await analystOf(t.url, admin, { ...world, members: [c] });
+  const analyst = await analystOf(t.url, t.admin, { ...world, members: [c] });
   expect(await countRevenue(t.url, analyst.token, { ipAssetId: secret.id })).toEqual({ events: 0, lines: 0 });
   expect(ok(await gql(t.url, `{ benefitPlans { totalCount } }`, {}, analyst.token)).benefitPlans.totalCount).toBe(0);
   expect(await countRevenue(t.url, world.secretariat.token, { ipAssetId: secret.id })).toEqual({ events: 1, lines: 2 });
@@ -119,7 +112,7 @@ it("hides trade-secret plans and income from analysts while the secretariat sees
 });
 
 it("marks an IP asset from a government-funded project as government funded", async () => {
-  const w = await projectWorld(t.url, admin, 2);
+  const w = await projectWorld(t.url, t.admin, 2);
   ok(
     await addFundingSource(t.url, w.secretariat.token, { projectId: w.projectId, kind: "GOVERNMENT", provider: "MOST", amount: "100.00" }),
   );

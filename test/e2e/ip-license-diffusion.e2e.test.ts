@@ -1,6 +1,5 @@
-import { startTestApp, type TestApp } from "../support/app";
 import { gql, ok, failure } from "../support/client";
-import { adminToken, createOrgWithAdmin, type TestOrg } from "../support/factories";
+import { createOrgWithAdmin, type TestOrg } from "../support/factories";
 import { addParticipant, createProject } from "../support/project-factories";
 import {
   createWorld,
@@ -13,19 +12,16 @@ import {
 } from "../support/ip-factories";
 import { addFundingSource } from "../support/funds-factories";
 import { addDays, systemClock } from "../../src/clock";
+import { appPerFile } from "../support/suite";
 
-let t: TestApp;
-let admin: string;
+const t = appPerFile();
 let world: World;
 let outside: TestOrg;
 
 beforeAll(async () => {
-  t = await startTestApp();
-  admin = await adminToken(t.url);
-  world = await createWorld(t.url, admin, 3);
-  outside = await createOrgWithAdmin(t.url, admin);
+  world = await createWorld(t.url, t.admin, 3);
+  outside = await createOrgWithAdmin(t.url, t.admin);
 });
-afterAll(() => t.stop());
 afterEach(() => {
   t.app.deps.clock = systemClock;
 });

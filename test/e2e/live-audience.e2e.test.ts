@@ -6,41 +6,17 @@
  * viewer itself. Sharing never crosses what makes answers differ: other selections, other
  * variables each get their own answer.
  */
-import { startTestApp, type TestApp } from "../support/app";
-import { ok } from "../support/client";
-import { adminToken, createAllianceWithMembers, createUser, type TestUser } from "../support/factories";
-import { addParticipant, createProject, createTask } from "../support/project-factories";
-import { connect, subscribe, waitUntil, type LiveClient, type LiveSubscription } from "../support/ws-client";
+import type { TestUser } from "../support/factories";
+import { createProject, createTask, partnerProject } from "../support/project-factories";
+import { appPerFile, liveClients } from "../support/suite";
+import type { LiveSubscription } from "../support/ws-client";
 
-let t: TestApp;
-let admin: string;
-const clients: LiveClient[] = [];
-
-beforeAll(async () => {
-  t = await startTestApp();
-  admin = await adminToken(t.url);
-});
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.dispose()));
-});
-afterAll(() => t.stop());
+const t = appPerFile();
+/** `count` (by default one) subscriptions of one viewer on as many connections, all registered. */
+const { liveMany: live } = liveClients(t);
 
 const TASK_UPDATED = `subscription($p: ID!) { taskUpdated(projectId: $p) { eventId topic task { id title project { title } } actor { name } } }`;
 const TASK_IDS = `subscription($p: ID!) { taskUpdated(projectId: $p) { eventId task { id } } }`;
-
-/** `count` subscriptions of one viewer on `count` connections, all registered. */
-async function live(token: string, query: string, variables: Record<string, unknown>, count = 1): Promise<LiveSubscription<any>[]> {
-  const before = t.app.events.subscriberCount;
-  const subs = Array.from({ length: count }, () => {
-    const c = connect(t.url, token);
-    clients.push(c);
-    return subscribe<any>(c, query, variables);
-  });
-  await waitUntil(() => t.app.events.subscriberCount === before + count || subs.some((s) => s.done), "the subscriptions to be registered");
-  const refused = subs.find((s) => s.done);
-  if (refused) throw new Error(`subscription refused: ${JSON.stringify(refused.errors)}`);
-  return subs;
-}
 
 interface World {
   allianceId: string;
@@ -51,12 +27,8 @@ interface World {
 }
 
 async function world(): Promise<World> {
-  const { allianceId, members } = await createAllianceWithMembers(t.url, admin, 2);
-  const [lead, partner] = members;
-  const project = await createProject(t.url, lead.admin.token, allianceId);
-  ok(await addParticipant(t.url, lead.admin.token, project.id, partner.id));
-  const engineer = await createUser(t.url, partner.admin.token, partner.id);
-  return { allianceId, projectId: project.id, lead: lead.admin, partner: partner.admin, engineer };
+  const { allianceId, projectId, lead, partner } = await partnerProject(t.url, t.admin, 2);
+  return { allianceId, projectId, lead: lead.admin, partner: partner.admin, engineer: partner.engineer };
 }
 
 /** SQL statements sent while one task is created and delivered to every subscription given. */

@@ -6,69 +6,32 @@
 import { Client } from "pg";
 import { startTestApp, testDatabaseUrl, type TestApp } from "../support/app";
 import { failure, gql, ok } from "../support/client";
-import { adminToken, createAllianceWithMembers, createOrgWithAdmin, createUser, login, type TestUser } from "../support/factories";
-import { addParticipant, assignTask, createProject, createTask, updateTask } from "../support/project-factories";
+import { createOrgWithAdmin, login } from "../support/factories";
+import { assignTask, createTask, partnerProject, updateTask } from "../support/project-factories";
 import { startServerProcess } from "../support/server-process";
-import { connect, subscribe, waitUntil, type LiveClient, type LiveSubscription } from "../support/ws-client";
+import { appPerFile, liveClients } from "../support/suite";
+import { subscribe, waitUntil, type LiveSubscription } from "../support/ws-client";
 
-let t: TestApp;
-let admin: string;
+const t = appPerFile();
+const sockets = liveClients(t);
+const clients = sockets.open;
 let pg: Client;
-const clients: LiveClient[] = [];
 
 beforeAll(async () => {
-  t = await startTestApp();
-  admin = await adminToken(t.url);
   pg = new Client({ connectionString: testDatabaseUrl() });
   await pg.connect();
 });
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.dispose()));
-});
-afterAll(async () => {
-  await pg.end();
-  await t.stop();
-});
+afterAll(() => pg.end());
 
-function client(url: string, token: string): LiveClient {
-  const c = connect(url, token);
-  clients.push(c);
-  return c;
-}
-
-/** Subscribes on `app` and waits until that server has registered the subscription. */
-async function live(app: TestApp, token: string, query: string, variables: Record<string, unknown>) {
-  const before = app.app.events.subscriberCount;
-  const sub = subscribe(client(app.url, token), query, variables);
-  await waitUntil(() => app.app.events.subscriberCount > before || sub.done, "the subscription to be registered");
-  if (sub.done) throw new Error(`subscription refused: ${JSON.stringify(sub.errors)}`);
-  return sub;
-}
+const client = (url: string, token: string) => sockets.client(token, url);
+const live = (app: TestApp, token: string, query: string, variables: Record<string, unknown>) => sockets.live(token, query, variables, app);
 
 const TASK_UPDATED = `subscription($p: ID!, $after: ID) { taskUpdated(projectId: $p, afterEventId: $after) {
   eventId topic task { id title } } }`;
 const TASK_ASSIGNED = `subscription($p: ID!, $o: ID!) { taskAssigned(projectId: $p, organizationId: $o) {
   eventId task { id assignee { id } } } }`;
 
-interface World {
-  allianceId: string;
-  lead: { id: string; admin: TestUser };
-  partner: { id: string; admin: TestUser; engineer: TestUser };
-  projectId: string;
-}
-
-async function world(): Promise<World> {
-  const { allianceId, members } = await createAllianceWithMembers(t.url, admin, 2);
-  const [lead, partner] = members;
-  const project = await createProject(t.url, lead.admin.token, allianceId);
-  ok(await addParticipant(t.url, lead.admin.token, project.id, partner.id));
-  return {
-    allianceId,
-    lead,
-    partner: { ...partner, engineer: await createUser(t.url, partner.admin.token, partner.id) },
-    projectId: project.id,
-  };
-}
+const world = () => partnerProject(t.url, t.admin, 2);
 
 const topicsAndTasks = (sub: LiveSubscription<Record<string, any>>) =>
   sub.received.map((e) => [e.taskUpdated.topic, e.taskUpdated.task.id]);
@@ -182,7 +145,7 @@ it("orders events by their numeric id, also across a power of ten, live and in r
 
 it("delivers nothing for a mutation that failed after it began writing", async () => {
   const w = await world();
-  const outsider = await createOrgWithAdmin(t.url, admin);
+  const outsider = await createOrgWithAdmin(t.url, t.admin);
   const sub = await live(t, w.lead.admin.token, TASK_UPDATED, { p: w.projectId });
   // The task row and its event are written, then the assignee check fails: all of it is undone.
   const refused = await gql(

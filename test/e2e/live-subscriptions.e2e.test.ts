@@ -6,9 +6,8 @@
  * subscription are resolved in order, so once a later event the subscriber may see has arrived,
  * every earlier one has been checked and skipped.
  */
-import { startTestApp, type TestApp } from "../support/app";
 import { ok } from "../support/client";
-import { adminToken, createAllianceWithMembers, createOrgWithAdmin, createUser, type TestUser } from "../support/factories";
+import { createOrgWithAdmin, createUser, type TestOrg, type TestUser } from "../support/factories";
 import {
   addParticipant,
   assignTask,
@@ -16,44 +15,18 @@ import {
   createProject,
   createTask,
   decideTalentExchange,
+  partnerProject,
   proposeTalentExchange,
   setProjectStatus,
   updateTalentExchange,
   updateTask,
+  type PartnerProject,
 } from "../support/project-factories";
-import { connect, subscribe, waitUntil, type LiveClient, type LiveSubscription } from "../support/ws-client";
+import { appPerFile, liveClients } from "../support/suite";
+import { subscribe, waitUntil } from "../support/ws-client";
 
-let t: TestApp;
-let admin: string;
-const clients: LiveClient[] = [];
-
-beforeAll(async () => {
-  t = await startTestApp();
-  admin = await adminToken(t.url);
-});
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.dispose()));
-});
-afterAll(() => t.stop());
-
-function client(token?: string | null): LiveClient {
-  const c = connect(t.url, token);
-  clients.push(c);
-  return c;
-}
-
-/** Subscribes and waits until the server has registered the subscription. */
-async function live<T = Record<string, any>>(
-  token: string,
-  query: string,
-  variables: Record<string, unknown>,
-): Promise<LiveSubscription<T>> {
-  const before = t.app.events.subscriberCount;
-  const sub = subscribe<T>(client(token), query, variables);
-  await waitUntil(() => t.app.events.subscriberCount > before || sub.done, "the subscription to be registered");
-  if (sub.done) throw new Error(`subscription refused: ${JSON.stringify(sub.errors)}`);
-  return sub;
-}
+const t = appPerFile();
+const { client, live } = liveClients(t);
 
 const TASK_ASSIGNED = `subscription($p: ID!, $o: ID!) { taskAssigned(projectId: $p, organizationId: $o) {
   eventId topic task { id title assignee { id } assigneeOrganization { id } } actor { id } } }`;
@@ -63,29 +36,16 @@ const EXCHANGES = `subscription($a: ID!, $o: ID) { talentExchangeUpdated(allianc
 const ACTIVITY = `subscription($p: ID!) { projectActivity(projectId: $p) { eventId topic subjectType project { id }
   subject { id ... on Task { title } ... on Milestone { title } ... on ProjectParticipant { organization { id } } ... on Project { status } } } }`;
 
-interface World {
-  allianceId: string;
-  secretariat: TestUser;
-  lead: { id: string; admin: TestUser };
-  partner: { id: string; admin: TestUser; engineer: TestUser };
-  other: { id: string; admin: TestUser; engineer: TestUser };
+interface World extends PartnerProject {
+  other: TestOrg & { engineer: TestUser };
   project: { id: string };
 }
 
 /** Three members: the lead and a partner run a participants-only project; the third stays out. */
 async function world(): Promise<World> {
-  const { allianceId, secretariat, members } = await createAllianceWithMembers(t.url, admin, 3);
-  const [lead, partner, other] = members;
-  const project = await createProject(t.url, lead.admin.token, allianceId);
-  ok(await addParticipant(t.url, lead.admin.token, project.id, partner.id));
-  return {
-    allianceId,
-    secretariat,
-    lead,
-    partner: { ...partner, engineer: await createUser(t.url, partner.admin.token, partner.id) },
-    other: { ...other, engineer: await createUser(t.url, other.admin.token, other.id) },
-    project,
-  };
+  const w = await partnerProject(t.url, t.admin, 3);
+  const other = w.members[2];
+  return { ...w, other: { ...other, engineer: await createUser(t.url, other.admin.token, other.id) }, project: { id: w.projectId } };
 }
 
 it("delivers taskAssigned to the assignee organization's user within a second, with the assignee and the actor", async () => {
@@ -131,7 +91,7 @@ it("gives a non-participant nothing in its own scope until it takes part itself"
 
 it("refuses subscriptions to what the viewer may not see with NOT_FOUND, and bad ids with BAD_USER_INPUT", async () => {
   const w = await world();
-  const outsider = await createOrgWithAdmin(t.url, admin);
+  const outsider = await createOrgWithAdmin(t.url, t.admin);
   const refused = async (token: string, query: string, variables: Record<string, unknown>) =>
     subscribe(client(token), query, variables).waitForError();
   expect(await refused(w.other.engineer.token, TASK_ASSIGNED, { p: w.project.id, o: w.other.id })).toMatchObject({

@@ -1,39 +1,28 @@
-import { startTestApp, type TestApp } from "../support/app";
 import { gql, ok, failure } from "../support/client";
 import {
-  adminToken,
   applyForMembership,
-  createAlliance,
   createAllianceWithMembers,
+  createAllianceWithSecretariat,
   createOrgWithAdmin,
   createUser,
   decideMembership,
-  grantRole,
 } from "../support/factories";
+import { appPerFile } from "../support/suite";
 
-let t: TestApp;
-let admin: string;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  admin = await adminToken(t.url);
-});
-afterAll(() => t.stop());
+const t = appPerFile();
 
 const DIRECTORY = `query($id: ID!) { alliance(id: $id) { id members { totalCount edges { node { status organization { id } } } } } }`;
 
 async function allianceWithSecretariat() {
-  const host = await createOrgWithAdmin(t.url, admin, { industryBackbone: true });
-  const alliance = await createAlliance(t.url, admin, host.id);
-  const secretariat = await createUser(t.url, admin, host.id);
-  await grantRole(t.url, admin, alliance.id, secretariat.id, "SECRETARIAT");
-  return { alliance, secretariat };
+  const host = await createOrgWithAdmin(t.url, t.admin, { industryBackbone: true });
+  const { allianceId, secretariat } = await createAllianceWithSecretariat(t.url, t.admin, host.id);
+  return { alliance: { id: allianceId }, secretariat };
 }
 
 describe("applying and deciding", () => {
   it("admits an applicant, which then sees the directory", async () => {
     const { alliance, secretariat } = await allianceWithSecretariat();
-    const org = await createOrgWithAdmin(t.url, admin, { type: "UNIVERSITY" });
+    const org = await createOrgWithAdmin(t.url, t.admin, { type: "UNIVERSITY" });
     const applied = ok(await applyForMembership(t.url, org.admin.token, alliance.id, org.id)).applyForMembership;
     expect(applied.status).toBe("APPLIED");
     expect(failure(await gql(t.url, DIRECTORY, { id: alliance.id }, org.admin.token)).extensions?.code).toBe("NOT_FOUND");
@@ -46,7 +35,7 @@ describe("applying and deciding", () => {
 
   it("rejects an applicant, refuses a second decision, and lets it apply again", async () => {
     const { alliance, secretariat } = await allianceWithSecretariat();
-    const org = await createOrgWithAdmin(t.url, admin);
+    const org = await createOrgWithAdmin(t.url, t.admin);
     const applied = ok(await applyForMembership(t.url, org.admin.token, alliance.id, org.id)).applyForMembership;
     expect(ok(await decideMembership(t.url, secretariat.token, applied.id, "REJECT")).decideMembership.status).toBe("REJECTED");
     expect(failure(await decideMembership(t.url, secretariat.token, applied.id, "APPROVE")).extensions).toMatchObject({
@@ -60,7 +49,7 @@ describe("applying and deciding", () => {
 
   it("refuses a second open application with CONFLICT naming the organization", async () => {
     const { alliance } = await allianceWithSecretariat();
-    const org = await createOrgWithAdmin(t.url, admin);
+    const org = await createOrgWithAdmin(t.url, t.admin);
     ok(await applyForMembership(t.url, org.admin.token, alliance.id, org.id));
     expect(failure(await applyForMembership(t.url, org.admin.token, alliance.id, org.id)).extensions).toMatchObject({
       code: "CONFLICT",
@@ -70,8 +59,8 @@ describe("applying and deciding", () => {
 
   it("lets only the organization's ORG_ADMIN apply, and only the secretariat decide", async () => {
     const { alliance } = await allianceWithSecretariat();
-    const org = await createOrgWithAdmin(t.url, admin);
-    const other = await createOrgWithAdmin(t.url, admin);
+    const org = await createOrgWithAdmin(t.url, t.admin);
+    const other = await createOrgWithAdmin(t.url, t.admin);
     const engineer = await createUser(t.url, org.admin.token, org.id);
     expect(failure(await applyForMembership(t.url, engineer.token, alliance.id, org.id)).extensions?.code).toBe("FORBIDDEN");
     expect(failure(await applyForMembership(t.url, other.admin.token, alliance.id, org.id)).extensions?.code).toBe("FORBIDDEN");
@@ -83,7 +72,7 @@ describe("applying and deciding", () => {
   });
 
   it("answers NOT_FOUND for an alliance that does not exist and BAD_USER_INPUT for an id of another type", async () => {
-    const org = await createOrgWithAdmin(t.url, admin);
+    const org = await createOrgWithAdmin(t.url, t.admin);
     const missing = Buffer.from("Alliance:00000000-0000-4000-8000-000000000000").toString("base64url");
     expect(failure(await applyForMembership(t.url, org.admin.token, missing, org.id)).extensions).toMatchObject({
       code: "NOT_FOUND",
@@ -101,7 +90,7 @@ describe("leaving and suspension", () => {
     gql(t.url, `mutation($input: ChangeMembershipInput!) { ${name}(input: $input) { status } }`, { input: { membershipId } }, token);
 
   it("takes the directory away while suspended and for good after withdrawal", async () => {
-    const { allianceId, secretariat, members } = await createAllianceWithMembers(t.url, admin, 2);
+    const { allianceId, secretariat, members } = await createAllianceWithMembers(t.url, t.admin, 2);
     const member = members[1];
     const own = ok(
       await gql(
@@ -125,8 +114,8 @@ describe("leaving and suspension", () => {
 
 describe("reading", () => {
   it("lists only the alliances a user belongs to", async () => {
-    const { allianceId, members } = await createAllianceWithMembers(t.url, admin, 1);
-    const outsider = await createOrgWithAdmin(t.url, admin);
+    const { allianceId, members } = await createAllianceWithMembers(t.url, t.admin, 1);
+    const outsider = await createOrgWithAdmin(t.url, t.admin);
     const mine = ok(await gql(t.url, `{ alliances { totalCount edges { node { id } } } }`, {}, members[0].admin.token));
     expect(mine.alliances).toEqual({ totalCount: 1, edges: [{ node: { id: allianceId } }] });
     const none = ok(await gql(t.url, `{ alliances { totalCount } }`, {}, outsider.admin.token));
@@ -135,7 +124,8 @@ describe("reading", () => {
 
   it("pages through organizations with first/after and filters in SQL", async () => {
     const tag = `Page-${Date.now()}`;
-    for (let i = 0; i < 5; i++) await createOrgWithAdmin(t.url, admin, { name: `${tag}-${i}`, type: i < 3 ? "UNIVERSITY" : "ENTERPRISE" });
+    for (let i = 0; i < 5; i++)
+      await createOrgWithAdmin(t.url, t.admin, { name: `${tag}-${i}`, type: i < 3 ? "UNIVERSITY" : "ENTERPRISE" });
     const query = `query($after: String, $filter: OrganizationFilter) {
       organizations(first: 2, after: $after, filter: $filter, orderBy: [{ field: NAME, direction: DESC }]) {
         totalCount edges { node { name } } pageInfo { hasNextPage endCursor } } }`;
@@ -143,7 +133,7 @@ describe("reading", () => {
     const names: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 5; page++) {
-      const data: any = ok(await gql(t.url, query, { after, filter }, admin));
+      const data: any = ok(await gql(t.url, query, { after, filter }, t.admin));
       expect(data.organizations.totalCount).toBe(5);
       names.push(...data.organizations.edges.map((e: any) => e.node.name));
       if (!data.organizations.pageInfo.hasNextPage) break;
@@ -160,20 +150,20 @@ describe("reading", () => {
             not: { name: { eq: `${tag}-4` } },
           },
         },
-        admin,
+        t.admin,
       ),
     );
     expect(combined.organizations.totalCount).toBe(2);
-    expect(failure(await gql(t.url, `{ organizations(first: 101) { totalCount } }`, {}, admin)).extensions?.code).toBe("BAD_USER_INPUT");
-    expect(failure(await gql(t.url, `{ organizations(after: "garbage") { totalCount } }`, {}, admin)).extensions).toMatchObject({
+    expect(failure(await gql(t.url, `{ organizations(first: 101) { totalCount } }`, {}, t.admin)).extensions?.code).toBe("BAD_USER_INPUT");
+    expect(failure(await gql(t.url, `{ organizations(after: "garbage") { totalCount } }`, {}, t.admin)).extensions).toMatchObject({
       code: "BAD_USER_INPUT",
       field: "after",
     });
   });
 
   it("resolves node and nodes under the viewer's rights", async () => {
-    const { allianceId, members } = await createAllianceWithMembers(t.url, admin, 1);
-    const outsider = await createOrgWithAdmin(t.url, admin);
+    const { allianceId, members } = await createAllianceWithMembers(t.url, t.admin, 1);
+    const outsider = await createOrgWithAdmin(t.url, t.admin);
     const NODE = `query($id: ID!) { node(id: $id) { __typename id ... on Alliance { name } } }`;
     expect(ok(await gql(t.url, NODE, { id: allianceId }, members[0].admin.token)).node.__typename).toBe("Alliance");
     expect(failure(await gql(t.url, NODE, { id: allianceId }, outsider.admin.token)).extensions?.code).toBe("NOT_FOUND");
@@ -187,7 +177,7 @@ describe("reading", () => {
 
 describe("platform administration", () => {
   it("lets only platform admins create organizations and alliances", async () => {
-    const org = await createOrgWithAdmin(t.url, admin);
+    const org = await createOrgWithAdmin(t.url, t.admin);
     const attempt = await gql(
       t.url,
       `mutation { createAlliance(input: { name: "x", field: "y", scope: REGIONAL, region: "z" }) { id } }`,
@@ -205,7 +195,7 @@ describe("platform administration", () => {
         {
           input: { name: "Check Co", type: "ENTERPRISE", creditCode, legalRepresentative: "王五", region: "上海" },
         },
-        admin,
+        t.admin,
       );
     // 91350100M000100Y43 is a well-formed code; change its check character and it must fail.
     const valid = "91350100M000100Y43";
@@ -218,7 +208,7 @@ describe("platform administration", () => {
   });
 
   it("records every mutation in the audit log, readable by the alliance's secretariat only", async () => {
-    const { allianceId, secretariat, members } = await createAllianceWithMembers(t.url, admin, 2);
+    const { allianceId, secretariat, members } = await createAllianceWithMembers(t.url, t.admin, 2);
     const AUDIT = `query($a: ID!) { auditEntries(first: 50, filter: { allianceId: { eq: $a } }) { totalCount edges { node { action entityType actor { id } } } } }`;
     const log = ok(await gql(t.url, AUDIT, { a: allianceId }, secretariat.token));
     const actions = log.auditEntries.edges.map((e: any) => e.node.action);

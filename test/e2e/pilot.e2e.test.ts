@@ -1,6 +1,5 @@
-import { startTestApp, type TestApp } from "../support/app";
 import { failure, gql, ok } from "../support/client";
-import { adminToken, applyForMembership, createOrgWithAdmin, decideMembership, type TestOrg } from "../support/factories";
+import { applyForMembership, createOrgWithAdmin, decideMembership, type TestOrg } from "../support/factories";
 import {
   amendAgreement,
   createAgreementRaw,
@@ -13,15 +12,9 @@ import {
 } from "../support/ip-factories";
 import { agreedPlan } from "../support/funds-factories";
 import { addParticipant, createProject, setProjectStatus } from "../support/project-factories";
+import { appPerFile } from "../support/suite";
 
-let t: TestApp;
-let admin: string;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  admin = await adminToken(t.url);
-});
-afterAll(() => t.stop());
+const t = appPerFile();
 
 const READINESS = `query($id: ID!) {
   pilotReadiness(allianceId: $id) {
@@ -39,7 +32,7 @@ async function conditionOf(world: World, article: string, token?: string) {
 }
 
 async function admit(world: World, type: string): Promise<TestOrg> {
-  const org = await createOrgWithAdmin(t.url, admin, { type });
+  const org = await createOrgWithAdmin(t.url, t.admin, { type });
   const applied = ok(await applyForMembership(t.url, org.admin.token, world.allianceId, org.id));
   ok(await decideMembership(t.url, world.secretariat.token, applied.applyForMembership.id, "APPROVE"));
   world.members.push(org);
@@ -57,7 +50,7 @@ const DECIDE = `mutation($input: DecidePilotInput!) { decidePilot(input: $input)
 
 describe("pilot readiness (Art. 8) and the pilot application (Art. 7)", () => {
   it("turns each condition from unmet to met on live data, refuses to apply until all hold, then applies and is decided", async () => {
-    const w = await createWorld(t.url, admin, 1);
+    const w = await createWorld(t.url, t.admin, 1);
     const host = w.members[0];
 
     const initial = await readiness(w);
@@ -264,10 +257,10 @@ describe("pilot readiness (Art. 8) and the pilot application (Art. 7)", () => {
       failure(await mutate(DECIDE, { pilotApplicationId: applied.id, decision: "APPROVE" }, w.secretariat.token)).extensions?.code,
     ).toBe("FORBIDDEN");
     const decided = ok(
-      await mutate(DECIDE, { pilotApplicationId: applied.id, decision: "APPROVE", reason: "Meets Art. 8" }, admin),
+      await mutate(DECIDE, { pilotApplicationId: applied.id, decision: "APPROVE", reason: "Meets Art. 8" }, t.admin),
     ).decidePilot;
     expect(decided).toMatchObject({ status: "APPROVED", reason: "Meets Art. 8", alliance: { pilotStatus: "APPROVED" } });
-    expect(failure(await mutate(DECIDE, { pilotApplicationId: applied.id, decision: "REJECT" }, admin)).extensions).toMatchObject({
+    expect(failure(await mutate(DECIDE, { pilotApplicationId: applied.id, decision: "REJECT" }, t.admin)).extensions).toMatchObject({
       code: "CONFLICT",
     });
 
@@ -289,10 +282,10 @@ describe("pilot readiness (Art. 8) and the pilot application (Art. 7)", () => {
   });
 
   it("shows the report to the secretariat and analysts only, and lets only the secretariat apply", async () => {
-    const w = await createWorld(t.url, admin, 2);
+    const w = await createWorld(t.url, t.admin, 2);
     const member = w.members[1];
     expect(failure(await gql(t.url, READINESS, { id: w.allianceId }, member.admin.token)).extensions?.code).toBe("FORBIDDEN");
-    const outsider = await createOrgWithAdmin(t.url, admin);
+    const outsider = await createOrgWithAdmin(t.url, t.admin);
     expect(failure(await gql(t.url, READINESS, { id: w.allianceId }, outsider.admin.token)).extensions).toMatchObject({
       code: "NOT_FOUND",
       field: "allianceId",

@@ -2,44 +2,15 @@
  * The server as users start it: `node dist/src/main.js` (what `npm start` runs after building, heap flag aside),
  * with the embedded PostgreSQL or DATABASE_URL, stopped by signals.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtemp, chmod, rm, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { testDatabaseUrl } from "../support/app";
 import { gql, ok } from "../support/client";
+import { spawnServer as start } from "../support/server-process";
 
 const MAIN = path.join(__dirname, "../../dist/src/main.js");
-
-interface Started {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-  exit: Promise<number | null>;
-}
-
-function start(env: Record<string, string>): Promise<Started> {
-  const child = spawn(process.execPath, [MAIN], {
-    env: { PATH: process.env.PATH ?? "", PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout.on("data", (chunk) => (output += chunk));
-  child.stderr.on("data", (chunk) => (output += chunk));
-  const exit = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no banner in time:\n${output}`)), 45_000);
-    const check = () => {
-      const match = /serving (http:\/\/\S+\/graphql)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ child, url: match[1], output: () => output, exit });
-      }
-    };
-    child.stdout.on("data", check);
-    void exit.then((code) => reject(new Error(`exited with ${code} before serving:\n${output}`)));
-  });
-}
 
 async function loginAdmin(url: string): Promise<string> {
   const data = ok(await gql(url, `mutation { login(email: "admin@alliance.local", password: "admin-password") { token } }`));

@@ -1,41 +1,24 @@
 /** projectActivity also carries the project's IP registrations and revenue, under each subscriber's rights. */
-import { startTestApp, type TestApp } from "../support/app";
 import { ok } from "../support/client";
-import { adminToken } from "../support/factories";
 import { agreedPlan, projectWorld, recordRevenue } from "../support/funds-factories";
 import { registerIpAsset } from "../support/ip-factories";
-import { connect, subscribe, waitUntil, type LiveClient } from "../support/ws-client";
+import { appPerFile, liveClients } from "../support/suite";
 
-let t: TestApp;
-let admin: string;
-const clients: LiveClient[] = [];
-
-beforeAll(async () => {
-  t = await startTestApp();
-  admin = await adminToken(t.url);
-});
-afterAll(async () => {
-  for (const client of clients) await client.dispose();
-  await t.stop();
-});
+const t = appPerFile();
+const { live } = liveClients(t);
 
 const ACTIVITY = `subscription($p: ID!) { projectActivity(projectId: $p) { eventId topic subjectType subject { id } } }`;
 
-/** Subscribes and waits until this process's dispatcher has registered the subscriber. */
 async function watch(token: string, projectId: string) {
-  const live = connect(t.url, token);
-  clients.push(live);
-  const before = t.app.events.subscriberCount;
-  const sub = subscribe<{ projectActivity: { topic: string; subjectType: string; subject: { id: string } } }>(live, ACTIVITY, {
+  const sub = await live<{ projectActivity: { topic: string; subjectType: string; subject: { id: string } } }>(token, ACTIVITY, {
     p: projectId,
   });
-  await waitUntil(() => t.app.events.subscriberCount > before || sub.done, "the subscription to be registered");
   expect(sub.errors).toEqual([]);
   return sub;
 }
 
 it("delivers IP registrations and recorded revenue of the project, and hides a trade secret from non-owners", async () => {
-  const w = await projectWorld(t.url, admin, 2);
+  const w = await projectWorld(t.url, t.admin, 2);
   const [lead, partner] = w.members;
   const world = { allianceId: w.allianceId, secretariat: w.secretariat, analyst: w.secretariat, members: w.members };
   const partnerView = await watch(partner.admin.token, w.projectId);

@@ -1,21 +1,14 @@
-import { startTestApp, type TestApp } from "../support/app";
 import { gql, ok, failure } from "../support/client";
-import { adminToken, createAllianceWithMembers, createOrgWithAdmin, createUser } from "../support/factories";
+import { createAllianceWithMembers, createOrgWithAdmin, createUser } from "../support/factories";
 import { addParticipant, createProject } from "../support/project-factories";
+import { appPerFile } from "../support/suite";
 
-let t: TestApp;
-let admin: string;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  admin = await adminToken(t.url);
-});
-afterAll(() => t.stop());
+const t = appPerFile();
 
 const PROJECT = `query($id: ID!) { project(id: $id) { id code budget participants { role organization { id } } } }`;
 
 it("lets an active member's ORG_ADMIN create a project it leads, with an exact budget", async () => {
-  const { allianceId, members } = await createAllianceWithMembers(t.url, admin, 2);
+  const { allianceId, members } = await createAllianceWithMembers(t.url, t.admin, 2);
   const project = await createProject(t.url, members[0].admin.token, allianceId, { budget: "1234567.89" });
   const read = ok(await gql(t.url, PROJECT, { id: project.id }, members[0].admin.token));
   expect(read.project.budget).toBe("1234567.89");
@@ -23,8 +16,8 @@ it("lets an active member's ORG_ADMIN create a project it leads, with an exact b
 });
 
 it("hides a participants-only project from non-participants and outsiders as NOT_FOUND", async () => {
-  const { allianceId, members } = await createAllianceWithMembers(t.url, admin, 2);
-  const outsider = await createOrgWithAdmin(t.url, admin);
+  const { allianceId, members } = await createAllianceWithMembers(t.url, t.admin, 2);
+  const outsider = await createOrgWithAdmin(t.url, t.admin);
   const project = await createProject(t.url, members[0].admin.token, allianceId);
   expect(failure(await gql(t.url, PROJECT, { id: project.id }, members[1].admin.token)).extensions?.code).toBe("NOT_FOUND");
   expect(failure(await gql(t.url, PROJECT, { id: project.id }, outsider.admin.token)).extensions?.code).toBe("NOT_FOUND");
@@ -33,8 +26,8 @@ it("hides a participants-only project from non-participants and outsiders as NOT
 });
 
 it("rejects a duplicate participant, a non-member participant and a non-lead adding participants", async () => {
-  const { allianceId, members } = await createAllianceWithMembers(t.url, admin, 3);
-  const outsider = await createOrgWithAdmin(t.url, admin);
+  const { allianceId, members } = await createAllianceWithMembers(t.url, t.admin, 3);
+  const outsider = await createOrgWithAdmin(t.url, t.admin);
   const project = await createProject(t.url, members[0].admin.token, allianceId, { visibility: "ALLIANCE" });
   ok(await addParticipant(t.url, members[0].admin.token, project.id, members[1].id));
   expect(failure(await addParticipant(t.url, members[0].admin.token, project.id, members[1].id)).extensions).toMatchObject({
@@ -51,7 +44,7 @@ it("rejects a duplicate participant, a non-member participant and a non-lead add
 });
 
 it("rejects a budget with more than two decimals and a negative budget, creating nothing", async () => {
-  const { allianceId, members } = await createAllianceWithMembers(t.url, admin, 1);
+  const { allianceId, members } = await createAllianceWithMembers(t.url, t.admin, 1);
   const create = (budget: string) =>
     gql(
       t.url,
@@ -64,6 +57,6 @@ it("rejects a budget with more than two decimals and a negative budget, creating
   expect(failure(await create("1.001")).extensions?.code).toBe("BAD_USER_INPUT");
   expect(failure(await create("-5.00")).extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "budget" });
   expect(failure(await create("1e3")).extensions?.code).toBe("BAD_USER_INPUT");
-  const list = ok(await gql(t.url, `{ projects(filter: { code: { eq: "BAD" } }) { totalCount } }`, {}, admin));
+  const list = ok(await gql(t.url, `{ projects(filter: { code: { eq: "BAD" } }) { totalCount } }`, {}, t.admin));
   expect(list.projects.totalCount).toBe(0);
 });

@@ -1,22 +1,15 @@
-import { startTestApp, type TestApp } from "../support/app";
 import { failure, gql, ok } from "../support/client";
-import { adminToken, createAllianceWithMembers, createOrgWithAdmin, createUser, grantRole } from "../support/factories";
+import { createAllianceWithMembers, createOrgWithAdmin, createUser, grantRole } from "../support/factories";
 import { addParticipant, createMilestone, createProject, removeParticipant, setProjectStatus } from "../support/project-factories";
+import { appPerFile } from "../support/suite";
 
-let t: TestApp;
-let admin: string;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  admin = await adminToken(t.url);
-});
-afterAll(() => t.stop());
+const t = appPerFile();
 
 const PROJECT = `query($id: ID!) { project(id: $id) { id status visibility title budget startDate endDate
   leadOrganization { id } participants { role organization { id } } milestones { title dueDate } } }`;
 
 it("moves a project PROPOSED → APPROVED (secretariat) → ACTIVE → COMPLETED and refuses every other change", async () => {
-  const { allianceId, secretariat, members } = await createAllianceWithMembers(t.url, admin, 2);
+  const { allianceId, secretariat, members } = await createAllianceWithMembers(t.url, t.admin, 2);
   const [lead, partner] = members;
   const project = await createProject(t.url, lead.admin.token, allianceId);
   ok(await addParticipant(t.url, lead.admin.token, project.id, partner.id));
@@ -42,7 +35,7 @@ it("moves a project PROPOSED → APPROVED (secretariat) → ACTIVE → COMPLETED
   expect(ok(await setProjectStatus(t.url, secretariat.token, other.id, "TERMINATED")).setProjectStatus.status).toBe("TERMINATED");
   expect(failure(await setProjectStatus(t.url, lead.admin.token, other.id, "ACTIVE")).extensions?.code).toBe("BAD_USER_INPUT");
   // A finished project takes no new participants or milestones.
-  const third = await createOrgWithAdmin(t.url, admin);
+  const third = await createOrgWithAdmin(t.url, t.admin);
   expect(failure(await addParticipant(t.url, lead.admin.token, other.id, third.id)).extensions).toMatchObject({
     code: "BAD_USER_INPUT",
     field: "projectId",
@@ -50,7 +43,7 @@ it("moves a project PROPOSED → APPROVED (secretariat) → ACTIVE → COMPLETED
 });
 
 it("updates a project's fields (lead or secretariat) and widens or narrows who sees it", async () => {
-  const { allianceId, secretariat, members } = await createAllianceWithMembers(t.url, admin, 3);
+  const { allianceId, secretariat, members } = await createAllianceWithMembers(t.url, t.admin, 3);
   const [lead, partner, bystander] = members;
   const project = await createProject(t.url, lead.admin.token, allianceId, { startDate: "2026-01-01", budget: "100.00" });
   const update = (token: string, input: Record<string, unknown>) =>
@@ -84,7 +77,7 @@ it("updates a project's fields (lead or secretariat) and widens or narrows who s
 });
 
 it("keeps milestones by due date, created by the lead or the secretariat only", async () => {
-  const { allianceId, secretariat, members } = await createAllianceWithMembers(t.url, admin, 2);
+  const { allianceId, secretariat, members } = await createAllianceWithMembers(t.url, t.admin, 2);
   const [lead, partner] = members;
   const project = await createProject(t.url, lead.admin.token, allianceId);
   ok(await addParticipant(t.url, lead.admin.token, project.id, partner.id));
@@ -109,7 +102,7 @@ it("keeps milestones by due date, created by the lead or the secretariat only", 
 });
 
 it("removes a participant (not the lead), which then no longer sees the project, and may add it again", async () => {
-  const { allianceId, secretariat, members } = await createAllianceWithMembers(t.url, admin, 3);
+  const { allianceId, secretariat, members } = await createAllianceWithMembers(t.url, t.admin, 3);
   const [lead, partner, third] = members;
   const project = await createProject(t.url, lead.admin.token, allianceId);
   ok(await addParticipant(t.url, lead.admin.token, project.id, partner.id));
@@ -135,10 +128,10 @@ it("removes a participant (not the lead), which then no longer sees the project,
 });
 
 it("filters projects by a participant organization's type and status with and/or/not, orders them, and lists an organization's projects", async () => {
-  const { allianceId, secretariat, members } = await createAllianceWithMembers(t.url, admin, 3);
+  const { allianceId, secretariat, members } = await createAllianceWithMembers(t.url, t.admin, 3);
   const [enterprise, university, enterprise2] = members; // createAllianceWithMembers makes member 1 a university
-  const analyst = await createUser(t.url, admin, enterprise.id);
-  await grantRole(t.url, admin, allianceId, analyst.id, "ANALYST");
+  const analyst = await createUser(t.url, t.admin, enterprise.id);
+  await grantRole(t.url, t.admin, allianceId, analyst.id, "ANALYST");
   const withUniversity = await createProject(t.url, enterprise.admin.token, allianceId, { code: "B-2", budget: "500.00" });
   ok(await addParticipant(t.url, enterprise.admin.token, withUniversity.id, university.id));
   const enterprisesOnly = await createProject(t.url, enterprise.admin.token, allianceId, { code: "A-1", budget: "900.00" });
@@ -181,7 +174,7 @@ it("filters projects by a participant organization's type and status with and/or
 });
 
 it("reads its own writes within one document: mutations run one after another on fresh state", async () => {
-  const { allianceId, secretariat, members } = await createAllianceWithMembers(t.url, admin, 2);
+  const { allianceId, secretariat, members } = await createAllianceWithMembers(t.url, t.admin, 2);
   const project = await createProject(t.url, members[0].admin.token, allianceId);
   const both = ok(
     await gql(

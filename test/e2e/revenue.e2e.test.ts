@@ -1,16 +1,17 @@
-import { startTestApp, type TestApp } from "../support/app";
 import { gql, ok, failure } from "../support/client";
-import { adminToken, createOrgWithAdmin, createUser } from "../support/factories";
-import { agreedPlan, analystOf, countRevenue, createBenefitPlan, projectWorld, recordRevenue } from "../support/funds-factories";
+import { createOrgWithAdmin, createUser } from "../support/factories";
+import {
+  agreedPlan,
+  analystOf,
+  countRevenue,
+  createBenefitPlan,
+  projectWithPlan,
+  projectWorld,
+  recordRevenue,
+} from "../support/funds-factories";
+import { appPerFile } from "../support/suite";
 
-let t: TestApp;
-let admin: string;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  admin = await adminToken(t.url);
-});
-afterAll(() => t.stop());
+const t = appPerFile();
 
 const royalty = (projectId: string, amount: string, idempotencyKey: string, extra: Record<string, unknown> = {}) => ({
   projectId,
@@ -26,33 +27,23 @@ const byOrg = (lines: { amount: string; organization: { id: string } }[]) =>
   Object.fromEntries(lines.map((l) => [l.organization.id, l.amount]));
 
 it("distributes 100.00 over 3333/3333/3334 as 33.33/33.33/33.34", async () => {
-  const w = await projectWorld(t.url, admin, 3);
+  const w = await projectWithPlan(t.url, t.admin, [3333, 3333, 3334]);
   const [a, b, c] = w.members;
-  await agreedPlan(t.url, w.secretariat.token, { projectId: w.projectId }, [
-    [a, 3333],
-    [b, 3333],
-    [c, 3334],
-  ]);
   const event = ok(await recordRevenue(t.url, w.secretariat.token, royalty(w.projectId, "100.00", "k-100"))).recordRevenue;
   expect(event.amount).toBe("100.00");
   expect(byOrg(event.distributions)).toEqual({ [a.id]: "33.33", [b.id]: "33.33", [c.id]: "33.34" });
 });
 
 it("distributes 0.01 over three holders as one line of 0.01 and two lines of 0.00 (every holder gets a line)", async () => {
-  const w = await projectWorld(t.url, admin, 3);
+  const w = await projectWithPlan(t.url, t.admin, [3333, 3334, 3333]);
   const [a, b, c] = w.members;
-  await agreedPlan(t.url, w.secretariat.token, { projectId: w.projectId }, [
-    [a, 3333],
-    [b, 3334],
-    [c, 3333],
-  ]);
   const event = ok(await recordRevenue(t.url, w.secretariat.token, royalty(w.projectId, "0.01", "k-cent"))).recordRevenue;
   expect(byOrg(event.distributions)).toEqual({ [a.id]: "0.00", [b.id]: "0.01", [c.id]: "0.00" });
   expect(await countRevenue(t.url, w.secretariat.token, { projectId: w.projectId })).toEqual({ events: 1, lines: 3 });
 });
 
 it("records a 1,000,000.01 CNY royalty once for a 50/30/20 plan; each member sees its own exact line, the secretariat and analysts the whole", async () => {
-  const w = await projectWorld(t.url, admin, 3);
+  const w = await projectWorld(t.url, t.admin, 3);
   const [a, b, c] = w.members;
   await agreedPlan(t.url, a.admin.token, { projectId: w.projectId }, [
     [a, 5000],
@@ -83,11 +74,11 @@ it("records a 1,000,000.01 CNY royalty once for a 50/30/20 plan; each member see
   }
   const whole = ok(await gql(t.url, LINES, {}, w.secretariat.token)).distributions;
   expect(whole.totalCount).toBe(3);
-  const analyst = await analystOf(t.url, admin, w);
+  const analyst = await analystOf(t.url, t.admin, w);
   expect(ok(await gql(t.url, LINES, {}, analyst.token)).distributions.totalCount).toBe(3);
 
   // An organization outside the plan sees nothing, and a line it may not see is NOT_FOUND by id.
-  const outsider = await createOrgWithAdmin(t.url, admin);
+  const outsider = await createOrgWithAdmin(t.url, t.admin);
   expect(ok(await gql(t.url, LINES, {}, outsider.admin.token)).distributions.totalCount).toBe(0);
   const lineOfA = whole.edges.find((e: { node: { organization: { id: string } } }) => e.node.organization.id === a.id);
   const lineId = ok(
@@ -108,12 +99,8 @@ it("records a 1,000,000.01 CNY royalty once for a 50/30/20 plan; each member see
 });
 
 it("totals an organization's benefit statement per currency over a date range, with corrections as negative events", async () => {
-  const w = await projectWorld(t.url, admin, 2);
+  const w = await projectWithPlan(t.url, t.admin, [6000, 4000]);
   const [a, b] = w.members;
-  await agreedPlan(t.url, w.secretariat.token, { projectId: w.projectId }, [
-    [a, 6000],
-    [b, 4000],
-  ]);
   ok(await recordRevenue(t.url, w.secretariat.token, royalty(w.projectId, "1000.00", "s1", { receivedOn: "2026-01-10" })));
   ok(await recordRevenue(t.url, w.secretariat.token, royalty(w.projectId, "-100.00", "s2", { receivedOn: "2026-02-10" })));
   ok(
@@ -156,13 +143,8 @@ it("totals an organization's benefit statement per currency over a date range, w
 });
 
 it("answers 10 concurrent requests with one idempotency key with exactly one event and one set of lines", async () => {
-  const w = await projectWorld(t.url, admin, 3);
+  const w = await projectWithPlan(t.url, t.admin, [5000, 3000, 2000]);
   const [a, b, c] = w.members;
-  await agreedPlan(t.url, w.secretariat.token, { projectId: w.projectId }, [
-    [a, 5000],
-    [b, 3000],
-    [c, 2000],
-  ]);
   const input = royalty(w.projectId, "777.77", "race-key");
   const responses = await Promise.all(Array.from({ length: 10 }, () => recordRevenue(t.url, w.secretariat.token, input)));
   const ids = responses.map((r) => ok(r).recordRevenue.id);
@@ -173,7 +155,7 @@ it("answers 10 concurrent requests with one idempotency key with exactly one eve
 });
 
 it("rejects the same idempotency key with different parameters as CONFLICT, writing nothing", async () => {
-  const w = await projectWorld(t.url, admin, 2);
+  const w = await projectWorld(t.url, t.admin, 2);
   await agreedPlan(t.url, w.secretariat.token, { projectId: w.projectId }, [
     [w.members[0], 5000],
     [w.members[1], 5000],
@@ -187,7 +169,7 @@ it("rejects the same idempotency key with different parameters as CONFLICT, writ
 });
 
 it("refuses revenue without an agreed plan, with an unapproved plan, and with bad amounts, writing nothing", async () => {
-  const w = await projectWorld(t.url, admin, 2);
+  const w = await projectWorld(t.url, t.admin, 2);
   const [a, b] = w.members;
   const before = await countRevenue(t.url, w.secretariat.token, { projectId: w.projectId });
   expect(before).toEqual({ events: 0, lines: 0 });
@@ -244,18 +226,14 @@ it("refuses revenue without an agreed plan, with an unapproved plan, and with ba
 });
 
 it("lets only the secretariat or the lead's ORG_ADMIN record revenue; invisible projects are NOT_FOUND", async () => {
-  const w = await projectWorld(t.url, admin, 2);
+  const w = await projectWithPlan(t.url, t.admin, [5000, 5000]);
   const [a, b] = w.members;
-  await agreedPlan(t.url, w.secretariat.token, { projectId: w.projectId }, [
-    [a, 5000],
-    [b, 5000],
-  ]);
   const engineer = await createUser(t.url, a.admin.token, a.id);
   expect(failure(await recordRevenue(t.url, b.admin.token, royalty(w.projectId, "1.00", "p1"))).extensions?.code).toBe("FORBIDDEN");
   expect(failure(await recordRevenue(t.url, engineer.token, royalty(w.projectId, "1.00", "p2"))).extensions?.code).toBe("FORBIDDEN");
-  const analyst = await analystOf(t.url, admin, w);
+  const analyst = await analystOf(t.url, t.admin, w);
   expect(failure(await recordRevenue(t.url, analyst.token, royalty(w.projectId, "1.00", "p3"))).extensions?.code).toBe("FORBIDDEN");
-  const outsider = await createOrgWithAdmin(t.url, admin);
+  const outsider = await createOrgWithAdmin(t.url, t.admin);
   expect(failure(await recordRevenue(t.url, outsider.admin.token, royalty(w.projectId, "1.00", "p4"))).extensions).toMatchObject({
     code: "NOT_FOUND",
     field: "projectId",

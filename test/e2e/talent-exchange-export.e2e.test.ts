@@ -1,25 +1,18 @@
 /** Talent exchanges as CSV and page by page: the same rows, in the same order, as the connection. */
 import { parse } from "csv-parse/sync";
-import { startTestApp, type TestApp } from "../support/app";
 import { gql, ok } from "../support/client";
-import { adminToken, createAllianceWithMembers, createOrgWithAdmin, createUser } from "../support/factories";
+import { createAllianceWithMembers, createOrgWithAdmin, createUser } from "../support/factories";
 import { decideTalentExchange, proposeTalentExchange } from "../support/project-factories";
 import { exportCsv } from "../support/analytics-factories";
+import { appPerFile } from "../support/suite";
 
-let t: TestApp;
-let admin: string;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  admin = await adminToken(t.url);
-});
-afterAll(() => t.stop());
+const t = appPerFile();
 
 const HEADER =
   "id,allianceId,personId,fromOrganizationId,fromOrganizationName,toOrganizationId,toOrganizationName,kind,projectId,startDate,endDate,status,proposedAt,decidedAt";
 
 async function world() {
-  const { allianceId, secretariat, members } = await createAllianceWithMembers(t.url, admin, 3);
+  const { allianceId, secretariat, members } = await createAllianceWithMembers(t.url, t.admin, 3);
   const [a, b, c] = members;
   const person = await createUser(t.url, a.admin.token, a.id);
   const propose = async (to: string, kind: string, startDate: string | null) =>
@@ -78,7 +71,7 @@ it("exports talent exchanges with their organizations' names, as the connection 
     Buffer.from(await (await exportCsv(t.url, w.c.admin.token, "talentExchanges", { allianceId: { eq: w.allianceId } })).arrayBuffer()),
   );
   expect(cRows.map((r) => r.id)).toEqual([w.ids.open, w.ids.mid]);
-  const outsider = await createOrgWithAdmin(t.url, admin);
+  const outsider = await createOrgWithAdmin(t.url, t.admin);
   const empty = await exportCsv(t.url, outsider.admin.token, "talentExchanges", { allianceId: { eq: w.allianceId } });
   expect(Buffer.from(await empty.arrayBuffer()).toString("utf8")).toBe(`\uFEFF${HEADER}\r\n`);
 });

@@ -1,7 +1,5 @@
-import { startTestApp, type TestApp } from "../support/app";
 import { failure, gql, ok } from "../support/client";
 import {
-  adminToken,
   applyForMembership,
   createAllianceWithMembers,
   createOrgWithAdmin,
@@ -11,15 +9,9 @@ import {
   type TestUser,
 } from "../support/factories";
 import { createProject, decideTalentExchange, proposeTalentExchange, updateTalentExchange } from "../support/project-factories";
+import { appPerFile } from "../support/suite";
 
-let t: TestApp;
-let admin: string;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  admin = await adminToken(t.url);
-});
-afterAll(() => t.stop());
+const t = appPerFile();
 
 interface World {
   allianceId: string;
@@ -30,7 +22,7 @@ interface World {
 }
 
 async function world(): Promise<World> {
-  const { allianceId, secretariat, members } = await createAllianceWithMembers(t.url, admin, 3);
+  const { allianceId, secretariat, members } = await createAllianceWithMembers(t.url, t.admin, 3);
   const [sending, receiving, third] = members;
   return {
     allianceId,
@@ -54,8 +46,8 @@ const proposal = (w: World, extra: Record<string, unknown> = {}) => ({
 
 it("lets either side's ORG_ADMIN propose, for a person of the sending organization, between active members", async () => {
   const w = await world();
-  const outsider = await createOrgWithAdmin(t.url, admin);
-  const applicant = await createOrgWithAdmin(t.url, admin);
+  const outsider = await createOrgWithAdmin(t.url, t.admin);
+  const applicant = await createOrgWithAdmin(t.url, t.admin);
   ok(await applyForMembership(t.url, applicant.admin.token, w.allianceId, applicant.id));
   const propose = (token: string, extra: Record<string, unknown> = {}) => proposeTalentExchange(t.url, token, proposal(w, extra));
 
@@ -136,8 +128,8 @@ it("is decided by the other side or the secretariat, once, and then carried out 
 
 it("shows exchanges to both sides, the secretariat and analysts only, filtered and ordered in SQL", async () => {
   const w = await world();
-  const analyst = await createUser(t.url, admin, w.third.id);
-  await grantRole(t.url, admin, w.allianceId, analyst.id, "ANALYST");
+  const analyst = await createUser(t.url, t.admin, w.third.id);
+  await grantRole(t.url, t.admin, w.allianceId, analyst.id, "ANALYST");
   const project = await createProject(t.url, w.sending.admin.token, w.allianceId);
   const a = ok(
     await proposeTalentExchange(t.url, w.sending.admin.token, proposal(w, { startDate: "2026-05-01", projectId: project.id })),

@@ -1,52 +1,29 @@
-import { startTestApp, type TestApp } from "../support/app";
 import { failure, gql, ok } from "../support/client";
-import { adminToken, createAllianceWithMembers, createUser, type TestUser } from "../support/factories";
+import { createUser, type TestOrg, type TestUser } from "../support/factories";
 import {
   addParticipant,
   assignTask,
   createMilestone,
   createProject,
   createTask,
+  partnerProject,
   removeParticipant,
   setProjectStatus,
   updateTask,
+  type PartnerProject,
 } from "../support/project-factories";
+import { appPerFile } from "../support/suite";
 
-let t: TestApp;
-let admin: string;
+const t = appPerFile();
 
-beforeAll(async () => {
-  t = await startTestApp();
-  admin = await adminToken(t.url);
-});
-afterAll(() => t.stop());
-
-interface World {
-  allianceId: string;
-  secretariat: TestUser;
-  lead: { id: string; admin: TestUser };
-  partner: { id: string; admin: TestUser; engineer: TestUser; colleague: TestUser };
-  other: { id: string; admin: TestUser };
-  projectId: string;
+interface World extends PartnerProject {
+  partner: PartnerProject["partner"] & { colleague: TestUser };
+  other: TestOrg;
 }
 
 async function world(): Promise<World> {
-  const { allianceId, secretariat, members } = await createAllianceWithMembers(t.url, admin, 3);
-  const [lead, partner, other] = members;
-  const project = await createProject(t.url, lead.admin.token, allianceId);
-  ok(await addParticipant(t.url, lead.admin.token, project.id, partner.id));
-  return {
-    allianceId,
-    secretariat,
-    lead,
-    partner: {
-      ...partner,
-      engineer: await createUser(t.url, partner.admin.token, partner.id, { name: "Partner Engineer" }),
-      colleague: await createUser(t.url, partner.admin.token, partner.id),
-    },
-    other,
-    projectId: project.id,
-  };
+  const w = await partnerProject(t.url, t.admin, 3, { name: "Partner Engineer" });
+  return { ...w, partner: { ...w.partner, colleague: await createUser(t.url, w.partner.admin.token, w.partner.id) }, other: w.members[2] };
 }
 
 const TASK = `query($id: ID!) { task(id: $id) { id title status priority dueDate version

@@ -3,19 +3,12 @@
  * viewer's rights) is not what the rest of the document sees. Both mutations of one document run
  * in one request, so the second one would read the first one's caches if they survived the write.
  */
-import { startTestApp, type TestApp } from "../support/app";
 import { gql, ok } from "../support/client";
-import { adminToken, createAllianceWithMembers, type TestOrg } from "../support/factories";
+import { createAllianceWithMembers, type TestOrg } from "../support/factories";
 import { createFacility } from "../support/funds-factories";
+import { appPerFile } from "../support/suite";
 
-let t: TestApp;
-let admin: string;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  admin = await adminToken(t.url);
-});
-afterAll(() => t.stop());
+const t = appPerFile();
 
 async function membershipOf(member: TestOrg): Promise<string> {
   const read = ok(
@@ -30,7 +23,7 @@ async function membershipOf(member: TestOrg): Promise<string> {
 }
 
 it("lets the second mutation of a document see the row the first one changed", async () => {
-  const w = await createAllianceWithMembers(t.url, admin, 2);
+  const w = await createAllianceWithMembers(t.url, t.admin, 2);
   const membershipId = await membershipOf(w.members[1]);
   const both = `mutation($m: ChangeMembershipInput!) {
     suspended: suspendMembership(input: $m) { status }
@@ -42,7 +35,7 @@ it("lets the second mutation of a document see the row the first one changed", a
 });
 
 it("checks the second mutation of a document against the rights the first one left", async () => {
-  const w = await createAllianceWithMembers(t.url, admin, 3);
+  const w = await createAllianceWithMembers(t.url, t.admin, 3);
   const facility = ok(
     await createFacility(t.url, w.secretariat.token, {
       allianceId: w.allianceId,

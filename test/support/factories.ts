@@ -148,6 +148,26 @@ export async function grantRole(url: string, admin: string, allianceId: string, 
   );
 }
 
+/** An alliance hosted by `hostId`, with a user of the host as its secretariat. */
+export async function createAllianceWithSecretariat(
+  url: string,
+  admin: string,
+  hostId: string,
+): Promise<{ allianceId: string; secretariat: TestUser }> {
+  const alliance = await createAlliance(url, admin, hostId);
+  const secretariat = await createUser(url, admin, hostId);
+  await grantRole(url, admin, alliance.id, secretariat.id, "SECRETARIAT");
+  return { allianceId: alliance.id, secretariat };
+}
+
+/** Each organization applies to the alliance and the secretariat approves it: all become ACTIVE members. */
+export async function admitAll(url: string, secretariatToken: string, allianceId: string, organizations: TestOrg[]): Promise<void> {
+  for (const org of organizations) {
+    const applied = ok(await applyForMembership(url, org.admin.token, allianceId, org.id));
+    ok(await decideMembership(url, secretariatToken, applied.applyForMembership.id, "APPROVE"));
+  }
+}
+
 /**
  * An alliance with a secretariat user and the given organizations admitted as ACTIVE members.
  */
@@ -157,14 +177,9 @@ export async function createAllianceWithMembers(
   memberCount = 2,
 ): Promise<{ allianceId: string; secretariat: TestUser; members: TestOrg[] }> {
   const host = await createOrgWithAdmin(url, admin, { industryBackbone: true });
-  const alliance = await createAlliance(url, admin, host.id);
-  const secretariat = await createUser(url, admin, host.id);
-  await grantRole(url, admin, alliance.id, secretariat.id, "SECRETARIAT");
+  const { allianceId, secretariat } = await createAllianceWithSecretariat(url, admin, host.id);
   const members = [host];
   for (let i = 1; i < memberCount; i++) members.push(await createOrgWithAdmin(url, admin, { type: i % 2 ? "UNIVERSITY" : "ENTERPRISE" }));
-  for (const member of members) {
-    const applied = ok(await applyForMembership(url, member.admin.token, alliance.id, member.id));
-    ok(await decideMembership(url, secretariat.token, applied.applyForMembership.id, "APPROVE"));
-  }
-  return { allianceId: alliance.id, secretariat, members };
+  await admitAll(url, secretariat.token, allianceId, members);
+  return { allianceId, secretariat, members };
 }

@@ -58,6 +58,18 @@ export async function agreedPlan(
   return planId;
 }
 
+/** A project world of as many members as `basisPoints`, with an agreed plan giving each member its share, in order. */
+export async function projectWithPlan(url: string, admin: string, basisPoints: number[]): Promise<ProjectWorld> {
+  const w = await projectWorld(url, admin, basisPoints.length);
+  await agreedPlan(
+    url,
+    w.secretariat.token,
+    { projectId: w.projectId },
+    w.members.map((member, i) => [member, basisPoints[i]]),
+  );
+  return w;
+}
+
 const REVENUE_FIELDS = `id kind amount currency receivedOn idempotencyKey
   distributions { amount basisPoints currency organization { id } }`;
 

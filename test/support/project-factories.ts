@@ -1,6 +1,6 @@
 /** Projects, milestones, tasks and talent exchanges seeded through the public API. */
 import { gql, ok } from "./client";
-import { uniq } from "./factories";
+import { createAllianceWithMembers, createUser, uniq, type TestOrg, type TestUser } from "./factories";
 
 export async function createProject(
   url: string,
@@ -17,6 +17,35 @@ export async function createProject(
     ),
   );
   return data.createProject;
+}
+
+export interface PartnerProject {
+  allianceId: string;
+  secretariat: TestUser;
+  members: TestOrg[];
+  /** members[0], leading the project. */
+  lead: TestOrg;
+  /** members[1], the one participant, with an engineer (a plain MEMBER user). */
+  partner: TestOrg & { engineer: TestUser };
+  projectId: string;
+}
+
+/**
+ * An alliance of `memberCount` members where the first leads a project with the second as its
+ * one participant; the others stay outside the project.
+ */
+export async function partnerProject(
+  url: string,
+  admin: string,
+  memberCount = 2,
+  engineer: Partial<{ name: string }> = {},
+): Promise<PartnerProject> {
+  const { allianceId, secretariat, members } = await createAllianceWithMembers(url, admin, memberCount);
+  const [lead, partner] = members;
+  const project = await createProject(url, lead.admin.token, allianceId);
+  ok(await addParticipant(url, lead.admin.token, project.id, partner.id));
+  const partnerEngineer = await createUser(url, partner.admin.token, partner.id, engineer);
+  return { allianceId, secretariat, members, lead, partner: { ...partner, engineer: partnerEngineer }, projectId: project.id };
 }
 
 export async function addParticipant(url: string, token: string, projectId: string, organizationId: string) {

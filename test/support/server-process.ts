@@ -1,6 +1,7 @@
 /**
- * A second API process, started the way users start one (`node dist/src/main.js`), on the run's
- * test database: a separate Node process with its own pool and its own LISTEN connection.
+ * API processes started the way users start one (`node dist/src/main.js`): a separate Node
+ * process with its own pool and its own LISTEN connection, on the run's test database or on
+ * whatever the caller's environment names.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
@@ -12,22 +13,29 @@ export interface ServerProcess {
   child: ChildProcess;
   url: string;
   output(): string;
+  /** The exit code, once the process exited. */
+  exit: Promise<number | null>;
   /** SIGTERM, then the exit code. */
   stop(): Promise<number | null>;
 }
 
+/** The API process on the run's test database, with the tests' bootstrap admin. */
 export function startServerProcess(env: Record<string, string> = {}): Promise<ServerProcess> {
+  return spawnServer({
+    DATABASE_URL: testDatabaseUrl(),
+    BOOTSTRAP_ADMIN_EMAIL: ADMIN_EMAIL,
+    BOOTSTRAP_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    ...env,
+  });
+}
+
+/**
+ * `node dist/src/main.js` with no environment but PATH, a free port on 127.0.0.1, warnings logged
+ * and `env`; resolves once it serves.
+ */
+export function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
   const child = spawn(process.execPath, [MAIN], {
-    env: {
-      PATH: process.env.PATH ?? "",
-      DATABASE_URL: testDatabaseUrl(),
-      PORT: "0",
-      HOST: "127.0.0.1",
-      LOG_LEVEL: "warn",
-      BOOTSTRAP_ADMIN_EMAIL: ADMIN_EMAIL,
-      BOOTSTRAP_ADMIN_PASSWORD: ADMIN_PASSWORD,
-      ...env,
-    },
+    env: { PATH: process.env.PATH ?? "", PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -47,6 +55,7 @@ export function startServerProcess(env: Record<string, string> = {}): Promise<Se
         child,
         url: match[1],
         output: () => output,
+        exit,
         stop: () => {
           child.kill("SIGTERM");
           return exit;

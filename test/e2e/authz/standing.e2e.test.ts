@@ -5,21 +5,19 @@
  */
 import { randomUUID } from "node:crypto";
 import { toGlobalId } from "../../../src/graphql/global-id";
-import { startTestApp, type TestApp } from "../../support/app";
 import { failure, gql, ok } from "../../support/client";
+import { appPerFile } from "../../support/suite";
 import { buildAuthzWorld, type AuthzWorld } from "../../support/authz-world";
 import { applyForMembership, createOrgWithAdmin, decideMembership } from "../../support/factories";
 import { addParticipant, createProject } from "../../support/project-factories";
 import { mutationRows } from "./mutation-rows";
 
-let t: TestApp;
+const t = appPerFile();
 let w: AuthzWorld;
 
 beforeAll(async () => {
-  t = await startTestApp();
   w = await buildAuthzWorld(t.url);
 }, 120_000);
-afterAll(() => t.stop());
 
 it("shows the directory and the projects an organization takes part in only while it is an ACTIVE member", async () => {
   const org = await createOrgWithAdmin(t.url, w.admin);

@@ -3,19 +3,12 @@
  * backward, with `pageInfo { hasNextPage hasPreviousPage startCursor endCursor }`, on top-level
  * lists and on nested ones (batched per level), in any order the list offers.
  */
-import { startTestApp, type TestApp } from "../support/app";
 import { failure, gql, ok } from "../support/client";
-import { adminToken, createAllianceWithMembers } from "../support/factories";
+import { createAllianceWithMembers } from "../support/factories";
 import { createProject, createTask } from "../support/project-factories";
+import { appPerFile } from "../support/suite";
 
-let t: TestApp;
-let admin: string;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  admin = await adminToken(t.url);
-});
-afterAll(() => t.stop());
+const t = appPerFile();
 
 interface PageShape {
   totalCount: number;
@@ -29,7 +22,7 @@ const TASKS = `query($p: ID!, $first: Int, $after: String, $last: Int, $before: 
 
 /** A project with tasks "T1" … "T7", created in that order. */
 async function sevenTasks(): Promise<{ token: string; projectId: string }> {
-  const { allianceId, members } = await createAllianceWithMembers(t.url, admin, 1);
+  const { allianceId, members } = await createAllianceWithMembers(t.url, t.admin, 1);
   const token = members[0].admin.token;
   const project = await createProject(t.url, token, allianceId);
   for (let i = 1; i <= 7; i++) await createTask(t.url, token, project.id, { title: `T${i}` });
@@ -108,7 +101,7 @@ it("prices a backward page by its size, as a forward one", async () => {
     t.url,
     `{ organizations(last: 100) { edges { node { users(last: 100) { edges { node { id } } } } } } }`,
     {},
-    admin,
+    t.admin,
   );
   expect(response.status).toBe(400);
   expect(response.errors).toEqual([

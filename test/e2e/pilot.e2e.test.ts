@@ -26,7 +26,7 @@ afterAll(() => t.stop());
 const READINESS = `query($id: ID!) {
   pilotReadiness(allianceId: $id) {
     ready evaluatedAt alliance { id }
-    conditions { article code title met explanation offending { id type label problem } }
+    conditions { article code title met explanation offending { id: subjectId type label problem } }
   }
 }`;
 

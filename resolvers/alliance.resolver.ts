@@ -21,7 +21,7 @@ import { AllianceConnection, AllianceRoleGrantConnection, MembershipConnection }
 @Authorized()
 @Resolver(() => Alliance)
 export class AllianceResolver {
-  @Query(() => Alliance)
+  @Query(() => Alliance, { nullable: true, description: "NOT_FOUND (and null) if it does not exist or you may not see it." })
   alliance(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Alliance> {
     return allianceService.get(ctx, keyOf(id, "Alliance", "id"));
   }

@@ -1,7 +1,10 @@
-import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Authorized, Ctx, Field, Info, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import { User } from "../entities/user.entity";
 import type { Context } from "../src/operation-context";
 import { userService } from "../src/services/user.service";
+import { createContext } from "../src/context";
+import { resolveBelow } from "../src/graphql/subtree-context";
 
 @ObjectType()
 class AuthPayload {
@@ -11,9 +14,17 @@ class AuthPayload {
 
 @Resolver()
 export class AuthResolver {
-  @Mutation(() => AuthPayload)
-  login(@Ctx() ctx: Context, @Arg("email") email: string, @Arg("password") password: string): Promise<AuthPayload> {
-    return userService.login(ctx, email, password);
+  @Mutation(() => AuthPayload, { description: "Its payload answers as the user who signed in (the token's viewer)." })
+  async login(
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+    @Arg("email") email: string,
+    @Arg("password") password: string,
+  ): Promise<AuthPayload> {
+    const payload = await userService.login(ctx, email, password);
+    // Built as a request bearing the new token would be, so the payload sees what that request would.
+    resolveBelow(ctx, info.path, await createContext(ctx, `Bearer ${payload.token}`, ctx.remoteAddress));
+    return payload;
   }
 
   @Authorized()

@@ -31,7 +31,7 @@ import { TaskResolver } from "./task.resolver";
 import { TalentExchangeResolver } from "./talent-exchange.resolver";
 import { LiveResolver } from "./live.resolver";
 import { AggregateKeyResolver, AggregateResolver } from "./aggregate.resolver";
-import { AlliancePilotResolver, PilotApplicationResolver, PilotReadinessResolver } from "./pilot.resolver";
+import { AlliancePilotResolver, PilotApplicationResolver, PilotOffenderResolver, PilotReadinessResolver } from "./pilot.resolver";
 
 /** Every resolver class of the API. */
 export const resolvers: NonEmptyArray<ClassType> = [
@@ -80,4 +80,5 @@ export const resolvers: NonEmptyArray<ClassType> = [
   PilotReadinessResolver,
   PilotApplicationResolver,
   AlliancePilotResolver,
+  PilotOffenderResolver,
 ];

@@ -32,7 +32,7 @@ function ownerKeys(owners: IpOwnerInput[]) {
 @Authorized()
 @Resolver(() => IpAsset)
 export class IpAssetResolver {
-  @Query(() => IpAsset)
+  @Query(() => IpAsset, { nullable: true, description: "NOT_FOUND (and null) if it does not exist or you may not see it." })
   ipAsset(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<IpAsset> {
     return ipAssetService.get(ctx, keyOf(id, "IpAsset", "id"), "id");
   }

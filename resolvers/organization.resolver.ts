@@ -13,7 +13,7 @@ import { MembershipConnection, OrganizationConnection, UserConnection } from "./
 @Authorized()
 @Resolver(() => Organization)
 export class OrganizationResolver {
-  @Query(() => Organization)
+  @Query(() => Organization, { nullable: true, description: "NOT_FOUND (and null) if it does not exist or you may not see it." })
   organization(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Organization> {
     return organizationService.get(ctx, keyOf(id, "Organization", "id"));
   }

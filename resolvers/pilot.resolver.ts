@@ -6,12 +6,16 @@ import type { Context } from "../src/operation-context";
 import { keyOf, withKeys } from "../src/graphql/global-id";
 import { pilotService } from "../src/services/pilot.service";
 import { ApplyForPilotInput, DecidePilotInput } from "./inputs/pilot.input";
-import { PilotReadiness } from "./types/pilot.types";
+import { Node } from "../src/graphql/node";
+import { AppError, ErrorCode } from "../src/errors";
+import { fetchNode } from "../src/services/node.service";
+import { PilotOffender, PilotReadiness } from "./types/pilot.types";
 
 @Authorized()
 @Resolver(() => PilotReadiness)
 export class PilotReadinessResolver {
   @Query(() => PilotReadiness, {
+    nullable: true,
     description: "Which basic conditions of Art. 8 the alliance meets, and why not (secretariat and analysts).",
   })
   async pilotReadiness(@Ctx() ctx: Context, @Arg("allianceId", () => ID) allianceId: string): Promise<PilotReadiness> {
@@ -66,5 +70,17 @@ export class AlliancePilotResolver {
   @FieldResolver(() => PilotApplication, { nullable: true, description: "The latest pilot application (secretariat and analysts)." })
   pilotApplication(@Ctx() ctx: Context, @Root() alliance: Alliance): Promise<PilotApplication | null> {
     return pilotService.latest(ctx, alliance.id);
+  }
+}
+
+@Authorized()
+@Resolver(() => PilotOffender)
+export class PilotOffenderResolver {
+  @FieldResolver(() => Node, { nullable: true, description: "The offending record itself; null if you may not see it (or it is gone)." })
+  async subject(@Ctx() ctx: Context, @Root() offender: PilotOffender): Promise<object | null> {
+    return fetchNode(ctx, offender.id).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === ErrorCode.NOT_FOUND) return null;
+      throw error;
+    });
   }
 }

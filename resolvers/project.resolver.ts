@@ -31,7 +31,7 @@ type ProjectOrderInput = InstanceType<typeof ProjectOrder>;
 @Authorized()
 @Resolver(() => Project)
 export class ProjectResolver {
-  @Query(() => Project)
+  @Query(() => Project, { nullable: true, description: "NOT_FOUND (and null) if it does not exist or you may not see it." })
   project(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Project> {
     return projectService.get(ctx, keyOf(id, "Project", "id"));
   }

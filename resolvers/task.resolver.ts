@@ -15,7 +15,7 @@ import { TaskConnection } from "./types/project-connections";
 @Authorized()
 @Resolver(() => Task)
 export class TaskResolver {
-  @Query(() => Task)
+  @Query(() => Task, { nullable: true, description: "NOT_FOUND (and null) if it does not exist or you may not see it." })
   task(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Task> {
     return taskService.get(ctx, keyOf(id, "Task", "id"));
   }

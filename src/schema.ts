@@ -7,6 +7,7 @@ import { resolvers } from "../resolvers";
 import type { Context } from "./operation-context";
 import { requireAccess } from "./operation-context";
 import { validateArgument } from "./graphql/validate-args";
+import { withSubtreeContexts } from "./graphql/subtree-context";
 
 /** `@Authorized()`: a signed-in viewer. Object-level rules live in the services. */
 const authChecker: AuthChecker<Context> = ({ context }) => {
@@ -39,6 +40,6 @@ export function createSchema(): Promise<GraphQLSchema> {
     authMode: "error",
     validateFn: validateArgument,
     pubSub: outboxOnly,
-  });
+  }).then(withSubtreeContexts);
   return built;
 }

@@ -21,7 +21,9 @@ registerEnumType(PilotConditionCode, { name: "PilotConditionCode" });
 
 @ObjectType({ description: "A record that keeps a condition from being met." })
 export class PilotOffender {
-  @Field(() => ID, { description: "Its global id (resolve it with node(id))." }) id!: string;
+  /** The offending record's global id; not this object's own, which has none (it is not a Node). */
+  @Field(() => ID, { name: "subjectId", description: "The offending record's global id (resolve it with node(id), or read subject)." })
+  id!: string;
   @Field({ description: "Its type, e.g. Organization, Project, IpAsset, GoverningBody, Agreement." }) type!: string;
   @Field() label!: string;
   @Field({ description: "What is wrong with it." }) problem!: string;

@@ -19,7 +19,7 @@ const t = appPerFile();
 const READINESS = `query($id: ID!) {
   pilotReadiness(allianceId: $id) {
     ready evaluatedAt alliance { id }
-    conditions { article code title met explanation offending { id type label problem } }
+    conditions { article code title met explanation offending { id: subjectId type label problem } }
   }
 }`;
 

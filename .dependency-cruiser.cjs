@@ -20,7 +20,7 @@ const layers = [
     path: [
       "^src/(errors|config|logger|clock|metrics)\\.ts$",
       "^src/(money|validation)/",
-      "^src/graphql/(decimal|date-only|global-id|node)\\.ts$",
+      "^src/graphql/(decimal|date-only|global-id|node|scalars)\\.ts$",
       "^src/db/constraint-messages\\.ts$",
     ],
   },

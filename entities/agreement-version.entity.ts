@@ -11,7 +11,7 @@ import {
   type Relation,
 } from "typeorm";
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
-import { GraphQLDateTime } from "graphql-scalars";
+import { GraphQLDateTime } from "../src/graphql/scalars";
 import { Node } from "../src/graphql/node";
 import { Agreement } from "./agreement.entity";
 import { User } from "./user.entity";

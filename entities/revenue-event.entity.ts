@@ -11,7 +11,7 @@ import {
   type Relation,
 } from "typeorm";
 import { Field, ObjectType, registerEnumType } from "type-graphql";
-import { GraphQLDate, GraphQLDateTime } from "graphql-scalars";
+import { GraphQLDate, GraphQLDateTime } from "../src/graphql/scalars";
 import { Node } from "../src/graphql/node";
 import { Decimal, DecimalScalar, decimalTransformer } from "../src/graphql/decimal";
 import { Alliance } from "./alliance.entity";

@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
-import { GraphQLDate } from "graphql-scalars";
+import { GraphQLDate } from "../src/graphql/scalars";
 import { Alliance } from "../entities/alliance.entity";
 import { BenefitPlan } from "../entities/benefit-plan.entity";
 import { BenefitShare } from "../entities/benefit-share.entity";

@@ -170,6 +170,8 @@ export async function startServer(deps: AppDeps, schema: GraphQLSchema, config: 
     const ready = await databaseAnswers(deps);
     res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "database unavailable" });
   });
+  // A browser pointed at the bare host finds the sandbox; production keeps no landing page.
+  if (!config.production) app.get("/", (_req, res) => res.redirect(302, "/graphql"));
   app.get("/metrics", async (_req, res) => {
     res.setHeader("content-type", registry.contentType);
     res.send(await registry.metrics());

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import { ArrayMaxSize, IsNotEmpty, Length, Matches, MaxLength } from "class-validator";
-import { GraphQLDate } from "graphql-scalars";
+import { GraphQLDate } from "../../src/graphql/scalars";
 import { RevenueKind } from "../../entities/revenue-event.entity";
 import { DecimalScalar, type Decimal } from "../../src/graphql/decimal";
 import { benefitPlans } from "../../src/collections/benefit-plan";

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from "type-graphql";
 import { IsNotEmpty, MaxLength } from "class-validator";
-import { GraphQLDateTime } from "graphql-scalars";
+import { GraphQLDateTime } from "../../src/graphql/scalars";
 import { bookings, sharedFacilities } from "../../src/collections/facility";
 
 @InputType()

@@ -1,4 +1,4 @@
-import { GraphQLDateTime } from "graphql-scalars";
+import { GraphQLDateTime } from "../../src/graphql/scalars";
 import { Field, ID, InputType } from "type-graphql";
 import { MaxLength } from "class-validator";
 import { GoverningBodyKind } from "../../entities/governing-body.entity";

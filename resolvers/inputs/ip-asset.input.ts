@@ -1,4 +1,4 @@
-import { GraphQLDate } from "graphql-scalars";
+import { GraphQLDate } from "../../src/graphql/scalars";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { MaxLength } from "class-validator";
 import { IpKind, IpStatus } from "../../entities/ip-asset.entity";

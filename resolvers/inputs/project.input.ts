@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from "type-graphql";
 import { IsNotEmpty, Length, Matches, MaxLength } from "class-validator";
-import { GraphQLDate } from "graphql-scalars";
+import { GraphQLDate } from "../../src/graphql/scalars";
 import { ProjectStatus, ProjectVisibility } from "../../entities/project.entity";
 import { ParticipantRole } from "../../entities/project-participant.entity";
 import { projects } from "../../src/collections/project";

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from "type-graphql";
 import { MaxLength } from "class-validator";
-import { GraphQLDate } from "graphql-scalars";
+import { GraphQLDate } from "../../src/graphql/scalars";
 import { TalentExchangeKind, TalentExchangeStatus } from "../../entities/talent-exchange.entity";
 import { Decision } from "../../src/services/membership.service";
 import { talentExchanges } from "../../src/collections/talent-exchange";

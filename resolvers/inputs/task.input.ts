@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import { IsNotEmpty, MaxLength, Min } from "class-validator";
-import { GraphQLDate } from "graphql-scalars";
+import { GraphQLDate } from "../../src/graphql/scalars";
 import { TaskPriority, TaskStatus } from "../../entities/task.entity";
 import { tasks } from "../../src/collections/task";
 

@@ -4,7 +4,7 @@
  * collection has its own groupBy and date enums and its own measures type.
  */
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { GraphQLDate } from "graphql-scalars";
+import { GraphQLDate } from "../../src/graphql/scalars";
 import { OrganizationType } from "../../entities/organization.entity";
 import { DecimalScalar } from "../../src/graphql/decimal";
 import { TIME_BUCKETS, type AggregateSource } from "../../src/db/aggregate";

@@ -1,6 +1,6 @@
 /** Value types of benefit statements and funding summaries (computed, not stored). */
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { GraphQLDate } from "graphql-scalars";
+import { GraphQLDate } from "../../src/graphql/scalars";
 import { DecimalScalar, type Decimal } from "../../src/graphql/decimal";
 import { FundingKind } from "../../entities/funding-source.entity";
 import { Connection } from "../../src/graphql/connection";

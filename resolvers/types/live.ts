@@ -1,6 +1,6 @@
 /** What subscribers receive: the event's id (for `afterEventId`), what happened, and its subject. */
 import { Field, ID, InterfaceType, ObjectType } from "type-graphql";
-import { GraphQLDateTime } from "graphql-scalars";
+import { GraphQLDateTime } from "../../src/graphql/scalars";
 import { Node } from "../../src/graphql/node";
 import { Project } from "../../entities/project.entity";
 import { Task } from "../../entities/task.entity";

@@ -1,6 +1,6 @@
 /** The pilot readiness report (Art. 8): one item per basic condition, met or not and why. */
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { GraphQLDateTime } from "graphql-scalars";
+import { GraphQLDateTime } from "../../src/graphql/scalars";
 import type { PilotConditionData, PilotReadinessData } from "../../entities/pilot-application.entity";
 
 export enum PilotConditionCode {

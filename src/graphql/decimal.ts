@@ -22,9 +22,13 @@ function parseAmount(value: unknown): Decimal {
   return amount;
 }
 
+/** The format's specification, in the repository (it has no public address yet): docs/scalars.md. */
+const DECIMAL_SPEC_URL = "docs/scalars.md#decimal";
+
 export const DecimalScalar = new GraphQLScalarType<Decimal, string>({
   name: "Decimal",
   description: 'An exact decimal amount as a string with two decimals, e.g. "1234.50".',
+  specifiedByURL: DECIMAL_SPEC_URL,
   serialize: (value) => (value instanceof Decimal ? value : new Decimal(value as string)).toFixed(2),
   parseValue: (value) => parseAmount(value),
   parseLiteral: (ast) => {

@@ -3,7 +3,7 @@
  * combines them with `and`, `or` and `not`; `src/collections/filter.ts` turns them into SQL.
  */
 import { Field, ID, InputType, Int, registerEnumType, type ClassType } from "type-graphql";
-import { GraphQLDate, GraphQLDateTime } from "graphql-scalars";
+import { GraphQLDate, GraphQLDateTime } from "./scalars";
 import { DecimalScalar, type Decimal } from "./decimal";
 import { SortDirection } from "../db/keyset";
 

@@ -1,0 +1,116 @@
+/**
+ * The README's examples, run as a reader would run them against a live server, so that they
+ * cannot drift from the API (or from what Node can run). Only `localhost:4000` and the
+ * placeholders (TOKEN, PROJECT_ID, ORGANIZATION_ID) are replaced.
+ */
+import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { promisify } from "node:util";
+import { startTestApp, type TestApp } from "../support/app";
+import { ok } from "../support/client";
+import { adminToken, createAllianceWithMembers } from "../support/factories";
+import { addParticipant, assignTask, createProject, createTask } from "../support/project-factories";
+import { waitUntil } from "../support/ws-client";
+
+const ROOT = path.join(__dirname, "../..");
+const README = readFileSync(path.join(ROOT, "README.md"), "utf8");
+
+let t: TestApp;
+let host: string;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  host = new URL(t.url).host;
+});
+afterAll(() => t.stop());
+
+/** The README's fenced blocks of one language, in order. */
+function blocks(language: string): string[] {
+  return [...README.matchAll(new RegExp("```" + language + "\\n([\\s\\S]*?)```", "g"))].map((match) => match[1]);
+}
+
+function onlyBlock(language: string, containing: string): string {
+  const found = blocks(language).filter((block) => block.includes(containing));
+  if (found.length !== 1) throw new Error(`expected one \`\`\`${language} block with ${containing}, found ${found.length}`);
+  return found[0];
+}
+
+/** The README elides long values with "…": such a string stands for any value it begins. */
+function matching(example: unknown): unknown {
+  if (typeof example === "string" && example.endsWith("…")) return expect.stringMatching(new RegExp(`^${example.slice(0, -1)}`));
+  if (Array.isArray(example)) return example.map(matching);
+  if (example && typeof example === "object") {
+    return Object.fromEntries(Object.entries(example).map(([key, value]) => [key, matching(value)]));
+  }
+  return example;
+}
+
+it("logs in with the curl example and answers as the README shows", async () => {
+  const command = onlyBlock("sh", "login(");
+  const shown = README.slice(README.indexOf(command) + command.length).match(/```json\n([\s\S]*?)```/)?.[1];
+  if (!shown) throw new Error("no ```json answer after the login example");
+  const { stdout } = await promisify(execFile)("sh", ["-c", command.replaceAll("localhost:4000", host)]);
+  // The README shows the data; the answer also carries extensions (the operation's cost).
+  expect(JSON.parse(stdout)).toMatchObject(matching(JSON.parse(shown)) as object);
+});
+
+describe("the graphql-ws example", () => {
+  let dir: string;
+  let child: ChildProcess | undefined;
+
+  beforeAll(() => {
+    // Inside the repository, so that the snippet's imports resolve from its node_modules.
+    mkdirSync(path.join(ROOT, "dist"), { recursive: true });
+    dir = mkdtempSync(path.join(ROOT, "dist", "readme-"));
+  });
+  afterAll(() => {
+    child?.kill();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("receives the taskAssigned event of an assignment", async () => {
+    const admin = await adminToken(t.url);
+    const { allianceId, members } = await createAllianceWithMembers(t.url, admin, 2);
+    const [lead, partner] = members;
+    const project = await createProject(t.url, lead.admin.token, allianceId);
+    ok(await addParticipant(t.url, lead.admin.token, project.id, partner.id));
+
+    const snippet = onlyBlock("js", 'from "graphql-ws"').replaceAll("localhost:4000", host);
+    const file = path.join(dir, "subscribe.mjs");
+    writeFileSync(
+      file,
+      [
+        `const TOKEN = ${JSON.stringify(partner.admin.token)};`,
+        `const PROJECT_ID = ${JSON.stringify(project.id)};`,
+        `const ORGANIZATION_ID = ${JSON.stringify(partner.id)};`,
+        // One line of JSON per event, so that the test can read what the snippet logs.
+        `console.log = (value) => process.stdout.write(JSON.stringify(value) + "\\n");`,
+        snippet,
+      ].join("\n"),
+    );
+
+    let stdout = "";
+    let stderr = "";
+    let exited = false;
+    const before = t.app.events.subscriberCount;
+    child = spawn(process.execPath, [file], { cwd: dir });
+    child.stdout!.on("data", (chunk) => (stdout += chunk));
+    child.stderr!.on("data", (chunk) => (stderr += chunk));
+    child.on("exit", () => (exited = true));
+    const failed = () => exited || stderr !== "";
+
+    await waitUntil(() => t.app.events.subscriberCount > before || failed(), "the snippet's subscription");
+    expect(stderr).toBe("");
+    const task = await createTask(t.url, lead.admin.token, project.id);
+    ok(await assignTask(t.url, lead.admin.token, { taskId: task.id, assigneeOrganizationId: partner.id }));
+    await waitUntil(() => stdout.includes("\n") || failed(), "the snippet to log the event");
+
+    expect(stderr).toBe("");
+    const events = stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(events).toEqual([{ taskAssigned: { eventId: expect.stringMatching(/^\d+$/), task: { id: task.id, title: task.title } } }]);
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * Disposable objects the mutation rows of the matrix act on, each made by someone allowed to, and
+ * the request helper the rows send their mutations with.
+ */
+import { gql, type GraphQLResponse } from "../../support/client";
+import { must, type AuthzWorld, type Role } from "../../support/authz-world";
+import { applyForMembership, createOrgWithAdmin, decideMembership, uniq } from "../../support/factories";
+import { createAgreementRaw, openAgreement, registerIpAssetRaw } from "../../support/ip-factories";
+import { addParticipant, createProject, decideTalentExchange, proposeTalentExchange } from "../../support/project-factories";
+
+export function call(
+  w: AuthzWorld,
+  role: Role,
+  name: string,
+  input: Record<string, unknown>,
+  type = `${name[0].toUpperCase()}${name.slice(1)}Input`,
+): Promise<GraphQLResponse> {
+  const selection = "id";
+  return gql(w.url, `mutation($input: ${type}!) { ${name}(input: $input) { ${selection} } }`, { input }, w.token(role));
+}
+
+export const sec = (w: AuthzWorld) => w.users.secretariat.token;
+export const lead = (w: AuthzWorld) => w.a.admin.token;
+
+/** A project led by A with B taking part, like the participants-only project. */
+export async function project(w: AuthzWorld): Promise<string> {
+  const p = await createProject(w.url, lead(w), w.allianceId);
+  must(await addParticipant(w.url, lead(w), p.id, w.b.id));
+  return p.id;
+}
+
+/** A patent owned by A alone. */
+export async function asset(w: AuthzWorld, extra: Record<string, unknown> = {}): Promise<string> {
+  return must(
+    await registerIpAssetRaw(w.url, sec(w), {
+      allianceId: w.allianceId,
+      kind: "INVENTION_PATENT",
+      title: uniq("Asset"),
+      owners: [{ organizationId: w.a.id, basisPoints: 10000 }],
+      ...extra,
+    }),
+  ).registerIpAsset.id;
+}
+
+/**
+ * A DRAFT project agreement on a new project led by A with B (and, with `withC`, C) taking part;
+ * the participants are its parties. (An alliance has one alliance agreement, the world's.)
+ */
+export async function draft(w: AuthzWorld, withC = false): Promise<string> {
+  const projectId = await project(w);
+  if (withC) must(await addParticipant(w.url, lead(w), projectId, w.c.id));
+  const parties = withC ? [w.a, w.b, w.c] : [w.a, w.b];
+  return must(
+    await createAgreementRaw(w.url, sec(w), {
+      allianceId: w.allianceId,
+      projectId,
+      kind: "PROJECT",
+      title: uniq("Agreement"),
+      text: "Ownership and revenue sharing of the results.",
+      taskDivision: parties.map((m) => ({ organizationId: m.id, responsibilities: ["Work"] })),
+    }),
+  ).createAgreement.id;
+}
+
+/** A project agreement open for signature (amending or terminating a never-opened DRAFT fails, see below). */
+export async function opened(w: AuthzWorld): Promise<string> {
+  const id = await draft(w);
+  must(await openAgreement(w.url, sec(w), id));
+  return id;
+}
+
+/** A new organization admitted to the alliance; answers its membership id. */
+export async function admitted(w: AuthzWorld, suspend = false): Promise<string> {
+  const org = await createOrgWithAdmin(w.url, w.admin);
+  const id = must(await applyForMembership(w.url, org.admin.token, w.allianceId, org.id)).applyForMembership.id;
+  must(await decideMembership(w.url, sec(w), id, "APPROVE"));
+  if (suspend) must(await call(w, "secretariat", "suspendMembership", { membershipId: id }, "ChangeMembershipInput"));
+  return id;
+}
+
+/** An exchange from A to B proposed by A's ORG_ADMIN. */
+export async function exchange(w: AuthzWorld, approved = false): Promise<string> {
+  const id = must(
+    await proposeTalentExchange(w.url, lead(w), {
+      allianceId: w.allianceId,
+      fromOrganizationId: w.a.id,
+      toOrganizationId: w.b.id,
+      personId: w.a.admin.id,
+    }),
+  ).proposeTalentExchange.id;
+  if (approved) must(await decideTalentExchange(w.url, sec(w), id, "APPROVE"));
+  return id;
+}
+
+let slot = 0;
+/** A fresh two-hour slot on the shared facility. */
+export function nextSlot(): { start: string; end: string } {
+  const day = new Date(Date.UTC(2028, 0, 1) + slot++ * 86_400_000).toISOString().slice(0, 10);
+  return { start: `${day}T08:00:00Z`, end: `${day}T10:00:00Z` };
+}
+
+/** The organization the role would act for (platform admin and anonymous: A). */
+export function ownOrg(w: AuthzWorld, role: Role): string {
+  const orgs: Partial<Record<Role, string>> = { member: w.b.id, legalRep: w.c.id, otherAlliance: w.otherOrg.id };
+  return orgs[role] ?? w.a.id;
+}

@@ -8,6 +8,7 @@
 import { DiffusionStatus, type IpAsset } from "../../entities/ip-asset.entity";
 import type { SqlParams } from "../db/sql";
 import { addDays } from "../clock";
+import { sqlEnum } from "../db/sql-enum";
 
 /** The duty's due date: `diffusionDueDays` after the grant of the right, or after registration. */
 export function diffusionDueDate(diffusionDueDays: number, grantedOn: string | null, registeredOn: string): string {
@@ -23,6 +24,6 @@ export function diffusionStatusOf(asset: Pick<IpAsset, "diffusionStatus" | "diff
 
 /** The SQL twin of `diffusionStatusOf` for the asset aliased `alias`. */
 export function diffusionStatusSql(alias: string, params: SqlParams, today: string): string {
-  return `(CASE WHEN ${alias}.diffusion_status = 'PENDING' AND ${alias}.diffusion_due_date < ${params.add(today)}::date
-               THEN 'OVERDUE'::diffusion_status ELSE ${alias}.diffusion_status END)`;
+  return `(CASE WHEN ${alias}.diffusion_status = ${sqlEnum(DiffusionStatus.PENDING)} AND ${alias}.diffusion_due_date < ${params.add(today)}::date
+               THEN ${sqlEnum(DiffusionStatus.OVERDUE)}::diffusion_status ELSE ${alias}.diffusion_status END)`;
 }

@@ -21,16 +21,13 @@ import type { DemoWorld } from "./world";
 /** A context acting as one of the demo users. */
 function as(world: DemoWorld, userKey: string): Context {
   const user = world.users[userKey];
-  return contextFor(
-    { db: world.ctx.db, config: world.ctx.config },
-    {
-      userId: user.id,
-      organizationId: user.organizationId,
-      orgRole: user.orgRole,
-      platformRole: user.platformRole,
-      isLegalRepresentative: user.isLegalRepresentative,
-    },
-  );
+  return contextFor(world.ctx, {
+    userId: user.id,
+    organizationId: user.organizationId,
+    orgRole: user.orgRole,
+    platformRole: user.platformRole,
+    isLegalRepresentative: user.isLegalRepresentative,
+  });
 }
 
 export async function seedFundsDemo(world: DemoWorld): Promise<void> {

@@ -145,6 +145,7 @@ class BenefitPlanService {
     const access = requireAccess(ctx);
     const plan = await this.get(ctx, input.benefitPlanId, "benefitPlanId");
     const org = access.viewer.organizationId;
+    if (!org || !access.isOrgAdminOf(org)) throw forbidden("Only an ORG_ADMIN approves a plan, for their organization");
     if (plan.status !== BenefitPlanStatus.DRAFT) {
       throw conflict(`The plan is ${plan.status}; only a DRAFT plan can be approved`, "benefitPlanId");
     }
@@ -159,7 +160,7 @@ class BenefitPlanService {
         throw conflict(`The plan is ${current.status}; only a DRAFT plan can be approved`, "benefitPlanId");
       }
       const [before] = await planConsents(tx.manager, [plan.id]);
-      if (!org || !before.required.includes(org) || !access.isOrgAdminOf(org)) {
+      if (!before.required.includes(org)) {
         throw forbidden(
           "Only an ORG_ADMIN of an organization holding a share in the plan, or in the plan in force it would replace, may approve it",
         );

@@ -28,6 +28,9 @@ import { Task } from "./task.entity";
 import { TalentExchange } from "./talent-exchange.entity";
 import { OutboxEventRow } from "./event.entity";
 import { PilotApplication } from "./pilot-application.entity";
+import { BackgroundDeclaration } from "./background-declaration.entity";
+import { AccessRequest } from "./access-request.entity";
+import { AccessDecision } from "./access-decision.entity";
 
 /** Every entity of the data model, registered with the DataSource. */
 export const entities = [
@@ -63,4 +66,7 @@ export const entities = [
   TalentExchange,
   OutboxEventRow,
   PilotApplication,
+  BackgroundDeclaration,
+  AccessRequest,
+  AccessDecision,
 ];

@@ -9,6 +9,7 @@ import { addParticipant, createProject } from "../support/project-factories";
 import { decideAccessRequest, declareBackground, readAccessRequest, requestAccessRights } from "../support/access-factories";
 import { addDays, addYears, systemClock } from "../../src/clock";
 import { appPerFile, liveClients } from "../support/suite";
+import { exportCsv } from "../support/analytics-factories";
 
 const t = appPerFile();
 const { live } = liveClients(t);
@@ -197,6 +198,13 @@ describe("requestAccessRights", () => {
     expect(mine.accessRequests.totalCount).toBe(2);
   });
 
+  it("keeps one open request when the same request arrives several times at once", async () => {
+    const bg = await background([a]);
+    const results = await Promise.all([1, 2, 3].map(() => requestAccessRights(t.url, c.admin.token, { projectId, ipAssetId: bg })));
+    expect(results.filter((r) => !r.errors).length).toBe(1);
+    expect(results.filter((r) => r.errors).map((r) => failure(r).extensions?.code)).toEqual(["CONFLICT", "CONFLICT"]);
+  });
+
   it("accepts requests until one year after the project's end date, and refuses them after (BAD_USER_INPUT with the deadline)", async () => {
     const bg = await background([a]);
     travelTo(deadline);
@@ -295,6 +303,23 @@ describe("decideAccessRequest", () => {
     expect(same.status).toBe("GRANTED");
   });
 
+  it("is race-safe: owners deciding at once grant the request exactly once, and a refusal among them refuses it", async () => {
+    const bg = await background([a, b]);
+    const id = await requested(c.admin.token, bg);
+    const grants = await Promise.all(
+      [a, b].map((o) => decideAccessRequest(t.url, o.admin.token, { requestId: id, grant: true, terms: EXPLOITATION_TERMS })),
+    );
+    expect(grants.map((r) => ok(r).decideAccessRequest.status).sort()).toEqual(["GRANTED", "REQUESTED"]);
+    expect(ok(await readAccessRequest(t.url, c.admin.token, id)).node.decisions).toHaveLength(2);
+
+    const contested = await requested(c.admin.token, await background([a, b]));
+    await Promise.all([
+      decideAccessRequest(t.url, a.admin.token, { requestId: contested, grant: true, terms: EXPLOITATION_TERMS }),
+      decideAccessRequest(t.url, b.admin.token, { requestId: contested, grant: false }),
+    ]);
+    expect(ok(await readAccessRequest(t.url, c.admin.token, contested)).node.status).toBe("REFUSED");
+  });
+
   it("lets only an owner's ORG_ADMIN decide (FORBIDDEN), once per owner (CONFLICT)", async () => {
     const bg = await background([a, b]);
     const id = await requested(c.admin.token, bg);
@@ -331,6 +356,18 @@ describe("visibility", () => {
     );
     expect(nested.project.accessRequests.edges.map((e: any) => e.node.id)).not.toContain(id);
     expect(nested.ipAsset.accessRequests.totalCount).toBe(0);
+  });
+
+  it("exports the requests the viewer sees as CSV, and none to others", async () => {
+    const bg = await background([a]);
+    const id = await requested(c.admin.token, bg);
+    const filter = { ipAssetId: { eq: bg } };
+    const text = async (token: string) => (await (await exportCsv(t.url, token, "accessRequests", filter)).text()).trim().split("\r\n");
+    const [header, ...rows] = await text(world.analyst.token);
+    expect(header).toContain("id,allianceId,projectId,ipAssetId,requesterId,purpose,status,requestedAt,decidedAt");
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toContain(id);
+    expect(await text(d.admin.token)).toHaveLength(1);
   });
 
   it("counts requests by status and purpose for analysts", async () => {

@@ -29,7 +29,10 @@ export class BackgroundDeclarationResolver {
   @Mutation(() => BackgroundDeclaration, {
     description: "Declare an asset your organization owns as background to a project it takes part in (a participant's ORG_ADMIN).",
   })
-  declareBackground(@Ctx() ctx: Context, @Arg("input") input: DeclareBackgroundInput): Promise<BackgroundDeclaration> {
+  declareBackground(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The project, the asset and the access conditions." }) input: DeclareBackgroundInput,
+  ): Promise<BackgroundDeclaration> {
     return backgroundService.declare(ctx, withKeys(input, { projectId: "Project", ipAssetId: "IpAsset" }));
   }
 
@@ -62,14 +65,20 @@ export class AccessRequestResolver {
   @Mutation(() => AccessRequest, {
     description: "Ask the owners for access rights to background or results of a project (a participant's ORG_ADMIN, not an owner).",
   })
-  requestAccessRights(@Ctx() ctx: Context, @Arg("input") input: RequestAccessRightsInput): Promise<AccessRequest> {
+  requestAccessRights(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The asset, the project, the purpose and why." }) input: RequestAccessRightsInput,
+  ): Promise<AccessRequest> {
     return accessRequestService.request(ctx, withKeys(input, { projectId: "Project", ipAssetId: "IpAsset" }));
   }
 
   @Mutation(() => AccessRequest, {
     description: "Grant (on terms) or refuse an access request for your organization as an owner (an owner's ORG_ADMIN).",
   })
-  decideAccessRequest(@Ctx() ctx: Context, @Arg("input") input: DecideAccessRequestInput): Promise<AccessRequest> {
+  decideAccessRequest(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request, grant or refuse, and the terms of a grant." }) input: DecideAccessRequestInput,
+  ): Promise<AccessRequest> {
     return accessRequestService.decide(ctx, withKeys(input, { requestId: "AccessRequest" }));
   }
 

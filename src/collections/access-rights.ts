@@ -17,13 +17,13 @@ export const backgroundDeclarations = defineCollection({
   alias: "bd",
   visibility: visibleBackgroundDeclarationSql,
   fields: {
-    id: field.id("BackgroundDeclaration"),
-    projectId: field.id("Project"),
-    ipAssetId: field.id("IpAsset"),
+    id: field.id("BackgroundDeclaration", { description: "The declaration." }),
+    projectId: field.id("Project", { description: "The project it is brought to." }),
+    ipAssetId: field.id("IpAsset", { description: "The asset brought as background." }),
     declaredById: field.id("Organization", { description: "The owner organization that brings it." }),
-    declaredAt: field.datetime({ order: "DECLARED_AT" }),
+    declaredAt: field.datetime({ order: "DECLARED_AT", description: "When it was declared." }),
   },
-  relations: { ipAsset: { to: () => ipAssets, on: "ipAssetId" } },
+  relations: { ipAsset: { to: () => ipAssets, on: "ipAssetId", description: "Declarations whose asset matches this." } },
   defaultOrder: [["declaredAt", SortDirection.ASC]],
 });
 
@@ -33,20 +33,24 @@ export const accessRequests = defineCollection({
   alias: "ar",
   visibility: visibleAccessRequestSql,
   fields: {
-    id: field.id("AccessRequest"),
-    allianceId: field.id("Alliance"),
-    ipAssetId: field.id("IpAsset"),
-    projectId: field.id("Project"),
+    id: field.id("AccessRequest", { description: "The request." }),
+    allianceId: field.id("Alliance", { description: "The alliance of the project." }),
+    ipAssetId: field.id("IpAsset", { description: "The asset access is asked to." }),
+    projectId: field.id("Project", { description: "The project access is asked in." }),
     requesterId: field.id("Organization", { description: "The participant organization asking for access." }),
-    purpose: field.enum(AccessPurpose, "AccessPurpose", { order: "PURPOSE" }),
-    status: field.enum(AccessRequestStatus, "AccessRequestStatus", { order: "STATUS" }),
-    requestedAt: field.datetime({ order: "REQUESTED_AT" }),
+    purpose: field.enum(AccessPurpose, "AccessPurpose", { order: "PURPOSE", description: "EXECUTION or EXPLOITATION." }),
+    status: field.enum(AccessRequestStatus, "AccessRequestStatus", { order: "STATUS", description: "REQUESTED, GRANTED or REFUSED." }),
+    requestedAt: field.datetime({ order: "REQUESTED_AT", description: "When it was requested." }),
     // Requests still waiting sort after the decided ones.
-    decidedAt: field.datetime({ order: "DECIDED_AT", nullsAs: "'infinity'::timestamptz" }),
+    decidedAt: field.datetime({
+      order: "DECIDED_AT",
+      nullsAs: "'infinity'::timestamptz",
+      description: "When it was granted or refused (null while REQUESTED).",
+    }),
   },
   relations: {
-    ipAsset: { to: () => ipAssets, on: "ipAssetId" },
-    requester: { to: () => organizations, on: "requesterId" },
+    ipAsset: { to: () => ipAssets, on: "ipAssetId", description: "Requests whose asset matches this." },
+    requester: { to: () => organizations, on: "requesterId", description: "Requests whose requester matches this." },
   },
   defaultOrder: [["requestedAt", SortDirection.DESC]],
   export: {

@@ -113,9 +113,9 @@ class AccessRequestService {
     if (ownerOrganizationIds.includes(requesterId)) {
       throw badInput("ipAssetId", "your organization owns this asset: owners need no access rights");
     }
-    const now = clockOf(ctx).now();
+    const clock = clockOf(ctx);
     const deadline = requestDeadline(project);
-    if (deadline && todayOf(clockOf(ctx)) > deadline) {
+    if (deadline && todayOf(clock) > deadline) {
       throw new AppError(
         ErrorCode.BAD_USER_INPUT,
         `access rights in this project could be requested until ${deadline}, one year after its end date ${project.endDate}`,
@@ -133,7 +133,7 @@ class AccessRequestService {
         justification,
         status: AccessRequestStatus.REQUESTED,
         terms: noTerms(),
-        requestedAt: now,
+        requestedAt: clock.now(),
         decidedAt: null,
       });
       await tx.manager.save(request);
@@ -207,11 +207,14 @@ class AccessRequestService {
         allianceId: request.allianceId,
         changes: { organizationId, grant: input.grant, terms, reason },
       });
-      const granted = earlier.filter((d) => d.grant).length + (input.grant ? 1 : 0);
       const fields: Partial<AccessRequest> = {};
-      if (!input.grant) Object.assign(fields, { status: AccessRequestStatus.REFUSED, decidedAt: now, terms: noTerms() });
-      else {
+      if (!input.grant) {
+        // One refusal refuses the request, which then shows no terms.
+        Object.assign(fields, { status: AccessRequestStatus.REFUSED, decidedAt: now, terms: noTerms() });
+      } else {
+        // The first grant sets the terms; the grant of the last owner grants the request.
         if (agreed === undefined) fields.terms = terms ?? noTerms();
+        const granted = earlier.filter((d) => d.grant).length + 1;
         if (granted === owners.length) Object.assign(fields, { status: AccessRequestStatus.GRANTED, decidedAt: now });
       }
       if (Object.keys(fields).length > 0) await tx.manager.update(AccessRequest, { id: request.id }, fields);

@@ -370,6 +370,17 @@ describe("visibility", () => {
     expect(await text(d.admin.token)).toHaveLength(1);
   });
 
+  it("lets an owner outside a participants-only project decide, showing it the request but not the project", async () => {
+    const closed = (await createProject(t.url, a.admin.token, world.allianceId)).id;
+    ok(await addParticipant(t.url, a.admin.token, closed, c.id));
+    const result = await asset([d], { originProjectId: closed });
+    const id = ok(await requestAccessRights(t.url, c.admin.token, { projectId: closed, ipAssetId: result })).requestAccessRights.id;
+    expect(ok(await readAccessRequest(t.url, d.admin.token, id)).node).toMatchObject({ id, project: null, ipAsset: { id: result } });
+    const granted = ok(await decideAccessRequest(t.url, d.admin.token, { requestId: id, grant: true, terms: EXPLOITATION_TERMS }));
+    expect(granted.decideAccessRequest).toMatchObject({ status: "GRANTED", project: null });
+    expect(ok(await readAccessRequest(t.url, c.admin.token, id)).node.project).toEqual({ id: closed });
+  });
+
   it("counts requests by status and purpose for analysts", async () => {
     const bg = await background([a]);
     const id = await requested(c.admin.token, bg);

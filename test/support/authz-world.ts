@@ -50,6 +50,7 @@ export interface AuthzWorld {
   backgroundAssetId: string;
   backgroundId: string;
   accessRequestId: string;
+  accessDecisionId: string;
   /** The trade secret, declared background of the alliance-wide project. */
   secretBackgroundId: string;
   planId: string;
@@ -136,7 +137,7 @@ export async function buildAuthzWorld(url: string): Promise<AuthzWorld> {
   const accessRequest = must(
     await requestAccessRights(url, b.admin.token, { projectId: priv.id, ipAssetId: backgroundAsset.id, purpose: "EXECUTION" }),
   ).requestAccessRights;
-  must(await decideAccessRequest(url, a.admin.token, { requestId: accessRequest.id, grant: true }));
+  const granted = must(await decideAccessRequest(url, a.admin.token, { requestId: accessRequest.id, grant: true })).decideAccessRequest;
 
   const planId = await agreedPlan(url, a.admin.token, { projectId: priv.id }, [
     [a, 6000],
@@ -248,6 +249,7 @@ export async function buildAuthzWorld(url: string): Promise<AuthzWorld> {
     backgroundAssetId: backgroundAsset.id,
     backgroundId: background.id,
     accessRequestId: accessRequest.id,
+    accessDecisionId: granted.decisions[0].id,
     secretBackgroundId: secretBackground.id,
     planId,
     revenueEventId: revenue.id,

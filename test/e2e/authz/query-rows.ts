@@ -301,6 +301,7 @@ export const queryRows: Row[] = [
   byId("node", "node(id) of TRADE_SECRET background", "U N . N N . N .", (w) => w.secretBackgroundId),
   listed("accessRequests", "accessRequests", "U . . h h . . .", (w) => w.accessRequestId),
   byId("node", "node(id) of an access request", "U . . N N . . .", (w) => w.accessRequestId),
+  byId("node", "node(id) of an owner's access decision", "U . . N N . . .", (w) => w.accessDecisionId),
   nested(
     "project",
     "project.accessRequests",

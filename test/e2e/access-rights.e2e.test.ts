@@ -465,3 +465,29 @@ describe("events", () => {
     expect(other.map((e) => e.projectActivity.topic)).toEqual(["background.declared", "background.declared"]);
   });
 });
+
+describe("reads", () => {
+  it("reads a page of requests with assets, requesters, projects and decisions in as many statements for 8 as for 1", async () => {
+    const assets = await Promise.all([1, 2, 3, 4].map(() => background([a])));
+    for (const bg of assets) {
+      for (const purpose of ["EXECUTION", "EXPLOITATION"]) {
+        const id = await requested(c.admin.token, bg, purpose);
+        const terms = purpose === "EXECUTION" ? { text: "For the project's work" } : EXPLOITATION_TERMS;
+        ok(await decideAccessRequest(t.url, a.admin.token, { requestId: id, grant: true, terms }));
+      }
+    }
+    const QUERY = `query($n: Int, $f: AccessRequestFilter) { accessRequests(first: $n, filter: $f) { edges { node {
+      ipAsset { title } requester { name } project { code } terms { royaltyRate } decisions { organization { name } terms { text } } } } } }`;
+    const statements = async (n: number) => {
+      const counts: number[] = [];
+      for (let run = 0; run < 3; run++) {
+        const before = t.statements();
+        const data = ok(await gql(t.url, QUERY, { n, f: { ipAssetId: { in: assets } } }, world.secretariat.token));
+        expect(data.accessRequests.edges).toHaveLength(n);
+        counts.push(t.statements() - before);
+      }
+      return Math.min(...counts);
+    };
+    expect(await statements(8)).toBe(await statements(1));
+  });
+});

@@ -30,6 +30,9 @@ import { Task } from "./task.entity";
 import { TalentExchange } from "./talent-exchange.entity";
 import { OutboxEventRow } from "./event.entity";
 import { PilotApplication } from "./pilot-application.entity";
+import { BackgroundDeclaration } from "./background-declaration.entity";
+import { AccessRequest } from "./access-request.entity";
+import { AccessDecision } from "./access-decision.entity";
 
 /** Every entity of the data model, registered with the DataSource. */
 export const entities = [
@@ -68,4 +71,7 @@ export const entities = [
   TalentExchange,
   OutboxEventRow,
   PilotApplication,
+  BackgroundDeclaration,
+  AccessRequest,
+  AccessDecision,
 ];

@@ -8,6 +8,7 @@ import { AgreementsGovernanceIpRights1795833264279 } from "./1795833264279-agree
 import { PilotApplications1795835397355 } from "./1795835397355-pilot-applications";
 import { OpenedVersionsCarryTheirHash1795839186889 } from "./1795839186889-opened-versions-carry-their-hash";
 import { Consent1796609080758 } from "./1796609080758-consent";
+import { AccessRights1796609083739 } from "./1796609083739-access-rights";
 
 export const migrations: (new () => MigrationInterface)[] = [
   Foundation1795832229026,
@@ -18,4 +19,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   PilotApplications1795835397355,
   OpenedVersionsCarryTheirHash1795839186889,
   Consent1796609080758,
+  AccessRights1796609083739,
 ];

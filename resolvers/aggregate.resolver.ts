@@ -5,6 +5,7 @@ import { Project } from "../entities/project.entity";
 import type { Context } from "../src/operation-context";
 import { fromGlobalId } from "../src/graphql/global-id";
 import { aggregateService } from "../src/services/aggregate.service";
+import { accessRequests } from "../src/collections/access-rights";
 import { ipAssets } from "../src/collections/ip-asset";
 import { memberships } from "../src/collections/membership";
 import { projects } from "../src/collections/project";
@@ -16,6 +17,7 @@ import { projectService } from "../src/services/project.service";
 import { AggregateKey, aggregateTypes, type AggregateGroupShape } from "./types/aggregate.types";
 import { ProjectFilter } from "./inputs/project.input";
 import { IpAssetFilter } from "./inputs/ip-asset.input";
+import { AccessRequestFilter } from "./inputs/access-rights.input";
 import { DistributionFilter } from "./inputs/benefit.input";
 import { MembershipFilter } from "./inputs/membership.input";
 import { TaskFilter } from "./inputs/task.input";
@@ -27,6 +29,7 @@ const TalentExchangeAggregate = aggregateTypes(talentExchanges);
 const IpAssetAggregate = aggregateTypes(ipAssets);
 const DistributionAggregate = aggregateTypes(distributions);
 const MembershipAggregate = aggregateTypes(memberships);
+const AccessRequestAggregate = aggregateTypes(accessRequests);
 
 const GROUP_BY = "Dimensions to group by; none gives one group with the totals.";
 const DATE = "The date YEAR, QUARTER and MONTH bucket (default: the collection's main date).";
@@ -75,6 +78,17 @@ export class AggregateResolver {
     @Arg("date", () => IpAssetAggregate.date, { nullable: true, description: DATE }) date?: string,
   ): Promise<AggregateGroupShape[]> {
     return aggregateService.run(ctx, ipAssets, { filter, groupBy, date }) as Promise<AggregateGroupShape[]>;
+  }
+
+  @Query(() => [AccessRequestAggregate.group], { description: "Access requests you may see, grouped (e.g. by status and purpose)." })
+  accessRequestsAggregate(
+    @Ctx() ctx: Context,
+    @Arg("filter", () => AccessRequestFilter, { nullable: true, description: "Only the requests matching this." })
+    filter?: AccessRequestFilter,
+    @Arg("groupBy", () => [AccessRequestAggregate.groupBy], { nullable: true, description: GROUP_BY }) groupBy?: string[],
+    @Arg("date", () => AccessRequestAggregate.date, { nullable: true, description: DATE }) date?: string,
+  ): Promise<AggregateGroupShape[]> {
+    return aggregateService.run(ctx, accessRequests, { filter, groupBy, date }) as Promise<AggregateGroupShape[]>;
   }
 
   @Query(() => [DistributionAggregate.group], { description: "Distribution lines you may see, grouped; amounts per currency." })

@@ -1,4 +1,11 @@
 import type { ClassType, NonEmptyArray } from "type-graphql";
+import {
+  AccessDecisionResolver,
+  AccessRequestResolver,
+  BackgroundDeclarationResolver,
+  IpAssetAccessRequestsResolver,
+  ProjectAccessRightsResolver,
+} from "./access-rights.resolver";
 import { AuthResolver } from "./auth.resolver";
 import { NodeResolver } from "./node.resolver";
 import { OrganizationResolver } from "./organization.resolver";
@@ -93,4 +100,9 @@ export const resolvers: NonEmptyArray<ClassType> = [
   PilotApplicationResolver,
   AlliancePilotResolver,
   PilotOffenderResolver,
+  BackgroundDeclarationResolver,
+  AccessRequestResolver,
+  AccessDecisionResolver,
+  ProjectAccessRightsResolver,
+  IpAssetAccessRequestsResolver,
 ];

@@ -20,6 +20,13 @@ export function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** `date` (`YYYY-MM-DD`) plus `years` calendar years, in UTC (29 February becomes 1 March). */
+export function addYears(date: string, years: number): string {
+  const d = new Date(`${date}T00:00:00.000Z`);
+  d.setUTCFullYear(d.getUTCFullYear() + years);
+  return d.toISOString().slice(0, 10);
+}
+
 /**
  * A day as `YYYY-MM-DD`. The GraphQL `Date` scalar hands resolvers a `Date` at UTC midnight;
  * services compare and store days as strings, so inputs pass through here first.

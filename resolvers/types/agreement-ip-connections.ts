@@ -1,4 +1,4 @@
-/** Connection types of agreements, breach records, governing bodies, policies and IP assets. */
+/** Connection types of agreements, breach records, governing bodies, policies, IP assets, background and access requests. */
 import { ObjectType } from "type-graphql";
 import { Connection } from "../../src/graphql/connection";
 import { Agreement } from "../../entities/agreement.entity";
@@ -6,6 +6,8 @@ import { BreachRecord } from "../../entities/breach-record.entity";
 import { GoverningBody } from "../../entities/governing-body.entity";
 import { PolicyDocument } from "../../entities/policy-document.entity";
 import { IpAsset } from "../../entities/ip-asset.entity";
+import { BackgroundDeclaration } from "../../entities/background-declaration.entity";
+import { AccessRequest } from "../../entities/access-request.entity";
 
 @ObjectType()
 export class AgreementConnection extends Connection(Agreement) {}
@@ -17,3 +19,7 @@ export class GoverningBodyConnection extends Connection(GoverningBody) {}
 export class PolicyDocumentConnection extends Connection(PolicyDocument) {}
 @ObjectType()
 export class IpAssetConnection extends Connection(IpAsset) {}
+@ObjectType()
+export class BackgroundDeclarationConnection extends Connection(BackgroundDeclaration) {}
+@ObjectType()
+export class AccessRequestConnection extends Connection(AccessRequest) {}

@@ -6,9 +6,12 @@
  *   RightsFacts asks of many rows and many viewers in the statement that reads the rows.
  */
 import type { EntityTarget, ObjectLiteral } from "typeorm";
+import { AccessDecision } from "../../entities/access-decision.entity";
+import { AccessRequest } from "../../entities/access-request.entity";
 import { Agreement } from "../../entities/agreement.entity";
 import { Alliance } from "../../entities/alliance.entity";
 import { AuditEntry } from "../../entities/audit-entry.entity";
+import { BackgroundDeclaration } from "../../entities/background-declaration.entity";
 import { BenefitPlan } from "../../entities/benefit-plan.entity";
 import { BenefitShare } from "../../entities/benefit-share.entity";
 import { Distribution } from "../../entities/distribution.entity";
@@ -67,6 +70,8 @@ export const visibleBenefitPlanSql = forViewer(rules.benefitPlan);
 export const visibleDistributionSql = forViewer(rules.distribution);
 export const visibleRevenueEventSql = forViewer(rules.revenueEvent);
 export const visibleIpOwnershipChangeSql = forViewer(rules.ipOwnershipChange);
+export const visibleBackgroundDeclarationSql = forViewer(rules.backgroundDeclaration);
+export const visibleAccessRequestSql = forViewer(rules.accessRequest);
 
 /** `rule` over a row's column rather than the row (an alliance's, a project's, an asset's id). */
 const via =
@@ -103,6 +108,9 @@ export const BY_ID = {
   distribution: { entity: Distribution, rule: rules.distribution },
   revenueEvent: { entity: RevenueEvent, rule: rules.revenueEvent },
   ipOwnershipChange: { entity: IpOwnershipChange, rule: rules.ipOwnershipChange },
+  backgroundDeclaration: { entity: BackgroundDeclaration, rule: rules.backgroundDeclaration },
+  accessRequest: { entity: AccessRequest, rule: rules.accessRequest },
+  accessDecision: { entity: AccessDecision, rule: rules.accessDecision },
 } satisfies Record<string, { entity: EntityTarget<ObjectLiteral & { id: string }>; rule: Rule }>;
 
 export type Visible = keyof typeof BY_ID;

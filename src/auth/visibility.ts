@@ -168,6 +168,26 @@ export const ipOwner: Rule = (v, o) => `(${ipRights(v, `${o}.ip_asset_id`)} AND 
 export const ipLicense: Rule = (v, l) =>
   `((${l}.licensee_id = ${v.org} OR ${ipRights(v, `${l}.ip_asset_id`)}) AND ${inVisibleAsset(v, `${l}.ip_asset_id`)})`;
 
+// ---- Background and access rights (consortium agreements, docs/access-rights.md) -----------------
+
+/** Background brought to a project: visible with the project, within the asset's own visibility. */
+export const backgroundDeclaration: Rule = (v, bd) =>
+  `(${projectChild(v, `${bd}.project_id`)} AND ${inVisibleAsset(v, `${bd}.ip_asset_id`)})`;
+
+/**
+ * An access request: the requester's organization and the rights audience (owners, the
+ * secretariat, analysts), and only within an asset the viewer sees: requests on a trade secret
+ * stay with those who may see the secret.
+ */
+export const accessRequest: Rule = (v, r) =>
+  `((${r}.requester_id = ${v.org} OR ${ipRights(v, `${r}.ip_asset_id`)}) AND ${inVisibleAsset(v, `${r}.ip_asset_id`)})`;
+
+/** An owner's decision on an access request: visible with the request. */
+export const accessDecision: Rule = (v, d) => {
+  const r = v.alias();
+  return `EXISTS (SELECT 1 FROM access_request ${r} WHERE ${r}.id = ${d}.request_id AND ${accessRequest(v, r)})`;
+};
+
 // ---- Benefit sharing (Art. 8.5) -----------------------------------------------------------------
 
 /**

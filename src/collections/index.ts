@@ -3,6 +3,7 @@
  * CSV export (`/export/<path>.csv`) exists as soon as its descriptor names export columns.
  */
 import type { AnyCollection } from "./collection";
+import { accessRequests, backgroundDeclarations } from "./access-rights";
 import { agreements } from "./agreement";
 import { allianceRoleGrants, alliances } from "./alliance";
 import { auditEntries } from "./audit";
@@ -22,6 +23,8 @@ import { tasks } from "./task";
 import { users } from "./user";
 
 export const collections: AnyCollection[] = [
+  accessRequests,
+  backgroundDeclarations,
   agreements,
   allianceRoleGrants,
   alliances,

@@ -6,6 +6,11 @@
  * error mapping at the bottom of the layers may read it.
  */
 export const constraintMessages: Readonly<Record<string, { field: string; message: string }>> = {
+  access_decision_owner_unique: { field: "requestId", message: "Your organization has already decided on this request" },
+  access_request_open_unique: {
+    field: "ipAssetId",
+    message: "Your organization already has an open request for this access to this asset in this project",
+  },
   agreement_alliance_unique: { field: "kind", message: "The alliance already has an alliance agreement; amend it instead" },
   agreement_project_unique: { field: "projectId", message: "The project already has an agreement; amend it instead" },
   agreement_signature_party_unique: { field: "agreementId", message: "Your organization has already signed this version" },
@@ -19,6 +24,7 @@ export const constraintMessages: Readonly<Record<string, { field: string; messag
     field: "benefitPlanId",
     message: "Another plan for this project was agreed at the same moment; retry",
   },
+  background_declaration_unique: { field: "ipAssetId", message: "The asset is already declared as background of this project" },
   benefit_share_organization_unique: { field: "shares", message: "each organization may hold only one share" },
   body_seat_user_unique: { field: "userId", message: "The user already holds a seat on this body" },
   booking_no_overlap: { field: "start", message: "The facility is already booked for part of this time" },

@@ -1,4 +1,7 @@
 /** Loaders of IP assets and the rights in them. */
+import { AccessDecision } from "../../entities/access-decision.entity";
+import { AccessRequest } from "../../entities/access-request.entity";
+import { BackgroundDeclaration } from "../../entities/background-declaration.entity";
 import { IpAsset } from "../../entities/ip-asset.entity";
 import { IpOwner } from "../../entities/ip-owner.entity";
 import { IpLicense } from "../../entities/ip-license.entity";
@@ -23,4 +26,10 @@ export const ipLoaders = {
   visibleLicensesByAsset: ({ db, access }: LoaderDeps) =>
     childrenLoader(db, IpLicense, "ipAssetId", { scope: licenseScope(access), orderBy: "createdAt" }),
   visibleIpLicense: ({ db, access }: LoaderDeps) => byIdLoader(db, IpLicense, licenseScope(access)),
+  /** Unscoped: the background and access-request services apply the row checks. */
+  backgroundDeclaration: ({ db }: LoaderDeps) => byIdLoader(db, BackgroundDeclaration),
+  accessRequest: ({ db }: LoaderDeps) => byIdLoader(db, AccessRequest),
+  accessDecision: ({ db }: LoaderDeps) => byIdLoader(db, AccessDecision),
+  /** Each owner's decision, asked only of requests the viewer sees. */
+  decisionsByRequest: ({ db }: LoaderDeps) => childrenLoader(db, AccessDecision, "requestId", { orderBy: "decidedAt" }),
 };

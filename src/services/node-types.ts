@@ -7,6 +7,8 @@
 import { AllianceRoleGrant } from "../../entities/alliance-role-grant.entity";
 import type { Context } from "../operation-context";
 import { notFound } from "../errors";
+import { accessRequestService } from "./access-request.service";
+import { backgroundService } from "./background.service";
 import { agreementSignatureService } from "./agreement-signature.service";
 import { agreementService } from "./agreement.service";
 import { allianceService } from "./alliance.service";
@@ -32,6 +34,8 @@ import { userService } from "./user.service";
 type NodeFetcher = (ctx: Context, key: string) => Promise<object>;
 
 export const nodeTypes: Readonly<Record<string, NodeFetcher>> = {
+  AccessDecision: (ctx, key) => accessRequestService.getDecision(ctx, key),
+  AccessRequest: (ctx, key) => accessRequestService.get(ctx, key),
   Agreement: (ctx, key) => agreementService.get(ctx, key, "id"),
   AgreementSignature: (ctx, key) => agreementSignatureService.getSignature(ctx, key),
   AgreementVersion: (ctx, key) => agreementService.getVersion(ctx, key),
@@ -43,6 +47,7 @@ export const nodeTypes: Readonly<Record<string, NodeFetcher>> = {
     return grant;
   },
   AuditEntry: (ctx, key) => auditService.get(ctx, key),
+  BackgroundDeclaration: (ctx, key) => backgroundService.get(ctx, key),
   BenefitPlan: (ctx, key) => benefitPlanService.get(ctx, key),
   BenefitShare: (ctx, key) => benefitPlanService.getShare(ctx, key),
   BodySeat: (ctx, key) => governanceService.getSeat(ctx, key),

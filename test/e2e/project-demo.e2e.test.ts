@@ -39,3 +39,26 @@ it("seeds projects, milestones, assigned tasks and talent exchanges, each visibl
   const outsider = ok(await gql(t.url, OVERVIEW, {}, await login(t.url, "engineer@electronics.demo", "demo-password")));
   expect(outsider.projects.edges.map((e: any) => e.node.code)).toEqual(["PB-2026-02", "PB-2026-03"]);
 });
+
+it("seeds background and a granted access request in the pilot-line project", async () => {
+  const QUERY = `{ projects(filter: { code: { eq: "PB-FUND-01" } }) { edges { node {
+    background { edges { node { ipAsset { kind } declaredBy { name } } } }
+    accessRequests { edges { node { status purpose requester { name } terms { royaltyRate } decisions { grant } } } } } } } }`;
+  const materials = ok(await gql(t.url, QUERY, {}, await login(t.url, "admin@materials.demo", "demo-password")));
+  const project = materials.projects.edges[0].node;
+  expect(project.background.edges.map((e: any) => e.node.ipAsset.kind)).toEqual(["TRADE_SECRET"]);
+  expect(project.accessRequests.edges).toEqual([
+    {
+      node: expect.objectContaining({
+        status: "GRANTED",
+        purpose: "EXPLOITATION",
+        terms: { royaltyRate: "2.00" },
+        decisions: [{ grant: true }, { grant: true }],
+      }),
+    },
+  ]);
+  // The lead enterprise does not see the materials maker's trade secret, but sees the request as an owner.
+  const lead = ok(await gql(t.url, QUERY, {}, await login(t.url, "admin@lead.demo", "demo-password"))).projects.edges[0].node;
+  expect(lead.background.edges).toEqual([]);
+  expect(lead.accessRequests.edges).toHaveLength(1);
+});

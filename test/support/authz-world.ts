@@ -26,6 +26,7 @@ import {
   requestExpense,
 } from "./funds-factories";
 import { effectiveAllianceAgreement, grantLicense, proposeIpOwnershipChange, registerIpAsset } from "./ip-factories";
+import { decideAccessRequest, declareBackground, requestAccessRights } from "./access-factories";
 import { addParticipant, assignTask, createMilestone, createProject, createTask, proposeTalentExchange } from "./project-factories";
 
 export const ROLES = ["anonymous", "member", "orgAdmin", "legalRep", "otherAlliance", "secretariat", "analyst", "admin"] as const;
@@ -54,6 +55,13 @@ export interface AuthzWorld {
   licenseToCId: string;
   licenseToOutsiderId: string;
   tradeSecretId: string;
+  /** A's patent, background of the participants-only project; B asked for access and A granted it. */
+  backgroundAssetId: string;
+  backgroundId: string;
+  accessRequestId: string;
+  accessDecisionId: string;
+  /** The trade secret, declared background of the alliance-wide project. */
+  secretBackgroundId: string;
   planId: string;
   /** A DRAFT plan giving A everything, approved by A: waiting for B, a holder of the plan in force. */
   pendingPlanId: string;
@@ -130,6 +138,19 @@ export async function buildAuthzWorld(url: string): Promise<AuthzWorld> {
     originProjectId: priv.id,
     owners: [{ organizationId: a.id, basisPoints: 10000 }],
   });
+
+  const backgroundAsset = await registerIpAsset(url, world, {
+    title: "Cell fixture",
+    owners: [{ organizationId: a.id, basisPoints: 10000 }],
+  });
+  const background = must(
+    await declareBackground(url, a.admin.token, { projectId: priv.id, ipAssetId: backgroundAsset.id }),
+  ).declareBackground;
+  const secretBackground = must(await declareBackground(url, a.admin.token, { projectId: pub.id, ipAssetId: secret.id })).declareBackground;
+  const accessRequest = must(
+    await requestAccessRights(url, b.admin.token, { projectId: priv.id, ipAssetId: backgroundAsset.id, purpose: "EXECUTION" }),
+  ).requestAccessRights;
+  const granted = must(await decideAccessRequest(url, a.admin.token, { requestId: accessRequest.id, grant: true })).decideAccessRequest;
 
   const planId = await agreedPlan(url, a.admin.token, { projectId: priv.id }, [
     [a, 6000],
@@ -248,6 +269,11 @@ export async function buildAuthzWorld(url: string): Promise<AuthzWorld> {
     licenseToCId: toC.id,
     licenseToOutsiderId: toOutsider.id,
     tradeSecretId: secret.id,
+    backgroundAssetId: backgroundAsset.id,
+    backgroundId: background.id,
+    accessRequestId: accessRequest.id,
+    accessDecisionId: granted.decisions[0].id,
+    secretBackgroundId: secretBackground.id,
     planId,
     pendingPlanId,
     revenueEventId: revenue.id,

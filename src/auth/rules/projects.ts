@@ -11,11 +11,24 @@ export interface ProjectRef {
   allianceId: string;
 }
 
+/** The role in the project of the viewer's organization, when the viewer is its ORG_ADMIN and it is an ACTIVE member. */
+async function adminParticipation(access: Access, project: ProjectRef): Promise<ParticipantRole | undefined> {
+  if (!access.viewer.organizationId || !access.isOrgAdminOf(access.viewer.organizationId)) return undefined;
+  const standing = await access.standing(project.allianceId);
+  return standing.membershipStatus === MembershipStatus.ACTIVE ? access.participation(project.id) : undefined;
+}
+
 /** The lead organization's ORG_ADMIN (while an ACTIVE member), who runs the project day to day. */
 async function isProjectLeadAdmin(access: Access, project: ProjectRef): Promise<boolean> {
-  if (!access.viewer.organizationId || !access.isOrgAdminOf(access.viewer.organizationId)) return false;
-  const standing = await access.standing(project.allianceId);
-  return standing.membershipStatus === MembershipStatus.ACTIVE && (await access.participation(project.id)) === ParticipantRole.LEAD;
+  return (await adminParticipation(access, project)) === ParticipantRole.LEAD;
+}
+
+/**
+ * An ORG_ADMIN of any participant (while an ACTIVE member), acting for its organization in the
+ * project: declaring background, requesting access rights.
+ */
+export async function isParticipantAdmin(access: Access, project: ProjectRef): Promise<boolean> {
+  return (await adminParticipation(access, project)) !== undefined;
 }
 
 /** Lead ORG_ADMIN or secretariat: may change anything in the project. */

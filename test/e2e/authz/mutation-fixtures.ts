@@ -6,6 +6,7 @@ import { gql, type GraphQLResponse } from "../../support/client";
 import { must, type AuthzWorld, type Role } from "../../support/authz-world";
 import { applyForMembership, createOrgWithAdmin, decideMembership, uniq } from "../../support/factories";
 import { createAgreementRaw, openAgreement, registerIpAssetRaw } from "../../support/ip-factories";
+import { requestAccessRights } from "../../support/access-factories";
 import { addParticipant, createProject, decideTalentExchange, proposeTalentExchange } from "../../support/project-factories";
 
 export function call(
@@ -47,6 +48,20 @@ export const halves = (w: AuthzWorld) => [
   { organizationId: w.a.id, basisPoints: 5000 },
   { organizationId: w.b.id, basisPoints: 5000 },
 ];
+/** A result of a new project (led by A with B) owned by `owner`: A's or B's ORG_ADMIN may ask for access to it. */
+export async function result(w: AuthzWorld, owner: { id: string }): Promise<{ projectId: string; ipAssetId: string }> {
+  const projectId = await project(w);
+  return {
+    projectId,
+    ipAssetId: await asset(w, { originProjectId: projectId, owners: [{ organizationId: owner.id, basisPoints: 10000 }] }),
+  };
+}
+
+/** B's request for access to a result of a new project owned by A. */
+export async function accessRequest(w: AuthzWorld): Promise<string> {
+  const target = await result(w, w.a);
+  return must(await requestAccessRights(w.url, w.b.admin.token, { ...target, purpose: "EXPLOITATION" })).requestAccessRights.id;
+}
 
 /**
  * A DRAFT project agreement on a new project led by A with B (and, with `withC`, C) taking part;

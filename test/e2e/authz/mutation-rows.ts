@@ -19,7 +19,22 @@ import { addFundingSource, agreedPlan, bookFacility, createBenefitPlan, requestE
 import { openAgreement, registerIpAssetRaw } from "../../support/ip-factories";
 import { createTask } from "../../support/project-factories";
 import type { Row } from "./matrix";
-import { call, sec, lead, project, asset, draft, opened, admitted, exchange, nextSlot, ownOrg, halves } from "./mutation-fixtures";
+import {
+  call,
+  sec,
+  lead,
+  project,
+  asset,
+  draft,
+  opened,
+  admitted,
+  exchange,
+  nextSlot,
+  ownOrg,
+  halves,
+  result,
+  accessRequest,
+} from "./mutation-fixtures";
 
 function row(field: string, expect: string, run: (w: AuthzWorld, role: Role) => Promise<GraphQLResponse>, path = field): Row {
   return { kind: "mutation", field, path, expect, run };
@@ -259,6 +274,21 @@ export const mutationRows: Row[] = [
       reference: "Journal 12",
       diffusedOn: "2026-02-01",
     }),
+  ),
+
+  // Background and access rights: a participant's ORG_ADMIN declares and requests; each owner's ORG_ADMIN decides.
+  row("declareBackground", "U F . N N F F F", async (w, r) =>
+    call(w, r, "declareBackground", {
+      projectId: await project(w),
+      ipAssetId: await asset(w),
+      conditions: "Royalty-free for the project.",
+    }),
+  ),
+  row("requestAccessRights", "U F . N N F F F", async (w, r) =>
+    call(w, r, "requestAccessRights", { ...(await result(w, w.b)), purpose: "EXECUTION", justification: "Cell tests." }),
+  ),
+  row("decideAccessRequest", "U F . N N F F F", async (w, r) =>
+    call(w, r, "decideAccessRequest", { requestId: await accessRequest(w), grant: true, terms: { text: "Five years, non-exclusive." } }),
   ),
 
   // Benefit sharing (Art. 8.5).

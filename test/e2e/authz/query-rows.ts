@@ -277,6 +277,50 @@ export const queryRows: Row[] = [
   byId("node", "node(id) TRADE_SECRET", "U N . N N . N .", (w) => w.tradeSecretId),
   byId("node", "node(id) of another licensee's license", "U . . N N . . .", (w) => w.licenseToOutsiderId),
 
+  // Background: with its project, within the asset's visibility. Access requests: the requester's
+  // organization (B), the owners (A), the secretariat and analysts.
+  nested(
+    "project",
+    "project.background",
+    "U . . N N . . .",
+    (w) => w.privateProjectId,
+    "background(first: 100) { edges { node { id } } }",
+    (p) => ids(p.background),
+    (w) => w.backgroundId,
+  ),
+  nested(
+    "project",
+    "project.background hides a TRADE_SECRET",
+    "U h . h N . h .",
+    (w) => w.allianceProjectId,
+    "background(first: 100) { edges { node { id } } }",
+    (p) => ids(p.background),
+    (w) => w.secretBackgroundId,
+  ),
+  byId("node", "node(id) of background", "U . . N N . . .", (w) => w.backgroundId),
+  byId("node", "node(id) of TRADE_SECRET background", "U N . N N . N .", (w) => w.secretBackgroundId),
+  listed("accessRequests", "accessRequests", "U . . h h . . .", (w) => w.accessRequestId),
+  byId("node", "node(id) of an access request", "U . . N N . . .", (w) => w.accessRequestId),
+  byId("node", "node(id) of an owner's access decision", "U . . N N . . .", (w) => w.accessDecisionId),
+  nested(
+    "project",
+    "project.accessRequests",
+    "U . . N N . . .",
+    (w) => w.privateProjectId,
+    "accessRequests(first: 100) { edges { node { id } } }",
+    (p) => ids(p.accessRequests),
+    (w) => w.accessRequestId,
+  ),
+  nested(
+    "ipAsset",
+    "ipAsset.accessRequests",
+    "U . . h N . . .",
+    (w) => w.backgroundAssetId,
+    "accessRequests(first: 100) { edges { node { id } } }",
+    (a) => ids(a.accessRequests),
+    (w) => w.accessRequestId,
+  ),
+
   // Benefit sharing: own lines and plans one holds shares in; secretariat and analysts all.
   listed("benefitPlans", "benefitPlans", "U . . h h . . .", (w) => w.planId),
   byId("node", "node(id) of a benefit plan", "U . . N N . . .", (w) => w.planId),
@@ -390,6 +434,7 @@ export const queryRows: Row[] = [
     "another organization's lines",
   ),
   aggregate("talentExchangesAggregate", "TalentExchangeFilter", "U . . h h . . .", (w) => ({ id: { eq: w.exchangeId } })),
+  aggregate("accessRequestsAggregate", "AccessRequestFilter", "U . . h h . . .", (w) => ({ id: { eq: w.accessRequestId } })),
   aggregate("membershipsAggregate", "MembershipFilter", "U . . . h . . .", (w) => ({ id: { eq: w.membershipBId } })),
 
   // Pilot readiness (Art. 7-8): the secretariat, analysts and the coordination office.

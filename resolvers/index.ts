@@ -45,6 +45,7 @@ import {
 import { TalentExchangeResolver } from "./talent-exchange.resolver";
 import { LiveResolver } from "./live.resolver";
 import { AggregateKeyResolver, AggregateResolver } from "./aggregate.resolver";
+import { AllianceActivityResolver } from "./activity.resolver";
 import { AlliancePilotResolver, PilotApplicationResolver, PilotOffenderResolver, PilotReadinessResolver } from "./pilot.resolver";
 
 /** Every resolver class of the API. */
@@ -97,6 +98,7 @@ export const resolvers: NonEmptyArray<ClassType> = [
   AggregateResolver,
   AggregateKeyResolver,
   PilotReadinessResolver,
+  AllianceActivityResolver,
   PilotApplicationResolver,
   AlliancePilotResolver,
   PilotOffenderResolver,

@@ -7,6 +7,7 @@ import { openDatabase, type Database } from "./db/database";
 import { createSchema } from "./schema";
 import { startServer, type RunningServer } from "./server";
 import { ensureBootstrapAdmin } from "./services/user.service";
+import { scoringOf } from "./services/activity.service";
 import { seedDemo } from "./demo/seed";
 import type { DemoLogin } from "./demo/world";
 import type { AppDeps } from "./operation-context";
@@ -29,6 +30,7 @@ export interface App {
 }
 
 export async function startApp(config: Config): Promise<App> {
+  scoringOf(config);
   const database = await openDatabase(config);
   const events = new EventDispatcher({ databaseUrl: database.directUrl, retentionHours: config.eventRetentionHours });
   try {

@@ -41,6 +41,20 @@ export interface Config {
   /** Schema introspection; on outside production, off in production unless INTROSPECTION=true. */
   introspection: boolean;
   limits: Limits;
+  /** Overrides of the activity report's default weights and targets (`ACTIVITY_SCORING`, JSON). */
+  activityScoring: ActivityScoringOverrides;
+}
+
+/**
+ * `ACTIVITY_SCORING`: weights and targets replacing the defaults of the activity report
+ * (src/services/activity-indicators.ts, docs/activity-report.md), and the revenue currency.
+ * Keys are checked against the indicators when the app starts.
+ */
+export interface ActivityScoringOverrides {
+  dimensions: Record<string, { weight?: string }>;
+  indicators: Record<string, { weight?: string; target?: string }>;
+  /** The currency the revenue indicator sums (ISO 4217). */
+  currency: string;
 }
 
 /** Abuse limits, the same for HTTP requests and graphql-ws operations. */
@@ -101,6 +115,61 @@ function postgresUrl(env: Env, name: string): string | undefined {
   return raw;
 }
 
+const SCORING_NUMBER = /^\d{1,13}(\.\d{1,2})?$/;
+
+/** A non-negative number with at most two decimals, as a JSON number or string, kept as its decimal text. */
+function scoringNumber(value: unknown, where: string): string | undefined {
+  if (value === undefined) return undefined;
+  const text = typeof value === "number" ? String(value) : value;
+  if (typeof text !== "string" || !SCORING_NUMBER.test(text)) {
+    throw new ConfigError(`ACTIVITY_SCORING: ${where} must be a non-negative number with at most two decimals`);
+  }
+  return text;
+}
+
+function scoringEntries<K extends string>(raw: unknown, section: string, allowed: K[]): Record<string, Partial<Record<K, string>>> {
+  if (raw === undefined) return {};
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw))
+    throw new ConfigError(`ACTIVITY_SCORING: ${section} must be an object`);
+  const entries: Record<string, Partial<Record<K, string>>> = {};
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+    if (typeof value !== "object" || value === null) throw new ConfigError(`ACTIVITY_SCORING: ${section}.${key} must be an object`);
+    const extra = Object.keys(value).find((k) => !(allowed as string[]).includes(k));
+    if (extra) throw new ConfigError(`ACTIVITY_SCORING: ${section}.${key} takes ${allowed.join(" and ")}, not "${extra}"`);
+    entries[key] = Object.fromEntries(
+      allowed
+        .map((k) => [k, scoringNumber((value as Record<string, unknown>)[k], `${section}.${key}.${k}`)])
+        .filter(([, v]) => v !== undefined),
+    ) as Partial<Record<K, string>>;
+  }
+  return entries;
+}
+
+function activityScoring(env: Env): ActivityScoringOverrides {
+  const raw = str(env, "ACTIVITY_SCORING");
+  let parsed: Record<string, unknown> = {};
+  if (raw !== undefined) {
+    try {
+      parsed = JSON.parse(raw) as Record<string, unknown>;
+    } catch {
+      throw new ConfigError("ACTIVITY_SCORING is not valid JSON");
+    }
+    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+      throw new ConfigError("ACTIVITY_SCORING must be a JSON object");
+    const extra = Object.keys(parsed).find((k) => !["dimensions", "indicators", "currency"].includes(k));
+    if (extra) throw new ConfigError(`ACTIVITY_SCORING takes dimensions, indicators and currency, not "${extra}"`);
+  }
+  const currency = parsed.currency ?? "CNY";
+  if (typeof currency !== "string" || !/^[A-Z]{3}$/.test(currency)) {
+    throw new ConfigError("ACTIVITY_SCORING: currency must be an ISO 4217 code such as CNY");
+  }
+  return {
+    dimensions: scoringEntries(parsed.dimensions, "dimensions", ["weight"]),
+    indicators: scoringEntries(parsed.indicators, "indicators", ["weight", "target"]),
+    currency,
+  };
+}
+
 /** Reads the environment; throws `ConfigError` on the first bad value. */
 export function loadConfig(env: Env = process.env): Config {
   const nodeEnv = str(env, "NODE_ENV") ?? "development";
@@ -156,6 +225,7 @@ export function loadConfig(env: Env = process.env): Config {
     statementTimeoutMs: int(env, "STATEMENT_TIMEOUT_MS", 10_000, 100, 600_000),
     poolSize: int(env, "DB_POOL_SIZE", 10, 1, 200),
     introspection: str(env, "INTROSPECTION") === undefined ? !production : bool(env, "INTROSPECTION"),
+    activityScoring: activityScoring(env),
     limits: {
       maxDepth: int(env, "MAX_DEPTH", 10, 1, 100),
       maxAliases: int(env, "MAX_ALIASES", 15, 0, 1000),

@@ -4,6 +4,7 @@
  */
 import "reflect-metadata";
 import { ConfigError, loadConfig, type Config } from "./config";
+import { scoringOf } from "./services/activity.service";
 import { startApp, type App } from "./app";
 import { logger } from "./logger";
 
@@ -30,6 +31,8 @@ async function main(): Promise<void> {
   let config: Config;
   try {
     config = loadConfig();
+    // The activity report's overrides name indicators, which the configuration alone does not know.
+    scoringOf(config);
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`Configuration error: ${error.message}\n`);

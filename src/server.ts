@@ -24,6 +24,7 @@ import { OperationGuard } from "./graphql/limits";
 import { budgetKey, operationPlugin } from "./graphql/operation-plugin";
 import { sharedSubscribe } from "./graphql/shared-subscribe";
 import { exportHandler } from "./export/export.handler";
+import { activityExportHandler } from "./export/activity.handler";
 
 export interface RunningServer {
   url: string;
@@ -177,6 +178,7 @@ export async function startServer(deps: AppDeps, schema: GraphQLSchema, config: 
     res.send(await registry.metrics());
   });
   const contextOf = (req: express.Request) => createContext(deps, req.headers.authorization, req.ip);
+  app.get("/export/alliance-activity.csv", activityExportHandler(contextOf));
   app.get("/export/:collection.csv", exportHandler(schema, contextOf));
   app.use(
     "/graphql",

@@ -36,7 +36,8 @@ const STATUS: Partial<Record<string, number>> = {
   [ErrorCode.TIMEOUT]: 503,
 };
 
-function sendError(res: Response, error: AppError): void {
+/** An error before the first byte: JSON with the API's code, and the HTTP status that goes with it. */
+export function sendError(res: Response, error: AppError): void {
   res.removeHeader("content-disposition");
   res.setHeader("content-type", "application/json; charset=utf-8");
   res.status(STATUS[error.code] ?? 500).json({ errors: [{ message: error.message, extensions: error.extensions }] });

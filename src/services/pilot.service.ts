@@ -10,25 +10,14 @@ import { AppError, ErrorCode, conflict, forbidden, notFound } from "../errors";
 import { canApplyForPilot, canDecidePilot, visibleIpAssetSql } from "../auth/permissions";
 import { Decision } from "./membership.service";
 import { evaluateReadiness } from "./pilot-readiness";
+import { allianceForReport } from "./alliance-reader";
 
 class PilotService {
-  /** The alliance, for a viewer allowed to read its pilot standing: NOT_FOUND if invisible, FORBIDDEN if visible only. */
-  /**
-   * The alliance, for a viewer allowed to read its pilot standing: NOT_FOUND if invisible, FORBIDDEN
-   * if visible only. `allowed` is read together with the alliance; it decides only once it is visible.
-   */
-  private async allianceFor(ctx: Context, allianceId: string, allowed: Promise<boolean>, what: string): Promise<Alliance> {
-    const [alliance, may] = await Promise.all([requireAccess(ctx).visible("alliance", allianceId, ctx.loaders.alliance), allowed]);
-    if (!alliance) throw notFound("Alliance", "allianceId");
-    if (!may) throw forbidden(what);
-    return alliance;
-  }
-
   /** The readiness report: the secretariat, analysts and platform admins. */
   async readiness(ctx: Context, allianceId: string): Promise<PilotReadinessData> {
     const access = requireAccess(ctx);
     const readers = access.sees("wholeAlliance", allianceId);
-    const alliance = await this.allianceFor(ctx, allianceId, readers, "Only the secretariat and analysts read the pilot readiness");
+    const alliance = await allianceForReport(ctx, allianceId, readers, "Only the secretariat and analysts read the pilot readiness");
     return evaluateReadiness(ctx.db.manager, alliance, clockOf(ctx).now(), (alias, params) => visibleIpAssetSql(access, alias, params));
   }
 
@@ -52,7 +41,7 @@ class PilotService {
    */
   async apply(ctx: Context, input: { allianceId: string }): Promise<PilotApplication> {
     const access = requireAccess(ctx);
-    const alliance = await this.allianceFor(
+    const alliance = await allianceForReport(
       ctx,
       input.allianceId,
       canApplyForPilot(access, input.allianceId),

@@ -445,4 +445,26 @@ export const queryRows: Row[] = [
     expect: "U F F F N . . .",
     run: (w, r) => q(w, r, `query($a: ID!) { pilotReadiness(allianceId: $a) { ready conditions { met } } }`, { a: w.allianceId }),
   },
+  {
+    kind: "query",
+    field: "allianceActivity",
+    path: "allianceActivity of the alliance",
+    expect: "U F F F N . . .",
+    run: (w, r) =>
+      q(
+        w,
+        r,
+        `query($a: ID!) { allianceActivity(allianceId: $a, year: 2026) { year currency score evaluatedAt
+           dimensions { dimension label weight score indicators { key dimension label normalization value sourceRows target weight score } } } }`,
+        { a: w.allianceId },
+      ),
+  },
+  {
+    kind: "query",
+    field: "allianceActivity",
+    path: "allianceActivity.alliance",
+    expect: "U F F F N . . .",
+    run: (w, r) => q(w, r, `query($a: ID!) { allianceActivity(allianceId: $a, year: 2026) { alliance { id } } }`, { a: w.allianceId }),
+    visible: (d, w) => d.allianceActivity?.alliance?.id === w.allianceId,
+  },
 ];

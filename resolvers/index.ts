@@ -30,6 +30,7 @@ import { MilestoneResolver, OrganizationProjectsResolver, ProjectParticipantReso
 import { TaskResolver } from "./task.resolver";
 import { TalentExchangeResolver } from "./talent-exchange.resolver";
 import { LiveResolver } from "./live.resolver";
+import { GoverningBodyMotionsResolver, MotionResolver, VoteResolver } from "./motion.resolver";
 import { AggregateKeyResolver, AggregateResolver } from "./aggregate.resolver";
 import { AlliancePilotResolver, PilotApplicationResolver, PilotOffenderResolver, PilotReadinessResolver } from "./pilot.resolver";
 
@@ -66,6 +67,9 @@ export const resolvers: NonEmptyArray<ClassType> = [
   BodySeatResolver,
   PolicyDocumentResolver,
   AllianceDirectoryResolver,
+  MotionResolver,
+  VoteResolver,
+  GoverningBodyMotionsResolver,
   IpAssetResolver,
   IpOwnerResolver,
   IpLicenseResolver,

@@ -1,4 +1,4 @@
-/** Connection types of agreements, breach records, governing bodies, policies and IP assets. */
+/** Connection types of agreements, breach records, governing bodies, their motions, policies and IP assets. */
 import { ObjectType } from "type-graphql";
 import { Connection } from "../../src/graphql/connection";
 import { Agreement } from "../../entities/agreement.entity";
@@ -6,6 +6,7 @@ import { BreachRecord } from "../../entities/breach-record.entity";
 import { GoverningBody } from "../../entities/governing-body.entity";
 import { PolicyDocument } from "../../entities/policy-document.entity";
 import { IpAsset } from "../../entities/ip-asset.entity";
+import { Motion } from "../../entities/motion.entity";
 
 @ObjectType()
 export class AgreementConnection extends Connection(Agreement) {}
@@ -17,3 +18,5 @@ export class GoverningBodyConnection extends Connection(GoverningBody) {}
 export class PolicyDocumentConnection extends Connection(PolicyDocument) {}
 @ObjectType()
 export class IpAssetConnection extends Connection(IpAsset) {}
+@ObjectType()
+export class MotionConnection extends Connection(Motion) {}

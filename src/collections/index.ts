@@ -13,6 +13,7 @@ import { bookings, sharedFacilities } from "./facility";
 import { governingBodies, policyDocuments } from "./governance";
 import { ipAssets } from "./ip-asset";
 import { memberships } from "./membership";
+import { motions } from "./motion";
 import { organizations } from "./organization";
 import { participants, projects } from "./project";
 import { distributions, revenueEvents, revenueRecipients } from "./revenue";
@@ -35,6 +36,7 @@ export const collections: AnyCollection[] = [
   policyDocuments,
   ipAssets,
   memberships,
+  motions,
   organizations,
   participants,
   projects,

@@ -7,6 +7,7 @@ import { systemClock } from "../../src/clock";
 import { gql, ok, failure, type GraphQLResponse } from "../support/client";
 import { applyForMembership, createOrgWithAdmin, createUser, decideMembership, uniq, type TestUser } from "../support/factories";
 import { createWorld, effectiveAllianceAgreement, readAgreement, type World } from "../support/ip-factories";
+import { startTestApp } from "../support/app";
 import { appPerFile, liveClients } from "../support/suite";
 import { subscribe } from "../support/ws-client";
 
@@ -281,6 +282,26 @@ describe("motionUpdated", () => {
     expect(events[3].motion).toMatchObject({ status: "PASSED", tally: { cast: 2 } });
     expect((await analyst.waitFor(4)).map((e) => e.motionUpdated.eventId)).toEqual(events.map((e) => e.eventId));
     expect(outsider.received).toEqual([]);
+  });
+});
+
+describe("deciding at closesAt without a read", () => {
+  it("is the periodic sweep's job when asked for (here in a second process), and subscribers of any process hear of it", async () => {
+    const body = await council("DECISION", seats.slice(0, 2));
+    const holder = await live(seats[1].token, `subscription($b: ID!) { motionUpdated(bodyId: $b) { topic motion { id status } } }`, {
+      b: body,
+    });
+    const m = await motion(body, { closesAt: new Date(Date.now() + 2000).toISOString() });
+    ok(await vote(seats[0].token, m.id, "FOR"));
+    const sweeper = await startTestApp({ MOTION_SWEEP_SECONDS: "1" });
+    try {
+      const events = (await holder.waitFor(3, 15_000)).map((e) => e.motionUpdated);
+      expect(events.map((e) => e.topic)).toEqual(["motion.opened", "motion.voteCast", "motion.decided"]);
+      // One vote of two seats is no quorum.
+      expect(events[2].motion).toEqual({ id: m.id, status: "REJECTED" });
+    } finally {
+      await sweeper.stop();
+    }
   });
 });
 

@@ -48,7 +48,10 @@ export class AllianceResolver {
   }
 
   @Mutation(() => Alliance, { description: "Who admits new members: the secretariat or the DECISION body's motions (secretariat)." })
-  setAdmissionBy(@Ctx() ctx: Context, @Arg("input") input: SetAdmissionByInput): Promise<Alliance> {
+  setAdmissionBy(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The alliance and who admits its members." }) input: SetAdmissionByInput,
+  ): Promise<Alliance> {
     return allianceService.setAdmissionBy(ctx, withKeys(input, { allianceId: "Alliance" }));
   }
 

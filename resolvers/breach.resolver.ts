@@ -24,12 +24,18 @@ export class BreachRecordResolver {
   }
 
   @Mutation(() => BreachRecord, { description: "Record that the party remedied a NOTIFIED or ESCALATED breach (secretariat)." })
-  remedyBreach(@Ctx() ctx: Context, @Arg("input") input: RemedyBreachInput): Promise<BreachRecord> {
+  remedyBreach(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The breach record and how it was remedied." }) input: RemedyBreachInput,
+  ): Promise<BreachRecord> {
     return breachService.close(ctx, { ...withKeys(input, { breachRecordId: "BreachRecord" }), status: BreachStatus.REMEDIED });
   }
 
   @Mutation(() => BreachRecord, { description: "Refer a NOTIFIED breach that was not remedied to the decision body (secretariat)." })
-  escalateBreach(@Ctx() ctx: Context, @Arg("input") input: EscalateBreachInput): Promise<BreachRecord> {
+  escalateBreach(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The breach record to escalate." }) input: EscalateBreachInput,
+  ): Promise<BreachRecord> {
     return breachService.close(ctx, { ...withKeys(input, { breachRecordId: "BreachRecord" }), status: BreachStatus.ESCALATED });
   }
 

@@ -15,6 +15,9 @@ import { MotionConnection } from "./types/agreement-ip-connections";
 
 type MotionOrder = InstanceType<typeof MotionOrder>;
 
+const FILTER = "Only the motions matching these conditions.";
+const ORDER = "Sort keys in order (default: newest first).";
+
 @Authorized()
 @Resolver(() => Motion)
 export class MotionResolver {
@@ -24,24 +27,30 @@ export class MotionResolver {
   async motions(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
-    @Arg("filter", () => MotionFilter, { nullable: true }) filter?: MotionFilter,
-    @Arg("orderBy", () => [MotionOrder], { nullable: true }) orderBy?: MotionOrder[],
+    @Arg("filter", () => MotionFilter, { nullable: true, description: FILTER }) filter?: MotionFilter,
+    @Arg("orderBy", () => [MotionOrder], { nullable: true, description: ORDER }) orderBy?: MotionOrder[],
   ): Promise<MotionConnection> {
     return new MotionConnection(await motionService.list(ctx, { ...page, filter, orderBy }));
   }
 
   @Mutation(() => Motion, { description: "Put a motion to a governing body's vote (its seat holders or the secretariat; Art. 8.3)." })
-  proposeMotion(@Ctx() ctx: Context, @Arg("input") input: ProposeMotionInput): Promise<Motion> {
+  proposeMotion(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The body, kind, text, subject and closing time." }) input: ProposeMotionInput,
+  ): Promise<Motion> {
     return motionService.propose(ctx, withKeys(input, { bodyId: "GoverningBody" }));
   }
 
   @Mutation(() => Motion, { description: "Vote on an open motion, once (the body's seat holders); the last seat's vote decides it." })
-  castVote(@Ctx() ctx: Context, @Arg("input") input: CastVoteInput): Promise<Motion> {
+  castVote(@Ctx() ctx: Context, @Arg("input", { description: "The motion and your choice." }) input: CastVoteInput): Promise<Motion> {
     return motionService.castVote(ctx, withKeys(input, { motionId: "Motion" }));
   }
 
   @Mutation(() => Motion, { description: "Withdraw an open motion (its proposer or the secretariat)." })
-  withdrawMotion(@Ctx() ctx: Context, @Arg("input") input: WithdrawMotionInput): Promise<Motion> {
+  withdrawMotion(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The motion to withdraw." }) input: WithdrawMotionInput,
+  ): Promise<Motion> {
     return motionService.withdraw(ctx, withKeys(input, { motionId: "Motion" }));
   }
 
@@ -103,8 +112,8 @@ export class GoverningBodyMotionsResolver {
     @Ctx() ctx: Context,
     @Root() body: GoverningBody,
     @Args() page: PageArgs,
-    @Arg("filter", () => MotionFilter, { nullable: true }) filter?: MotionFilter,
-    @Arg("orderBy", () => [MotionOrder], { nullable: true }) orderBy?: MotionOrder[],
+    @Arg("filter", () => MotionFilter, { nullable: true, description: FILTER }) filter?: MotionFilter,
+    @Arg("orderBy", () => [MotionOrder], { nullable: true, description: ORDER }) orderBy?: MotionOrder[],
   ): Promise<MotionConnection> {
     await governanceService.getBody(ctx, body.id, "id");
     return new MotionConnection(await motionService.listByBody(ctx, body.id, { ...page, filter, orderBy }));

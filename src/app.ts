@@ -55,7 +55,7 @@ export async function startApp(config: Config): Promise<App> {
       demoLogins,
       stop: () =>
         (stopping ??= (async () => {
-          stopSweep();
+          await stopSweep();
           await server.close();
           unregisterReader();
           await events.stop();

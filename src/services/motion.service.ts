@@ -248,17 +248,34 @@ class MotionService {
     return due.length;
   }
 
-  /** Sweeps due motions every `intervalSeconds` in this process (0: never); answers how to stop. */
-  startSweep(deps: AppDeps, intervalSeconds: number): () => void {
-    if (intervalSeconds <= 0) return () => undefined;
-    let running: Promise<unknown> = Promise.resolve();
+  /**
+   * Sweeps due motions every `intervalSeconds` in this process (0: never; a sweep still running
+   * skips the next tick). Answers how to stop: no new sweep starts, and the one under way ends.
+   */
+  startSweep(deps: AppDeps, intervalSeconds: number): () => Promise<void> {
+    if (intervalSeconds <= 0) return () => Promise.resolve();
+    let running: Promise<void> | null = null;
     const timer = setInterval(() => {
-      running = running
-        .then(() => this.settleDue(deps))
-        .catch((error: unknown) => logger.warn("deciding due motions failed; the next sweep retries", { error: String(error) }));
+      running ??= this.settleDue(deps)
+        .then(() => undefined)
+        .catch((error: unknown) => logger.warn("deciding due motions failed; the next sweep retries", { error: String(error) }))
+        .finally(() => (running = null));
     }, intervalSeconds * 1000);
     timer.unref();
-    return () => clearInterval(timer);
+    return async () => {
+      clearInterval(timer);
+      await running;
+    };
+  }
+
+  /** What reads of motions do first: decide the due ones, once per set of reads. */
+  decideDue(ctx: Context): Promise<void> {
+    let settled = settledFor.get(ctx.loaders);
+    if (!settled) {
+      settled = this.settleDue(ctx).then(() => undefined);
+      settledFor.set(ctx.loaders, settled);
+    }
+    return settled;
   }
 
   /** The motion if the viewer may see it, as stored (a live event's delivery reads, never writes). */
@@ -270,16 +287,6 @@ class MotionService {
     const motion = await this.find(ctx, id);
     if (!motion) throw notFound("Motion", field);
     return motion;
-  }
-
-  /** What reads of motions do first: decide the due ones, once per set of reads. */
-  decideDue(ctx: Context): Promise<void> {
-    let settled = settledFor.get(ctx.loaders);
-    if (!settled) {
-      settled = this.settleDue(ctx).then(() => undefined);
-      settledFor.set(ctx.loaders, settled);
-    }
-    return settled;
   }
 
   /** The motion locked for this transaction, if it is still OPEN. */

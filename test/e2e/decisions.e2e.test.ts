@@ -7,6 +7,7 @@ import { systemClock } from "../../src/clock";
 import { gql, ok, failure, type GraphQLResponse } from "../support/client";
 import { applyForMembership, createOrgWithAdmin, createUser, decideMembership, uniq, type TestUser } from "../support/factories";
 import { createWorld, effectiveAllianceAgreement, readAgreement, type World } from "../support/ip-factories";
+import { exportCsv } from "../support/analytics-factories";
 import { startTestApp } from "../support/app";
 import { appPerFile, liveClients } from "../support/suite";
 import { subscribe } from "../support/ws-client";
@@ -243,7 +244,7 @@ describe("votes", () => {
     expect(ok(await withdraw(world.secretariat.token, other.id)).withdrawMotion.status).toBe("WITHDRAWN");
   });
 
-  it("lists a body's motions and the root collection by filter, and aggregates them", async () => {
+  it("lists a body's motions and the root collection by filter, aggregates and exports them", async () => {
     const body = await council();
     const m = await motion(body, { title: uniq("Listed") });
     const listed = ok(
@@ -259,6 +260,16 @@ describe("votes", () => {
     expect(listed.node.motions.edges.map((e: any) => e.node.id)).toEqual([m.id]);
     expect(listed.motions.edges.map((e: any) => e.node.id)).toEqual([m.id]);
     expect(listed.motionsAggregate).toEqual([{ key: { status: "OPEN" }, count: 1 }]);
+
+    // The CSV export: the same rows, under the same rule (a member without a seat gets none).
+    const csv = async (token: string) =>
+      (await (await exportCsv(t.url, token, "motions", { bodyId: { eq: body } })).text()).trim().split("\r\n");
+    const [header, ...rows] = await csv(world.analyst.token);
+    expect(header.replace(/^\uFEFF/, "")).toBe("id,bodyId,allianceId,kind,status,title,opensAt,closesAt,decidedAt");
+    expect(rows).toHaveLength(1);
+    expect(rows[0].startsWith(`${m.id},${body},`)).toBe(true);
+    const colleague = await createUser(t.url, t.admin, world.members[1].id, { orgRole: "MEMBER" });
+    expect(await csv(colleague.token)).toHaveLength(1);
   });
 });
 

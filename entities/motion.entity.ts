@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ObjectType, registerEnumType } from "type-graphql";
 import { GraphQLDateTime } from "../src/graphql/scalars";
 import { Node } from "../src/graphql/node";
 import { Alliance } from "./alliance.entity";
@@ -174,26 +174,4 @@ export class Vote extends Node {
   @Field(() => GraphQLDateTime, { description: "When the vote was cast." })
   @Column({ type: "timestamptz" })
   castAt!: Date;
-}
-
-/** The count of a motion's votes against its body's seats (see docs/decisions.md). */
-@ObjectType({ description: "The count of a motion's votes against the body's seats." })
-export class MotionTally {
-  @Field(() => Int, { name: "for", description: "Votes FOR." })
-  for!: number;
-
-  @Field(() => Int, { description: "Votes AGAINST." })
-  against!: number;
-
-  @Field(() => Int, { description: "Abstentions." })
-  abstain!: number;
-
-  @Field(() => Int, { description: "Seats of the body: when the motion was decided, or now while it is open." })
-  eligible!: number;
-
-  @Field(() => Int, { description: "Votes cast (FOR, AGAINST and ABSTAIN)." })
-  cast!: number;
-
-  @Field({ description: "Whether the votes cast reach the body's quorum." })
-  quorumMet!: boolean;
 }

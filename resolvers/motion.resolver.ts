@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { GoverningBody } from "../entities/governing-body.entity";
-import { Motion, MotionTally, Vote } from "../entities/motion.entity";
+import { Motion, Vote } from "../entities/motion.entity";
 import { Organization } from "../entities/organization.entity";
 import { User } from "../entities/user.entity";
 import type { Context } from "../src/operation-context";
@@ -10,8 +10,10 @@ import { PageArgs } from "../src/graphql/connection";
 import { fetchNodes } from "../src/services/node.service";
 import { governanceService } from "../src/services/governance.service";
 import { motionService } from "../src/services/motion.service";
+import type { Tally } from "../src/services/motion-rules";
 import { CastVoteInput, MotionFilter, MotionOrder, ProposeMotionInput, WithdrawMotionInput } from "./inputs/motion.input";
 import { MotionConnection } from "./types/agreement-ip-connections";
+import { MotionTally } from "./types/motion-tally.type";
 
 type MotionOrder = InstanceType<typeof MotionOrder>;
 
@@ -80,7 +82,7 @@ export class MotionResolver {
   }
 
   @FieldResolver(() => MotionTally, { description: "The count of the votes against the body's seats and its quorum." })
-  tally(@Ctx() ctx: Context, @Root() motion: Motion): Promise<MotionTally> {
+  tally(@Ctx() ctx: Context, @Root() motion: Motion): Promise<Tally> {
     return motionService.tally(ctx, motion);
   }
 }

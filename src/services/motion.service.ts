@@ -12,7 +12,7 @@
  */
 import { BodySeat, GoverningBody, GoverningBodyKind } from "../../entities/governing-body.entity";
 import { Membership, MembershipStatus } from "../../entities/membership.entity";
-import { Motion, MotionKind, MotionStatus, type MotionTally, Vote, type VoteChoice } from "../../entities/motion.entity";
+import { Motion, MotionKind, MotionStatus, Vote, type VoteChoice } from "../../entities/motion.entity";
 import { badInput, conflict, forbidden, notFound } from "../errors";
 import { isSecretariat } from "../auth/permissions";
 import type { Tx } from "../db/transaction";
@@ -26,7 +26,7 @@ import { agreementService } from "./agreement.service";
 import { allianceService } from "./alliance.service";
 import { governanceService } from "./governance.service";
 import { Decision, membershipService } from "./membership.service";
-import { outcomeOf, tallyOf } from "./motion-rules";
+import { outcomeOf, tallyOf, type Tally } from "./motion-rules";
 
 /** Topics of motion events; `motionUpdated(bodyId)` delivers all of them. */
 const MotionTopic = {
@@ -105,7 +105,7 @@ class MotionService {
   }
 
   /** The votes against the body's seats: those at the decision once decided, those of now while open. */
-  async tally(ctx: Context, motion: Motion): Promise<MotionTally> {
+  async tally(ctx: Context, motion: Motion): Promise<Tally> {
     const [votes, body, seats] = await Promise.all([
       ctx.loaders.votesByMotion.load(motion.id),
       ctx.loaders.governingBody.load(motion.bodyId),

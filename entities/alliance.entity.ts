@@ -26,6 +26,20 @@ export enum PilotStatus {
 }
 registerEnumType(PilotStatus, { name: "PilotStatus" });
 
+/** Who admits new members (Art. 8.3, 8.6). */
+export enum AdmissionBy {
+  SECRETARIAT = "SECRETARIAT",
+  DECISION_BODY = "DECISION_BODY",
+}
+registerEnumType(AdmissionBy, {
+  name: "AdmissionBy",
+  description: "Who admits new members.",
+  valuesConfig: {
+    SECRETARIAT: { description: "The secretariat decides applications (decideMembership)." },
+    DECISION_BODY: { description: "Only a passed ADMIT_MEMBER motion of a DECISION body admits or rejects an applicant." },
+  },
+});
+
 /** An industrial technology innovation strategic alliance. */
 @ObjectType({ implements: Node })
 @Entity()
@@ -66,6 +80,10 @@ export class Alliance extends Node {
   @Field(() => PilotStatus)
   @Column({ type: "enum", enum: PilotStatus, enumName: "pilot_status", default: PilotStatus.NONE })
   pilotStatus!: PilotStatus;
+
+  @Field(() => AdmissionBy, { description: "Who admits new members: the secretariat (default) or a DECISION body's vote." })
+  @Column({ type: "enum", enum: AdmissionBy, enumName: "admission_by", default: AdmissionBy.SECRETARIAT })
+  admissionBy!: AdmissionBy;
 
   @Field(() => GraphQLDateTime)
   @CreateDateColumn({ type: "timestamptz" })

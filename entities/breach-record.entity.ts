@@ -1,18 +1,31 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
 import { Field, ObjectType, registerEnumType } from "type-graphql";
-import { GraphQLDateTime } from "../src/graphql/scalars";
+import { GraphQLDate, GraphQLDateTime } from "../src/graphql/scalars";
 import { Node } from "../src/graphql/node";
 import { Agreement } from "./agreement.entity";
 import { Organization } from "./organization.entity";
 import { User } from "./user.entity";
 
+/** NOTIFIED → REMEDIED | ESCALATED | DISMISSED; ESCALATED → REMEDIED | DISMISSED (docs/decisions.md). */
 export enum BreachStatus {
-  OPEN = "OPEN",
-  /** The party remedied the breach or bore the liability. */
-  RESOLVED = "RESOLVED",
+  NOTIFIED = "NOTIFIED",
+  REMEDIED = "REMEDIED",
+  ESCALATED = "ESCALATED",
   DISMISSED = "DISMISSED",
 }
-registerEnumType(BreachStatus, { name: "BreachStatus" });
+registerEnumType(BreachStatus, {
+  name: "BreachStatus",
+  description: "NOTIFIED → REMEDIED | ESCALATED | DISMISSED; an ESCALATED breach can still be REMEDIED or DISMISSED.",
+  valuesConfig: {
+    NOTIFIED: { description: "The party was notified and has its remedy period (see remedyDueOn)." },
+    REMEDIED: { description: "The party remedied the breach or bore the liability." },
+    ESCALATED: { description: "Not remedied: referred to the alliance's decision body." },
+    DISMISSED: { description: "Recorded in error, or no breach after all." },
+  },
+});
+
+/** Days a party has to remedy a breach from its notice, unless the record says otherwise. */
+export const DEFAULT_REMEDY_DAYS = 30;
 
 /** A breach of an agreement by one of its parties, recorded by the secretariat (Art. 8.2). */
 @ObjectType({ implements: Node })
@@ -46,9 +59,18 @@ export class BreachRecord extends Node {
   @Column({ type: "text", default: "" })
   liability!: string;
 
-  @Field(() => BreachStatus)
-  @Column({ type: "enum", enum: BreachStatus, enumName: "breach_status", default: BreachStatus.OPEN })
+  @Field(() => BreachStatus, { description: "NOTIFIED, then REMEDIED, ESCALATED or DISMISSED." })
+  @Column({ type: "enum", enum: BreachStatus, enumName: "breach_status", default: BreachStatus.NOTIFIED })
   status!: BreachStatus;
+
+  /** The last day of the remedy period (the notice's day plus the period, `DEFAULT_REMEDY_DAYS` unless set). */
+  @Field(() => GraphQLDate, { description: "The last day of the remedy period: the notice's day plus the period (30 days unless set)." })
+  @Column({ type: "date" })
+  remedyDueOn!: string;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: "When it was escalated to the decision body." })
+  @Column({ type: "timestamptz", nullable: true })
+  escalatedAt!: Date | null;
 
   @Field(() => String, { nullable: true })
   @Column({ type: "text", nullable: true })

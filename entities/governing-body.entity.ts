@@ -1,5 +1,16 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, type Relation } from "typeorm";
-import { Field, ObjectType, registerEnumType } from "type-graphql";
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  type Relation,
+} from "typeorm";
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { GraphQLDateTime } from "../src/graphql/scalars";
 import { Node } from "../src/graphql/node";
 import { Alliance } from "./alliance.entity";
@@ -15,10 +26,22 @@ export enum GoverningBodyKind {
 }
 registerEnumType(GoverningBodyKind, { name: "GoverningBodyKind" });
 
+/** Decision rules of a body unless it was set up with its own (Art. 8.3; docs/decisions.md). */
+export const DEFAULT_DECISION_RULES = {
+  quorumBasisPoints: 5000,
+  majorityBasisPoints: 5000,
+  /** Two thirds, rounded up: "more than 6667 of 10000" is reached by 3 of 4 votes, not by 2 of 3. */
+  qualifiedMajorityBasisPoints: 6667,
+} as const;
+
 /** One of the alliance's organs (Art. 8.3): decision, advisory or executive. */
 @ObjectType({ implements: Node })
 @Entity()
 @Unique("governing_body_name_unique", ["allianceId", "name"])
+@Check(
+  "governing_body_rules",
+  "quorum_basis_points BETWEEN 0 AND 9999 AND majority_basis_points BETWEEN 0 AND 9999 AND qualified_majority_basis_points BETWEEN 0 AND 9999",
+)
 export class GoverningBody extends Node {
   @PrimaryGeneratedColumn("uuid")
   id!: string;
@@ -42,6 +65,31 @@ export class GoverningBody extends Node {
   @Field()
   @Column({ type: "text", default: "" })
   description!: string;
+
+  /**
+   * The body's decision rules (docs/decisions.md), in basis points, each a strict "more than": a
+   * motion is quorate when more than `quorumBasisPoints` of the seats voted, and passes when more
+   * than `majorityBasisPoints` of the votes cast are FOR (`qualifiedMajorityBasisPoints` for
+   * AMEND_AGREEMENT and DISSOLVE).
+   */
+  @Field(() => Int, {
+    description: "Quorum: a motion is decided validly when more than this share of the seats voted (basis points; default 5000, half).",
+  })
+  @Column({ type: "int", default: DEFAULT_DECISION_RULES.quorumBasisPoints })
+  quorumBasisPoints!: number;
+
+  @Field(() => Int, {
+    description: "A motion passes when more than this share of the votes cast are FOR (basis points; default 5000, half).",
+  })
+  @Column({ type: "int", default: DEFAULT_DECISION_RULES.majorityBasisPoints })
+  majorityBasisPoints!: number;
+
+  @Field(() => Int, {
+    description:
+      "The majority AMEND_AGREEMENT and DISSOLVE need: more than this share of the votes cast FOR (basis points; default 6667, two thirds).",
+  })
+  @Column({ type: "int", default: DEFAULT_DECISION_RULES.qualifiedMajorityBasisPoints })
+  qualifiedMajorityBasisPoints!: number;
 
   @Field(() => GraphQLDateTime)
   @CreateDateColumn({ type: "timestamptz" })

@@ -16,6 +16,7 @@ import { AgreementParty, AgreementSignature } from "./agreement-signature.entity
 import { BreachRecord } from "./breach-record.entity";
 import { BodySeat, GoverningBody } from "./governing-body.entity";
 import { PolicyDocument } from "./policy-document.entity";
+import { Motion, Vote } from "./motion.entity";
 import { BenefitPlan } from "./benefit-plan.entity";
 import { BenefitShare } from "./benefit-share.entity";
 import { BenefitPlanApproval } from "./benefit-plan-approval.entity";
@@ -57,6 +58,8 @@ export const entities = [
   GoverningBody,
   BodySeat,
   PolicyDocument,
+  Motion,
+  Vote,
   BenefitPlan,
   BenefitShare,
   BenefitPlanApproval,

@@ -9,6 +9,7 @@ import { PilotApplications1795835397355 } from "./1795835397355-pilot-applicatio
 import { OpenedVersionsCarryTheirHash1795839186889 } from "./1795839186889-opened-versions-carry-their-hash";
 import { Consent1796609080758 } from "./1796609080758-consent";
 import { AccessRights1796609083739 } from "./1796609083739-access-rights";
+import { MotionsAndRemedyPeriods1796609293829 } from "./1796609293829-motions-and-remedy-periods";
 
 export const migrations: (new () => MigrationInterface)[] = [
   Foundation1795832229026,
@@ -20,4 +21,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   OpenedVersionsCarryTheirHash1795839186889,
   Consent1796609080758,
   AccessRights1796609083739,
+  MotionsAndRemedyPeriods1796609293829,
 ];

@@ -8,11 +8,13 @@ import { aggregateService } from "../src/services/aggregate.service";
 import { accessRequests } from "../src/collections/access-rights";
 import { ipAssets } from "../src/collections/ip-asset";
 import { memberships } from "../src/collections/membership";
+import { motions } from "../src/collections/motion";
 import { projects } from "../src/collections/project";
 import { distributions } from "../src/collections/revenue";
 import { talentExchanges } from "../src/collections/talent-exchange";
 import { tasks } from "../src/collections/task";
 import { allianceService } from "../src/services/alliance.service";
+import { motionService } from "../src/services/motion.service";
 import { projectService } from "../src/services/project.service";
 import { AggregateKey, aggregateTypes, type AggregateGroupShape } from "./types/aggregate.types";
 import { ProjectFilter } from "./inputs/project.input";
@@ -20,6 +22,7 @@ import { IpAssetFilter } from "./inputs/ip-asset.input";
 import { AccessRequestFilter } from "./inputs/access-rights.input";
 import { DistributionFilter } from "./inputs/benefit.input";
 import { MembershipFilter } from "./inputs/membership.input";
+import { MotionFilter } from "./inputs/motion.input";
 import { TaskFilter } from "./inputs/task.input";
 import { TalentExchangeFilter } from "./inputs/talent-exchange.input";
 
@@ -30,6 +33,7 @@ const IpAssetAggregate = aggregateTypes(ipAssets);
 const DistributionAggregate = aggregateTypes(distributions);
 const MembershipAggregate = aggregateTypes(memberships);
 const AccessRequestAggregate = aggregateTypes(accessRequests);
+const MotionAggregate = aggregateTypes(motions);
 
 const GROUP_BY = "Dimensions to group by; none gives one group with the totals.";
 const DATE = "The date YEAR, QUARTER and MONTH bucket (default: the collection's main date).";
@@ -109,6 +113,17 @@ export class AggregateResolver {
     @Arg("date", () => MembershipAggregate.date, { nullable: true, description: DATE }) date?: string,
   ): Promise<AggregateGroupShape[]> {
     return aggregateService.run(ctx, memberships, { filter, groupBy, date }) as Promise<AggregateGroupShape[]>;
+  }
+
+  @Query(() => [MotionAggregate.group], { description: "Motions you may see, grouped (e.g. by kind and status)." })
+  async motionsAggregate(
+    @Ctx() ctx: Context,
+    @Arg("filter", () => MotionFilter, { nullable: true }) filter?: MotionFilter,
+    @Arg("groupBy", () => [MotionAggregate.groupBy], { nullable: true, description: GROUP_BY }) groupBy?: string[],
+    @Arg("date", () => MotionAggregate.date, { nullable: true, description: DATE }) date?: string,
+  ): Promise<AggregateGroupShape[]> {
+    await motionService.decideDue(ctx);
+    return aggregateService.run(ctx, motions, { filter, groupBy, date }) as Promise<AggregateGroupShape[]>;
   }
 }
 

@@ -13,6 +13,7 @@ import {
   CreateAllianceInput,
   GrantAllianceRoleInput,
   RevokeAllianceRoleInput,
+  SetAdmissionByInput,
   SetAllianceStatusInput,
 } from "./inputs/alliance.input";
 import { MembershipFilter, MembershipOrder } from "./inputs/membership.input";
@@ -44,6 +45,14 @@ export class AllianceResolver {
   @Mutation(() => Alliance, { description: "FORMING → ACTIVE → SUSPENDED ⇄ ACTIVE, any → DISSOLVED (secretariat)." })
   setAllianceStatus(@Ctx() ctx: Context, @Arg("input") input: SetAllianceStatusInput): Promise<Alliance> {
     return allianceService.setStatus(ctx, withKeys(input, { allianceId: "Alliance" }));
+  }
+
+  @Mutation(() => Alliance, { description: "Who admits new members: the secretariat or the DECISION body's motions (secretariat)." })
+  setAdmissionBy(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The alliance and who admits its members." }) input: SetAdmissionByInput,
+  ): Promise<Alliance> {
+    return allianceService.setAdmissionBy(ctx, withKeys(input, { allianceId: "Alliance" }));
   }
 
   @Mutation(() => AllianceRoleGrant)

@@ -1,13 +1,13 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import { Agreement } from "../entities/agreement.entity";
-import { BreachRecord } from "../entities/breach-record.entity";
+import { BreachRecord, BreachStatus } from "../entities/breach-record.entity";
 import { Organization } from "../entities/organization.entity";
 import type { Context } from "../src/operation-context";
 import { withKeys } from "../src/graphql/global-id";
 import { PageArgs } from "../src/graphql/connection";
 import { agreementService } from "../src/services/agreement.service";
 import { breachService } from "../src/services/breach.service";
-import { CloseBreachRecordInput, RecordBreachInput } from "./inputs/agreement.input";
+import { CloseBreachRecordInput, EscalateBreachInput, RecordBreachInput, RemedyBreachInput } from "./inputs/agreement.input";
 import { BreachRecordConnection } from "./types/agreement-ip-connections";
 
 @Authorized()
@@ -18,9 +18,30 @@ export class BreachRecordResolver {
     return breachService.record(ctx, withKeys(input, { agreementId: "Agreement", organizationId: "Organization" }));
   }
 
-  @Mutation(() => BreachRecord, { description: "Close an open breach record as RESOLVED or DISMISSED (secretariat)." })
+  @Mutation(() => BreachRecord, { description: "Move a breach record on: REMEDIED, ESCALATED or DISMISSED (secretariat)." })
   closeBreachRecord(@Ctx() ctx: Context, @Arg("input") input: CloseBreachRecordInput): Promise<BreachRecord> {
     return breachService.close(ctx, withKeys(input, { breachRecordId: "BreachRecord" }));
+  }
+
+  @Mutation(() => BreachRecord, { description: "Record that the party remedied a NOTIFIED or ESCALATED breach (secretariat)." })
+  remedyBreach(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The breach record and how it was remedied." }) input: RemedyBreachInput,
+  ): Promise<BreachRecord> {
+    return breachService.close(ctx, { ...withKeys(input, { breachRecordId: "BreachRecord" }), status: BreachStatus.REMEDIED });
+  }
+
+  @Mutation(() => BreachRecord, { description: "Refer a NOTIFIED breach that was not remedied to the decision body (secretariat)." })
+  escalateBreach(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The breach record to escalate." }) input: EscalateBreachInput,
+  ): Promise<BreachRecord> {
+    return breachService.close(ctx, { ...withKeys(input, { breachRecordId: "BreachRecord" }), status: BreachStatus.ESCALATED });
+  }
+
+  @FieldResolver(() => Boolean, { description: "Past remedyDueOn and still NOTIFIED or ESCALATED (as of today)." })
+  overdue(@Ctx() ctx: Context, @Root() record: BreachRecord): boolean {
+    return breachService.overdue(ctx, record);
   }
 
   @FieldResolver(() => Agreement)

@@ -44,6 +44,7 @@ import {
 } from "./consent.resolver";
 import { TalentExchangeResolver } from "./talent-exchange.resolver";
 import { LiveResolver } from "./live.resolver";
+import { GoverningBodyMotionsResolver, MotionResolver, VoteResolver } from "./motion.resolver";
 import { AggregateKeyResolver, AggregateResolver } from "./aggregate.resolver";
 import { AllianceActivityResolver } from "./activity.resolver";
 import { AlliancePilotResolver, PilotApplicationResolver, PilotOffenderResolver, PilotReadinessResolver } from "./pilot.resolver";
@@ -81,6 +82,9 @@ export const resolvers: NonEmptyArray<ClassType> = [
   BodySeatResolver,
   PolicyDocumentResolver,
   AllianceDirectoryResolver,
+  MotionResolver,
+  VoteResolver,
+  GoverningBodyMotionsResolver,
   IpAssetResolver,
   IpOwnerResolver,
   IpLicenseResolver,

@@ -4,12 +4,13 @@
  * handler turns each delivery into its payload type.
  */
 import { Arg, Authorized, ID, Resolver, Root, Subscription, type SubscribeResolverData } from "type-graphql";
+import type { Motion } from "../entities/motion.entity";
 import type { Task } from "../entities/task.entity";
 import type { TalentExchange } from "../entities/talent-exchange.entity";
 import type { Context } from "../src/operation-context";
 import { keyOf } from "../src/graphql/global-id";
 import { liveService, type Delivery, type ProjectDelivery } from "../src/services/live.service";
-import { ProjectActivityEvent, TalentExchangeEvent, TaskEvent } from "./types/live";
+import { MotionEvent, ProjectActivityEvent, TalentExchangeEvent, TaskEvent } from "./types/live";
 
 type Subscribe<A> = SubscribeResolverData<unknown, A & { afterEventId?: string | null }, Context>;
 
@@ -71,6 +72,23 @@ export class LiveResolver {
     @Arg("afterEventId", () => ID, { nullable: true, description: AFTER }) _afterEventId?: string,
   ): TalentExchangeEvent {
     return new TalentExchangeEvent(delivery);
+  }
+
+  @Authorized()
+  @Subscription(() => MotionEvent, {
+    description: "Motions of the governing body opened, voted on, decided or withdrawn (its seat holders, the secretariat, analysts).",
+    subscribe: ({ args, context }: Subscribe<{ bodyId: string }>) =>
+      liveService.motionUpdated(context, {
+        bodyId: keyOf(args.bodyId, "GoverningBody", "bodyId"),
+        afterEventId: args.afterEventId,
+      }),
+  })
+  motionUpdated(
+    @Root() delivery: Delivery<Motion>,
+    @Arg("bodyId", () => ID, { description: "The governing body." }) _bodyId: string,
+    @Arg("afterEventId", () => ID, { nullable: true, description: AFTER }) _afterEventId?: string,
+  ): MotionEvent {
+    return new MotionEvent(delivery);
   }
 
   @Authorized()

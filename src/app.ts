@@ -8,6 +8,7 @@ import { createSchema } from "./schema";
 import { startServer, type RunningServer } from "./server";
 import { ensureBootstrapAdmin } from "./services/user.service";
 import { scoringOf } from "./services/activity.service";
+import { motionService } from "./services/motion.service";
 import { seedDemo } from "./demo/seed";
 import type { DemoLogin } from "./demo/world";
 import type { AppDeps } from "./operation-context";
@@ -43,6 +44,8 @@ export async function startApp(config: Config): Promise<App> {
     // This process's commits reach its own subscribers without a round trip through NOTIFY.
     const unregisterReader = onEventsCommitted(database.dataSource, events);
     const server = await startServer(deps, schema, config);
+    // Motions whose voting closed are decided by the next read anyway; the sweep tells subscribers without one.
+    const stopSweep = motionService.startSweep(deps, config.motionSweepSeconds);
     let stopping: Promise<void> | undefined;
     return {
       config,
@@ -54,6 +57,7 @@ export async function startApp(config: Config): Promise<App> {
       demoLogins,
       stop: () =>
         (stopping ??= (async () => {
+          await stopSweep();
           await server.close();
           unregisterReader();
           await events.stop();

@@ -36,6 +36,8 @@ export interface Config {
   eventRetentionHours: number;
   /** Days a government-funded IP result has to be diffused outside the alliance (Art. 8.6). */
   diffusionDueDays: number;
+  /** Seconds between sweeps that decide motions whose voting has closed (0: none; reads decide them anyway). */
+  motionSweepSeconds: number;
   statementTimeoutMs: number;
   poolSize: number;
   /** Schema introspection; on outside production, off in production unless INTROSPECTION=true. */
@@ -222,6 +224,7 @@ export function loadConfig(env: Env = process.env): Config {
     embeddedPgPort: int(env, "EMBEDDED_PG_PORT", 54329, 1024, 65535),
     eventRetentionHours: int(env, "EVENT_RETENTION_HOURS", 24, 1, 24 * 365),
     diffusionDueDays: int(env, "DIFFUSION_DUE_DAYS", 365, 1, 3650),
+    motionSweepSeconds: int(env, "MOTION_SWEEP_SECONDS", 60, 0, 86_400),
     statementTimeoutMs: int(env, "STATEMENT_TIMEOUT_MS", 10_000, 100, 600_000),
     poolSize: int(env, "DB_POOL_SIZE", 10, 1, 200),
     introspection: str(env, "INTROSPECTION") === undefined ? !production : bool(env, "INTROSPECTION"),

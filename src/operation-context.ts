@@ -45,7 +45,7 @@ export interface Context extends AppDeps {
    * resolved and executed under one.
    */
   withReads(reads?: SharedReads): Context;
-  /** Starts this context's reads over. Only `write` calls it: the rule is there. */
+  /** Starts this context's reads over. Only `write` and `writeWhenDue` call it: the rule is there. */
   afterWrite(): void;
 }
 
@@ -69,10 +69,22 @@ export function clockOf(ctx: Context): Clock {
  * again. The result's nested fields, and the next mutation of the same document, read the state
  * as the write left it through new rights and new loaders (made, like all loaders, on first
  * read). A write that fails changed nothing and keeps them. No service clears or primes single
- * loaders after a write.
+ * loaders after a write. (`writeWhenDue` is the same for work no viewer asked for.)
  */
 export async function write<T>(ctx: Context, work: (tx: Tx) => Promise<T>): Promise<T> {
   const result = await inTransaction(ctx.db, requireAccess(ctx).viewer.userId, work);
   ctx.afterWrite();
+  return result;
+}
+
+/**
+ * A write the clock makes due rather than the viewer (a motion whose voting has closed): one
+ * transaction, like `write`, whose audit entries have no actor. Run from a context (a read that
+ * found the work due) it starts that context's reads over, exactly as `write` does; run from the
+ * process (a periodic sweep) there are none.
+ */
+export async function writeWhenDue<T>(deps: AppDeps | Context, work: (tx: Tx) => Promise<T>): Promise<T> {
+  const result = await inTransaction(deps.db, null, work);
+  if ("afterWrite" in deps) deps.afterWrite();
   return result;
 }

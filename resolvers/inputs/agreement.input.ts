@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from "type-graphql";
+import { Field, ID, InputType, Int } from "type-graphql";
 import { MaxLength } from "class-validator";
 import { AgreementKind } from "../../entities/agreement.entity";
 import { BreachStatus } from "../../entities/breach-record.entity";
@@ -54,13 +54,26 @@ export class RecordBreachInput {
   @Field(() => ID, { description: "The party in breach." }) organizationId!: string;
   @Field() @MaxLength(10000) description!: string;
   @Field({ nullable: true }) @MaxLength(10000) liability?: string;
+  @Field(() => Int, { nullable: true, description: "The remedy period in days from today's notice (default 30)." })
+  remedyDays?: number;
 }
 
 @InputType()
 export class CloseBreachRecordInput {
   @Field(() => ID) breachRecordId!: string;
-  @Field(() => BreachStatus, { description: "RESOLVED or DISMISSED." }) status!: BreachStatus;
+  @Field(() => BreachStatus, { description: "REMEDIED, ESCALATED or DISMISSED." }) status!: BreachStatus;
   @Field({ nullable: true }) @MaxLength(10000) resolution?: string;
+}
+
+@InputType({ description: "A breach the party remedied (or whose liability it bore)." })
+export class RemedyBreachInput {
+  @Field(() => ID, { description: "The NOTIFIED or ESCALATED breach record." }) breachRecordId!: string;
+  @Field({ nullable: true, description: "How it was remedied." }) @MaxLength(10000) resolution?: string;
+}
+
+@InputType({ description: "A breach not remedied, referred to the decision body." })
+export class EscalateBreachInput {
+  @Field(() => ID, { description: "The NOTIFIED breach record." }) breachRecordId!: string;
 }
 
 /** Filter and order of agreement lists: see src/collections/agreement.ts. */

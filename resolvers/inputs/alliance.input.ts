@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from "type-graphql";
 import { IsNotEmpty, MaxLength } from "class-validator";
-import { AllianceScope, AllianceStatus } from "../../entities/alliance.entity";
+import { AdmissionBy, AllianceScope, AllianceStatus } from "../../entities/alliance.entity";
 import { AllianceRole } from "../../entities/alliance-role-grant.entity";
 import { alliances } from "../../src/collections/alliance";
 
@@ -18,6 +18,13 @@ export class CreateAllianceInput {
 export class SetAllianceStatusInput {
   @Field(() => ID) allianceId!: string;
   @Field(() => AllianceStatus) status!: AllianceStatus;
+}
+
+@InputType({ description: "Who admits new members of an alliance." })
+export class SetAdmissionByInput {
+  @Field(() => ID, { description: "The alliance." }) allianceId!: string;
+  @Field(() => AdmissionBy, { description: "SECRETARIAT (decideMembership) or DECISION_BODY (ADMIT_MEMBER motions)." })
+  admissionBy!: AdmissionBy;
 }
 
 @InputType()

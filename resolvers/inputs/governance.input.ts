@@ -1,5 +1,5 @@
 import { GraphQLDateTime } from "../../src/graphql/scalars";
-import { Field, ID, InputType } from "type-graphql";
+import { Field, ID, InputType, Int } from "type-graphql";
 import { MaxLength } from "class-validator";
 import { GoverningBodyKind } from "../../entities/governing-body.entity";
 import { PolicyKind } from "../../entities/policy-document.entity";
@@ -11,6 +11,21 @@ export class CreateGoverningBodyInput {
   @Field(() => GoverningBodyKind) kind!: GoverningBodyKind;
   @Field() @MaxLength(200) name!: string;
   @Field({ nullable: true }) @MaxLength(10000) description?: string;
+  @Field(() => Int, {
+    nullable: true,
+    description: "Quorum: more than this share of the seats must vote (basis points 0-9999; default 5000).",
+  })
+  quorumBasisPoints?: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: "A motion passes with more than this share of the votes cast FOR (basis points 0-9999; default 5000).",
+  })
+  majorityBasisPoints?: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: "The same for AMEND_AGREEMENT and DISSOLVE (basis points 0-9999; default 6667, two thirds).",
+  })
+  qualifiedMajorityBasisPoints?: number;
 }
 
 @InputType()

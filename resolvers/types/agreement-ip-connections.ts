@@ -1,4 +1,4 @@
-/** Connection types of agreements, breach records, governing bodies, policies, IP assets, background and access requests. */
+/** Connection types of agreements, breach records, governing bodies, their motions, policies, IP assets, background and access requests. */
 import { ObjectType } from "type-graphql";
 import { Connection } from "../../src/graphql/connection";
 import { Agreement } from "../../entities/agreement.entity";
@@ -8,6 +8,7 @@ import { PolicyDocument } from "../../entities/policy-document.entity";
 import { IpAsset } from "../../entities/ip-asset.entity";
 import { BackgroundDeclaration } from "../../entities/background-declaration.entity";
 import { AccessRequest } from "../../entities/access-request.entity";
+import { Motion } from "../../entities/motion.entity";
 
 @ObjectType()
 export class AgreementConnection extends Connection(Agreement) {}
@@ -23,3 +24,5 @@ export class IpAssetConnection extends Connection(IpAsset) {}
 export class BackgroundDeclarationConnection extends Connection(BackgroundDeclaration) {}
 @ObjectType()
 export class AccessRequestConnection extends Connection(AccessRequest) {}
+@ObjectType()
+export class MotionConnection extends Connection(Motion) {}

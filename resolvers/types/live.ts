@@ -2,6 +2,7 @@
 import { Field, ID, InterfaceType, ObjectType } from "type-graphql";
 import { GraphQLDateTime } from "../../src/graphql/scalars";
 import { Node } from "../../src/graphql/node";
+import { Motion } from "../../entities/motion.entity";
 import { Project } from "../../entities/project.entity";
 import { Task } from "../../entities/task.entity";
 import { TalentExchange } from "../../entities/talent-exchange.entity";
@@ -77,5 +78,16 @@ export class ProjectActivityEvent extends LiveEvent {
     this.project = delivery.project;
     this.subjectType = delivery.event.entityType;
     this.subject = delivery.subject;
+  }
+}
+
+@ObjectType({ implements: LiveEvent, description: "A motion of the body was opened, voted on, decided or withdrawn." })
+export class MotionEvent extends LiveEvent {
+  @Field(() => Motion, { description: "The motion as it is now, with its votes and tally." })
+  motion: Motion;
+
+  constructor(delivery: Delivery<Motion>) {
+    super(delivery);
+    this.motion = delivery.subject;
   }
 }

@@ -22,6 +22,7 @@ import { IpOwner } from "../../entities/ip-owner.entity";
 import { IpOwnershipChange } from "../../entities/ip-ownership-change.entity";
 import { Membership } from "../../entities/membership.entity";
 import { Milestone } from "../../entities/milestone.entity";
+import { Motion } from "../../entities/motion.entity";
 import { PilotApplication } from "../../entities/pilot-application.entity";
 import { ProjectParticipant } from "../../entities/project-participant.entity";
 import { Project } from "../../entities/project.entity";
@@ -72,6 +73,7 @@ export const visibleRevenueEventSql = forViewer(rules.revenueEvent);
 export const visibleIpOwnershipChangeSql = forViewer(rules.ipOwnershipChange);
 export const visibleBackgroundDeclarationSql = forViewer(rules.backgroundDeclaration);
 export const visibleAccessRequestSql = forViewer(rules.accessRequest);
+export const visibleMotionSql = forViewer(rules.motion);
 
 /** `rule` over a row's column rather than the row (an alliance's, a project's, an asset's id). */
 const via =
@@ -111,6 +113,7 @@ export const BY_ID = {
   backgroundDeclaration: { entity: BackgroundDeclaration, rule: rules.backgroundDeclaration },
   accessRequest: { entity: AccessRequest, rule: rules.accessRequest },
   accessDecision: { entity: AccessDecision, rule: rules.accessDecision },
+  motion: { entity: Motion, rule: rules.motion },
 } satisfies Record<string, { entity: EntityTarget<ObjectLiteral & { id: string }>; rule: Rule }>;
 
 export type Visible = keyof typeof BY_ID;

@@ -13,6 +13,8 @@ import { AllianceRole } from "../../entities/alliance-role-grant.entity";
 import { BenefitPlanStatus } from "../../entities/benefit-plan.entity";
 import { IpKind } from "../../entities/ip-asset.entity";
 import { MembershipStatus, OPEN_MEMBERSHIP_STATUSES } from "../../entities/membership.entity";
+import { MotionKind } from "../../entities/motion.entity";
+import { OrgRole } from "../../entities/user.entity";
 import { ProjectVisibility } from "../../entities/project.entity";
 import { sqlEnum } from "../db/sql-enum";
 
@@ -86,6 +88,24 @@ export const auditEntry: Rule = (v, e) => holdsRole(v, `${e}.alliance_id`, [Alli
  * does the secretariat, which runs it: projects, exchanges, IP rights, the pilot programme.
  */
 export const readsWholeAlliance: Rule = (v, allianceIdSql) => holdsRole(v, allianceIdSql, [AllianceRole.SECRETARIAT, AllianceRole.ANALYST]);
+
+// ---- Decisions of governing bodies (Art. 8.3) ---------------------------------------------------
+
+/**
+ * "Motions and votes — the body's seat holders, the secretariat, analysts, and (for ADMIT_MEMBER)
+ * the applicant's ORG_ADMINs" (DESIGN.md §7). Votes are visible with their motion.
+ */
+export const motion: Rule = (v, mo) => {
+  const s = v.alias();
+  const m = v.alias();
+  const u = v.alias();
+  return `(${readsWholeAlliance(v, `${mo}.alliance_id`)}
+        OR EXISTS (SELECT 1 FROM body_seat ${s} WHERE ${s}.governing_body_id = ${mo}.body_id AND ${s}.user_id = ${v.user})
+        OR (${mo}.kind = ${sqlEnum(MotionKind.ADMIT_MEMBER)} AND EXISTS (
+              SELECT 1 FROM membership ${m} JOIN "user" ${u} ON ${u}.id = ${v.user}
+               WHERE ${m}.id = ${mo}.subject_id AND ${m}.organization_id = ${v.org}
+                 AND ${u}.organization_id = ${v.org} AND ${u}.org_role = ${sqlEnum(OrgRole.ORG_ADMIN)})))`;
+};
 
 /** The pilot programme's readiness report and applications (Art. 7-8): analysts and the secretariat. */
 export const pilotApplication: Rule = (v, a) => readsWholeAlliance(v, `${a}.alliance_id`);

@@ -15,6 +15,7 @@ import { governingBodies, policyDocuments } from "./governance";
 import { ipAssets } from "./ip-asset";
 import { ipOwnershipChanges } from "./ip-ownership-change";
 import { memberships } from "./membership";
+import { motions } from "./motion";
 import { organizations } from "./organization";
 import { participants, projects } from "./project";
 import { distributions, revenueEvents, revenueRecipients } from "./revenue";
@@ -40,6 +41,7 @@ export const collections: AnyCollection[] = [
   ipAssets,
   ipOwnershipChanges,
   memberships,
+  motions,
   organizations,
   participants,
   projects,

@@ -37,10 +37,12 @@ export const constraintMessages: Readonly<Record<string, { field: string; messag
     field: "organizationId",
     message: "The organization already has an open application or membership in this alliance",
   },
+  motion_open_admission_unique: { field: "subjectId", message: "An open motion already puts this application to the vote" },
   organization_credit_code_unique: { field: "creditCode", message: "An organization with this credit code exists" },
   pilot_application_open_unique: { field: "allianceId", message: "The alliance already has an open pilot application" },
   project_code_unique: { field: "code", message: "The alliance already has a project with this code" },
   project_participant_current_unique: { field: "organizationId", message: "The organization already takes part in this project" },
   shared_facility_name_unique: { field: "name", message: "The alliance already has a facility with this name" },
   user_email_unique: { field: "email", message: "A user with this email exists" },
+  vote_motion_voter_unique: { field: "motionId", message: "You have already voted on this motion" },
 };

@@ -19,9 +19,8 @@ import { seedPilotDemo } from "./pilot.demo";
 import { seedGovernance } from "./governance.demo";
 import { seedIp } from "./ip.demo";
 import { seedProjects } from "./projects.demo";
-import { ORGANIZATIONS, demoCreditCode, type DemoLogin, type DemoOrgKey, type DemoWorld } from "./world";
+import { DEMO_PASSWORD, NEWCOMER, ORGANIZATIONS, demoCreditCode, type DemoLogin, type DemoOrgKey, type DemoWorld } from "./world";
 
-const DEMO_PASSWORD = "demo-password";
 const ALLIANCE_NAME = "动力电池产业技术创新战略联盟 (Power Battery Alliance)";
 
 async function adminContext(deps: AppDeps): Promise<Context> {
@@ -118,5 +117,10 @@ function demoLogins(): DemoLogin[] {
       role: `ORG_ADMIN and legal representative, ${o.name}`,
     })),
     ...ORGANIZATIONS.map((o) => ({ email: `engineer@${o.key}.demo`, password: DEMO_PASSWORD, role: `member, ${o.name}` })),
+    {
+      email: NEWCOMER.email,
+      password: DEMO_PASSWORD,
+      role: `ORG_ADMIN and legal representative, ${NEWCOMER.name} (admitted by the council's vote)`,
+    },
   ];
 }

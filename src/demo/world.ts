@@ -11,6 +11,17 @@ import { contextFor } from "../context";
 import type { Context } from "../operation-context";
 import { creditCodeCheckCharacter } from "../validation/credit-code";
 
+export const DEMO_PASSWORD = "demo-password";
+
+/** An enterprise that applies after the founding and is admitted by the council's vote (Art. 8.3). */
+export const NEWCOMER = {
+  name: "海川储能科技有限公司",
+  stem: "91320500MA1W00007",
+  rep: "赵晨",
+  region: "江苏",
+  email: "admin@newcomer.demo",
+} as const;
+
 export interface DemoLogin {
   email: string;
   password: string;

@@ -1,4 +1,4 @@
-/** Loaders of agreements, governing bodies and policies (visibility is checked by their services). */
+/** Loaders of agreements, governing bodies, their motions and policies (visibility is checked by their services). */
 import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
 import { Agreement } from "../../entities/agreement.entity";
@@ -7,6 +7,7 @@ import { AgreementParty, AgreementSignature } from "../../entities/agreement-sig
 import { BreachRecord } from "../../entities/breach-record.entity";
 import { BodySeat, GoverningBody } from "../../entities/governing-body.entity";
 import { PolicyDocument } from "../../entities/policy-document.entity";
+import { Motion, Vote } from "../../entities/motion.entity";
 import { byIdLoader, childrenLoader } from "./by-id.loader";
 
 /**
@@ -51,4 +52,7 @@ export const agreementLoaders = {
   bodySeat: (db: DataSource) => byIdLoader(db, BodySeat),
   seatsByBody: (db: DataSource) => childrenLoader(db, BodySeat, "governingBodyId", { orderBy: "createdAt" }),
   policyDocument: (db: DataSource) => byIdLoader(db, PolicyDocument),
+  motion: (db: DataSource) => byIdLoader(db, Motion),
+  vote: (db: DataSource) => byIdLoader(db, Vote),
+  votesByMotion: (db: DataSource) => childrenLoader(db, Vote, "motionId", { orderBy: "castAt" }),
 };

@@ -1,6 +1,6 @@
 /** Alliances and their role grants (secretariat, analysts). */
 import { assertPlatformAdmin, assertSecretariat } from "../auth/permissions";
-import { Alliance, type AllianceScope, AllianceStatus } from "../../entities/alliance.entity";
+import { type AdmissionBy, Alliance, type AllianceScope, AllianceStatus } from "../../entities/alliance.entity";
 import { type AllianceRole, AllianceRoleGrant } from "../../entities/alliance-role-grant.entity";
 import { requireAccess, write, type Context } from "../operation-context";
 import { badInput, notFound } from "../errors";
@@ -90,6 +90,24 @@ class AllianceService {
         changes: { status: input.status },
       });
       return tx.manager.create(Alliance, { ...alliance, status: input.status });
+    });
+  }
+
+  /** Who admits new members: the secretariat, or a DECISION body's ADMIT_MEMBER motions (secretariat). */
+  async setAdmissionBy(ctx: Context, input: { allianceId: string; admissionBy: AdmissionBy }): Promise<Alliance> {
+    const access = requireAccess(ctx);
+    const alliance = await this.get(ctx, input.allianceId);
+    await assertSecretariat(access, alliance.id);
+    return write(ctx, async (tx) => {
+      await tx.manager.update(Alliance, { id: alliance.id }, { admissionBy: input.admissionBy });
+      tx.audit({
+        action: "setAdmissionBy",
+        entityType: "Alliance",
+        entityId: alliance.id,
+        allianceId: alliance.id,
+        changes: { admissionBy: input.admissionBy },
+      });
+      return tx.manager.create(Alliance, { ...alliance, admissionBy: input.admissionBy });
     });
   }
 

@@ -1,6 +1,11 @@
-/** Breach records (Art. 8.2): the secretariat records a party's breach of an agreement and closes it. */
-import { BreachRecord, BreachStatus } from "../../entities/breach-record.entity";
-import { requireAccess, write, type Context } from "../operation-context";
+/**
+ * Breach records (Art. 8.2): the secretariat records a party's breach of an agreement, which
+ * notifies the party and starts its remedy period; the breach is then remedied, escalated to the
+ * decision body, or dismissed. `overdue` is derived from the operation's clock, never stored.
+ */
+import { BreachRecord, BreachStatus, DEFAULT_REMEDY_DAYS } from "../../entities/breach-record.entity";
+import { addDays, todayOf } from "../clock";
+import { clockOf, requireAccess, write, type Context } from "../operation-context";
 import { badInput, conflict, notFound } from "../errors";
 import { assertSecretariat } from "../auth/permissions";
 import { listPage, type Page, type PageArgs } from "../collections/page";
@@ -12,7 +17,22 @@ export interface RecordBreachData {
   organizationId: string;
   description: string;
   liability?: string;
+  /** The remedy period in days from the notice (default `DEFAULT_REMEDY_DAYS`). */
+  remedyDays?: number | null;
 }
+
+/** Where a breach record may go from each status. */
+const TRANSITIONS: Record<BreachStatus, BreachStatus[]> = {
+  [BreachStatus.NOTIFIED]: [BreachStatus.REMEDIED, BreachStatus.ESCALATED, BreachStatus.DISMISSED],
+  [BreachStatus.ESCALATED]: [BreachStatus.REMEDIED, BreachStatus.DISMISSED],
+  [BreachStatus.REMEDIED]: [],
+  [BreachStatus.DISMISSED]: [],
+};
+
+const MAX_REMEDY_DAYS = 3650;
+
+/** Still unremedied: notified or escalated. */
+const UNREMEDIED = [BreachStatus.NOTIFIED, BreachStatus.ESCALATED];
 
 class BreachService {
   /** Visible with its agreement. */
@@ -37,6 +57,11 @@ class BreachService {
     await assertSecretariat(access, agreement.allianceId);
     const description = input.description.trim();
     if (description === "") throw badInput("description", "describe the breach");
+    const remedyDays = input.remedyDays ?? DEFAULT_REMEDY_DAYS;
+    if (!Number.isInteger(remedyDays) || remedyDays < 1 || remedyDays > MAX_REMEDY_DAYS) {
+      throw badInput("remedyDays", `remedyDays must be between 1 and ${MAX_REMEDY_DAYS}`);
+    }
+    const remedyDueOn = addDays(todayOf(clockOf(ctx)), remedyDays);
     return write(ctx, async (tx) => {
       const [party] = await tx.manager.query<unknown[]>(
         `SELECT 1 FROM agreement_party p JOIN agreement_version v ON v.id = p.version_id
@@ -50,6 +75,7 @@ class BreachService {
         description,
         liability: input.liability?.trim() ?? "",
         recordedById: access.viewer.userId,
+        remedyDueOn,
       });
       await tx.manager.save(record);
       tx.audit({
@@ -57,30 +83,46 @@ class BreachService {
         entityType: "BreachRecord",
         entityId: record.id,
         allianceId: agreement.allianceId,
-        changes: input,
+        changes: { ...input, remedyDueOn },
       });
       return record;
     });
   }
 
-  /** OPEN → RESOLVED | DISMISSED, once. */
+  /** Past its remedy period without remedy (by the operation's clock): NOTIFIED or ESCALATED after `remedyDueOn`. */
+  overdue(ctx: Context, record: BreachRecord): boolean {
+    return UNREMEDIED.includes(record.status) && record.remedyDueOn < todayOf(clockOf(ctx));
+  }
+
+  /** NOTIFIED → REMEDIED | ESCALATED | DISMISSED, ESCALATED → REMEDIED | DISMISSED; a stale move is a CONFLICT. */
   async close(ctx: Context, input: { breachRecordId: string; status: BreachStatus; resolution?: string }): Promise<BreachRecord> {
     const access = requireAccess(ctx);
     const record = await this.get(ctx, input.breachRecordId);
     const agreement = await agreementService.get(ctx, record.agreementId);
     await assertSecretariat(access, agreement.allianceId);
-    if (input.status === BreachStatus.OPEN) throw badInput("status", "a breach record is closed as RESOLVED or DISMISSED");
+    if (input.status === BreachStatus.NOTIFIED) {
+      throw badInput("status", "a breach record moves to REMEDIED, ESCALATED or DISMISSED");
+    }
+    const from = Object.entries(TRANSITIONS)
+      .filter(([, to]) => to.includes(input.status))
+      .map(([status]) => status);
+    if (!from.includes(record.status))
+      throw conflict(`The breach record is ${record.status}; it cannot become ${input.status}`, "breachRecordId");
     return write(ctx, async (tx) => {
-      const fields = { status: input.status, resolution: input.resolution?.trim() ?? null, closedAt: new Date() };
+      const now = clockOf(ctx).now();
+      const fields: Partial<BreachRecord> =
+        input.status === BreachStatus.ESCALATED
+          ? { status: input.status, escalatedAt: now }
+          : { status: input.status, resolution: input.resolution?.trim() ?? null, closedAt: now };
       const result = await tx.manager
         .createQueryBuilder()
         .update(BreachRecord)
         .set(fields)
-        .where("id = :id AND status = :open", { id: record.id, open: BreachStatus.OPEN })
+        .where("id = :id AND status = :from", { id: record.id, from: record.status })
         .execute();
-      if (result.affected !== 1) throw conflict("The breach record is already closed", "breachRecordId");
+      if (result.affected !== 1) throw conflict("The breach record changed meanwhile; reload it", "breachRecordId");
       tx.audit({
-        action: "closeBreachRecord",
+        action: input.status === BreachStatus.ESCALATED ? "escalateBreach" : "closeBreachRecord",
         entityType: "BreachRecord",
         entityId: record.id,
         allianceId: agreement.allianceId,

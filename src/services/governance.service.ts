@@ -3,7 +3,7 @@
  * body needs full-time staff — and the policies the alliance adopted (Art. 8.4). Part of the
  * alliance's directory: readable by its audience, written by the secretariat.
  */
-import { BodySeat, GoverningBody, type GoverningBodyKind } from "../../entities/governing-body.entity";
+import { BodySeat, DEFAULT_DECISION_RULES, GoverningBody, type GoverningBodyKind } from "../../entities/governing-body.entity";
 import { PolicyDocument, type PolicyKind } from "../../entities/policy-document.entity";
 import { badInput, notFound } from "../errors";
 import { assertSecretariat } from "../auth/permissions";
@@ -11,6 +11,7 @@ import { type SqlParams } from "../db/sql";
 import { listPage, type ListArgs, type Page } from "../collections/page";
 import { governingBodies, policyDocuments } from "../collections/governance";
 import { allianceService } from "./alliance.service";
+import type { DecisionRules } from "./motion-rules";
 import { clockOf, requireAccess, write, type Context } from "../operation-context";
 
 /** The rows of one alliance. */
@@ -20,6 +21,18 @@ function nonEmpty(value: string, field: string): string {
   const trimmed = value.trim();
   if (trimmed === "") throw badInput(field, `${field} must not be empty`);
   return trimmed;
+}
+
+/** The body's decision rules: the defaults, overridden by what the input sets (each 0-9999 basis points). */
+function decisionRules(input: Partial<DecisionRules>): DecisionRules {
+  const rules: DecisionRules = { ...DEFAULT_DECISION_RULES };
+  for (const name of Object.keys(rules) as (keyof DecisionRules)[]) {
+    const value = input[name];
+    if (value === undefined || value === null) continue;
+    if (!Number.isInteger(value) || value < 0 || value > 9999) throw badInput(name, `${name} must be between 0 and 9999`);
+    rules[name] = value;
+  }
+  return rules;
 }
 
 class GovernanceService {
@@ -54,18 +67,20 @@ class GovernanceService {
 
   async createBody(
     ctx: Context,
-    input: { allianceId: string; kind: GoverningBodyKind; name: string; description?: string },
+    input: { allianceId: string; kind: GoverningBodyKind; name: string; description?: string } & Partial<DecisionRules>,
   ): Promise<GoverningBody> {
     const access = requireAccess(ctx);
     await allianceService.getDirectory(ctx, input.allianceId);
     await assertSecretariat(access, input.allianceId);
     const name = nonEmpty(input.name, "name");
+    const rules = decisionRules(input);
     return write(ctx, async (tx) => {
       const body = tx.manager.create(GoverningBody, {
         allianceId: input.allianceId,
         kind: input.kind,
         name,
         description: input.description?.trim() ?? "",
+        ...rules,
       });
       await tx.manager.save(body);
       tx.audit({

@@ -1,5 +1,5 @@
 /**
- * The live subscriptions of projects, tasks and talent exchanges (DESIGN.md §5). Subscribing
+ * The live subscriptions of projects, tasks, talent exchanges (DESIGN.md §5) and motions (§7). Subscribing
  * checks that the viewer may see what they subscribe to (NOT_FOUND otherwise); then every event
  * is loaded again under a fresh context, and skipped if the viewer may no longer see it — once
  * per audience: subscriptions whose loading is the same (`share`) and whose viewer is the same
@@ -8,14 +8,17 @@
 import type { Task } from "../../entities/task.entity";
 import type { TalentExchange } from "../../entities/talent-exchange.entity";
 import type { Project } from "../../entities/project.entity";
+import type { Motion } from "../../entities/motion.entity";
 import { requireAccess, type Context } from "../operation-context";
-import { notFound } from "../errors";
+import { forbidden, notFound } from "../errors";
 import { toGlobalId } from "../graphql/global-id";
 import type { Loaders } from "../loaders";
 import { openEventStream, type EventScope } from "../events/stream";
 import type { OutboxEvent } from "../events/dispatcher";
 import { TALENT_EXCHANGE_TOPICS, TASK_TOPICS, Topic } from "../events/topics";
 import { fetchNode } from "./node.service";
+import { governanceService } from "./governance.service";
+import { MOTION_TOPICS, motionService } from "./motion.service";
 import { projectService } from "./project.service";
 import { taskService } from "./task.service";
 import { talentExchangeService } from "./talent-exchange.service";
@@ -36,13 +39,13 @@ interface StreamArgs {
   afterEventId?: string | null;
 }
 
-/** `share` names what `load` does with which arguments; see `StreamOptions.share`. */
+/** `share` names what `load` does with which arguments; see `StreamOptions.share`. `undefined` skips the event. */
 function stream<T>(
   ctx: Context,
   scope: EventScope,
   args: StreamArgs,
   share: string,
-  load: (fresh: Context, event: OutboxEvent) => Promise<T>,
+  load: (fresh: Context, event: OutboxEvent) => Promise<T | undefined>,
 ): AsyncIterableIterator<T> {
   return openEventStream({ ctx, scope, afterEventId: args.afterEventId, resolve: load, share });
 }
@@ -103,6 +106,24 @@ class LiveService {
       const project = await projectService.get(fresh, args.projectId);
       const subject = await fetchNode(fresh, toGlobalId(event.entityType, event.entityId));
       return { event, project, subject, loaders: fresh.loaders };
+    });
+  }
+
+  /**
+   * Motions of the body opened, voted on, decided or withdrawn: for its seat holders, the
+   * secretariat and analysts (FORBIDDEN for others who see the body). Events are selected by
+   * the body's alliance and kept for this body when delivered, rechecking the subscriber's right.
+   */
+  async motionUpdated(ctx: Context, args: StreamArgs & { bodyId: string }): Promise<AsyncIterableIterator<Delivery<Motion>>> {
+    const body = await governanceService.getBody(ctx, args.bodyId, "bodyId");
+    if (!(await motionService.mayFollow(ctx, body))) {
+      throw forbidden("Only the body's seat holders, the secretariat and analysts follow its motions");
+    }
+    const scope = { topics: [MOTION_TOPICS], allianceId: body.allianceId };
+    return stream(ctx, scope, args, `motion:${body.id}`, async (fresh, event) => {
+      const motion = await motionService.find(fresh, event.entityId);
+      if (motion?.bodyId !== body.id || !(await motionService.mayFollow(fresh, body))) return undefined;
+      return { event, subject: motion, loaders: fresh.loaders };
     });
   }
 

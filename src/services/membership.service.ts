@@ -1,8 +1,9 @@
 /**
- * Membership: organizations apply, the secretariat admits or rejects them (open development,
- * Art. 8.6); members can be suspended, reinstated, and can withdraw.
+ * Membership: organizations apply, the secretariat (or, under `admissionBy: DECISION_BODY`, a
+ * motion of the decision body) admits or rejects them (open development, Art. 8.6); members can
+ * be suspended, reinstated, and can withdraw.
  */
-import { AllianceStatus } from "../../entities/alliance.entity";
+import { AdmissionBy, AllianceStatus } from "../../entities/alliance.entity";
 import { Membership, MembershipRole, MembershipStatus, OPEN_MEMBERSHIP_STATUSES } from "../../entities/membership.entity";
 import { conflict, forbidden, notFound, badInput } from "../errors";
 import { isSecretariat } from "../auth/permissions";
@@ -79,30 +80,52 @@ class MembershipService {
     });
   }
 
-  /** The secretariat admits or rejects an application, once. */
+  /**
+   * The secretariat admits or rejects an application, once — unless the alliance admits members
+   * by a vote of its decision body (`admissionBy: DECISION_BODY`), whose passed or rejected
+   * ADMIT_MEMBER motion decides instead (src/services/motion.service.ts).
+   */
   async decide(ctx: Context, input: { membershipId: string; decision: Decision; reason?: string }): Promise<Membership> {
     const access = requireAccess(ctx);
     const membership = await this.get(ctx, input.membershipId);
     if (!(await isSecretariat(access, membership.allianceId))) {
       throw forbidden("Only the alliance's secretariat may decide memberships");
     }
-    const to = input.decision === Decision.APPROVE ? MembershipStatus.ACTIVE : MembershipStatus.REJECTED;
-    return write(ctx, async (tx) => {
-      const updated = await this.transition(tx, membership, [MembershipStatus.APPLIED], to, {
+    const alliance = await ctx.loaders.alliance.load(membership.allianceId);
+    if (alliance?.admissionBy === AdmissionBy.DECISION_BODY) {
+      throw forbidden("This alliance admits members by a motion of its decision body (admissionBy: DECISION_BODY)");
+    }
+    return write(ctx, (tx) =>
+      this.decideApplication(tx, membership, input.decision, {
         decidedAt: new Date(),
         decidedById: access.viewer.userId,
         reason: input.reason ?? null,
-      });
-      tx.audit({
-        action: "decideMembership",
-        entityType: "Membership",
-        entityId: membership.id,
-        allianceId: membership.allianceId,
-        changes: { decision: input.decision, reason: input.reason, status: to },
-      });
-      await agreementSignatureService.onMembershipChange(tx, updated);
-      return updated;
+      }),
+    );
+  }
+
+  /**
+   * Admits or rejects an APPLIED membership inside `tx`: the one path of the secretariat's decision
+   * and of a decision body's ADMIT_MEMBER motion, including reopening the alliance agreement for
+   * the new member's signature.
+   */
+  async decideApplication(
+    tx: Tx,
+    membership: Membership,
+    decision: Decision,
+    fields: { decidedAt: Date; decidedById: string | null; reason: string | null },
+  ): Promise<Membership> {
+    const to = decision === Decision.APPROVE ? MembershipStatus.ACTIVE : MembershipStatus.REJECTED;
+    const updated = await this.transition(tx, membership, [MembershipStatus.APPLIED], to, fields);
+    tx.audit({
+      action: "decideMembership",
+      entityType: "Membership",
+      entityId: membership.id,
+      allianceId: membership.allianceId,
+      changes: { decision, reason: fields.reason, status: to },
     });
+    await agreementSignatureService.onMembershipChange(tx, updated);
+    return updated;
   }
 
   /** Suspend and reinstate: the secretariat. Withdraw: the member's ORG_ADMIN or the secretariat. */

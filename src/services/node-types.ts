@@ -23,6 +23,7 @@ import { ipLicenseService } from "./ip-license.service";
 import { ipOwnershipChangeService } from "./ip-ownership-change.service";
 import { membershipService } from "./membership.service";
 import { milestoneService } from "./milestone.service";
+import { motionService } from "./motion.service";
 import { organizationService } from "./organization.service";
 import { pilotService } from "./pilot.service";
 import { projectService } from "./project.service";
@@ -63,6 +64,7 @@ export const nodeTypes: Readonly<Record<string, NodeFetcher>> = {
   IpOwnershipChange: (ctx, key) => ipOwnershipChangeService.get(ctx, key),
   Membership: (ctx, key) => membershipService.get(ctx, key, "id"),
   Milestone: (ctx, key) => milestoneService.get(ctx, key),
+  Motion: (ctx, key) => motionService.get(ctx, key, "id"),
   Organization: (ctx, key) => organizationService.get(ctx, key),
   PilotApplication: (ctx, key) => pilotService.get(ctx, key),
   PolicyDocument: (ctx, key) => governanceService.getPolicy(ctx, key),
@@ -73,4 +75,5 @@ export const nodeTypes: Readonly<Record<string, NodeFetcher>> = {
   TalentExchange: (ctx, key) => talentExchangeService.get(ctx, key),
   Task: (ctx, key) => taskService.get(ctx, key),
   User: (ctx, key) => userService.get(ctx, key),
+  Vote: (ctx, key) => motionService.getVote(ctx, key),
 };

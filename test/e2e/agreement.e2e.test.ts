@@ -312,7 +312,7 @@ describe("visibility and breach records", () => {
       failure(await gql(t.url, breachMutation, { input: { ...input, organizationId: outsider.id } }, world.secretariat.token)).extensions,
     ).toMatchObject({ code: "BAD_USER_INPUT", field: "organizationId" });
     const breach = ok(await gql(t.url, breachMutation, { input }, world.secretariat.token)).recordBreach;
-    expect(breach).toMatchObject({ status: "OPEN", organization: { id: party.id }, agreement: { id: agreement.id } });
+    expect(breach).toMatchObject({ status: "NOTIFIED", organization: { id: party.id }, agreement: { id: agreement.id } });
 
     const onAgreement = ok(
       await gql(
@@ -329,9 +329,9 @@ describe("visibility and breach records", () => {
 
     const close = `mutation($input: CloseBreachRecordInput!) { closeBreachRecord(input: $input) { status resolution } }`;
     const closed = ok(
-      await gql(t.url, close, { input: { breachRecordId: breach.id, status: "RESOLVED", resolution: "Paid" } }, world.secretariat.token),
+      await gql(t.url, close, { input: { breachRecordId: breach.id, status: "REMEDIED", resolution: "Paid" } }, world.secretariat.token),
     );
-    expect(closed.closeBreachRecord).toEqual({ status: "RESOLVED", resolution: "Paid" });
+    expect(closed.closeBreachRecord).toEqual({ status: "REMEDIED", resolution: "Paid" });
     expect(
       failure(await gql(t.url, close, { input: { breachRecordId: breach.id, status: "DISMISSED" } }, world.secretariat.token)).extensions
         ?.code,

@@ -1,4 +1,4 @@
-/** The demo data (DEMO_DATA=true) shows projects, tasks and talent exchanges to the right people. */
+/** The demo data (DEMO_DATA=true) shows projects, tasks, talent exchanges and a council decision to the right people. */
 import { startTestApp, type TestApp } from "../support/app";
 import { gql, ok } from "../support/client";
 import { login } from "../support/factories";
@@ -61,4 +61,26 @@ it("seeds background and a granted access request in the pilot-line project", as
   const lead = ok(await gql(t.url, QUERY, {}, await login(t.url, "admin@lead.demo", "demo-password"))).projects.edges[0].node;
   expect(lead.background.edges).toEqual([]);
   expect(lead.accessRequests.edges).toHaveLength(1);
+});
+
+it("seeds an admission the council passed by vote, and the newcomer's accession to the agreement", async () => {
+  const token = await login(t.url, "secretariat@lead.demo", "demo-password");
+  const data = ok(
+    await gql(
+      t.url,
+      `{ motions(filter: { kind: { eq: ADMIT_MEMBER } }) { edges { node { status tally { for eligible quorumMet }
+           subject { ... on Membership { status organization { name } } } } } }
+         alliances { edges { node { admissionBy } } } }`,
+      {},
+      token,
+    ),
+  );
+  expect(data.motions.edges.map((e: any) => e.node)).toEqual([
+    {
+      status: "PASSED",
+      tally: { for: 2, eligible: 2, quorumMet: true },
+      subject: { status: "ACTIVE", organization: { name: "海川储能科技有限公司" } },
+    },
+  ]);
+  expect(data.alliances.edges.map((e: any) => e.node.admissionBy)).toEqual(["DECISION_BODY"]);
 });

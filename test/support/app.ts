@@ -30,6 +30,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     LOG_LEVEL: "error",
     BOOTSTRAP_ADMIN_EMAIL: ADMIN_EMAIL,
     BOOTSTRAP_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    // Reads decide due motions; a test that wants the sweep asks for it.
+    MOTION_SWEEP_SECONDS: "0",
     ...env,
   });
   logger.setLevel(config.logLevel);

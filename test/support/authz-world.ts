@@ -2,7 +2,7 @@
  * One world for the authorization matrix, seeded through the public API: an alliance with an
  * enterprise lead (A), a university (B) and a third enterprise (C); a second alliance with an
  * unrelated member; a user in every role; projects, tasks, IP, benefit sharing, funds, facilities,
- * talent exchanges, agreements and governance.
+ * talent exchanges, agreements and governance (with a council and a motion put to it).
  */
 import { gql, ok, type GraphQLResponse } from "./client";
 import {
@@ -78,10 +78,25 @@ export interface AuthzWorld {
   seatId: string;
   policyId: string;
   breachId: string;
+  /** A DECISION body on which A's ORG_ADMIN and C's legal representative hold seats. */
+  councilId: string;
+  /** An OPEN GENERAL motion put to the council by A's ORG_ADMIN. */
+  motionId: string;
   membershipBId: string;
   analystGrantId: string;
   /** Live subscriptions the server holds (set by the test that starts the app). */
   subscriberCount: () => number;
+}
+
+/** A GENERAL motion put to `bodyId`, open for a week. */
+export function proposeMotion(url: string, token: string | undefined, bodyId: string): Promise<GraphQLResponse> {
+  const closesAt = new Date(Date.now() + 7 * 86_400_000).toISOString();
+  return gql(
+    url,
+    `mutation($i: ProposeMotionInput!) { proposeMotion(input: $i) { id } }`,
+    { i: { bodyId, kind: "GENERAL", title: uniq("Motion"), text: "Resolved: as written.", closesAt } },
+    token,
+  );
 }
 
 export function must<T = Record<string, any>>(response: GraphQLResponse): T {
@@ -234,6 +249,25 @@ export async function buildAuthzWorld(url: string): Promise<AuthzWorld> {
       secretariat.token,
     ),
   ).recordBreach;
+  const council = must(
+    await gql(
+      url,
+      `mutation($i: CreateGoverningBodyInput!) { createGoverningBody(input: $i) { id } }`,
+      { i: { allianceId, kind: "DECISION", name: "Council" } },
+      secretariat.token,
+    ),
+  ).createGoverningBody;
+  for (const seated of [a.admin, legalRep]) {
+    must(
+      await gql(
+        url,
+        `mutation($i: AddBodySeatInput!) { addBodySeat(input: $i) { id } }`,
+        { i: { governingBodyId: council.id, userId: seated.id, position: "Member" } },
+        secretariat.token,
+      ),
+    );
+  }
+  const motion = must(await proposeMotion(url, a.admin.token, council.id)).proposeMotion;
   const memberships = must(
     await gql(url, `query($id: ID!) { organization(id: $id) { memberships { edges { node { id } } } } }`, { id: b.id }, admin),
   ).organization.memberships.edges;
@@ -288,6 +322,8 @@ export async function buildAuthzWorld(url: string): Promise<AuthzWorld> {
     seatId: seat.id,
     policyId: policy.id,
     breachId: breach.id,
+    councilId: council.id,
+    motionId: motion.id,
     membershipBId: memberships[0].node.id,
     analystGrantId: (analystGrant as any).grantAllianceRole.id,
     subscriberCount: () => 0,

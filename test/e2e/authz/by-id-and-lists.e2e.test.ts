@@ -17,6 +17,8 @@ let t: TestApp;
 let w: AuthzWorld;
 let applicant: TestOrg;
 let outsider: TestOrg;
+/** The applicant's admission put to the council: its ORG_ADMIN sees it, though not the council. */
+let admissionMotionId: string;
 /** Organizations whose memberships and users are listed. */
 let organizationIds: string[];
 /** Readable names of the world's ids, for failure messages. */
@@ -35,7 +37,24 @@ beforeAll(async () => {
 
   // An organization that applied and was not admitted yet; one that never applied.
   applicant = await createOrgWithAdmin(t.url, w.admin);
-  ok(await applyForMembership(t.url, applicant.admin.token, w.allianceId, applicant.id));
+  const application = ok(await applyForMembership(t.url, applicant.admin.token, w.allianceId, applicant.id)).applyForMembership.id;
+  admissionMotionId = must(
+    await gql(
+      t.url,
+      `mutation($i: ProposeMotionInput!) { proposeMotion(input: $i) { id } }`,
+      {
+        i: {
+          bodyId: w.councilId,
+          kind: "ADMIT_MEMBER",
+          title: "Admit the applicant",
+          text: "Resolved: admitted.",
+          subjectId: application,
+          closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+        },
+      },
+      w.users.secretariat.token,
+    ),
+  ).proposeMotion.id;
   outsider = await createOrgWithAdmin(t.url, w.admin);
 
   // More of each kind: a project agreement, an exchange with the non-participant, a milestone of
@@ -90,6 +109,8 @@ beforeAll(async () => {
     exchange: w.exchangeId,
     allianceAgreement: w.agreementId,
     membershipB: w.membershipBId,
+    councilMotion: w.motionId,
+    admissionMotion: admissionMotionId,
     alliance: w.allianceId,
     otherAlliance: w.otherAllianceId,
   };
@@ -266,6 +287,11 @@ const collections: Collection[] = [
     name: "users (organization.users)",
     list: perParent("organization", "users", () => organizationIds),
     known: () => [w.users.member.id, applicant.admin.id],
+  },
+  {
+    name: "motions",
+    list: connection("motions", "MotionFilter", alliances),
+    known: () => [w.motionId, admissionMotionId],
   },
   { name: "audit entries", list: connection("auditEntries", "AuditEntryFilter", alliances) },
   { name: "shared facilities", list: connection("sharedFacilities", "SharedFacilityFilter", alliances), known: () => [w.facilityId] },

@@ -3,7 +3,7 @@
  * the request helper the rows send their mutations with.
  */
 import { gql, type GraphQLResponse } from "../../support/client";
-import { must, type AuthzWorld, type Role } from "../../support/authz-world";
+import { must, proposeMotion, type AuthzWorld, type Role } from "../../support/authz-world";
 import { applyForMembership, createOrgWithAdmin, decideMembership, uniq } from "../../support/factories";
 import { createAgreementRaw, openAgreement, registerIpAssetRaw } from "../../support/ip-factories";
 import { requestAccessRights } from "../../support/access-factories";
@@ -111,6 +111,18 @@ export async function exchange(w: AuthzWorld, approved = false): Promise<string>
   ).proposeTalentExchange.id;
   if (approved) must(await decideTalentExchange(w.url, sec(w), id, "APPROVE"));
   return id;
+}
+
+/** An OPEN motion put to the world's council by A's ORG_ADMIN. */
+export async function motion(w: AuthzWorld): Promise<string> {
+  return must(await proposeMotion(w.url, lead(w), w.councilId)).proposeMotion.id;
+}
+
+/** A NOTIFIED breach of the alliance agreement by C. */
+export async function breach(w: AuthzWorld): Promise<string> {
+  return must(
+    await call(w, "secretariat", "recordBreach", { agreementId: w.agreementId, organizationId: w.c.id, description: uniq("Breach") }),
+  ).recordBreach.id;
 }
 
 let slot = 0;

@@ -3,7 +3,7 @@
  * allowed to (so an allowed role changes nothing the other rows read); refusals write nothing.
  */
 import { gql, type GraphQLResponse } from "../../support/client";
-import { must, type AuthzWorld, type Role } from "../../support/authz-world";
+import { must, proposeMotion, type AuthzWorld, type Role } from "../../support/authz-world";
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from "../../support/app";
 import {
   applyForMembership,
@@ -34,6 +34,8 @@ import {
   halves,
   result,
   accessRequest,
+  motion,
+  breach,
 } from "./mutation-fixtures";
 
 function row(field: string, expect: string, run: (w: AuthzWorld, role: Role) => Promise<GraphQLResponse>, path = field): Row {
@@ -161,12 +163,21 @@ export const mutationRows: Row[] = [
   row("recordBreach", "U F F F N . F .", (w, r) =>
     call(w, r, "recordBreach", { agreementId: w.agreementId, organizationId: w.c.id, description: uniq("Breach") }),
   ),
-  row("closeBreachRecord", "U F F F N . F .", async (w, r) => {
-    const breach = must(
-      await call(w, "secretariat", "recordBreach", { agreementId: w.agreementId, organizationId: w.c.id, description: uniq("Breach") }),
-    ).recordBreach.id;
-    return call(w, r, "closeBreachRecord", { breachRecordId: breach, status: "DISMISSED" });
-  }),
+  row("closeBreachRecord", "U F F F N . F .", async (w, r) =>
+    call(w, r, "closeBreachRecord", { breachRecordId: await breach(w), status: "DISMISSED" }),
+  ),
+  row("remedyBreach", "U F F F N . F .", async (w, r) => call(w, r, "remedyBreach", { breachRecordId: await breach(w) })),
+  row("escalateBreach", "U F F F N . F .", async (w, r) => call(w, r, "escalateBreach", { breachRecordId: await breach(w) })),
+  // Admission stays the secretariat's: the row sets what is already set.
+  row("setAdmissionBy", "U F F F N . F .", (w, r) =>
+    call(w, r, "setAdmissionBy", { allianceId: w.allianceId, admissionBy: "SECRETARIAT" }),
+  ),
+
+  // Motions (Art. 8.3): the council's seat holders (A's ORG_ADMIN, C's legal representative) vote;
+  // they and the secretariat propose; the proposer and the secretariat withdraw.
+  row("proposeMotion", "U F . . N . F .", (w, r) => proposeMotion(w.url, w.token(r), w.councilId)),
+  row("castVote", "U N . . N F F F", async (w, r) => call(w, r, "castVote", { motionId: await motion(w), choice: "FOR" })),
+  row("withdrawMotion", "U N . F N . F .", async (w, r) => call(w, r, "withdrawMotion", { motionId: await motion(w) })),
 
   // Projects (participants-only, led by A with B): the lead's ORG_ADMIN and the secretariat manage.
   row("createProject", "U F . F N . F .", (w, r) =>

@@ -409,6 +409,34 @@ export const queryRows: Row[] = [
     visible: (d) => d.organization.benefitStatement.totals.length > 0,
   },
 
+  // Motions and votes (Art. 8.3): the body's seat holders, the secretariat and analysts.
+  listed("motions", "motions lists the council's motion", "U h . . h . . .", (w) => w.motionId),
+  byId(
+    "node",
+    "node(id) of a motion, its votes and tally",
+    "U N . . N . . .",
+    (w) => w.motionId,
+    "... on Motion { votes { choice } tally { eligible } }",
+  ),
+  nested(
+    "node",
+    "governingBody.motions",
+    "U h . . N . . .",
+    (w) => w.councilId,
+    "... on GoverningBody { motions(first: 100) { edges { node { id } } } }",
+    (b) => ids(b.motions),
+    (w) => w.motionId,
+  ),
+  aggregate("motionsAggregate", "MotionFilter", "U h . . h . . .", (w) => ({ id: { eq: w.motionId } })),
+  byId("alliance", "alliance(id).admissionBy", "U . . . N . . .", (w) => w.allianceId, "admissionBy"),
+  byId(
+    "node",
+    "node(id) of a breach record: remedyDueOn, overdue",
+    "U . . . N . . .",
+    (w) => w.breachId,
+    "... on BreachRecord { remedyDueOn overdue }",
+  ),
+
   // Audit trail: the secretariat (and platform admins).
   {
     kind: "query",

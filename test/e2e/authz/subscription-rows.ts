@@ -1,6 +1,7 @@
 /**
  * Rows of the matrix for subscriptions: subscribing to what one may not see fails with NOT_FOUND
- * (UNAUTHENTICATED without a token); an accepted subscription is one the server registered.
+ * (UNAUTHENTICATED without a token), to what one sees but may not follow with FORBIDDEN; an
+ * accepted subscription is one the server registered.
  */
 import type { GraphQLResponse } from "../../support/client";
 import type { AuthzWorld, Role } from "../../support/authz-world";
@@ -30,6 +31,7 @@ async function trySubscribe(w: AuthzWorld, role: Role, query: string, variables:
 const TASK_UPDATED = `subscription($p: ID!) { taskUpdated(projectId: $p) { eventId } }`;
 const TASK_ASSIGNED = `subscription($p: ID!, $o: ID!) { taskAssigned(projectId: $p, organizationId: $o) { eventId } }`;
 const ACTIVITY = `subscription($p: ID!) { projectActivity(projectId: $p) { eventId } }`;
+const MOTIONS = `subscription($b: ID!) { motionUpdated(bodyId: $b) { eventId } }`;
 const EXCHANGES = `subscription($a: ID!, $o: ID) { talentExchangeUpdated(allianceId: $a, organizationId: $o) { eventId } }`;
 
 function row(field: string, path: string, expect: string, query: string, variables: (w: AuthzWorld) => Record<string, unknown>): Row {
@@ -49,4 +51,6 @@ export const subscriptionRows: Row[] = [
   })),
   row("talentExchangeUpdated", "talentExchangeUpdated for B", "U . N N N . . .", EXCHANGES, (w) => ({ a: w.allianceId, o: w.b.id })),
   row("talentExchangeUpdated", "talentExchangeUpdated for the whole alliance", "U . . . N . . .", EXCHANGES, (w) => ({ a: w.allianceId })),
+  // A member who sees the council but holds no seat on it may not follow its motions.
+  row("motionUpdated", "motionUpdated on the council", "U F . . N . . .", MOTIONS, (w) => ({ b: w.councilId })),
 ];

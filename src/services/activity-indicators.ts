@@ -94,6 +94,17 @@ export const ACTIVITY_INDICATORS: readonly IndicatorDefinition[] = [
     weight: "1",
   },
   {
+    key: "motionsDecided",
+    dimension: "ORGANIZATION",
+    label: "Motions decided by vote in the year (passed or rejected)",
+    // Art. 8.3: decision bodies with effective decision mechanisms. Withdrawn motions were not decided.
+    sql: counted(`motion mo JOIN governing_body gb ON gb.id = mo.body_id
+                   WHERE gb.alliance_id = :alliance AND mo.status IN ('PASSED', 'REJECTED') AND ${momentInYear("mo.decided_at")}`),
+    normalization: "TARGET",
+    target: "4",
+    weight: "1",
+  },
+  {
     key: "activeJointProjects",
     dimension: "COLLABORATION",
     label: "Joint projects (two or more participants) active at any time in the year",

@@ -59,6 +59,7 @@ interface Ledger {
   licenses: { start: string; toMember: boolean }[];
   exchanges: { status: string; start: string }[];
   bookings: { start: string }[];
+  motions: { status: string; decidedOn: string }[];
   revenue: { amount: string; currency: string; receivedOn: string }[];
 }
 
@@ -75,6 +76,7 @@ async function buildWorld(): Promise<{ world: World; ledger: Ledger }> {
     licenses: [],
     exchanges: [],
     bookings: [],
+    motions: [],
     revenue: [],
   };
   const sec = world.secretariat.token;
@@ -173,6 +175,48 @@ async function buildWorld(): Promise<{ world: World; ledger: Ledger }> {
     ledger.bookings.push({ start });
   }
 
+  // Motions of a council of A and B: one passed by both votes, one withdrawn (not decided).
+  const council = ok(
+    await gql(
+      t.url,
+      `mutation($i: CreateGoverningBodyInput!) { createGoverningBody(input: $i) { id } }`,
+      { i: { allianceId: world.allianceId, kind: "DECISION", name: "Council" } },
+      sec,
+    ),
+  ).createGoverningBody.id;
+  for (const member of [a, b]) {
+    const seat = { governingBodyId: council, userId: member.admin.id, position: "Member" };
+    ok(await gql(t.url, `mutation($i: AddBodySeatInput!) { addBodySeat(input: $i) { id } }`, { i: seat }, sec));
+  }
+  const propose = async (): Promise<string> => {
+    const closesAt = new Date(Date.now() + 7 * 86_400_000).toISOString();
+    const input = { bodyId: council, kind: "GENERAL", title: "Pilot line hours", text: "Resolved: as written.", closesAt };
+    return ok(await gql(t.url, `mutation($i: ProposeMotionInput!) { proposeMotion(input: $i) { id } }`, { i: input }, a.admin.token))
+      .proposeMotion.id;
+  };
+  const passed = await propose();
+  for (const member of [a, b]) {
+    ok(
+      await gql(
+        t.url,
+        `mutation($i: CastVoteInput!) { castVote(input: $i) { id } }`,
+        { i: { motionId: passed, choice: "FOR" } },
+        member.admin.token,
+      ),
+    );
+  }
+  ledger.motions.push({ status: "PASSED", decidedOn: today() });
+  const withdrawn = await propose();
+  ok(
+    await gql(
+      t.url,
+      `mutation($i: WithdrawMotionInput!) { withdrawMotion(input: $i) { id } }`,
+      { i: { motionId: withdrawn } },
+      a.admin.token,
+    ),
+  );
+  ledger.motions.push({ status: "WITHDRAWN", decidedOn: today() });
+
   // Revenue on the patent: CNY this year (with a correction), USD this year, CNY last year.
   await agreedPlan(t.url, sec, { ipAssetId: patent.id }, [
     [a, 5000],
@@ -203,6 +247,7 @@ function expected(l: Ledger): Record<string, { value: string; sourceRows: number
     membersAdmitted: count(l.memberships.filter((m) => inYear(m.admitted)).length),
     membersWithdrawn: count(l.memberships.filter((m) => inYear(m.withdrawn)).length),
     allianceAgreementSigned: { value: "1.00", sourceRows: l.signatures },
+    motionsDecided: count(l.motions.filter((m) => ["PASSED", "REJECTED"].includes(m.status) && inYear(m.decidedOn)).length),
     activeJointProjects: count(
       l.projects
         .filter((p) => ["ACTIVE", "COMPLETED", "TERMINATED"].includes(p.status) && p.participants > 1)

@@ -10,7 +10,8 @@ import { GraphQLError, type DocumentNode } from "graphql";
 import type { DocumentStore } from "@apollo/server";
 import type { OperationGuard } from "./limits";
 
-export const TRUSTED_DOCUMENT_REFUSED = "PERSISTED_QUERY_NOT_FOUND";
+/** The code of every refusal: the one Apollo Client's persisted-query link and APQ clients know. */
+const TRUSTED_DOCUMENT_REFUSED = "PERSISTED_QUERY_NOT_FOUND";
 
 /** What a request carries that may name a document, over either transport. */
 interface DocumentRequest {

@@ -5,6 +5,10 @@
  * without the variable (where automatic persisted queries keep working).
  */
 import { readFileSync } from "node:fs";
+import { ApolloClient, HttpLink, InMemoryCache } from "@apollo/client";
+import { PersistedQueryLink } from "@apollo/client/link/persisted-queries";
+import type { DocumentNode } from "graphql";
+import { ProjectTasksDocument, UpdateTaskDocument } from "../../client/generated/graphql";
 import path from "node:path";
 import { startTestApp, type TestApp } from "../support/app";
 import { failure, gql, ok } from "../support/client";
@@ -136,6 +140,43 @@ describe("over HTTP", () => {
     );
     expect(body.data.login).toMatchObject({ token: expect.any(String), user: { name: expect.any(String) } });
   });
+});
+
+it("serves Apollo Client's persisted-query link, which sends the generated documents' hashes alone", async () => {
+  const bodies: Record<string, any>[] = [];
+  const client = new ApolloClient({
+    link: new PersistedQueryLink({
+      // The hash the generator computed for the manifest; Apollo's document transforms keep it.
+      generateHash: (document: DocumentNode) =>
+        (document as DocumentNode & { __meta__: { hash: string } }).__meta__.hash.slice("sha256:".length),
+    }).concat(
+      new HttpLink({
+        uri: trusted.url,
+        headers: { authorization: `Bearer ${lead.admin.token}` },
+        fetch: (input, init) => {
+          bodies.push(JSON.parse(init?.body as string));
+          return fetch(input, init);
+        },
+      }),
+    ),
+    cache: new InMemoryCache(),
+  });
+  try {
+    const { data } = await client.query({ query: ProjectTasksDocument, variables: { projectId, first: 5 } });
+    expect(data?.project?.tasks.edges.map((edge) => edge.node.id)).toEqual([task.id]);
+    const { data: updated } = await client.mutate({
+      mutation: UpdateTaskDocument,
+      variables: { input: { taskId: task.id, version: data!.project!.tasks.edges[0].node.version, priority: "HIGH" } },
+    });
+    expect(updated?.updateTask).toMatchObject({ id: task.id, priority: "HIGH" });
+    task = { ...task, version: updated!.updateTask.version };
+    expect(bodies.map((body) => [body.query, body.extensions?.persistedQuery?.sha256Hash])).toEqual([
+      [undefined, hexOf("ProjectTasks")],
+      [undefined, hexOf("UpdateTask")],
+    ]);
+  } finally {
+    client.stop();
+  }
 });
 
 describe("over graphql-ws", () => {

@@ -250,11 +250,14 @@ export class OperationGuard {
   /**
    * Parses, validates and prices a trusted document once, at start: its price then depends only on
    * its page-size and @include/@skip variables (a document without such variables is never priced
-   * again). Throws when the document is not a valid operation of the schema.
+   * again). Throws when the document is not one valid operation of the schema, or costs too much.
    */
   trust(text: string): DocumentNode {
     const parsed = this.parseAndValidate(text);
     if ("errors" in parsed) throw new Error(parsed.errors.map((error) => error.message).join("; "));
+    // Priced without its name: a second operation would make the price ambiguous.
+    const operations = parsed.document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION).length;
+    if (operations !== 1) throw new Error(`it holds ${operations} operations, not one`);
     this.trusted.set(parsed.document, trustedPricing(this.schema, parsed.document));
     const requested = this.cost(parsed.document, {}, undefined);
     if (requested > this.limits.maxCost) throw new Error(`its cost ${requested} exceeds MAX_COST ${this.limits.maxCost}`);

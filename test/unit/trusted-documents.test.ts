@@ -100,10 +100,17 @@ describe("trusted documents at start", () => {
     expect(computed).toHaveBeenCalledTimes(3);
   });
 
-  it("refuses to start with a document the schema does not accept, naming it", () => {
-    const stale = `query Stale { project(id: "1") { nickname } }`;
-    expect(() => new TrustedDocuments(new Map([[sha256(stale), stale]]), new OperationGuard(schema, limits))).toThrow(
-      `TRUSTED_DOCUMENTS: the document sha256:${sha256(stale)} cannot run: Cannot query field "nickname" on type "Project".`,
+  it.each([
+    ["the schema does not accept", `query Stale { project(id: "1") { nickname } }`, 'Cannot query field "nickname" on type "Project".'],
+    ["holds two operations", `query A { me { id } } query B { me { name } }`, "it holds 2 operations, not one"],
+    [
+      "costs more than MAX_COST",
+      `{ projects(first: 100) { edges { node { tasks(first: 100) { edges { node { id } } } } } } }`,
+      "its cost 20200 exceeds MAX_COST 5000",
+    ],
+  ])("refuses to start with a document that %s, naming it", (_what, text, reason) => {
+    expect(() => new TrustedDocuments(new Map([[sha256(text), text]]), new OperationGuard(schema, limits))).toThrow(
+      `TRUSTED_DOCUMENTS: the document sha256:${sha256(text)} cannot run: ${reason}`,
     );
   });
 });

@@ -32,8 +32,8 @@ const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "–");
 const f2 = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : "–");
 const verdict = (ok: boolean) => (ok ? "**met**" : "**not met**");
 
-function readRow(name: string, label: string, r: TargetResult, b0: TargetResult, b0s: TargetResult): string {
-  return `| ${name} | ${label} | ${f0(r.rps)} | ${f1(r.p50)} | ${f1(r.p95)} | ${f1(r.p99)} | ${f1(r.statementsPerRequest ?? NaN)} | ${f0(r.rssMiB)} | ${f2(r.rps / b0.rps)}× | ${f2(r.rps / b0s.rps)}× | ${r.errors} |`;
+function readRow(name: string, label: string, r: TargetResult, of: ReadResult): string {
+  return `| ${name} | ${label} | ${f0(r.rps)} | ${f1(r.p50)} | ${f1(r.p95)} | ${f1(r.p99)} | ${f1(r.statementsPerRequest ?? NaN)} | ${f0(r.rssMiB)} | ${f2(r.rps / of.b0.rps)}× | ${f2(r.rps / of.b0s.rps)}× | ${f2(r.rps / of.pgl.rps)}× | ${r.errors} |`;
 }
 
 export function renderReport(x: ReportInput): string {
@@ -65,16 +65,17 @@ export function renderReport(x: ReportInput): string {
     "",
     `- **App**: Alliance Hub started in-process by the bench (\`startApp\`) in production mode (NODE_ENV=${process.env.NODE_ENV ?? "unset"} for the process; node flags: ${process.execArgv.filter((a) => !a.startsWith("--cpu-prof")).join(" ") || "none"}), GraphQL over HTTP, its pool of 10 connections.`,
     "- **B0**: a bare `node:http` + `pg` server (own process, pool of 10, named prepared statements) answering each read with one SQL statement building the JSON with `json_agg`; **B0s**: the same rows fetched flat and nested + `JSON.stringify`-ed in Node. Both verify the same bearer token.",
-    `- Load: autocannon in a separate process per round, ${x.plan.connections} connections on 127.0.0.1; ${x.plan.warmupSeconds} s warm-up per target, then ${x.plan.rounds} interleaved rounds of ${x.plan.roundSeconds} s (app, B0, B0s, app, …). rps is the mean over rounds, latency percentiles (ms, from every response) the median over rounds.`,
+    "- **PGL**: the peer a team would pick instead, PostGraphile V5 (amber preset, library mode on `node:http`, own process, its default pool of 10) on the same database (bench/postgraphile.ts). It has no rules of its own, so the rules S1–S4 exercise are given to it as row-level security policies with the same predicates as B0's SQL, and every request runs as the role they apply to with the viewer's id from the same bearer token (PostGraphile's JWT recipe). S1 and S4 are SQL functions (`me()`, `organization_distribution_totals(uuid)`), as a PostGraphile user would write them; S2 reaches projects through the participant rows (no many-to-many field without a plugin), ordered by a sortable computed column (the project's code). Its answers carry the same values in its own naming (a check compares them).",
+    `- Load: autocannon in a separate process per round, ${x.plan.connections} connections on 127.0.0.1; ${x.plan.warmupSeconds} s warm-up per target, then ${x.plan.rounds} interleaved rounds of ${x.plan.roundSeconds} s (app, B0, B0s, PGL, app, …). rps is the mean over rounds, latency percentiles (ms, from every response) the median over rounds.`,
     "- SQL/request: the app's statement counter (`CountingLogger`) over its rounds divided by its requests. RSS: the serving process (for the app: the bench process that hosts it) after its rounds, MiB.",
     "",
     "## S1–S4: reads",
     "",
-    "| Scenario | Target | rps | p50 | p95 | p99 | SQL/req | RSS MiB | ÷ B0 | ÷ B0s | errors |",
-    "|---|---|---|---|---|---|---|---|---|---|---|",
+    "| Scenario | Target | rps | p50 | p95 | p99 | SQL/req | RSS MiB | ÷ B0 | ÷ B0s | ÷ PGL | errors |",
+    "|---|---|---|---|---|---|---|---|---|---|---|---|",
   );
   for (const r of x.reads) {
-    push(readRow(r.scenario.name, "app", r.app, r.b0, r.b0s), readRow("", "B0", r.b0, r.b0, r.b0s), readRow("", "B0s", r.b0s, r.b0, r.b0s));
+    push(readRow(r.scenario.name, "app", r.app, r), readRow("", "B0", r.b0, r), readRow("", "B0s", r.b0s, r), readRow("", "PGL", r.pgl, r));
   }
   push(
     "",
@@ -114,14 +115,20 @@ export function renderReport(x: ReportInput): string {
 
   push("## Targets", "");
   const read = (name: string) => x.reads.find((r) => r.scenario.name === name);
+  const s1 = read("S1");
   const s2 = read("S2");
   const s3 = read("S3");
   const s4 = read("S4");
+  if (s1)
+    push(
+      `- S1 ≥ 0.5× B0: ${verdict(s1.app.rps / s1.b0.rps >= 0.5)} — ${f2(s1.app.rps / s1.b0.rps)}× (${f0(s1.app.rps)} vs ${f0(s1.b0.rps)} rps).`,
+    );
   if (s2) {
     const ratio = s2.app.rps / s2.b0.rps;
     const p95 = s2.app.p95 / s2.b0.p95;
+    const peer = s2.app.rps / s2.pgl.rps;
     push(
-      `- S2 ≥ 0.5× B0 rps with p95 ≤ 2× B0: ${verdict(ratio >= 0.5 && p95 <= 2)} — ${f2(ratio)}× rps (${f0(s2.app.rps)} vs ${f0(s2.b0.rps)}), p95 ${f2(p95)}× (${f1(s2.app.p95)} vs ${f1(s2.b0.p95)} ms).`,
+      `- S2 ≥ 0.6× B0 rps with p95 ≤ 2× B0, and ≥ 1.0× PostGraphile: ${verdict(ratio >= 0.6 && p95 <= 2 && peer >= 1)} — ${f2(ratio)}× rps (${f0(s2.app.rps)} vs ${f0(s2.b0.rps)}), p95 ${f2(p95)}× (${f1(s2.app.p95)} vs ${f1(s2.b0.p95)} ms), ${f2(peer)}× PostGraphile (${f0(s2.pgl.rps)} rps).`,
     );
   }
   if (s3)
@@ -130,14 +137,14 @@ export function renderReport(x: ReportInput): string {
     );
   if (s4)
     push(
-      `- S4 ≥ 0.9× B0: ${verdict(s4.app.rps / s4.b0.rps >= 0.9)} — ${f2(s4.app.rps / s4.b0.rps)}× (${f0(s4.app.rps)} vs ${f0(s4.b0.rps)} rps).`,
+      `- S4 ≥ 0.5× B0: ${verdict(s4.app.rps / s4.b0.rps >= 0.5)} — ${f2(s4.app.rps / s4.b0.rps)}× (${f0(s4.app.rps)} vs ${f0(s4.b0.rps)} rps).`,
     );
   const big = x.live.find((l) => l.target === "app" && l.clients >= 5000);
   const bigB0 = x.live.find((l) => l.target === "B0" && l.clients >= 5000);
   const largest = x.live.filter((l) => l.target === "app").pop();
   if (big) {
     push(
-      `- S5 5,000 clients, p95 < 250 ms, 0 lost / 0 duplicate: ${verdict(big.connected === 5000 && big.upper.p95 < 250 && big.lost === 0 && big.duplicates === 0)} — ${big.connected} connected, p95 ${f0(big.lower.p95)}–${f0(big.upper.p95)} ms, ${big.lost} lost, ${big.duplicates} duplicate${bigB0 ? `; B0 on the same machine: p95 ${f0(bigB0.lower.p95)}–${f0(bigB0.upper.p95)} ms` : ""}.`,
+      `- S5 5,000 clients, p95 < 250 ms and ≤ 1.5× B0's, 0 lost / 0 duplicate: ${verdict(big.connected === 5000 && big.upper.p95 < 250 && (!bigB0 || big.upper.p95 <= 1.5 * bigB0.upper.p95) && big.lost === 0 && big.duplicates === 0)} — ${big.connected} connected, p95 ${f0(big.lower.p95)}–${f0(big.upper.p95)} ms, ${big.lost} lost, ${big.duplicates} duplicate${bigB0 ? `; B0 on the same machine: p95 ${f0(bigB0.lower.p95)}–${f0(bigB0.upper.p95)} ms` : ""}.`,
     );
   } else if (largest) {
     push(
@@ -150,7 +157,7 @@ export function renderReport(x: ReportInput): string {
     const cost = 1 - w8.raw.tps / w8.rawWithoutOutbox.tps;
     push(`- S6 ≥ 0.5× raw TPS (8 writers): ${verdict(ratio >= 0.5)} — ${f2(ratio)}× (${f0(w8.app.rps)} vs ${f0(w8.raw.tps)} tx/s).`);
     push(
-      `- S6 outbox costing ≤ 10 % at 8 writers (raw statements): ${verdict(cost <= 0.1)} — ${f0(cost * 100)} % (${f0(w8.raw.tps)} with vs ${f0(w8.rawWithoutOutbox.tps)} without).`,
+      `- S6 outbox costing ≤ 15 % at 8 writers (raw statements): ${verdict(cost <= 0.15)} — ${f0(cost * 100)} % (${f0(w8.raw.tps)} with vs ${f0(w8.rawWithoutOutbox.tps)} without).`,
     );
   }
   push(

@@ -22,6 +22,7 @@ import { runLive, type LiveResult } from "./live";
 import { runWrites } from "./writes";
 import { renderReport, type Check } from "./report";
 import type { BaselineOptions } from "./baseline";
+import { preparePostGraphile, type PostGraphileOptions } from "./postgraphile";
 import type { LiveBaselineOptions } from "./live-baseline";
 
 /** SQL statements one request may send (authentication and the viewer's standing included). */
@@ -59,6 +60,7 @@ async function main(): Promise<number> {
   const app = await startApp(config);
   let baseline: Awaited<ReturnType<typeof startChild>>["child"] | undefined;
   let liveBaseline: Awaited<ReturnType<typeof startChild>>["child"] | undefined;
+  let pgl: Awaited<ReturnType<typeof startChild>>["child"] | undefined;
   try {
     const counter = app.deps.db.logger as CountingLogger;
     const statements = () => counter.statements;
@@ -89,6 +91,11 @@ async function main(): Promise<number> {
     const started0 = await startChild<{ port: number }>("baseline", JSON.stringify(baselineOptions));
     baseline = started0.child;
     const baselineUrl = `http://127.0.0.1:${started0.ready.port}`;
+    await preparePostGraphile(db.url);
+    const pglOptions: PostGraphileOptions = { databaseUrl: db.url, jwtSecret: config.jwtSecret };
+    const startedPgl = await startChild<{ port: number }>("postgraphile", JSON.stringify(pglOptions));
+    pgl = startedPgl.child;
+    const pglUrl = `http://127.0.0.1:${startedPgl.ready.port}/graphql`;
 
     // Statement counts, one request at a time (the fewest of three: DataLoader batches by tick).
     const checks: Check[] = [];
@@ -112,6 +119,9 @@ async function main(): Promise<number> {
       return { statements: Math.min(...seen), body };
     };
     const single2 = await single(s2(2));
+    /** Every scalar in an answer, sorted: the same values whatever the field names and nesting. */
+    const leaves = (value: unknown): string[] =>
+      value !== null && typeof value === "object" ? Object.values(value).flatMap(leaves).sort() : [String(value)];
     for (const s of scenarios) {
       const { statements: count, body } = await single(s);
       checks.push({
@@ -123,6 +133,22 @@ async function main(): Promise<number> {
         what: `${s.name} SQL statements per request ≤ ${EXPECTED_STATEMENTS[s.name]}`,
         ok: count <= EXPECTED_STATEMENTS[s.name],
         detail: String(count),
+      });
+      const peer = (await (
+        await fetch(pglUrl, {
+          method: "POST",
+          headers: {
+            "content-type": "application/json",
+            authorization: `Bearer ${s.viewer === "member" ? tokens.member : tokens.analyst}`,
+          },
+          body: JSON.stringify(s.pgl),
+        })
+      ).json()) as Answer;
+      const [ours, theirs] = [leaves(body.data), leaves(peer.data)];
+      checks.push({
+        what: `${s.name}: PGL answers the same values`,
+        ok: !peer.errors && JSON.stringify(ours) === JSON.stringify(theirs),
+        detail: peer.errors ? JSON.stringify(peer.errors).slice(0, 300) : `${ours.length} vs ${theirs.length} values`,
       });
       if (s.name === "S2") {
         checks.push({
@@ -147,12 +173,13 @@ async function main(): Promise<number> {
     const reads: ReadResult[] = [];
     for (const s of scenarios.filter((x) => runs(x.name))) {
       process.stdout.write(`${s.name}…\n`);
-      reads.push(await runRead(s, { appUrl, baselineUrl, baseline, tokens, statements }, plan));
+      reads.push(await runRead(s, { appUrl, baselineUrl, baseline, pglUrl, pgl, tokens, statements }, plan));
       const last = reads[reads.length - 1];
       for (const [target, r] of [
         ["app", last.app],
         ["B0", last.b0],
         ["B0s", last.b0s],
+        ["PGL", last.pgl],
       ] as const) {
         checks.push({ what: `${s.name} ${target}: no request errors under load`, ok: r.errors === 0, detail: r.firstError ?? "0" });
       }
@@ -295,7 +322,7 @@ async function main(): Promise<number> {
     process.stdout.write(`report written to ${file} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
     return failed.length === 0 ? 0 : 1;
   } finally {
-    for (const child of [baseline, liveBaseline]) {
+    for (const child of [baseline, liveBaseline, pgl]) {
       if (child && child.exitCode === null) {
         const exited = new Promise((resolve) => child.once("exit", resolve));
         child.kill("SIGTERM");

@@ -18,6 +18,12 @@ export interface ReadScenario {
   /** The same rows, flat, for B0s; `shape` nests them in Node. */
   flatSql?: string;
   shape?: (rows: Record<string, unknown>[]) => unknown;
+  /**
+   * The closest PostGraphile document (PGL, bench/postgraphile.ts): same rows, same order, its own
+   * naming. S2 reaches projects through the participant rows (PostGraphile has no many-to-many
+   * field without a plugin), ordered by a computed column (the project's code).
+   */
+  pgl: { query: string; variables: Record<string, unknown> };
 }
 
 /** Alliances the viewer (`$1`) reads as a member of an ACTIVE organization. */
@@ -34,6 +40,7 @@ export function s1(): ReadScenario {
     b0Sql: `SELECT json_build_object('data', json_build_object('me', json_build_object('name', name)))::text AS body FROM "user" WHERE id = $1`,
     b0Params: [],
     flatSql: `SELECT name FROM "user" WHERE id = $1`,
+    pgl: { query: "query S1 { me { name } }", variables: {} },
     shape: (rows) => ({ data: { me: { name: rows[0].name } } }),
   };
 }
@@ -60,6 +67,14 @@ export function s2(n: number): ReadScenario {
     }`,
     variables: { n },
     viewer: "member",
+    pgl: {
+      query: `query S2($n: Int!) {
+        allOrganizations(first: $n, orderBy: [NAME_ASC, PRIMARY_KEY_ASC]) { nodes { name
+          projectParticipantsByOrganizationId(first: $n, orderBy: [PROJECT_CODE_ASC]) { nodes { projectByProjectId { code title
+            tasksByProjectId(first: $n, orderBy: [CREATED_AT_ASC, PRIMARY_KEY_ASC]) { nodes { title status } } } } } } }
+      }`,
+      variables: { n },
+    },
     b0Sql: `SELECT json_build_object('data', json_build_object('organizations', json_build_object('edges', coalesce(json_agg(
               json_build_object('node', json_build_object('name', o.name, 'projects', json_build_object('edges', (
                 SELECT coalesce(json_agg(json_build_object('node', json_build_object('code', p.code, 'title', p.title,
@@ -115,6 +130,13 @@ export function s3(projects: number, tasks: number): ReadScenario {
     }`,
     variables: { projects, tasks },
     viewer: "member",
+    pgl: {
+      query: `query S3($projects: Int!, $tasks: Int!) {
+        allProjects(first: $projects, orderBy: [CODE_ASC, PRIMARY_KEY_ASC]) { nodes { code
+          tasksByProjectId(first: $tasks, orderBy: [CREATED_AT_ASC, PRIMARY_KEY_ASC]) { nodes { title description status priority version } } } }
+      }`,
+      variables: { projects, tasks },
+    },
     b0Sql: `SELECT json_build_object('data', json_build_object('projects', json_build_object('edges', coalesce(json_agg(
               json_build_object('node', json_build_object('code', p.code, 'tasks', json_build_object('edges', (
                 SELECT coalesce(json_agg(json_build_object('node', json_build_object('title', t.title, 'description', t.description,
@@ -158,6 +180,10 @@ export function s4(organizationKey: string, organizationGlobalId: string): ReadS
     query: `query S4($id: ID!) { organization(id: $id) { benefitStatement { totals { currency amount lines events } } } }`,
     variables: { id: organizationGlobalId },
     viewer: "analyst",
+    pgl: {
+      query: `query S4($id: UUID!) { organizationDistributionTotals(organizationId: $id) { nodes { currency amount lines events } } }`,
+      variables: { id: organizationKey },
+    },
     b0Sql: `SELECT json_build_object('data', json_build_object('organization', json_build_object('benefitStatement',
               json_build_object('totals', coalesce(json_agg(json_build_object('currency', trim(t.currency), 'amount', t.amount,
                 'lines', t.lines, 'events', t.events) ORDER BY t.currency), '[]')))))::text AS body

@@ -9,6 +9,7 @@ import { ProjectParticipant } from "./project-participant.entity";
 import { IpAsset } from "./ip-asset.entity";
 import { IpOwner } from "./ip-owner.entity";
 import { IpLicense } from "./ip-license.entity";
+import { IpOwnershipChange, IpOwnershipDecision } from "./ip-ownership-change.entity";
 import { Agreement } from "./agreement.entity";
 import { AgreementVersion } from "./agreement-version.entity";
 import { AgreementParty, AgreementSignature } from "./agreement-signature.entity";
@@ -17,6 +18,7 @@ import { BodySeat, GoverningBody } from "./governing-body.entity";
 import { PolicyDocument } from "./policy-document.entity";
 import { BenefitPlan } from "./benefit-plan.entity";
 import { BenefitShare } from "./benefit-share.entity";
+import { BenefitPlanApproval } from "./benefit-plan-approval.entity";
 import { RevenueEvent } from "./revenue-event.entity";
 import { Distribution } from "./distribution.entity";
 import { FundingSource } from "./funding-source.entity";
@@ -42,6 +44,8 @@ export const entities = [
   IpAsset,
   IpOwner,
   IpLicense,
+  IpOwnershipChange,
+  IpOwnershipDecision,
   Agreement,
   AgreementVersion,
   AgreementParty,
@@ -52,6 +56,7 @@ export const entities = [
   PolicyDocument,
   BenefitPlan,
   BenefitShare,
+  BenefitPlanApproval,
   RevenueEvent,
   Distribution,
   FundingSource,

@@ -12,6 +12,7 @@ import { keyOf, withKeys } from "../src/graphql/global-id";
 import { agreementService } from "../src/services/agreement.service";
 import { agreementSignatureService } from "../src/services/agreement-signature.service";
 import { projectService } from "../src/services/project.service";
+import { organizationService } from "../src/services/organization.service";
 import {
   AmendAgreementInput,
   CreateAgreementInput,
@@ -27,11 +28,6 @@ function taskDivisionKeys(taskDivision: TaskAssignmentInput[] | undefined) {
     organizationId: keyOf(t.organizationId, "Organization", `taskDivision[${i}].organizationId`),
     responsibilities: t.responsibilities,
   }));
-}
-
-async function organizations(ctx: Context, ids: string[]): Promise<Organization[]> {
-  const loaded = await ctx.loaders.organization.loadMany(ids);
-  return loaded.filter((o): o is Organization => o instanceof Organization);
 }
 
 @Authorized()
@@ -127,7 +123,7 @@ export class AgreementVersionResolver {
     description: "The parties that must sign: ACTIVE members or current project participants (for a draft: if it were opened now).",
   })
   async requiredSignatories(@Ctx() ctx: Context, @Root() version: AgreementVersion): Promise<Organization[]> {
-    return organizations(ctx, await agreementSignatureService.requiredOrganizationIds(ctx, version));
+    return organizationService.many(ctx, await agreementSignatureService.requiredOrganizationIds(ctx, version));
   }
 
   @FieldResolver(() => [AgreementSignature], { description: "Oldest first." })
@@ -137,7 +133,7 @@ export class AgreementVersionResolver {
 
   @FieldResolver(() => [Organization], { description: "Required signatories that have not signed." })
   async missingSignatories(@Ctx() ctx: Context, @Root() version: AgreementVersion): Promise<Organization[]> {
-    return organizations(ctx, await agreementSignatureService.missingOrganizationIds(ctx, version));
+    return organizationService.many(ctx, await agreementSignatureService.missingOrganizationIds(ctx, version));
   }
 }
 

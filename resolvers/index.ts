@@ -28,6 +28,13 @@ import { AllianceDirectoryResolver, BodySeatResolver, GoverningBodyResolver, Pol
 import { IpAssetResolver, IpLicenseResolver, IpOwnerResolver, ProjectIpAssetsResolver } from "./ip-asset.resolver";
 import { MilestoneResolver, OrganizationProjectsResolver, ProjectParticipantResolver, ProjectResolver } from "./project.resolver";
 import { TaskResolver } from "./task.resolver";
+import {
+  BenefitPlanConsentResolver,
+  ConsentApprovalResolver,
+  IpAssetOwnershipChangesResolver,
+  IpOwnerShareResolver,
+  IpOwnershipChangeResolver,
+} from "./consent.resolver";
 import { TalentExchangeResolver } from "./talent-exchange.resolver";
 import { LiveResolver } from "./live.resolver";
 import { AggregateKeyResolver, AggregateResolver } from "./aggregate.resolver";
@@ -70,6 +77,11 @@ export const resolvers: NonEmptyArray<ClassType> = [
   IpOwnerResolver,
   IpLicenseResolver,
   ProjectIpAssetsResolver,
+  BenefitPlanConsentResolver,
+  IpOwnershipChangeResolver,
+  ConsentApprovalResolver,
+  IpOwnerShareResolver,
+  IpAssetOwnershipChangesResolver,
   MilestoneResolver,
   OrganizationProjectsResolver,
   TaskResolver,

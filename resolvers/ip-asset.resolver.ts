@@ -53,7 +53,10 @@ export class IpAssetResolver {
     return ipAssetService.register(ctx, { ...keyed, owners: input.owners && ownerKeys(input.owners) });
   }
 
-  @Mutation(() => IpAsset, { description: "Replace the owners; shares total exactly 10000 (secretariat or an owner's ORG_ADMIN)." })
+  @Mutation(() => IpAsset, {
+    description:
+      "Replace the owners; shares total exactly 10000. Only on an asset with no owners yet (secretariat) or owned by your organization alone (its ORG_ADMIN); a co-owned asset's owners change through proposeIpOwnershipChange.",
+  })
   setIpOwners(@Ctx() ctx: Context, @Arg("input") input: SetIpOwnersInput): Promise<IpAsset> {
     return ipAssetService.setOwners(ctx, { ipAssetId: keyOf(input.ipAssetId, "IpAsset", "ipAssetId"), owners: ownerKeys(input.owners) });
   }

@@ -30,9 +30,9 @@ export interface App {
 
 export async function startApp(config: Config): Promise<App> {
   const database = await openDatabase(config);
-  const events = new EventDispatcher({ databaseUrl: database.url, retentionHours: config.eventRetentionHours });
+  const events = new EventDispatcher({ databaseUrl: database.directUrl, retentionHours: config.eventRetentionHours });
   try {
-    const deps: AppDeps = { db: database.dataSource, config, clock: systemClock, events };
+    const deps: AppDeps = { db: database.dataSource, analyticsDb: database.analytics, config, clock: systemClock, events };
     const bootstrapAdmin = await ensureBootstrapAdmin(deps.db, config.bootstrapAdminEmail, config.bootstrapAdminPassword);
     const demoLogins = config.demoData ? await seedDemo(deps) : undefined;
     watchPool((database.dataSource.driver as unknown as { master: Parameters<typeof watchPool>[0] }).master);

@@ -17,6 +17,13 @@ export interface Config {
   production: boolean;
   /** Undefined means: run the embedded PostgreSQL under `dataDir`. */
   databaseUrl: string | undefined;
+  /**
+   * The server itself when `databaseUrl` goes through a transaction pooler (PgBouncer): the LISTEN
+   * connection and the migration lock need a session of their own. Undefined: `databaseUrl`.
+   */
+  databaseDirectUrl: string | undefined;
+  /** A streaming replica for analyst aggregates and CSV exports. Undefined: the primary. */
+  databaseReadUrl: string | undefined;
   port: number;
   host: string;
   jwtSecret: string;
@@ -86,17 +93,17 @@ function bool(env: Env, name: string): boolean {
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
-function databaseUrl(env: Env): string | undefined {
-  const raw = str(env, "DATABASE_URL");
+function postgresUrl(env: Env, name: string): string | undefined {
+  const raw = str(env, name);
   if (raw === undefined) return undefined;
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError(`DATABASE_URL is not a URL (expected postgres://user@host:port/database)`);
+    throw new ConfigError(`${name} is not a URL (expected postgres://user@host:port/database)`);
   }
   if (url.protocol !== "postgres:" && url.protocol !== "postgresql:") {
-    throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql://, got "${url.protocol}//"`);
+    throw new ConfigError(`${name} must start with postgres:// or postgresql://, got "${url.protocol}//"`);
   }
   return raw;
 }
@@ -155,10 +162,21 @@ export function loadConfig(env: Env = process.env): Config {
     throw new ConfigError("BOOTSTRAP_ADMIN_PASSWORD must be at least 8 characters");
   }
 
+  const databaseUrl = postgresUrl(env, "DATABASE_URL");
+  const databaseDirectUrl = postgresUrl(env, "DATABASE_DIRECT_URL");
+  const databaseReadUrl = postgresUrl(env, "DATABASE_READ_URL");
+  if (databaseUrl === undefined && (databaseDirectUrl ?? databaseReadUrl) !== undefined) {
+    throw new ConfigError(
+      `${databaseDirectUrl ? "DATABASE_DIRECT_URL" : "DATABASE_READ_URL"} needs DATABASE_URL (the embedded PostgreSQL has neither a pooler nor replicas)`,
+    );
+  }
+
   return {
     nodeEnv,
     production,
-    databaseUrl: databaseUrl(env),
+    databaseUrl,
+    databaseDirectUrl,
+    databaseReadUrl,
     port: int(env, "PORT", 4000, 0, 65535),
     host: str(env, "HOST") ?? "0.0.0.0",
     jwtSecret,

@@ -56,6 +56,7 @@ interface Reads {
 
 class OperationContext implements Context {
   readonly db: DataSource;
+  readonly analyticsDb: DataSource;
   readonly config: Config;
   readonly clock?: Clock;
   readonly events?: EventDispatcher;
@@ -73,6 +74,7 @@ class OperationContext implements Context {
     shared: SharedReads,
   ) {
     this.db = deps.db;
+    this.analyticsDb = deps.analyticsDb;
     this.config = deps.config;
     this.clock = deps.clock;
     this.events = deps.events;

@@ -16,6 +16,12 @@ import type { EventDispatcher } from "./events/dispatcher";
 
 export interface AppDeps {
   db: DataSource;
+  /**
+   * Where analyst aggregates and CSV exports read: a streaming replica when `DATABASE_READ_URL` is
+   * set (it may lag the primary by a moment), else `db`. Nothing that writes, and nothing inside a
+   * transaction of `write`, reads here.
+   */
+  analyticsDb: DataSource;
   config: Config;
   /** The time source for date-dependent rules; the system clock unless a test injects one. */
   clock?: Clock;

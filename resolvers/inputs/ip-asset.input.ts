@@ -4,6 +4,7 @@ import { MaxLength } from "class-validator";
 import { IpKind, IpStatus } from "../../entities/ip-asset.entity";
 import { LicenseScope } from "../../entities/ip-license.entity";
 import { ipAssets } from "../../src/collections/ip-asset";
+import { ipOwnershipChanges } from "../../src/collections/ip-ownership-change";
 
 @InputType({ description: "An owner's share in basis points (10000 = 100%)." })
 export class IpOwnerInput {
@@ -43,6 +44,24 @@ export class SetIpOwnersInput {
   owners!: IpOwnerInput[];
 }
 
+@InputType({ description: "New owners for a co-owned asset, to be approved by every owner involved (Art. 8.5)." })
+export class ProposeIpOwnershipChangeInput {
+  @Field(() => ID, { description: "The asset (it must have owners already)." }) ipAssetId!: string;
+  @Field(() => [IpOwnerInput], { description: "The complete new set of owners; shares total exactly 10000." })
+  owners!: IpOwnerInput[];
+}
+
+@InputType({ description: "Your organization's answer to a proposed change of IP owners." })
+export class DecideIpOwnershipChangeInput {
+  @Field(() => ID, { description: "The IpOwnershipChange." }) changeId!: string;
+  @Field({ description: "true approves; false refuses, which rejects the change." }) approve!: boolean;
+}
+
+@InputType({ description: "Withdraw a change of IP owners you proposed." })
+export class WithdrawIpOwnershipChangeInput {
+  @Field(() => ID, { description: "The IpOwnershipChange." }) changeId!: string;
+}
+
 @InputType()
 export class UpdateIpAssetStatusInput {
   @Field(() => ID) ipAssetId!: string;
@@ -76,3 +95,8 @@ export class RecordDiffusionInput {
 export const IpAssetFilter = ipAssets.filterInput;
 export type IpAssetFilter = Record<string, unknown>;
 export const IpAssetOrder = ipAssets.orderInput!;
+
+/** Filter and order of proposed changes of IP owners: see src/collections/ip-ownership-change.ts. */
+export const IpOwnershipChangeFilter = ipOwnershipChanges.filterInput;
+export type IpOwnershipChangeFilter = Record<string, unknown>;
+export const IpOwnershipChangeOrder = ipOwnershipChanges.orderInput!;

@@ -16,6 +16,7 @@ import { Expense } from "../../entities/expense.entity";
 import { FundingSource } from "../../entities/funding-source.entity";
 import { IpAsset } from "../../entities/ip-asset.entity";
 import { IpOwner } from "../../entities/ip-owner.entity";
+import { IpOwnershipChange } from "../../entities/ip-ownership-change.entity";
 import { Membership } from "../../entities/membership.entity";
 import { Milestone } from "../../entities/milestone.entity";
 import { PilotApplication } from "../../entities/pilot-application.entity";
@@ -65,6 +66,7 @@ export const visibleIpLicenseSql = forViewer(rules.ipLicense);
 export const visibleBenefitPlanSql = forViewer(rules.benefitPlan);
 export const visibleDistributionSql = forViewer(rules.distribution);
 export const visibleRevenueEventSql = forViewer(rules.revenueEvent);
+export const visibleIpOwnershipChangeSql = forViewer(rules.ipOwnershipChange);
 
 /** `rule` over a row's column rather than the row (an alliance's, a project's, an asset's id). */
 const via =
@@ -100,6 +102,7 @@ export const BY_ID = {
   benefitShare: { entity: BenefitShare, rule: rules.benefitShare },
   distribution: { entity: Distribution, rule: rules.distribution },
   revenueEvent: { entity: RevenueEvent, rule: rules.revenueEvent },
+  ipOwnershipChange: { entity: IpOwnershipChange, rule: rules.ipOwnershipChange },
 } satisfies Record<string, { entity: EntityTarget<ObjectLiteral & { id: string }>; rule: Rule }>;
 
 export type Visible = keyof typeof BY_ID;

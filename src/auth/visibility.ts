@@ -10,6 +10,7 @@
  * Reading something you may not see answers NOT_FOUND, exactly like a missing id.
  */
 import { AllianceRole } from "../../entities/alliance-role-grant.entity";
+import { BenefitPlanStatus } from "../../entities/benefit-plan.entity";
 import { IpKind } from "../../entities/ip-asset.entity";
 import { MembershipStatus, OPEN_MEMBERSHIP_STATUSES } from "../../entities/membership.entity";
 import { ProjectVisibility } from "../../entities/project.entity";
@@ -183,10 +184,20 @@ function readsAllBenefits(v: Asker, allianceIdSql: string, ipAssetIdSql: string)
                   SELECT ${ts}.id FROM ip_asset ${ts} WHERE ${ts}.kind = ${sqlEnum(IpKind.TRADE_SECRET)}))))`;
 }
 
-/** "Benefit plans: an organization sees … the plans it holds shares in; the secretariat and analysts see all." */
+/**
+ * "Benefit plans: an organization sees … the plans it holds shares in; the secretariat and analysts
+ * see all." And a pending consent change is seen by "the organizations involved": a DRAFT plan by
+ * the holders of the plan in force it would replace (whose approval it needs), and any plan by an
+ * organization that approved it without holding a share.
+ */
 export const benefitPlan: Rule = (v, bp) => {
-  const s = v.alias();
+  const [s, a, cur, cs] = [v.alias(), v.alias(), v.alias(), v.alias()];
   return `(EXISTS (SELECT 1 FROM benefit_share ${s} WHERE ${s}.plan_id = ${bp}.id AND ${s}.organization_id = ${v.org})
+        OR EXISTS (SELECT 1 FROM benefit_plan_approval ${a} WHERE ${a}.plan_id = ${bp}.id AND ${a}.organization_id = ${v.org})
+        OR (${bp}.status = ${sqlEnum(BenefitPlanStatus.DRAFT)} AND EXISTS (
+              SELECT 1 FROM benefit_plan ${cur} JOIN benefit_share ${cs} ON ${cs}.plan_id = ${cur}.id
+               WHERE ${cur}.status = ${sqlEnum(BenefitPlanStatus.AGREED)} AND ${cs}.organization_id = ${v.org}
+                 AND (${cur}.project_id = ${bp}.project_id OR ${cur}.ip_asset_id = ${bp}.ip_asset_id)))
         OR ${readsAllBenefits(v, `${bp}.alliance_id`, `${bp}.ip_asset_id`)})`;
 };
 
@@ -209,3 +220,16 @@ export const revenueEvent: Rule = (v, re) => {
   return `(EXISTS (SELECT 1 FROM distribution ${d} WHERE ${d}.revenue_event_id = ${re}.id AND ${d}.organization_id = ${v.org})
         OR ${readsAllBenefits(v, `${re}.alliance_id`, `${re}.ip_asset_id`)})`;
 };
+
+// ---- Consent to ownership changes (Art. 8.5) ----------------------------------------------------
+
+/**
+ * A proposed change of an IP asset's owners: "the organizations involved" — every owner it was
+ * proposed against and every owner it proposes (`approver_organization_ids`), and whoever owns
+ * the asset now — and, like the asset's rights, the secretariat and analysts (not analysts for a
+ * trade secret).
+ */
+export const ipOwnershipChange: Rule = (v, c) =>
+  `(${v.org} = ANY(${c}.approver_organization_ids)
+        OR ${ownsIp(v, `${c}.ip_asset_id`)}
+        OR ${readsAllBenefits(v, `${c}.alliance_id`, `${c}.ip_asset_id`)})`;

@@ -11,7 +11,7 @@ async function run(): Promise<void> {
   logger.setLevel(config.logLevel);
   const database = await openDatabase(config);
   try {
-    const deps = { db: database.dataSource, config };
+    const deps = { db: database.dataSource, analyticsDb: database.analytics, config };
     await ensureBootstrapAdmin(deps.db, config.bootstrapAdminEmail, config.bootstrapAdminPassword);
     const logins = await seedDemo(deps);
     process.stdout.write("Demo alliance loaded. Log in as:\n");

@@ -12,6 +12,7 @@ import { expenses } from "./expense";
 import { bookings, sharedFacilities } from "./facility";
 import { governingBodies, policyDocuments } from "./governance";
 import { ipAssets } from "./ip-asset";
+import { ipOwnershipChanges } from "./ip-ownership-change";
 import { memberships } from "./membership";
 import { organizations } from "./organization";
 import { participants, projects } from "./project";
@@ -34,6 +35,7 @@ export const collections: AnyCollection[] = [
   governingBodies,
   policyDocuments,
   ipAssets,
+  ipOwnershipChanges,
   memberships,
   organizations,
   participants,

@@ -1,6 +1,10 @@
 /**
  * Opens the application's database: the configured server, or the embedded one; then applies
  * pending migrations under an advisory lock so that several processes can start together.
+ *
+ * Two optional companions (docs/scaling.md): a direct URL when `DATABASE_URL` goes through a
+ * transaction pooler (the migration lock is a session lock, and LISTEN needs a session of its own),
+ * and a read replica that serves analyst aggregates and CSV exports.
  */
 import path from "node:path";
 import type { DataSource } from "typeorm";
@@ -11,7 +15,11 @@ import { logger } from "../logger";
 
 export interface Database {
   dataSource: DataSource;
+  /** Where analyst aggregates and exports read: the replica of `DATABASE_READ_URL`, else `dataSource`. */
+  analytics: DataSource;
   url: string;
+  /** A URL that reaches the server itself, not through a transaction pooler (for LISTEN). */
+  directUrl: string;
   close(): Promise<void>;
 }
 
@@ -25,23 +33,26 @@ export async function openDatabase(config: Config): Promise<Database> {
     url = embedded.url;
     stopEmbedded = () => embedded.stop();
   }
+  const directUrl = config.databaseDirectUrl ?? url;
   const dataSource = createDataSource(url, config);
-  try {
-    await dataSource.initialize();
-    await migrate(dataSource);
-  } catch (error) {
-    if (dataSource.isInitialized) await dataSource.destroy();
+  // Two connections: the migration lock's session, and the one the migrations run on.
+  const direct = directUrl === url ? dataSource : createDataSource(directUrl, { ...config, poolSize: 2 });
+  const analytics = config.databaseReadUrl === undefined ? dataSource : createDataSource(config.databaseReadUrl, config);
+  const close = async () => {
+    for (const source of new Set([dataSource, direct, analytics])) if (source.isInitialized) await source.destroy();
     await stopEmbedded?.();
+  };
+  try {
+    await direct.initialize();
+    await migrate(direct);
+    if (direct !== dataSource) await direct.destroy();
+    if (!dataSource.isInitialized) await dataSource.initialize();
+    if (!analytics.isInitialized) await analytics.initialize();
+  } catch (error) {
+    await close();
     throw error;
   }
-  return {
-    dataSource,
-    url,
-    async close() {
-      if (dataSource.isInitialized) await dataSource.destroy();
-      await stopEmbedded?.();
-    },
-  };
+  return { dataSource, analytics, url, directUrl, close };
 }
 
 async function migrate(dataSource: DataSource): Promise<void> {

@@ -1,8 +1,9 @@
 /**
  * Demo data for funds, benefit sharing and shared platforms: a government-funded project with an
  * approved expense, a 50/30/20 benefit plan agreed by its three holders and a royalty distributed
- * under it, and a test platform hosted by the institute with one booking. Everything goes through
- * the services, as each role's user would do it.
+ * under it, a revised split still waiting for one holder's approval, and a test platform hosted by
+ * the institute with one booking. Everything goes through the services, as each role's user would
+ * do it.
  */
 import { ProjectVisibility } from "../../entities/project.entity";
 import { FundingKind } from "../../entities/funding-source.entity";
@@ -21,16 +22,13 @@ import type { DemoWorld } from "./world";
 /** A context acting as one of the demo users. */
 function as(world: DemoWorld, userKey: string): Context {
   const user = world.users[userKey];
-  return contextFor(
-    { db: world.ctx.db, config: world.ctx.config },
-    {
-      userId: user.id,
-      organizationId: user.organizationId,
-      orgRole: user.orgRole,
-      platformRole: user.platformRole,
-      isLegalRepresentative: user.isLegalRepresentative,
-    },
-  );
+  return contextFor(world.ctx, {
+    userId: user.id,
+    organizationId: user.organizationId,
+    orgRole: user.orgRole,
+    platformRole: user.platformRole,
+    isLegalRepresentative: user.isLegalRepresentative,
+  });
 }
 
 export async function seedFundsDemo(world: DemoWorld): Promise<void> {
@@ -111,6 +109,19 @@ export async function seedFundsDemo(world: DemoWorld): Promise<void> {
     receivedOn: "2026-03-31",
     idempotencyKey: "demo-royalty-2026-Q1",
   });
+  // A pending change (Art. 8.5): a new split proposed by the lead, approved by the lead and the
+  // materials company, waiting for the university; income stays under the agreed plan meanwhile.
+  const revised = await benefitPlanService.create(lead, {
+    projectId: project.id,
+    shares: [
+      { organizationId: orgs.lead.id, basisPoints: 5500 },
+      { organizationId: orgs.materials.id, basisPoints: 3000 },
+      { organizationId: orgs.eastuni.id, basisPoints: 1500 },
+    ],
+  });
+  for (const holder of ["lead.admin", "materials.admin"]) {
+    await benefitPlanService.approve(as(world, holder), { benefitPlanId: revised.id });
+  }
 
   // A shared technology platform (Art. 5) hosted by the institute, booked by a university.
   const facility = await facilityService.create(secretariat, {

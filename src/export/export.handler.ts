@@ -110,7 +110,7 @@ export function exportHandler(schema: GraphQLSchema, contextOf: (req: Request) =
         throw new AppError(ErrorCode.RATE_LIMITED, "Too many exports are running; retry in a moment");
       }
       running++;
-      const runner = ctx.db.createQueryRunner();
+      const runner = ctx.analyticsDb.createQueryRunner();
       release = async () => {
         running--;
         if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
@@ -119,7 +119,7 @@ export function exportHandler(schema: GraphQLSchema, contextOf: (req: Request) =
       await runner.startTransaction("REPEATABLE READ");
       await runner.query(`SET LOCAL statement_timeout = ${EXPORT_STATEMENT_TIMEOUT_MS}`);
       await runner.query(`SET LOCAL idle_in_transaction_session_timeout = ${EXPORT_STATEMENT_TIMEOUT_MS}`);
-      const [text, values] = ctx.db.driver.escapeQueryWithParameters(sql, params.values);
+      const [text, values] = ctx.analyticsDb.driver.escapeQueryWithParameters(sql, params.values);
       const rows = await runner.stream(text, values);
 
       res.status(200);

@@ -19,6 +19,7 @@ import { byIdLoader, childrenLoader } from "./by-id.loader";
 import { fundsLoaders } from "./funds.loader";
 import { agreementLoaders } from "./agreement.loader";
 import { ipLoaders } from "./ip.loader";
+import { consentLoaders } from "./consent.loader";
 import { pilotLoaders } from "./pilot.loader";
 import { lazyLoaders, type LoaderDeps } from "./lazy";
 
@@ -75,6 +76,7 @@ const LoaderSet = lazyLoaders({
     byIdLoader(db, User, access ? (alias, params) => visibleUserSql(access, alias, params) : () => "FALSE"),
   ...fundsLoaders,
   ...ipLoaders,
+  ...consentLoaders,
   /** Nested connections batched across parents, one loader per field and arguments. */
   pages: (_deps: ContextLoaderDeps) => new Map() as LoaderMemo,
 });

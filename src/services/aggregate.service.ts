@@ -49,7 +49,7 @@ class AggregateService {
     const env = { params, today: todayOf(ctx.clock ?? systemClock) };
     const visibility = collection.visibility(access, alias, params);
     const predicate = buildPredicate(args.filter as Record<string, unknown> | undefined, collection.filterSpec(alias, env), params);
-    const groups = await aggregate(ctx.db, collection.aggregate(), {
+    const groups = await aggregate(ctx.analyticsDb, collection.aggregate(), {
       where: [visibility, predicate],
       params,
       groupBy: args.groupBy ?? [],

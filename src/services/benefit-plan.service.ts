@@ -1,16 +1,21 @@
 /**
  * Benefit plans (Art. 8.5): how income from a project or an IP asset is shared, agreed in advance
- * by every share-holding organization. A plan turns AGREED when an ORG_ADMIN of each holder has
- * approved it, and then supersedes the subject's previous agreed plan.
+ * by the parties. A plan turns AGREED when an ORG_ADMIN of each of its holders has approved it —
+ * and, when it would replace the plan in force, of each holder of that plan too — and then
+ * supersedes the plan in force. Until then income is distributed under the plan in force. See
+ * docs/consent.md.
  */
 import { BenefitPlan, BenefitPlanStatus } from "../../entities/benefit-plan.entity";
 import { BenefitShare } from "../../entities/benefit-share.entity";
+import { BenefitPlanApproval } from "../../entities/benefit-plan-approval.entity";
 import { MembershipStatus } from "../../entities/membership.entity";
 import { badInput, conflict, forbidden, notFound } from "../errors";
 import { listPage, type ListArgs, type Page } from "../collections/page";
 import { benefitPlans } from "../collections/benefit-plan";
 import { requireAccess, write, type Context } from "../operation-context";
+import type { Tx } from "../db/transaction";
 import { validateShares, type Share } from "../money/distribution";
+import { planConsents, type Consent } from "../loaders/consent.loader";
 import { canManageBenefits, lockSubject, resolveSubject, subjectColumn, type BenefitSubject, type SubjectInput } from "./benefit-subject";
 
 /** Organizations among `organizationIds` that may not hold a share in plans of this subject. */
@@ -28,6 +33,22 @@ async function ineligibleHolders(ctx: Context, subject: BenefitSubject, organiza
       );
   const eligible = new Set(rows.map((r) => r.organization_id));
   return new Set(organizationIds.filter((id) => !eligible.has(id)));
+}
+
+/** `projectActivity` topics of benefit plans (src/db/outbox.ts). */
+const BENEFIT_PLAN_PROPOSED = "benefitPlan.proposed";
+const BENEFIT_PLAN_APPROVED = "benefitPlan.approved";
+const BENEFIT_PLAN_AGREED = "benefitPlan.agreed";
+
+/** The project whose `projectActivity` reports a plan: its project, or its IP asset's origin project. */
+async function activityProject(ctx: Context, plan: { projectId: string | null; ipAssetId: string | null }): Promise<string | null> {
+  if (plan.projectId) return plan.projectId;
+  return (await ctx.loaders.ipAsset.load(plan.ipAssetId!))?.originProjectId ?? null;
+}
+
+/** A plan's event on `projectActivity`, when it has a project to report to. */
+function planEvent(tx: Tx, topic: string, plan: BenefitPlan, projectId: string | null, organizationIds: string[]): void {
+  if (projectId) tx.emit({ topic, entityType: "BenefitPlan", entityId: plan.id, allianceId: plan.allianceId, projectId, organizationIds });
 }
 
 class BenefitPlanService {
@@ -94,27 +115,41 @@ class BenefitPlanService {
         allianceId: subject.allianceId,
         changes: input,
       });
+      const projectId = subject.projectId ?? subject.ipAsset?.originProjectId ?? null;
+      planEvent(
+        tx,
+        BENEFIT_PLAN_PROPOSED,
+        plan,
+        projectId,
+        input.shares.map((s) => s.organizationId),
+      );
       return plan;
     });
   }
 
+  /** Who must approve the plan, who has, who has not (Art. 8.5). */
+  consent(ctx: Context, plan: BenefitPlan): Promise<Consent> {
+    return ctx.loaders.planConsent.load(plan.id);
+  }
+
   /**
-   * An ORG_ADMIN approves for their organization. The last approval agrees the plan and
-   * supersedes the subject's previous agreed plan, under a lock on the subject so that two plans
-   * agreed at the same moment are ordered (the partial unique index is the last line of defence).
-   * Approving again for the same organization changes nothing.
+   * An ORG_ADMIN approves for their organization: a holder of the plan, or — while the plan would
+   * replace the plan in force — a holder of that plan (Art. 8.5: no plan replaces another without
+   * every holder of both). The last approval agrees the plan and supersedes the one in force.
+   * Everything is decided under a lock on the subject, so the plan in force, and with it who must
+   * approve, cannot change meanwhile, and two plans agreed at the same moment are ordered (the
+   * partial unique index is the last line of defence). Approving again for the same organization
+   * changes nothing.
    */
   async approve(ctx: Context, input: { benefitPlanId: string }): Promise<BenefitPlan> {
     const access = requireAccess(ctx);
     const plan = await this.get(ctx, input.benefitPlanId, "benefitPlanId");
-    const shares = await ctx.loaders.sharesByPlan.load(plan.id);
-    const share = shares.find((s) => s.organizationId === access.viewer.organizationId);
-    if (!share || !access.isOrgAdminOf(share.organizationId)) {
-      throw forbidden("Only an ORG_ADMIN of a share-holding organization may approve the plan");
-    }
+    const org = access.viewer.organizationId;
+    if (!org || !access.isOrgAdminOf(org)) throw forbidden("Only an ORG_ADMIN approves a plan, for their organization");
     if (plan.status !== BenefitPlanStatus.DRAFT) {
       throw conflict(`The plan is ${plan.status}; only a DRAFT plan can be approved`, "benefitPlanId");
     }
+    const projectId = await activityProject(ctx, plan);
     return write(ctx, async (tx) => {
       await lockSubject(tx, plan, "update");
       const [current]: { status: BenefitPlanStatus }[] = await tx.manager.query(
@@ -124,24 +159,33 @@ class BenefitPlanService {
       if (current.status !== BenefitPlanStatus.DRAFT) {
         throw conflict(`The plan is ${current.status}; only a DRAFT plan can be approved`, "benefitPlanId");
       }
-      // TypeORM answers an UPDATE with [rows, affected].
-      const [approved]: [unknown[], number] = await tx.manager.query(
-        `UPDATE benefit_share SET approved_by_id = $1, approved_at = now() WHERE id = $2 AND approved_at IS NULL RETURNING id`,
-        [access.viewer.userId, share.id],
+      const [before] = await planConsents(tx.manager, [plan.id]);
+      if (!before.required.includes(org)) {
+        throw forbidden(
+          "Only an ORG_ADMIN of an organization holding a share in the plan, or in the plan in force it would replace, may approve it",
+        );
+      }
+      if (before.approvals.some((a) => a.organizationId === org)) return plan;
+      const holder = await tx.manager.update(
+        BenefitShare,
+        { planId: plan.id, organizationId: org },
+        {
+          approvedById: access.viewer.userId,
+          approvedAt: () => "now()",
+        },
       );
-      if (approved.length === 0) return plan;
+      if (!holder.affected) {
+        await tx.manager.insert(BenefitPlanApproval, { planId: plan.id, organizationId: org, approvedById: access.viewer.userId });
+      }
       tx.audit({
         action: "approveBenefitPlan",
         entityType: "BenefitPlan",
         entityId: plan.id,
         allianceId: plan.allianceId,
-        changes: { organizationId: share.organizationId },
+        changes: { organizationId: org, holder: Boolean(holder.affected) },
       });
-      const [{ missing }]: { missing: number }[] = await tx.manager.query(
-        `SELECT count(*)::int AS missing FROM benefit_share WHERE plan_id = $1 AND approved_at IS NULL`,
-        [plan.id],
-      );
-      if (missing > 0) return plan;
+      planEvent(tx, BENEFIT_PLAN_APPROVED, plan, projectId, before.required);
+      if (before.required.some((id) => id !== org && !before.approvals.some((a) => a.organizationId === id))) return plan;
       const { column, id } = subjectColumn(plan);
       const [superseded]: [{ id: string }[], number] = await tx.manager.query(
         `UPDATE benefit_plan SET status = 'SUPERSEDED', superseded_at = now() WHERE ${column} = $1 AND status = 'AGREED' RETURNING id`,
@@ -165,6 +209,7 @@ class BenefitPlanService {
         allianceId: plan.allianceId,
         changes: { status: BenefitPlanStatus.AGREED },
       });
+      planEvent(tx, BENEFIT_PLAN_AGREED, plan, projectId, before.required);
       return tx.manager.create(BenefitPlan, { ...plan, status: BenefitPlanStatus.AGREED, agreedAt });
     });
   }

@@ -17,7 +17,7 @@ import { canManageIpAsset, isSecretariat } from "../auth/permissions";
 import { asDay, todayOf } from "../clock";
 import { allianceService } from "./alliance.service";
 import { projectService } from "./project.service";
-import { checkOwners, FULL_SHARE, type OwnerShare } from "./ip-owners";
+import { checkOwners, FULL_SHARE, setsOwnersAlone, validOwners, type OwnerShare } from "./ip-owners";
 import { diffusionDueDate, diffusionStatusOf } from "../collections/diffusion";
 
 export interface RegisterIpAssetData {
@@ -75,6 +75,15 @@ export async function lockIpAsset(tx: Tx, assetId: string): Promise<IpAsset> {
     .getOne();
   if (!asset) throw notFound("IpAsset", "ipAssetId");
   return asset;
+}
+
+/** Replaces all of an asset's owners, inside a transaction that holds the asset's lock. */
+export async function replaceOwners(tx: Tx, assetId: string, owners: OwnerShare[]): Promise<void> {
+  await tx.manager.delete(IpOwner, { ipAssetId: assetId });
+  await tx.manager.insert(
+    IpOwner,
+    owners.map((o) => ({ ipAssetId: assetId, ...o })),
+  );
 }
 
 export async function ownerIdsIn(tx: Tx, assetId: string): Promise<string[]> {
@@ -177,7 +186,7 @@ class IpAssetService {
         throw forbidden("You may register assets of your own organization only; the secretariat registers others'");
       }
     }
-    await this.assertOrganizationsExist(ctx, owners ?? []);
+    if (owners) await validOwners(ctx, owners);
     const today = todayOf(clockOf(ctx));
     const governmentFunded =
       input.governmentFunded ?? (input.originProjectId ? await this.projectGovernmentFunded(ctx, input.originProjectId) : false);
@@ -227,23 +236,28 @@ class IpAssetService {
     });
   }
 
-  /** Replaces the owners (all of them, atomically); the asset row is locked meanwhile. */
+  /**
+   * Replaces the owners (all of them, atomically); the asset row is locked meanwhile. Only where
+   * no other party's consent is needed (`setsOwnersAlone`); a co-owned asset's owners change by
+   * `proposeIpOwnershipChange` and the approval of every owner involved.
+   */
   async setOwners(ctx: Context, input: { ipAssetId: string; owners: OwnerShare[] }): Promise<IpAsset> {
     const access = requireAccess(ctx);
     const asset = await this.getManaged(ctx, input.ipAssetId);
-    const owners = checkOwners(input.owners);
-    await this.assertOrganizationsExist(ctx, owners);
+    const owners = await validOwners(ctx, input.owners);
     return write(ctx, async (tx) => {
       const locked = await lockIpAsset(tx, asset.id);
       const before = await tx.manager.find(IpOwner, { where: { ipAssetId: asset.id } });
       if (!(await canManageIpAsset(access, locked, { ownerOrganizationIds: before.map((o) => o.organizationId) }))) {
         throw forbidden("Only the secretariat or an ORG_ADMIN of an owner may change the owners");
       }
-      await tx.manager.delete(IpOwner, { ipAssetId: asset.id });
-      await tx.manager.insert(
-        IpOwner,
-        owners.map((o) => ({ ipAssetId: asset.id, ...o })),
-      );
+      const org = access.viewer.organizationId;
+      if (!setsOwnersAlone(before, org && access.isOrgAdminOf(org) ? org : null)) {
+        throw forbidden(
+          "Other organizations hold shares in this asset: propose the change with proposeIpOwnershipChange, for every owner involved to approve (Art. 8.5)",
+        );
+      }
+      await replaceOwners(tx, asset.id, owners);
       tx.audit({
         action: "setIpOwners",
         entityType: "IpAsset",
@@ -309,13 +323,6 @@ class IpAssetService {
       await tx.manager.update(IpAsset, { id: asset.id }, fields);
       tx.audit({ action: "recordDiffusion", entityType: "IpAsset", entityId: asset.id, allianceId: asset.allianceId, changes: fields });
       return tx.manager.create(IpAsset, { ...locked, ...fields });
-    });
-  }
-
-  private async assertOrganizationsExist(ctx: Context, owners: OwnerShare[]): Promise<void> {
-    const found = await ctx.loaders.organization.loadMany(owners.map((o) => o.organizationId));
-    found.forEach((org, i) => {
-      if (!org || org instanceof Error) throw notFound("Organization", `owners[${i}].organizationId`);
     });
   }
 

@@ -18,6 +18,7 @@ import { fundingService } from "./funding.service";
 import { governanceService } from "./governance.service";
 import { ipAssetService } from "./ip-asset.service";
 import { ipLicenseService } from "./ip-license.service";
+import { ipOwnershipChangeService } from "./ip-ownership-change.service";
 import { membershipService } from "./membership.service";
 import { milestoneService } from "./milestone.service";
 import { organizationService } from "./organization.service";
@@ -54,6 +55,7 @@ export const nodeTypes: Readonly<Record<string, NodeFetcher>> = {
   IpAsset: (ctx, key) => ipAssetService.get(ctx, key, "id"),
   IpLicense: (ctx, key) => ipLicenseService.get(ctx, key),
   IpOwner: (ctx, key) => ipAssetService.getOwner(ctx, key),
+  IpOwnershipChange: (ctx, key) => ipOwnershipChangeService.get(ctx, key),
   Membership: (ctx, key) => membershipService.get(ctx, key, "id"),
   Milestone: (ctx, key) => milestoneService.get(ctx, key),
   Organization: (ctx, key) => organizationService.get(ctx, key),

@@ -25,6 +25,13 @@ class OrganizationService {
     return organization;
   }
 
+  /** The organizations of `ids` that exist, in that order. */
+  async many(ctx: Context, ids: string[]): Promise<Organization[]> {
+    requireAccess(ctx);
+    const loaded = await ctx.loaders.organization.loadMany(ids);
+    return loaded.filter((o): o is Organization => o instanceof Organization);
+  }
+
   list(ctx: Context, args: ListArgs): Promise<Page<Organization>> {
     return listPage(ctx, requireAccess(ctx), organizations, args);
   }

@@ -110,3 +110,20 @@ it("has a demo alliance that meets every basic condition of Art. 8, so its secre
   ).applyForPilot;
   expect(applied).toEqual({ status: "APPLIED", alliance: { pilotStatus: "APPLIED" } });
 });
+
+it("holds a pending benefit plan change, approved by two holders and waiting for the third (Art. 8.5)", async () => {
+  const analyst = await login(t.url, "analyst@institute.demo", "demo-password");
+  const drafts = ok(
+    await gql(
+      t.url,
+      `{ benefitPlans(filter: { status: { eq: DRAFT } }) { edges { node { requiredApprovers { id } approvals { organization { id } } missingApprovers { id } } } } }`,
+      {},
+      analyst,
+    ),
+  ).benefitPlans.edges;
+  expect(drafts).toHaveLength(1);
+  const plan = drafts[0].node;
+  expect(plan.requiredApprovers).toHaveLength(3);
+  expect(plan.approvals).toHaveLength(2);
+  expect(plan.missingApprovers).toHaveLength(1);
+});

@@ -69,8 +69,10 @@ describe("owners", () => {
     );
     expect(list.ipAssets.totalCount).toBe(0);
 
+    // A valid set is applied at once only where no other party must consent: an asset without owners.
+    const ownerless = await registerIpAsset(t.url, world, { title: "Owners to come" });
     const replaced = ok(
-      await setIpOwners(t.url, world.secretariat.token, asset.id, [share(a, 3334), share(b, 3333), share(c, 3333)]),
+      await setIpOwners(t.url, world.secretariat.token, ownerless.id, [share(a, 3334), share(b, 3333), share(c, 3333)]),
     ).setIpOwners;
     expect(ownersOf(replaced)).toEqual([
       [a.id, 3334],
@@ -79,7 +81,7 @@ describe("owners", () => {
     ]);
   });
 
-  it("lets only the secretariat or an owner's ORG_ADMIN change owners", async () => {
+  it("lets only an owner's ORG_ADMIN or the secretariat set owners, and a co-owner not alone (Art. 8.5)", async () => {
     const asset = await registerIpAsset(t.url, world, { owners: [share(a, 10000)] });
     const owners = [share(a, 7000), share(b, 3000)];
     const engineerOfOwner = await createUser(t.url, t.admin, a.id);
@@ -90,8 +92,10 @@ describe("owners", () => {
       [a.id, 7000],
       [b.id, 3000],
     ]);
-    // B is now an owner: its ORG_ADMIN may change the shares too.
-    ok(await setIpOwners(t.url, b.admin.token, asset.id, [share(a, 5000), share(b, 5000)]));
+    // B is now a co-owner: neither B nor A changes the shares alone any more (proposeIpOwnershipChange).
+    for (const token of [b.admin.token, a.admin.token, world.secretariat.token]) {
+      expect(failure(await setIpOwners(t.url, token, asset.id, [share(a, 5000), share(b, 5000)])).extensions?.code).toBe("FORBIDDEN");
+    }
     const outsider = await createOrgWithAdmin(t.url, t.admin);
     expect(failure(await setIpOwners(t.url, outsider.admin.token, asset.id, owners)).extensions?.code).toBe("NOT_FOUND");
   });

@@ -1,4 +1,4 @@
-/** projectActivity also carries the project's IP registrations and revenue, under each subscriber's rights. */
+/** projectActivity also carries the project's IP registrations, benefit plans and revenue, under each subscriber's rights. */
 import { ok } from "../support/client";
 import { agreedPlan, projectWorld, recordRevenue } from "../support/funds-factories";
 import { registerIpAsset } from "../support/ip-factories";
@@ -37,7 +37,7 @@ it("delivers IP registrations and recorded revenue of the project, and hides a t
     originProjectId: w.projectId,
     owners: [{ organizationId: lead.id, basisPoints: 10000 }],
   });
-  await agreedPlan(t.url, w.secretariat.token, { projectId: w.projectId }, [
+  const plan = await agreedPlan(t.url, w.secretariat.token, { projectId: w.projectId }, [
     [lead, 5000],
     [partner, 5000],
   ]);
@@ -52,16 +52,21 @@ it("delivers IP registrations and recorded revenue of the project, and hides a t
     }),
   ).recordRevenue;
 
-  const everything = await secretariatView.waitFor(3);
+  const everything = await secretariatView.waitFor(7);
   expect(everything.map((e) => [e.projectActivity.topic, e.projectActivity.subject.id])).toEqual([
     ["ipAsset.registered", patent.id],
     ["ipAsset.registered", secret.id],
+    ["benefitPlan.proposed", plan],
+    ["benefitPlan.approved", plan],
+    ["benefitPlan.approved", plan],
+    ["benefitPlan.agreed", plan],
     ["revenue.recorded", revenue.id],
   ]);
-  const seen = await partnerView.waitFor(2);
+  const seen = await partnerView.waitFor(6);
   // The revenue event (after the secret) arrived, so the secret was skipped, not late.
   expect(seen.map((e) => [e.projectActivity.subjectType, e.projectActivity.subject.id])).toEqual([
     ["IpAsset", patent.id],
+    ...Array.from({ length: 4 }, () => ["BenefitPlan", plan]),
     ["RevenueEvent", revenue.id],
   ]);
 });

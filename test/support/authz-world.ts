@@ -15,8 +15,17 @@ import {
   type TestOrg,
   type TestUser,
 } from "./factories";
-import { addFundingSource, agreedPlan, bookFacility, createFacility, recordRevenue, requestExpense } from "./funds-factories";
-import { effectiveAllianceAgreement, grantLicense, registerIpAsset } from "./ip-factories";
+import {
+  addFundingSource,
+  agreedPlan,
+  approveBenefitPlan,
+  bookFacility,
+  createBenefitPlan,
+  createFacility,
+  recordRevenue,
+  requestExpense,
+} from "./funds-factories";
+import { effectiveAllianceAgreement, grantLicense, proposeIpOwnershipChange, registerIpAsset } from "./ip-factories";
 import { addParticipant, assignTask, createMilestone, createProject, createTask, proposeTalentExchange } from "./project-factories";
 
 export const ROLES = ["anonymous", "member", "orgAdmin", "legalRep", "otherAlliance", "secretariat", "analyst", "admin"] as const;
@@ -46,7 +55,11 @@ export interface AuthzWorld {
   licenseToOutsiderId: string;
   tradeSecretId: string;
   planId: string;
+  /** A DRAFT plan giving A everything, approved by A: waiting for B, a holder of the plan in force. */
+  pendingPlanId: string;
   revenueEventId: string;
+  /** A PENDING change of the patent's owners to A and B half each, proposed by the secretariat. */
+  ownershipChangeId: string;
   fundingSourceId: string;
   expenseId: string;
   facilityId: string;
@@ -131,6 +144,16 @@ export async function buildAuthzWorld(url: string): Promise<AuthzWorld> {
       idempotencyKey: uniq("rev"),
     }),
   ).recordRevenue;
+  const pendingPlanId = must(
+    await createBenefitPlan(url, a.admin.token, { projectId: priv.id, shares: [{ organizationId: a.id, basisPoints: 10000 }] }),
+  ).createBenefitPlan.id;
+  must(await approveBenefitPlan(url, a.admin.token, pendingPlanId));
+  const ownershipChange = must(
+    await proposeIpOwnershipChange(url, secretariat.token, asset.id, [
+      { organizationId: a.id, basisPoints: 5000 },
+      { organizationId: b.id, basisPoints: 5000 },
+    ]),
+  ).proposeIpOwnershipChange;
   const source = must(
     await addFundingSource(url, secretariat.token, { projectId: priv.id, kind: "MEMBER_CONTRIBUTION", provider: "A", amount: "100000.00" }),
   ).addFundingSource;
@@ -226,7 +249,9 @@ export async function buildAuthzWorld(url: string): Promise<AuthzWorld> {
     licenseToOutsiderId: toOutsider.id,
     tradeSecretId: secret.id,
     planId,
+    pendingPlanId,
     revenueEventId: revenue.id,
+    ownershipChangeId: ownershipChange.id,
     fundingSourceId: source.id,
     expenseId: expense.id,
     facilityId: facility.id,

@@ -25,7 +25,8 @@ export async function analystOf(url: string, admin: string, world: { allianceId:
   return analyst;
 }
 
-const PLAN_FIELDS = `id status agreedAt supersededAt shares { basisPoints approved organization { id } }`;
+const PLAN_FIELDS = `id status agreedAt supersededAt shares { basisPoints approved organization { id } }
+  requiredApprovers { id } missingApprovers { id } approvals { approvedAt organization { id } approvedBy { id } }`;
 
 export function createBenefitPlan(url: string, token: string, input: Record<string, unknown>): Promise<GraphQLResponse> {
   return gql(url, `mutation($input: CreateBenefitPlanInput!) { createBenefitPlan(input: $input) { ${PLAN_FIELDS} } }`, { input }, token);

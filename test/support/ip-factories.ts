@@ -145,6 +145,42 @@ export function setIpOwners(url: string, token: string, ipAssetId: string, owner
   );
 }
 
+const CHANGE_FIELDS = `id status createdAt decidedAt ipAsset { id } owners { basisPoints organization { id } }
+  previousOwners { basisPoints organization { id } } requiredApprovers { id } missingApprovers { id }
+  approvals { approvedAt organization { id } approvedBy { id } } proposedBy { id }`;
+
+export function proposeIpOwnershipChange(
+  url: string,
+  token: string,
+  ipAssetId: string,
+  owners: { organizationId: string; basisPoints: number }[],
+): Promise<GraphQLResponse> {
+  return gql(
+    url,
+    `mutation($input: ProposeIpOwnershipChangeInput!) { proposeIpOwnershipChange(input: $input) { ${CHANGE_FIELDS} } }`,
+    { input: { ipAssetId, owners } },
+    token,
+  );
+}
+
+export function decideIpOwnershipChange(url: string, token: string, changeId: string, approve: boolean): Promise<GraphQLResponse> {
+  return gql(
+    url,
+    `mutation($input: DecideIpOwnershipChangeInput!) { decideIpOwnershipChange(input: $input) { ${CHANGE_FIELDS} } }`,
+    { input: { changeId, approve } },
+    token,
+  );
+}
+
+export function withdrawIpOwnershipChange(url: string, token: string, changeId: string): Promise<GraphQLResponse> {
+  return gql(
+    url,
+    `mutation($input: WithdrawIpOwnershipChangeInput!) { withdrawIpOwnershipChange(input: $input) { ${CHANGE_FIELDS} } }`,
+    { input: { changeId } },
+    token,
+  );
+}
+
 export function grantLicense(url: string, token: string, input: Record<string, unknown>): Promise<GraphQLResponse> {
   return gql(
     url,

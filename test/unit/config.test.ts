@@ -25,6 +25,8 @@ describe("configuration", () => {
   it.each([
     ["PORT", "eighty", /^PORT must be an integer/],
     ["DATABASE_URL", "mysql://x", /^DATABASE_URL must start with postgres/],
+    ["DATABASE_READ_URL", "replica", /^DATABASE_READ_URL is not a URL/],
+    ["DATABASE_DIRECT_URL", "postgres://db/app", /^DATABASE_DIRECT_URL needs DATABASE_URL/],
     ["LOG_LEVEL", "chatty", /^LOG_LEVEL must be one of/],
     ["DEMO_DATA", "maybe", /^DEMO_DATA must be true or false/],
     ["BOOTSTRAP_ADMIN_PASSWORD", "short", /^BOOTSTRAP_ADMIN_PASSWORD must be at least 8/],

@@ -10,7 +10,7 @@ import { gql, ok, type GraphQLResponse } from "../../support/client";
 import { buildAuthzWorld, must, type AuthzWorld } from "../../support/authz-world";
 import { applyForMembership, createOrgWithAdmin, uniq, type TestOrg } from "../../support/factories";
 import { agreedPlan, recordRevenue } from "../../support/funds-factories";
-import { createAgreementRaw } from "../../support/ip-factories";
+import { createAgreementRaw, proposeIpOwnershipChange } from "../../support/ip-factories";
 import { createMilestone, proposeTalentExchange } from "../../support/project-factories";
 
 let t: TestApp;
@@ -61,6 +61,12 @@ beforeAll(async () => {
     idempotencyKey: uniq("rev"),
   };
   must(await recordRevenue(t.url, secretariat, royalty));
+  // A pending change of the trade secret's owners: C, a proposed owner, sees it (not the asset).
+  const toShare = [
+    { organizationId: w.a.id, basisPoints: 5000 },
+    { organizationId: w.c.id, basisPoints: 5000 },
+  ];
+  must(await proposeIpOwnershipChange(t.url, w.a.admin.token, w.tradeSecretId, toShare));
 
   const analystOrg = must(await gql(t.url, `{ me { organization { id } } }`, {}, w.users.analyst.token)).me.organization.id;
   organizationIds = [w.a.id, w.b.id, w.c.id, w.otherOrg.id, analystOrg, applicant.id, outsider.id, w.outsider.id];
@@ -75,6 +81,8 @@ beforeAll(async () => {
     licenseToC: w.licenseToCId,
     licenseToOutsider: w.licenseToOutsiderId,
     plan: w.planId,
+    pendingPlan: w.pendingPlanId,
+    ownershipChange: w.ownershipChangeId,
     revenue: w.revenueEventId,
     expense: w.expenseId,
     facility: w.facilityId,
@@ -227,7 +235,17 @@ const collections: Collection[] = [
     list: nested("ipAssets", "IpAssetFilter", alliances, "licenses { id }", (a) => a.licenses.map((l: { id: string }) => l.id)),
     known: () => [w.licenseToCId, w.licenseToOutsiderId],
   },
-  { name: "benefit plans", list: connection("benefitPlans", "BenefitPlanFilter", alliances), known: () => [w.planId] },
+  {
+    name: "benefit plans",
+    list: connection("benefitPlans", "BenefitPlanFilter", alliances),
+    known: () => [w.planId, w.pendingPlanId],
+  },
+  {
+    name: "IP ownership changes",
+    list: connection("ipOwnershipChanges", "IpOwnershipChangeFilter", alliances),
+    known: () => [w.ownershipChangeId],
+  },
+
   {
     name: "benefit shares (benefitPlan.shares)",
     list: nested("benefitPlans", "BenefitPlanFilter", alliances, "shares { id }", (p) => p.shares.map((s: { id: string }) => s.id)),

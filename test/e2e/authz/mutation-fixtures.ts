@@ -42,6 +42,12 @@ export async function asset(w: AuthzWorld, extra: Record<string, unknown> = {}):
   ).registerIpAsset.id;
 }
 
+/** A and B half each: new owners for `asset(w)`. */
+export const halves = (w: AuthzWorld) => [
+  { organizationId: w.a.id, basisPoints: 5000 },
+  { organizationId: w.b.id, basisPoints: 5000 },
+];
+
 /**
  * A DRAFT project agreement on a new project led by A with B (and, with `withC`, C) taking part;
  * the participants are its parties. (An alliance has one alliance agreement, the world's.)

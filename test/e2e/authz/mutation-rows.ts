@@ -15,11 +15,11 @@ import {
   decideMembership,
   uniq,
 } from "../../support/factories";
-import { addFundingSource, bookFacility, createBenefitPlan, requestExpense } from "../../support/funds-factories";
+import { addFundingSource, agreedPlan, bookFacility, createBenefitPlan, requestExpense } from "../../support/funds-factories";
 import { openAgreement, registerIpAssetRaw } from "../../support/ip-factories";
 import { createTask } from "../../support/project-factories";
 import type { Row } from "./matrix";
-import { call, sec, lead, project, asset, draft, opened, admitted, exchange, nextSlot, ownOrg } from "./mutation-fixtures";
+import { call, sec, lead, project, asset, draft, opened, admitted, exchange, nextSlot, ownOrg, halves } from "./mutation-fixtures";
 
 function row(field: string, expect: string, run: (w: AuthzWorld, role: Role) => Promise<GraphQLResponse>, path = field): Row {
   return { kind: "mutation", field, path, expect, run };
@@ -217,15 +217,28 @@ export const mutationRows: Row[] = [
       owners: [{ organizationId: w.a.id, basisPoints: 10000 }],
     }),
   ),
-  row("setIpOwners", "U F . F N . F .", async (w, r) =>
-    call(w, r, "setIpOwners", {
-      ipAssetId: await asset(w),
-      owners: [
-        { organizationId: w.a.id, basisPoints: 5000 },
-        { organizationId: w.b.id, basisPoints: 5000 },
-      ],
-    }),
+  // Owners change at once only without another party (Art. 8.5): on an asset without owners, or
+  // by the organization owning it alone; otherwise by a proposal every owner involved approves.
+  row("setIpOwners", "U F . F N F F F", async (w, r) => call(w, r, "setIpOwners", { ipAssetId: await asset(w), owners: halves(w) })),
+  row(
+    "setIpOwners",
+    "U F F F N . F .",
+    async (w, r) => call(w, r, "setIpOwners", { ipAssetId: await asset(w, { owners: undefined }), owners: halves(w) }),
+    "setIpOwners on an asset without owners",
   ),
+  row("proposeIpOwnershipChange", "U F . F N . F .", async (w, r) =>
+    call(w, r, "proposeIpOwnershipChange", { ipAssetId: await asset(w), owners: halves(w) }),
+  ),
+  row("decideIpOwnershipChange", "U F . N N F F F", async (w, r) => {
+    const change = must(await call(w, "secretariat", "proposeIpOwnershipChange", { ipAssetId: await asset(w), owners: halves(w) }))
+      .proposeIpOwnershipChange.id;
+    return call(w, r, "decideIpOwnershipChange", { changeId: change, approve: true });
+  }),
+  row("withdrawIpOwnershipChange", "U F . N N F F F", async (w, r) => {
+    const change = must(await call(w, "orgAdmin", "proposeIpOwnershipChange", { ipAssetId: await asset(w), owners: halves(w) }))
+      .proposeIpOwnershipChange.id;
+    return call(w, r, "withdrawIpOwnershipChange", { changeId: change });
+  }),
   row("grantLicense", "U F . F N . F .", async (w, r) => {
     const licensee = await createOrganization(w.url, w.admin);
     return call(w, r, "grantLicense", {
@@ -270,6 +283,22 @@ export const mutationRows: Row[] = [
     ).createBenefitPlan.id;
     return call(w, r, "approveBenefitPlan", { benefitPlanId: plan });
   }),
+  // A holder of the plan in force (A) approves the plan that would replace it, holding no share in it.
+  row(
+    "approveBenefitPlan",
+    "U F . N N F F F",
+    async (w, r) => {
+      const projectId = await project(w);
+      await agreedPlan(w.url, lead(w), { projectId }, [
+        [w.a, 5000],
+        [w.b, 5000],
+      ]);
+      const plan = must(await createBenefitPlan(w.url, lead(w), { projectId, shares: [{ organizationId: w.b.id, basisPoints: 10000 }] }))
+        .createBenefitPlan.id;
+      return call(w, r, "approveBenefitPlan", { benefitPlanId: plan });
+    },
+    "approveBenefitPlan by a holder of the plan in force that it would replace",
+  ),
   row("recordRevenue", "U F . N N . F .", (w, r) =>
     call(w, r, "recordRevenue", {
       projectId: w.privateProjectId,

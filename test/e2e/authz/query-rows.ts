@@ -280,6 +280,45 @@ export const queryRows: Row[] = [
   // Benefit sharing: own lines and plans one holds shares in; secretariat and analysts all.
   listed("benefitPlans", "benefitPlans", "U . . h h . . .", (w) => w.planId),
   byId("node", "node(id) of a benefit plan", "U . . N N . . .", (w) => w.planId),
+  // A pending consent change: the organizations involved (holders of the plan in force it would
+  // replace; current and proposed owners), the secretariat and analysts.
+  listed(
+    "benefitPlans",
+    "benefitPlans: a pending plan, to the holders of the plan it would replace",
+    "U . . h h . . .",
+    (w) => w.pendingPlanId,
+  ),
+  nested(
+    "node",
+    "benefitPlan.requiredApprovers, approvals and missingApprovers of a pending plan",
+    "U . . N N . . .",
+    (w) => w.pendingPlanId,
+    "... on BenefitPlan { requiredApprovers { id } approvals { organization { id } } missingApprovers { id } }",
+    (p) => [...p.requiredApprovers, ...p.approvals.map((a: any) => a.organization), ...p.missingApprovers].map((o: any) => o.id),
+    (w) => w.b.id,
+  ),
+  listed("ipOwnershipChanges", "ipOwnershipChanges", "U . . h h . . .", (w) => w.ownershipChangeId),
+  byId("node", "node(id) of a pending change of IP owners", "U . . N N . . .", (w) => w.ownershipChangeId),
+  nested(
+    "ipAsset",
+    "ipAsset.ownershipChanges",
+    "U . . h N . . .",
+    (w) => w.ipAssetId,
+    "ownershipChanges { edges { node { id } } }",
+    (a) => ids(a.ownershipChanges),
+    (w) => w.ownershipChangeId,
+  ),
+  nested(
+    "node",
+    "ipOwnershipChange fields: ipAsset, owners, previousOwners, approvers, approvals, proposedBy",
+    "U . . N N . . .",
+    (w) => w.ownershipChangeId,
+    `... on IpOwnershipChange { status createdAt decidedAt ipAsset { id } owners { basisPoints organization { id } }
+       previousOwners { organization { id } } requiredApprovers { id } approvals { approvedAt approvedBy { id } organization { id } }
+       missingApprovers { id } proposedBy { id } }`,
+    (c) => [c.ipAsset.id, ...c.missingApprovers.map((o: any) => o.id)],
+    (w) => w.ipAssetId,
+  ),
   listed("revenueEvents", "revenueEvents", "U . . h h . . .", (w) => w.revenueEventId),
   byId("node", "node(id) of a revenue event", "U . . N N . . .", (w) => w.revenueEventId),
   {

@@ -167,10 +167,12 @@ module.exports = {
     },
     {
       name: "not-to-test",
-      comment: "The application never imports the tests or the benchmarks.",
+      comment:
+        "The application never imports the tests, the benchmarks or the client kit (client/ is generated from " +
+        "schema.graphql for front-ends; the server reads its manifest only as a file named by TRUSTED_DOCUMENTS).",
       severity: "error",
       from: { path: "^(src|entities|resolvers|migrations)/" },
-      to: { path: "^(test|bench)/" },
+      to: { path: "^(test|bench|client)/" },
     },
   ],
   options: {

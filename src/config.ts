@@ -5,6 +5,8 @@
  * `ConfigError` whose message is one line naming the variable; `main.ts`
  * prints it and exits.
  */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 
 export type LogLevel = "error" | "warn" | "info" | "debug";
@@ -42,6 +44,11 @@ export interface Config {
   poolSize: number;
   /** Schema introspection; on outside production, off in production unless INTROSPECTION=true. */
   introspection: boolean;
+  /**
+   * TRUSTED_DOCUMENTS: the only operations the server runs, by the hex sha256 of their text; read
+   * from the manifest client/ generates. Undefined: any valid operation runs (and APQ works).
+   */
+  trustedDocuments: ReadonlyMap<string, string> | undefined;
   limits: Limits;
   /** Overrides of the activity report's default weights and targets (`ACTIVITY_SCORING`, JSON). */
   activityScoring: ActivityScoringOverrides;
@@ -172,6 +179,35 @@ function activityScoring(env: Env): ActivityScoringOverrides {
   };
 }
 
+/** The manifest at TRUSTED_DOCUMENTS: a JSON object of "sha256:<hex of the text>" → document text. */
+function trustedDocuments(env: Env): ReadonlyMap<string, string> | undefined {
+  const file = str(env, "TRUSTED_DOCUMENTS");
+  if (file === undefined) return undefined;
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(readFileSync(path.resolve(file), "utf8"));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message.split("\n")[0];
+    throw new ConfigError(`TRUSTED_DOCUMENTS must name a JSON manifest of trusted documents, "${file}": ${reason}`);
+  }
+  if (manifest === null || typeof manifest !== "object" || Array.isArray(manifest)) {
+    throw new ConfigError(`TRUSTED_DOCUMENTS: "${file}" is not a JSON object of "sha256:<hash>": document`);
+  }
+  const documents = new Map<string, string>();
+  for (const [id, text] of Object.entries(manifest)) {
+    const hash = /^sha256:([0-9a-f]{64})$/.exec(id)?.[1];
+    if (hash === undefined || typeof text !== "string") {
+      throw new ConfigError(`TRUSTED_DOCUMENTS: "${id}" in "${file}" is not a "sha256:<64 hex digits>" key with a document text`);
+    }
+    if (createHash("sha256").update(text).digest("hex") !== hash) {
+      throw new ConfigError(`TRUSTED_DOCUMENTS: the document "${id}" in "${file}" does not have that sha256`);
+    }
+    documents.set(hash, text);
+  }
+  if (documents.size === 0) throw new ConfigError(`TRUSTED_DOCUMENTS: "${file}" lists no document`);
+  return documents;
+}
+
 /** Reads the environment; throws `ConfigError` on the first bad value. */
 export function loadConfig(env: Env = process.env): Config {
   const nodeEnv = str(env, "NODE_ENV") ?? "development";
@@ -229,6 +265,7 @@ export function loadConfig(env: Env = process.env): Config {
     poolSize: int(env, "DB_POOL_SIZE", 10, 1, 200),
     introspection: str(env, "INTROSPECTION") === undefined ? !production : bool(env, "INTROSPECTION"),
     activityScoring: activityScoring(env),
+    trustedDocuments: trustedDocuments(env),
     limits: {
       maxDepth: int(env, "MAX_DEPTH", 10, 1, 100),
       maxAliases: int(env, "MAX_ALIASES", 15, 0, 1000),

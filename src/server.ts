@@ -23,6 +23,7 @@ import { metrics, registry } from "./metrics";
 import { OperationGuard } from "./graphql/limits";
 import { budgetKey, operationPlugin } from "./graphql/operation-plugin";
 import { sharedSubscribe } from "./graphql/shared-subscribe";
+import { TrustedDocuments } from "./graphql/trusted-documents";
 import { exportHandler } from "./export/export.handler";
 import { activityExportHandler } from "./export/activity.handler";
 
@@ -65,6 +66,7 @@ function wsErrors(errors: readonly GraphQLError[]): GraphQLError[] {
 
 export async function startServer(deps: AppDeps, schema: GraphQLSchema, config: Config): Promise<RunningServer> {
   const guard = new OperationGuard(schema, config.limits);
+  const trusted = config.trustedDocuments && new TrustedDocuments(config.trustedDocuments, guard);
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
@@ -93,7 +95,8 @@ export async function startServer(deps: AppDeps, schema: GraphQLSchema, config: 
         if ((extra.operations ?? 0) >= config.limits.maxWsOperations) {
           return [new AppError(ErrorCode.RATE_LIMITED, `At most ${config.limits.maxWsOperations} operations per connection`)];
         }
-        const parsed = guard.parseAndValidate(payload.query);
+        const parsed = trusted ? trusted.resolve(payload) : guard.parseAndValidate(payload.query);
+        if (parsed instanceof GraphQLError) return [parsed];
         if ("errors" in parsed) return [...parsed.errors];
         const contextValue: Context = contextFor(deps, extra.viewer ?? null);
         try {
@@ -133,6 +136,9 @@ export async function startServer(deps: AppDeps, schema: GraphQLSchema, config: 
     hideSchemaDetailsFromClientErrors: config.production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // With trusted documents, a hash names a document of the manifest (see trusted.http), never one
+    // a client registered; without, automatic persisted queries work as Apollo ships them.
+    ...(trusted ? { persistedQueries: false as const, documentStore: trusted.documentStore() } : {}),
     parseOptions: guard.parseOptions,
     validationRules: guard.rules,
     // main.ts owns the signals: it drains, then closes the database, then exits 0.
@@ -183,6 +189,7 @@ export async function startServer(deps: AppDeps, schema: GraphQLSchema, config: 
   app.use(
     "/graphql",
     express.json({ limit: config.limits.bodyLimitBytes }),
+    ...(trusted ? [trusted.http] : []),
     expressMiddleware(apollo, {
       context: async ({ req }) => contextOf(req),
     }),

@@ -10,12 +10,20 @@
  */
 import {
   GraphQLError,
+  Kind,
   getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
   isObjectType,
   parse,
   specifiedRules,
+  typeFromAST,
   validate,
+  visit,
   type DocumentNode,
+  type GraphQLInputType,
   type GraphQLSchema,
   type ValidationContext,
   type ValidationRule,
@@ -97,6 +105,54 @@ function operationCost(
     // before any resolver runs, so there is nothing to price.
     return 0;
   }
+}
+
+/** Arguments whose variables change a price: page sizes, and the conditions of @include/@skip. */
+const PRICED_ARGUMENTS = new Set(["first", "last", "if"]);
+
+/** A value of `type` that coerces, for the variables that cannot change a price. */
+function placeholder(type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) return placeholder(type.ofType);
+  if (isListType(type)) return [];
+  if (isEnumType(type)) return type.getValues()[0]?.value;
+  if (isInputObjectType(type)) {
+    const fields = Object.values(type.getFields()).filter((field) => isNonNullType(field.type) && field.defaultValue === undefined);
+    return Object.fromEntries(fields.map((field) => [field.name, placeholder(field.type)]));
+  }
+  const scalars: Record<string, unknown> = {
+    Int: 0,
+    Float: 0,
+    Boolean: false,
+    Date: "2000-01-01",
+    DateTime: "2000-01-01T00:00:00.000Z",
+    Decimal: "0",
+    JSONObject: {},
+  };
+  return type.name in scalars ? scalars[type.name] : "0";
+}
+
+/** A trusted document's pricing: which variables matter, and stand-ins for the others. */
+interface TrustedPricing {
+  pricedVariables: string[];
+  placeholders: Record<string, unknown>;
+}
+
+function trustedPricing(schema: GraphQLSchema, document: DocumentNode): TrustedPricing {
+  const priced = new Set<string>();
+  visit(document, {
+    Argument(node) {
+      if (PRICED_ARGUMENTS.has(node.name.value) && node.value.kind === Kind.VARIABLE) priced.add(node.value.name.value);
+    },
+  });
+  const placeholders: Record<string, unknown> = {};
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+    for (const variable of definition.variableDefinitions ?? []) {
+      const type = typeFromAST(schema, variable.type) as GraphQLInputType | undefined;
+      if (type && isNonNullType(type) && !variable.defaultValue) placeholders[variable.variable.name.value] = placeholder(type);
+    }
+  }
+  return { pricedVariables: [...priced], placeholders };
 }
 
 /** The objects a response actually carried: the after-the-fact counterpart of the requested cost. */
@@ -188,6 +244,26 @@ export class OperationGuard {
     return { maxTokens: this.limits.maxTokens };
   }
 
+  /** Trusted documents, priced by the variables that change their price alone. */
+  private readonly trusted = new WeakMap<DocumentNode, TrustedPricing>();
+
+  /**
+   * Parses, validates and prices a trusted document once, at start: its price then depends only on
+   * its page-size and @include/@skip variables (a document without such variables is never priced
+   * again). Throws when the document is not one valid operation of the schema, or costs too much.
+   */
+  trust(text: string): DocumentNode {
+    const parsed = this.parseAndValidate(text);
+    if ("errors" in parsed) throw new Error(parsed.errors.map((error) => error.message).join("; "));
+    // Priced without its name: a second operation would make the price ambiguous.
+    const operations = parsed.document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION).length;
+    if (operations !== 1) throw new Error(`it holds ${operations} operations, not one`);
+    this.trusted.set(parsed.document, trustedPricing(this.schema, parsed.document));
+    const requested = this.cost(parsed.document, {}, undefined);
+    if (requested > this.limits.maxCost) throw new Error(`its cost ${requested} exceeds MAX_COST ${this.limits.maxCost}`);
+    return parsed.document;
+  }
+
   /** For transports that do their own parsing (graphql-ws): parse and validate, or the errors. */
   parseAndValidate(query: string): { document: DocumentNode } | { errors: readonly GraphQLError[] } {
     const known = this.documents.get(query);
@@ -249,7 +325,25 @@ export class OperationGuard {
   private readonly costs = new WeakMap<DocumentNode, Map<string, number>>();
 
   private cost(document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | null | undefined): number {
-    const key = `${operationName ?? ""} ${JSON.stringify(variables ?? {})}`;
+    const trusted = this.trusted.get(document);
+    if (trusted) {
+      // One operation per trusted document: neither its name nor the other variables change the price.
+      const priced = Object.fromEntries(
+        trusted.pricedVariables.filter((name) => variables?.[name] !== undefined).map((name) => [name, variables?.[name]]),
+      );
+      operationName = undefined;
+      variables = { ...trusted.placeholders, ...priced };
+      return this.cachedCost(document, variables, operationName, JSON.stringify(priced));
+    }
+    return this.cachedCost(document, variables, operationName, `${operationName ?? ""} ${JSON.stringify(variables ?? {})}`);
+  }
+
+  private cachedCost(
+    document: DocumentNode,
+    variables: Record<string, unknown> | undefined,
+    operationName: string | null | undefined,
+    key: string,
+  ): number {
     if (key.length > 10_000) return operationCost(this.schema, document, variables, operationName);
     let byVariables = this.costs.get(document);
     if (!byVariables) this.costs.set(document, (byVariables = new Map<string, number>()));

@@ -63,6 +63,8 @@ export function subscribe<T = Record<string, any>>(
   live: LiveClient,
   query: string,
   variables: Record<string, unknown> = {},
+  /** E.g. `{ persistedQuery: { version: 1, sha256Hash } }` to name a trusted document (with `query: ""`). */
+  extensions?: Record<string, unknown>,
 ): LiveSubscription<T> {
   const sub: LiveSubscription<T> = {
     received: [],
@@ -82,7 +84,7 @@ export function subscribe<T = Record<string, any>>(
     stop: () => undefined,
   };
   sub.stop = live.client.subscribe<T>(
-    { query, variables },
+    { query, variables, ...(extensions ? { extensions } : {}) },
     {
       next: (result) => {
         if (result.errors) sub.errors.push(...(result.errors as GraphQLErrorShape[]));

@@ -2,17 +2,21 @@
       export type PossibleTypesResultData = {
   "possibleTypes": {
     "LiveEvent": [
+      "MotionEvent",
       "ProjectActivityEvent",
       "TalentExchangeEvent",
       "TaskEvent"
     ],
     "Node": [
+      "AccessDecision",
+      "AccessRequest",
       "Agreement",
       "AgreementSignature",
       "AgreementVersion",
       "Alliance",
       "AllianceRoleGrant",
       "AuditEntry",
+      "BackgroundDeclaration",
       "BenefitPlan",
       "BenefitShare",
       "BodySeat",
@@ -28,6 +32,7 @@
       "IpOwnershipChange",
       "Membership",
       "Milestone",
+      "Motion",
       "Organization",
       "PilotApplication",
       "PolicyDocument",
@@ -37,24 +42,29 @@
       "SharedFacility",
       "TalentExchange",
       "Task",
-      "User"
+      "User",
+      "Vote"
     ]
   }
 };
       const result: PossibleTypesResultData = {
   "possibleTypes": {
     "LiveEvent": [
+      "MotionEvent",
       "ProjectActivityEvent",
       "TalentExchangeEvent",
       "TaskEvent"
     ],
     "Node": [
+      "AccessDecision",
+      "AccessRequest",
       "Agreement",
       "AgreementSignature",
       "AgreementVersion",
       "Alliance",
       "AllianceRoleGrant",
       "AuditEntry",
+      "BackgroundDeclaration",
       "BenefitPlan",
       "BenefitShare",
       "BodySeat",
@@ -70,6 +80,7 @@
       "IpOwnershipChange",
       "Membership",
       "Milestone",
+      "Motion",
       "Organization",
       "PilotApplication",
       "PolicyDocument",
@@ -79,7 +90,8 @@
       "SharedFacility",
       "TalentExchange",
       "Task",
-      "User"
+      "User",
+      "Vote"
     ]
   }
 };

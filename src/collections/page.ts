@@ -63,8 +63,8 @@ function conditions<E extends ObjectLiteral>(
   ].filter(Boolean);
 }
 
-function envOf(scope: PageScope, params: SqlParams): SqlEnv {
-  return { params, today: todayOf(scope.clock ?? systemClock) };
+function envOf(scope: PageScope, access: Access, params: SqlParams): SqlEnv {
+  return { params, today: todayOf(scope.clock ?? systemClock), access };
 }
 
 /**
@@ -120,7 +120,7 @@ export async function listPage<E extends ObjectLiteral>(
 ): Promise<Page<E>> {
   const a = collection.alias;
   const params = new SqlParams();
-  const env = envOf(scope, params);
+  const env = envOf(scope, access, params);
   const where = conditions(collection, access, args, env, options);
   const from = `FROM ${collection.table} ${a}${where.length ? ` WHERE ${where.join(" AND ")}` : ""}`;
   // The count shares the filter's parameters; those the cursors add later go unused in it.
@@ -176,7 +176,7 @@ function childLoaders<E extends ObjectLiteral & { id: string }>(
   const reader = rowReader(scope.db, collection.entity);
   const slices = new DataLoader<string, Slice<E>>(async (parents) => {
     const params = new SqlParams();
-    const env = envOf(scope, params);
+    const env = envOf(scope, access, params);
     const window = windowOf(collection, args, env);
     const where = [
       `${parentSql} IN ${params.addList([...parents])}`,
@@ -219,7 +219,7 @@ function childLoaders<E extends ObjectLiteral & { id: string }>(
     const params = new SqlParams();
     const where = [
       `${parentSql} IN ${params.addList([...parents])}`,
-      ...conditions(collection, access, args, envOf(scope, params), options),
+      ...conditions(collection, access, args, envOf(scope, access, params), options),
     ];
     const rows = await querySql<{ parent: string; n: number }>(
       scope.db,

@@ -99,7 +99,7 @@ export function exportHandler(schema: GraphQLSchema, contextOf: (req: Request) =
       const filter = parseFilter(req.query.filter, schema, collection.filterType);
       const today = todayOf(clockOf(ctx));
       const params = new SqlParams();
-      const env = { params, today };
+      const env = { params, today, access };
       const where = collection.where(access, filter, env);
       const columns = collection.columns(env);
       const sql = `SELECT ${columns.map((c, i) => `${c.sql} AS "c${i}"`).join(", ")}

@@ -96,6 +96,23 @@ function windowOf<E extends ObjectLiteral>(collection: Collection<E>, args: List
 }
 
 /**
+ * Runs a page's statement. A cursor is the client's to forge: a key value PostgreSQL cannot read
+ * as its column's type (a data exception, SQLSTATE class 22) is bad input naming the cursor.
+ */
+async function throughCursors<T>(args: PageArgs, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    const cursor = args.after ? "after" : args.before ? "before" : undefined;
+    const code = (error as { driverError?: { code?: unknown } }).driverError?.code;
+    if (cursor && typeof code === "string" && code.startsWith("22")) {
+      throw badInput(cursor, `${cursor} is not a cursor of this list in this order`);
+    }
+    throw error;
+  }
+}
+
+/**
  * `pageInfo` of a window that read `more` than it shows. Across a cursor the other way there are
  * rows (the cursor's own row at least, unless it has been deleted since): Relay's spec lets a
  * server answer that side from the cursor alone rather than with another query.
@@ -130,12 +147,14 @@ export async function listPage<E extends ObjectLiteral>(
   const window = windowOf(collection, args, env);
   const bounded = [...where, ...window.bounds];
   const reader = rowReader(scope.db, collection.entity);
-  const rows = await querySql<Record<string, unknown>>(
-    scope.db,
-    `SELECT ${reader.select(a)}, ${window.keyset.selectSql()} FROM ${collection.table} ${a}
-      ${bounded.length ? `WHERE ${bounded.join(" AND ")}` : ""}
-      ORDER BY ${window.reading.orderSql()} LIMIT ${window.size + 1}`,
-    params,
+  const rows = await throughCursors(args, () =>
+    querySql<Record<string, unknown>>(
+      scope.db,
+      `SELECT ${reader.select(a)}, ${window.keyset.selectSql()} FROM ${collection.table} ${a}
+        ${bounded.length ? `WHERE ${bounded.join(" AND ")}` : ""}
+        ORDER BY ${window.reading.orderSql()} LIMIT ${window.size + 1}`,
+      params,
+    ),
   );
   const shown = rows.slice(0, window.size);
   if (window.backward) shown.reverse();
@@ -183,16 +202,18 @@ function childLoaders<E extends ObjectLiteral & { id: string }>(
       ...conditions(collection, access, args, env, options),
       ...window.bounds,
     ];
-    const rows = await querySql<Record<string, unknown>>(
-      scope.db,
-      `SELECT w.* FROM (
+    const rows = await throughCursors(args, () =>
+      querySql<Record<string, unknown>>(
+        scope.db,
+        `SELECT w.* FROM (
          SELECT ${parentSql} AS __parent, ${reader.select(a)}, ${window.keyset.selectSql()},
                 ROW_NUMBER() OVER (PARTITION BY ${parentSql} ORDER BY ${window.reading.orderSql()}) AS __rn
            FROM ${from}
           WHERE ${where.join(" AND ")}) w
         WHERE w.__rn <= ${window.size + 1}
         ORDER BY w.__parent, w.__rn`,
-      params,
+        params,
+      ),
     );
     const result = new Map<string, Slice<E>>(parents.map((p) => [p, { rows: [], keys: [], more: false }]));
     for (const row of rows) {

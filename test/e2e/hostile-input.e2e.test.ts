@@ -200,6 +200,39 @@ describe("dates, amounts, cursors and tokens", () => {
   });
 });
 
+describe("arguments the fuzzer found", () => {
+  it("refuses an orderBy naming a field twice (thousands of times made a statement PostgreSQL refuses)", async () => {
+    const orderBy = Array.from({ length: 2_000 }, () => ({ field: "NAME", direction: "ASC" }));
+    refused(
+      await gql(t.url, `query($o: [OrganizationOrder!]) { organizations(orderBy: $o) { totalCount } }`, { o: orderBy }, t.admin),
+      "orderBy",
+    );
+  });
+
+  it("answers bad input, not an internal error, when graphql-js gives up on too many invalid variables", async () => {
+    const f = { or: Array.from({ length: 60 }, () => ({ createdAt: { eq: "0000-12-31T00:00:00Z" } })) };
+    const response = await gql(t.url, `query($f: OrganizationFilter) { organizations(filter: $f) { totalCount } }`, { f }, t.admin);
+    expect(response.errors?.map((e) => e.extensions?.code)).toEqual(response.errors?.map(() => "BAD_USER_INPUT"));
+    expect(response.errors?.[0]?.extensions?.field).toBe("or[0].createdAt.eq");
+  });
+
+  it("refuses an explicit null for a value the row cannot lack, naming the field", async () => {
+    const { allianceId, members } = await createAllianceWithMembers(t.url, t.admin, 1);
+    const token = members[0].admin.token;
+    const project = await createProject(t.url, token, allianceId);
+    const task = await createTask(t.url, token, project.id);
+    refused(
+      await gql(
+        t.url,
+        `mutation($input: UpdateTaskInput!) { updateTask(input: $input) { id } }`,
+        { input: { taskId: task.id, version: task.version, status: null } },
+        token,
+      ),
+      "status",
+    );
+  });
+});
+
 describe("CSV cells", () => {
   it("neutralizes text cells a spreadsheet would run as a formula", async () => {
     const { allianceId, members } = await createAllianceWithMembers(t.url, t.admin, 1);

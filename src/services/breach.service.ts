@@ -35,8 +35,7 @@ class BreachService {
     const access = requireAccess(ctx);
     const agreement = await agreementService.get(ctx, input.agreementId);
     await assertSecretariat(access, agreement.allianceId);
-    const description = input.description.trim();
-    if (description === "") throw badInput("description", "describe the breach");
+    const description = input.description;
     return write(ctx, async (tx) => {
       const [party] = await tx.manager.query<unknown[]>(
         `SELECT 1 FROM agreement_party p JOIN agreement_version v ON v.id = p.version_id
@@ -48,7 +47,7 @@ class BreachService {
         agreementId: agreement.id,
         organizationId: input.organizationId,
         description,
-        liability: input.liability?.trim() ?? "",
+        liability: input.liability ?? "",
         recordedById: access.viewer.userId,
       });
       await tx.manager.save(record);
@@ -71,7 +70,7 @@ class BreachService {
     await assertSecretariat(access, agreement.allianceId);
     if (input.status === BreachStatus.OPEN) throw badInput("status", "a breach record is closed as RESOLVED or DISMISSED");
     return write(ctx, async (tx) => {
-      const fields = { status: input.status, resolution: input.resolution?.trim() ?? null, closedAt: new Date() };
+      const fields = { status: input.status, resolution: input.resolution ?? null, closedAt: new Date() };
       const result = await tx.manager
         .createQueryBuilder()
         .update(BreachRecord)

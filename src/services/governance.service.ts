@@ -16,12 +16,6 @@ import { clockOf, requireAccess, write, type Context } from "../operation-contex
 /** The rows of one alliance. */
 const ofAlliance = (allianceId: string) => (a: string, params: SqlParams) => `${a}.alliance_id = ${params.add(allianceId)}`;
 
-function nonEmpty(value: string, field: string): string {
-  const trimmed = value.trim();
-  if (trimmed === "") throw badInput(field, `${field} must not be empty`);
-  return trimmed;
-}
-
 class GovernanceService {
   async getBody(ctx: Context, id: string, field = "governingBodyId"): Promise<GoverningBody> {
     const body = await ctx.loaders.governingBody.load(id);
@@ -59,13 +53,13 @@ class GovernanceService {
     const access = requireAccess(ctx);
     await allianceService.getDirectory(ctx, input.allianceId);
     await assertSecretariat(access, input.allianceId);
-    const name = nonEmpty(input.name, "name");
+    const name = input.name;
     return write(ctx, async (tx) => {
       const body = tx.manager.create(GoverningBody, {
         allianceId: input.allianceId,
         kind: input.kind,
         name,
-        description: input.description?.trim() ?? "",
+        description: input.description ?? "",
       });
       await tx.manager.save(body);
       tx.audit({
@@ -85,7 +79,7 @@ class GovernanceService {
     const body = await this.getBody(ctx, input.governingBodyId);
     await assertSecretariat(access, body.allianceId);
     if (!(await ctx.loaders.user.load(input.userId))) throw notFound("User", "userId");
-    const position = nonEmpty(input.position, "position");
+    const position = input.position;
     return write(ctx, async (tx) => {
       const seat = tx.manager.create(BodySeat, {
         governingBodyId: body.id,
@@ -125,8 +119,8 @@ class GovernanceService {
     const access = requireAccess(ctx);
     await allianceService.getDirectory(ctx, input.allianceId);
     await assertSecretariat(access, input.allianceId);
-    const title = nonEmpty(input.title, "title");
-    const text = nonEmpty(input.text, "text");
+    const title = input.title;
+    const text = input.text;
     const now = clockOf(ctx).now();
     if (input.adoptedAt && input.adoptedAt > now) throw badInput("adoptedAt", "adoptedAt cannot be in the future");
     return write(ctx, async (tx) => {

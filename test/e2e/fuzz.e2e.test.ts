@@ -18,12 +18,29 @@ import { createFacility, projectWithPlan, recordRevenue } from "../support/funds
 import { INTROSPECTION, SchemaModel, type Operation, type Schema, type Slot } from "../support/fuzz";
 import { toGlobalId } from "../../src/graphql/global-id";
 import { appPerFile } from "../support/suite";
+import { testDatabaseUrl } from "../support/app";
+import { Client } from "pg";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
 
+/**
+ * A database of the file's own: "nothing is written" compares every table, and the other files of
+ * a run write to the run's database at the same time.
+ */
+const database = `${new URL(testDatabaseUrl()).pathname.slice(1)}_fuzz`;
+async function onServer(sql: string): Promise<void> {
+  const client = new Client({ connectionString: process.env.TEST_SERVER_URL });
+  await client.connect();
+  await client.query(sql).finally(() => client.end());
+}
+beforeAll(() => onServer(`CREATE DATABASE "${database}"`));
+const ownUrl = new URL(testDatabaseUrl());
+ownUrl.pathname = `/${database}`;
+
 // A body limit above the 1 MB strings, so that they reach the resolvers.
-const t = appPerFile({ BODY_LIMIT_BYTES: "5000000" });
+const t = appPerFile({ DATABASE_URL: ownUrl.toString(), BODY_LIMIT_BYTES: "5000000" });
+afterAll(() => onServer(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
 
 let model: SchemaModel;
 let viewers: string[];

@@ -40,6 +40,8 @@ export interface RelationTarget {
   readonly filterInput: ClassType;
   column(property: string): string;
   filterSpec(alias: string, env: SqlEnv): FilterSpec;
+  /** The rows of it the viewer may see, when it has a rule of its own. */
+  visibleSql(alias: string, env: SqlEnv): string | undefined;
 }
 
 /** A condition across a related collection: `{ project: { status: { eq: ACTIVE } } }`. */
@@ -94,7 +96,7 @@ export interface CollectionDef<E extends ObjectLiteral> {
   /** `false`: the filter input has no `and`/`or`/`not` (a plain condition on a related row). */
   combinators?: false;
   /** The rows the viewer may see, as an SQL predicate over the alias (src/auth). */
-  visibility?: (access: Access, alias: string, params: SqlParams) => string;
+  visibility?: (access: SqlEnv["access"], alias: string, params: SqlParams) => string;
   fields: Partial<Record<Props<E>, FieldDef>> & Record<string, FieldDef>;
   relations?: Record<string, RelationDef<E>>;
   /** The connection's order when the client asks for none (the primary key always comes last). */
@@ -227,6 +229,10 @@ export class Collection<E extends ObjectLiteral> {
     return spec?.sql ? spec.sql(alias, env as SqlEnv) : `${alias}.${this.column(property)}`;
   }
 
+  visibleSql(alias: string, env: SqlEnv): string | undefined {
+    return this.def.visibility?.(env.access, alias, env.params);
+  }
+
   visibility(access: Access, alias: string, params: SqlParams): string {
     if (!this.def.visibility) throw new Error(`${this.name} has no visibility rule`);
     return this.def.visibility(access, alias, params);
@@ -257,7 +263,9 @@ export class Collection<E extends ObjectLiteral> {
         kind: "relation",
         exists: (r) => {
           const link = relation.on ? `${r}.id = ${this.sql(relation.on, alias, env)}` : `${r}.${target.column(relation.by!)} = ${alias}.id`;
-          return `SELECT 1 FROM ${target.table} ${r} WHERE ${link}${relation.where ? ` AND ${relation.where(r)}` : ""}`;
+          // A condition on related rows the viewer may not see would tell them those rows exist.
+          const conditions = [link, relation.where?.(r), target.visibleSql(r, env)].filter(Boolean);
+          return `SELECT 1 FROM ${target.table} ${r} WHERE ${conditions.join(" AND ")}`;
         },
         spec: (r) => target.filterSpec(r, env),
       };

@@ -134,3 +134,29 @@ it("reads a revenue event's alliance as null for a holder whose organization has
   await changeMembership(t.url, holder.admin.token, "withdrawMembership", membership);
   expect(await read()).toEqual({ id: event.id, alliance: null });
 });
+
+it("does not let a holder learn through a filter which other organizations received lines of an event", async () => {
+  const world = await projectWithPlan(t.url, t.admin, [6000, 4000]);
+  const [lead, other] = world.members;
+  ok(
+    await recordRevenue(t.url, world.secretariat.token, {
+      projectId: world.projectId,
+      kind: "LICENSE_ROYALTY",
+      amount: "100.00",
+      receivedOn: "2026-03-01",
+      idempotencyKey: `oracle-${world.projectId}`,
+    }),
+  );
+  const count = async (token: string, organizationId: string) =>
+    ok(
+      await gql(
+        t.url,
+        `query($p: ID!, $o: ID!) { revenueEvents(filter: { projectId: { eq: $p }, distributions: { organizationId: { eq: $o } } }) { totalCount } }`,
+        { p: world.projectId, o: organizationId },
+        token,
+      ),
+    ).revenueEvents.totalCount as number;
+  expect(await count(lead.admin.token, lead.id)).toBe(1);
+  expect(await count(lead.admin.token, other.id)).toBe(0);
+  expect(await count(world.secretariat.token, other.id)).toBe(1);
+});

@@ -13,6 +13,7 @@ import type { Context } from "../src/operation-context";
 import { AppError, ErrorCode } from "../src/errors";
 import { keyOf, withKeys } from "../src/graphql/global-id";
 import { PageArgs } from "../src/graphql/connection";
+import { allianceService } from "../src/services/alliance.service";
 import { benefitPlanService } from "../src/services/benefit-plan.service";
 import { resolveSubject } from "../src/services/benefit-subject";
 import { day, revenueService } from "../src/services/revenue.service";
@@ -75,9 +76,9 @@ export class BenefitPlanResolver {
     return benefitPlanService.approve(ctx, withKeys(input, { benefitPlanId: "BenefitPlan" }));
   }
 
-  @FieldResolver(() => Alliance)
-  async alliance(@Ctx() ctx: Context, @Root() plan: BenefitPlan): Promise<Alliance | undefined> {
-    return ctx.loaders.alliance.load(plan.allianceId);
+  @FieldResolver(() => Alliance, { nullable: true, description: "Null once your organization no longer sees the alliance." })
+  alliance(@Ctx() ctx: Context, @Root() plan: BenefitPlan): Promise<Alliance | null> {
+    return allianceService.find(ctx, plan.allianceId);
   }
 
   @FieldResolver(() => Project, { nullable: true })
@@ -145,9 +146,9 @@ export class RevenueEventResolver {
     return orNull(benefitPlanService.get(ctx, event.planId));
   }
 
-  @FieldResolver(() => Alliance)
-  async alliance(@Ctx() ctx: Context, @Root() event: RevenueEvent): Promise<Alliance | undefined> {
-    return ctx.loaders.alliance.load(event.allianceId);
+  @FieldResolver(() => Alliance, { nullable: true, description: "Null once your organization no longer sees the alliance." })
+  alliance(@Ctx() ctx: Context, @Root() event: RevenueEvent): Promise<Alliance | null> {
+    return allianceService.find(ctx, event.allianceId);
   }
 
   @FieldResolver(() => Project, { nullable: true })

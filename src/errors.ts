@@ -62,6 +62,7 @@ function fromValidationErrors(errors: ValidationError[]): AppError {
 interface PgError {
   code?: string;
   constraint?: string;
+  column?: string;
   detail?: string;
   message?: string;
 }
@@ -88,6 +89,11 @@ export function mapKnownError(error: unknown): AppError | undefined {
       const known = knownConstraint(pg.constraint);
       if (known) return conflict(known.message, known.field);
       return conflict("This overlaps an existing record");
+    }
+    case "23502": {
+      // An optional input field sent as an explicit null where the column needs a value.
+      const field = (pg.column ?? "").replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+      return field ? badInput(field, `${field} cannot be null`) : new AppError(ErrorCode.BAD_USER_INPUT, "A required value is missing");
     }
     case "40001":
     case "40P01":
@@ -147,6 +153,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     // `http` (status, headers) is for the transport; Apollo applies it, clients never see it.
     const { http: _http, ...extensions } = known.extensions;
     return { message: known.message, locations: formatted.locations, path: formatted.path, extensions };
+  }
+  if (formatted.message.startsWith("Too many errors processing variables")) {
+    // graphql-js stops coercing variables after so many errors (each reported before this one).
+    return { message: "Too many invalid values in the variables", extensions: { code: ErrorCode.BAD_USER_INPUT } };
   }
   const code = formatted.extensions?.code;
   if (code === "BAD_USER_INPUT" && !formatted.extensions?.field) {

@@ -8,6 +8,7 @@ import type { Context } from "./operation-context";
 import { requireAccess } from "./operation-context";
 import { validateArgument } from "./graphql/validate-args";
 import { withSubtreeContexts } from "./graphql/subtree-context";
+import { withTextRules } from "./graphql/text-input";
 
 /** `@Authorized()`: a signed-in viewer. Object-level rules live in the services. */
 const authChecker: AuthChecker<Context> = ({ context }) => {
@@ -40,6 +41,8 @@ export function createSchema(): Promise<GraphQLSchema> {
     authMode: "error",
     validateFn: validateArgument,
     pubSub: outboxOnly,
-  }).then(withSubtreeContexts);
+  })
+    .then(withTextRules)
+    .then(withSubtreeContexts);
   return built;
 }

@@ -2,21 +2,17 @@
       export type PossibleTypesResultData = {
   "possibleTypes": {
     "LiveEvent": [
-      "MotionEvent",
       "ProjectActivityEvent",
       "TalentExchangeEvent",
       "TaskEvent"
     ],
     "Node": [
-      "AccessDecision",
-      "AccessRequest",
       "Agreement",
       "AgreementSignature",
       "AgreementVersion",
       "Alliance",
       "AllianceRoleGrant",
       "AuditEntry",
-      "BackgroundDeclaration",
       "BenefitPlan",
       "BenefitShare",
       "BodySeat",
@@ -29,10 +25,8 @@
       "IpAsset",
       "IpLicense",
       "IpOwner",
-      "IpOwnershipChange",
       "Membership",
       "Milestone",
-      "Motion",
       "Organization",
       "PilotApplication",
       "PolicyDocument",
@@ -42,29 +36,24 @@
       "SharedFacility",
       "TalentExchange",
       "Task",
-      "User",
-      "Vote"
+      "User"
     ]
   }
 };
       const result: PossibleTypesResultData = {
   "possibleTypes": {
     "LiveEvent": [
-      "MotionEvent",
       "ProjectActivityEvent",
       "TalentExchangeEvent",
       "TaskEvent"
     ],
     "Node": [
-      "AccessDecision",
-      "AccessRequest",
       "Agreement",
       "AgreementSignature",
       "AgreementVersion",
       "Alliance",
       "AllianceRoleGrant",
       "AuditEntry",
-      "BackgroundDeclaration",
       "BenefitPlan",
       "BenefitShare",
       "BodySeat",
@@ -77,10 +66,8 @@
       "IpAsset",
       "IpLicense",
       "IpOwner",
-      "IpOwnershipChange",
       "Membership",
       "Milestone",
-      "Motion",
       "Organization",
       "PilotApplication",
       "PolicyDocument",
@@ -90,8 +77,7 @@
       "SharedFacility",
       "TalentExchange",
       "Task",
-      "User",
-      "Vote"
+      "User"
     ]
   }
 };

@@ -2,6 +2,7 @@
 import { createSecretKey, type KeyObject } from "node:crypto";
 import jwt from "jsonwebtoken";
 import { unauthenticated } from "../errors";
+import { isUuid } from "../validation/uuid";
 
 export interface TokenConfig {
   jwtSecret: string;
@@ -35,7 +36,8 @@ export function issueToken(config: TokenConfig, userId: string): string {
 export function verifyToken(config: TokenConfig, token: string): string {
   try {
     const payload = jwt.verify(token, secretKey(config.jwtSecret), { algorithms: ["HS256"], issuer: ISSUER });
-    if (typeof payload === "object" && typeof payload.sub === "string") return payload.sub;
+    // A user key is a UUID: a signed token naming anything else is not one of ours.
+    if (typeof payload === "object" && typeof payload.sub === "string" && isUuid(payload.sub)) return payload.sub;
   } catch (error) {
     if (error instanceof jwt.TokenExpiredError) throw unauthenticated("The token has expired; log in again");
   }

@@ -30,7 +30,9 @@ import { RevenueEvent } from "../../entities/revenue-event.entity";
 import { SharedFacility } from "../../entities/shared-facility.entity";
 import { TalentExchange } from "../../entities/talent-exchange.entity";
 import { Task } from "../../entities/task.entity";
+import { User } from "../../entities/user.entity";
 import type { SqlParams } from "../db/sql";
+import { tableOf } from "../db/naming-strategy";
 import type { Viewer } from "./viewer";
 import * as rules from "./visibility";
 import type { Asker, Rule } from "./visibility";
@@ -91,6 +93,7 @@ export const BY_ID = {
   directory: { entity: Alliance, rule: via(rules.directory, "id") },
   wholeAlliance: { entity: Alliance, rule: via(rules.readsWholeAlliance, "id") },
   membership: { entity: Membership, rule: rules.membership },
+  user: { entity: User, rule: rules.user },
   facility: { entity: SharedFacility, rule: rules.facility },
   auditEntry: { entity: AuditEntry, rule: rules.auditEntry },
   pilotApplication: { entity: PilotApplication, rule: rules.pilotApplication },
@@ -120,3 +123,52 @@ export type Visible = keyof typeof BY_ID;
 
 /** The row type a check of `rule` reads. */
 export type RowOf<R extends Visible> = InstanceType<(typeof BY_ID)[R]["entity"]>;
+
+/**
+ * The rule a reference to a row of each GraphQL type passes (its row's own visibility), or `null`
+ * for types every signed-in viewer may read (the organization registry). A collection field that
+ * holds the id of a type missing here fails at start (src/collections/collection.ts).
+ */
+const REFERENCE_RULES: Readonly<Record<string, Visible | null>> = {
+  Agreement: "agreement",
+  Alliance: "alliance",
+  AuditEntry: "auditEntry",
+  BenefitPlan: "benefitPlan",
+  BenefitShare: "benefitShare",
+  Distribution: "distribution",
+  Expense: "expense",
+  FundingSource: "fundingSource",
+  IpAsset: "ipAsset",
+  IpOwner: "ipOwner",
+  Membership: "membership",
+  Milestone: "milestone",
+  Organization: null,
+  PilotApplication: "pilotApplication",
+  Project: "project",
+  ProjectParticipant: "participant",
+  RevenueEvent: "revenueEvent",
+  SharedFacility: "facility",
+  TalentExchange: "talentExchange",
+  Task: "task",
+  User: "user",
+};
+
+/** Whether references to rows of `type` can be checked (see `visibleReferenceSql`). */
+export function isReferenceType(type: string): boolean {
+  return type in REFERENCE_RULES;
+}
+
+/**
+ * Whether the row of `type` whose id is `idSql` exists and `access`'s viewer may see it, as an SQL
+ * predicate; "TRUE" when every viewer may. Lists, filters, group keys and exports show a reference
+ * only under this predicate, so a row the viewer may not see reads as null everywhere, exactly as
+ * its field does.
+ */
+export function visibleReferenceSql(access: Access, type: string, idSql: string, params: SqlParams): string {
+  const rule = REFERENCE_RULES[type];
+  if (rule === undefined) throw new Error(`no visibility rule for references to ${type}`);
+  if (rule === null || access.isAdmin) return "TRUE";
+  const { entity, rule: predicate } = BY_ID[rule];
+  const r = params.alias();
+  return `EXISTS (SELECT 1 FROM ${tableOf(entity)} ${r} WHERE ${r}.id = ${idSql} AND ${predicate(askerOf(access, params), r)})`;
+}

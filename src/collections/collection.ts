@@ -14,9 +14,11 @@ import { Field, InputType, registerEnumType, type ClassType } from "type-graphql
 import type { Access } from "../auth/access";
 import type { SqlParams } from "../db/sql";
 import type { FilterSpec, FieldSpec } from "../collections/filter";
-import { SnakeNamingStrategy } from "../db/naming-strategy";
+import { SnakeNamingStrategy, tableOf } from "../db/naming-strategy";
+import { badInput } from "../errors";
 import { SortDirection, type SortKey } from "../db/keyset";
-import type { AggregateSource, DateSpec, DimensionSpec, KeyField } from "../db/aggregate";
+import { ID_KEY_TYPES, type AggregateSource, type DateSpec, type DimensionSpec, type KeyField } from "../db/aggregate";
+import { isReferenceType, visibleReferenceSql } from "../auth/visibility-sql";
 import {
   BooleanFilter,
   DateFilter,
@@ -38,6 +40,8 @@ export interface RelationTarget {
   readonly filterInput: ClassType;
   column(property: string): string;
   filterSpec(alias: string, env: SqlEnv): FilterSpec;
+  /** The rows of it the viewer may see, when it has a rule of its own. */
+  visibleSql(alias: string, env: SqlEnv): string | undefined;
 }
 
 /** A condition across a related collection: `{ project: { status: { eq: ACTIVE } } }`. */
@@ -92,7 +96,7 @@ export interface CollectionDef<E extends ObjectLiteral> {
   /** `false`: the filter input has no `and`/`or`/`not` (a plain condition on a related row). */
   combinators?: false;
   /** The rows the viewer may see, as an SQL predicate over the alias (src/auth). */
-  visibility?: (access: Access, alias: string, params: SqlParams) => string;
+  visibility?: (access: SqlEnv["access"], alias: string, params: SqlParams) => string;
   fields: Partial<Record<Props<E>, FieldDef>> & Record<string, FieldDef>;
   relations?: Record<string, RelationDef<E>>;
   /** The connection's order when the client asks for none (the primary key always comes last). */
@@ -160,6 +164,26 @@ export class Collection<E extends ObjectLiteral> {
     }
     for (const property of [...Object.values(this.orderFields), ...this.defaultOrder.map(([p]) => p)]) this.assertSortable(property);
     this.orderInput = this.buildOrderInput();
+    for (const [property, spec] of Object.entries(this.fields)) {
+      if (this.referenceType(spec) && !isReferenceType(spec.idType!)) {
+        throw new Error(`${this.name}.${property} holds ids of ${spec.idType}, which has no visibility rule for references`);
+      }
+    }
+  }
+
+  /** The type of the row a field refers to, or undefined for other fields (and the row's own id). */
+  private referenceType(spec: FieldDef | undefined): string | undefined {
+    return spec?.kind === "id" && spec.idType !== this.name ? spec.idType : undefined;
+  }
+
+  /**
+   * `idSql`, an id of a `type` row, or null when the viewer may not see that row: every reference
+   * a list, an export or an aggregate shows goes through the referenced row's visibility rule.
+   */
+  private reference(type: string | undefined, idSql: string, env: SqlEnv): string {
+    if (!type) return idSql;
+    const visible = visibleReferenceSql(env.access, type, idSql, env.params);
+    return visible === "TRUE" ? idSql : `CASE WHEN ${visible} THEN ${idSql} END`;
   }
 
   /** A keyset compares its keys with = and >: a NULL key would drop rows from every next page. */
@@ -172,9 +196,7 @@ export class Collection<E extends ObjectLiteral> {
 
   /** The table, quoted (some table names are reserved words, e.g. "user"). */
   get table(): string {
-    const table = getMetadataArgsStorage().tables.find((t) => t.target === this.entity);
-    if (!table) throw new Error(`${this.entity.name} is not an entity`);
-    return `"${table.name ?? naming.tableName(this.entity.name, undefined)}"`;
+    return tableOf(this.entity);
   }
 
   /** The SQL column of an entity property, by the same naming strategy as the DataSource's. */
@@ -196,10 +218,19 @@ export class Collection<E extends ObjectLiteral> {
     return args;
   }
 
-  /** A field's value as SQL over `alias`. */
+  /** A field's value as SQL over `alias` (a reference to a row the viewer may not see: null). */
   sql(property: string, alias: string, env: SqlEnv): string {
+    return this.reference(this.referenceType(this.fields[property]), this.storedSql(property, alias, env), env);
+  }
+
+  /** A field's value as stored, whoever asks. */
+  private storedSql(property: string, alias: string, env: Omit<SqlEnv, "access">): string {
     const spec = this.fields[property];
-    return spec?.sql ? spec.sql(alias, env) : `${alias}.${this.column(property)}`;
+    return spec?.sql ? spec.sql(alias, env as SqlEnv) : `${alias}.${this.column(property)}`;
+  }
+
+  visibleSql(alias: string, env: SqlEnv): string | undefined {
+    return this.def.visibility?.(env.access, alias, env.params);
   }
 
   visibility(access: Access, alias: string, params: SqlParams): string {
@@ -212,12 +243,19 @@ export class Collection<E extends ObjectLiteral> {
     const spec: FilterSpec = {};
     for (const [property, def] of Object.entries(this.fields)) {
       if (def.filter === false) continue;
-      const sql = this.sql(property, alias, env);
       if (def.kind === "node") {
-        spec[property] = { kind: "node", typeSql: this.sql(def.typeProperty!, alias, env), keySql: sql };
+        spec[property] = { kind: "node", typeSql: this.sql(def.typeProperty!, alias, env), keySql: this.sql(property, alias, env) };
         continue;
       }
-      spec[property] = def.kind === "id" ? { kind: "id", sql, type: def.idType! } : { kind: SQL_KINDS[def.kind] as FilterKind, sql };
+      if (def.kind === "id") {
+        // The stored key (which its index serves) and whether its row is visible, apart.
+        const sql = this.storedSql(property, alias, env);
+        const type = this.referenceType(def);
+        const visible = type ? visibleReferenceSql(env.access, type, sql, env.params) : "TRUE";
+        spec[property] = { kind: "id", sql, type: def.idType!, visible: visible === "TRUE" ? undefined : visible };
+        continue;
+      }
+      spec[property] = { kind: SQL_KINDS[def.kind] as FilterKind, sql: this.sql(property, alias, env) };
     }
     for (const [name, relation] of Object.entries(this.relations)) {
       const target = relation.to();
@@ -225,7 +263,9 @@ export class Collection<E extends ObjectLiteral> {
         kind: "relation",
         exists: (r) => {
           const link = relation.on ? `${r}.id = ${this.sql(relation.on, alias, env)}` : `${r}.${target.column(relation.by!)} = ${alias}.id`;
-          return `SELECT 1 FROM ${target.table} ${r} WHERE ${link}${relation.where ? ` AND ${relation.where(r)}` : ""}`;
+          // A condition on related rows the viewer may not see would tell them those rows exist.
+          const conditions = [link, relation.where?.(r), target.visibleSql(r, env)].filter(Boolean);
+          return `SELECT 1 FROM ${target.table} ${r} WHERE ${conditions.join(" AND ")}`;
         },
         spec: (r) => target.filterSpec(r, env),
       };
@@ -235,6 +275,9 @@ export class Collection<E extends ObjectLiteral> {
 
   /** The requested order as sort keys over `alias`, or the default order when none is requested. */
   sortKeys(alias: string, orderBy: OrderShape<string>[] | null | undefined, env: SqlEnv): SortKey[] {
+    // A field sorts once: a second mention orders nothing, and thousands of them make a statement PostgreSQL refuses.
+    const fields = new Set(orderBy?.map((o) => o.field));
+    if (orderBy && fields.size < orderBy.length) throw badInput("orderBy", "orderBy names each field at most once");
     const requested: [string, SortDirection][] = orderBy?.length
       ? orderBy.map((o) => [this.orderFields[o.field], o.direction])
       : this.defaultOrder;
@@ -245,12 +288,28 @@ export class Collection<E extends ObjectLiteral> {
     });
   }
 
-  /** The CSV columns, in order. */
+  /** The CSV columns, in order; an id column of another row goes through that row's visibility. */
   exportColumns(): ExportColumn[] {
-    return (this.def.export?.columns ?? []).map((column) => (typeof column === "string" ? this.exportColumn(column) : column));
+    return (this.def.export?.columns ?? []).map((column) => {
+      if (typeof column === "string") return this.exportColumn(column);
+      if (column.type !== "id" || !column.idType) return column;
+      return { ...column, sql: (a: string, env: SqlEnv) => this.reference(column.idType, column.sql(a, env), env) };
+    });
   }
 
-  /** The aggregate's dimensions, dates and measures, over the collection's alias. */
+  /**
+   * The aggregate as `env`'s viewer runs it: a group key that is the id of a row they may not see
+   * reads as null, as the row's reference does everywhere else.
+   */
+  aggregateFor(env: SqlEnv): AggregateSource {
+    const source = this.aggregate();
+    const dimensions = Object.fromEntries(
+      Object.entries(source.dimensions).map(([name, dim]) => [name, { ...dim, sql: this.reference(ID_KEY_TYPES[dim.key], dim.sql, env) }]),
+    );
+    return { ...source, dimensions };
+  }
+
+  /** The aggregate's dimensions, dates and measures, over the collection's alias, as stored. */
   aggregate(): AggregateSource {
     const def = this.def.aggregate;
     if (!def) throw new Error(`${this.name} has no aggregate`);
@@ -259,7 +318,7 @@ export class Collection<E extends ObjectLiteral> {
     // Aggregated values are plain columns and joins: a field whose SQL needs a parameter (today's
     // date, say) cannot be a dimension, a date or a measure, and says so at start.
     const name = this.name;
-    const env: SqlEnv = {
+    const env: Omit<SqlEnv, "access"> = {
       get params(): SqlParams {
         throw new Error(`${name}: an aggregate dimension, date or measure cannot depend on parameters`);
       },
@@ -269,17 +328,17 @@ export class Collection<E extends ObjectLiteral> {
     for (const [name, dim] of Object.entries(def.dimensions)) {
       dimensions[name] =
         "field" in dim
-          ? { key: dim.key ?? (dim.field as KeyField), sql: this.sql(dim.field, a, env), description: dim.description }
+          ? { key: dim.key ?? (dim.field as KeyField), sql: this.storedSql(dim.field, a, env), description: dim.description }
           : { key: dim.key, sql: dim.sql(a), joins: dim.joins && [...dim.joins], description: dim.description };
     }
     const dates: Record<string, DateSpec> = {};
     for (const [name, date] of Object.entries(def.dates)) {
       const type = this.fields[date.field]?.kind === "date" ? "date" : "timestamptz";
-      dates[name] = { sql: this.sql(date.field, a, env), type, description: date.description };
+      dates[name] = { sql: this.storedSql(date.field, a, env), type, description: date.description };
     }
     const measures: Record<string, string> = {};
     for (const [name, measure] of Object.entries(def.measures ?? {})) {
-      measures[name] = typeof measure === "function" ? measure(a) : this.sql(measure, a, env);
+      measures[name] = typeof measure === "function" ? measure(a) : this.storedSql(measure, a, env);
     }
     const joins = Object.fromEntries(Object.entries(def.joins ?? {}).map(([name, join]) => [name, join(a)]));
     this.aggregateSource = {

@@ -5,6 +5,7 @@
  *
  *     dueDate: field.date({ order: "DUE_DATE", nullsAs: "'infinity'::date" }),
  */
+import type { Access } from "../auth/access";
 import type { SqlParams } from "../db/sql";
 
 export type FieldKind = "string" | "int" | "boolean" | "datetime" | "date" | "decimal" | "enum" | "id" | "node";
@@ -14,6 +15,8 @@ export interface SqlEnv {
   params: SqlParams;
   /** Today's date (YYYY-MM-DD) by the operation's clock, for fields derived from dates. */
   today: string;
+  /** The viewer: a reference to a row they may not see reads as null. */
+  access: Pick<Access, "isAdmin" | "viewer">;
 }
 
 export interface FieldOptions {

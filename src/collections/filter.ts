@@ -14,8 +14,12 @@ export type FieldKind = "string" | "number" | "boolean" | "datetime" | "date" | 
 
 export type FieldSpec =
   | { kind: FieldKind; sql: string }
-  /** A reference filtered by global id of `type`. */
-  | { kind: "id"; sql: string; type: string }
+  /**
+   * A reference filtered by global id of `type`: `sql` is the stored key, `visible` (when the viewer
+   * may not see every row of `type`) whether its row is one they see. A reference to a row they may
+   * not see reads as null: `eq` its id matches nothing, as for an id that does not exist.
+   */
+  | { kind: "id"; sql: string; type: string; visible?: string }
   /**
    * A reference to a row of any type, filtered by global id: the type lands in `typeSql` and the
    * key in `keySql` (e.g. the entity an audit entry is about).
@@ -44,6 +48,7 @@ function fieldPredicate(path: string, spec: FieldSpec, condition: Condition, par
     return [`EXISTS (${spec.exists(alias)}${inner ? ` AND ${inner}` : ""})`];
   }
   if (spec.kind === "node") return nodePredicate(path, spec, condition, params);
+  if (spec.kind === "id" && spec.visible) return referencePredicate(path, { ...spec, visible: spec.visible }, condition, params);
   const parts: string[] = [];
   const value = (raw: unknown, op: string): unknown => {
     if (spec.kind === "id") return keyOf(raw as string, spec.type, `${path}.${op}`);
@@ -75,6 +80,25 @@ function fieldPredicate(path: string, spec: FieldSpec, condition: Condition, par
     }
   }
   return parts;
+}
+
+/** An id filter over a reference that reads as null where its row is hidden (`ne` and `isNull` included). */
+function referencePredicate(
+  path: string,
+  spec: { sql: string; type: string; visible: string },
+  condition: Condition,
+  params: SqlParams,
+): string[] {
+  const plain = fieldPredicate(path, { kind: "id", sql: spec.sql, type: spec.type }, condition, params);
+  const shown = `(${spec.sql} IS NOT NULL AND ${spec.visible})`;
+  return Object.entries(condition)
+    .filter(([, raw]) => raw !== undefined && raw !== null)
+    .map(([op, raw], i) => {
+      if (op === "isNull") return raw ? `NOT ${shown}` : shown;
+      // `ne` keeps the rows whose reference reads as null, like any other null.
+      if (op === "ne") return `(${plain[i]} OR NOT ${shown})`;
+      return `(${plain[i]} AND ${spec.visible})`;
+    });
 }
 
 function nodePredicate(path: string, spec: { typeSql: string; keySql: string }, condition: Condition, params: SqlParams): string[] {

@@ -63,8 +63,8 @@ function conditions<E extends ObjectLiteral>(
   ].filter(Boolean);
 }
 
-function envOf(scope: PageScope, params: SqlParams): SqlEnv {
-  return { params, today: todayOf(scope.clock ?? systemClock) };
+function envOf(scope: PageScope, access: Access, params: SqlParams): SqlEnv {
+  return { params, today: todayOf(scope.clock ?? systemClock), access };
 }
 
 /**
@@ -96,6 +96,23 @@ function windowOf<E extends ObjectLiteral>(collection: Collection<E>, args: List
 }
 
 /**
+ * Runs a page's statement. A cursor is the client's to forge: a key value PostgreSQL cannot read
+ * as its column's type (a data exception, SQLSTATE class 22) is bad input naming the cursor.
+ */
+async function throughCursors<T>(args: PageArgs, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    const cursor = args.after ? "after" : args.before ? "before" : undefined;
+    const code = (error as { driverError?: { code?: unknown } }).driverError?.code;
+    if (cursor && typeof code === "string" && code.startsWith("22")) {
+      throw badInput(cursor, `${cursor} is not a cursor of this list in this order`);
+    }
+    throw error;
+  }
+}
+
+/**
  * `pageInfo` of a window that read `more` than it shows. Across a cursor the other way there are
  * rows (the cursor's own row at least, unless it has been deleted since): Relay's spec lets a
  * server answer that side from the cursor alone rather than with another query.
@@ -120,7 +137,7 @@ export async function listPage<E extends ObjectLiteral>(
 ): Promise<Page<E>> {
   const a = collection.alias;
   const params = new SqlParams();
-  const env = envOf(scope, params);
+  const env = envOf(scope, access, params);
   const where = conditions(collection, access, args, env, options);
   const from = `FROM ${collection.table} ${a}${where.length ? ` WHERE ${where.join(" AND ")}` : ""}`;
   // The count shares the filter's parameters; those the cursors add later go unused in it.
@@ -130,12 +147,14 @@ export async function listPage<E extends ObjectLiteral>(
   const window = windowOf(collection, args, env);
   const bounded = [...where, ...window.bounds];
   const reader = rowReader(scope.db, collection.entity);
-  const rows = await querySql<Record<string, unknown>>(
-    scope.db,
-    `SELECT ${reader.select(a)}, ${window.keyset.selectSql()} FROM ${collection.table} ${a}
-      ${bounded.length ? `WHERE ${bounded.join(" AND ")}` : ""}
-      ORDER BY ${window.reading.orderSql()} LIMIT ${window.size + 1}`,
-    params,
+  const rows = await throughCursors(args, () =>
+    querySql<Record<string, unknown>>(
+      scope.db,
+      `SELECT ${reader.select(a)}, ${window.keyset.selectSql()} FROM ${collection.table} ${a}
+        ${bounded.length ? `WHERE ${bounded.join(" AND ")}` : ""}
+        ORDER BY ${window.reading.orderSql()} LIMIT ${window.size + 1}`,
+      params,
+    ),
   );
   const shown = rows.slice(0, window.size);
   if (window.backward) shown.reverse();
@@ -176,23 +195,25 @@ function childLoaders<E extends ObjectLiteral & { id: string }>(
   const reader = rowReader(scope.db, collection.entity);
   const slices = new DataLoader<string, Slice<E>>(async (parents) => {
     const params = new SqlParams();
-    const env = envOf(scope, params);
+    const env = envOf(scope, access, params);
     const window = windowOf(collection, args, env);
     const where = [
       `${parentSql} IN ${params.addList([...parents])}`,
       ...conditions(collection, access, args, env, options),
       ...window.bounds,
     ];
-    const rows = await querySql<Record<string, unknown>>(
-      scope.db,
-      `SELECT w.* FROM (
+    const rows = await throughCursors(args, () =>
+      querySql<Record<string, unknown>>(
+        scope.db,
+        `SELECT w.* FROM (
          SELECT ${parentSql} AS __parent, ${reader.select(a)}, ${window.keyset.selectSql()},
                 ROW_NUMBER() OVER (PARTITION BY ${parentSql} ORDER BY ${window.reading.orderSql()}) AS __rn
            FROM ${from}
           WHERE ${where.join(" AND ")}) w
         WHERE w.__rn <= ${window.size + 1}
         ORDER BY w.__parent, w.__rn`,
-      params,
+        params,
+      ),
     );
     const result = new Map<string, Slice<E>>(parents.map((p) => [p, { rows: [], keys: [], more: false }]));
     for (const row of rows) {
@@ -219,7 +240,7 @@ function childLoaders<E extends ObjectLiteral & { id: string }>(
     const params = new SqlParams();
     const where = [
       `${parentSql} IN ${params.addList([...parents])}`,
-      ...conditions(collection, access, args, envOf(scope, params), options),
+      ...conditions(collection, access, args, envOf(scope, access, params), options),
     ];
     const rows = await querySql<{ parent: string; n: number }>(
       scope.db,

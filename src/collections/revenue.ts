@@ -16,6 +16,8 @@ export const revenueRecipients = defineCollection({
   entity: Distribution,
   alias: "rr",
   combinators: false,
+  // Another holder's line is not the viewer's to see, not even as "some line matches".
+  visibility: visibleDistributionSql,
   fields: { organizationId: field.id("Organization") },
 });
 

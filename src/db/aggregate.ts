@@ -35,6 +35,16 @@ export type KeyField =
   | "toOrganizationId"
   | "toOrganizationType";
 
+/** Key fields holding row keys, and the type of the row (whose global id the API shows). */
+export const ID_KEY_TYPES: Partial<Record<KeyField, string>> = {
+  allianceId: "Alliance",
+  projectId: "Project",
+  organizationId: "Organization",
+  leadOrganizationId: "Organization",
+  fromOrganizationId: "Organization",
+  toOrganizationId: "Organization",
+};
+
 export interface DimensionSpec {
   key: KeyField;
   /** A scalar SQL expression over the source's alias and the joins named below. */

@@ -3,6 +3,7 @@
  * ordered by the requested keys plus the primary key as tiebreaker, so cursors stay stable while
  * rows are inserted. A cursor holds its row's key values; the next page starts strictly after them.
  */
+import { isUuid } from "../validation/uuid";
 import { badInput } from "../errors";
 import type { SqlParams } from "./sql";
 
@@ -35,8 +36,14 @@ function encodeCursor(values: string[]): string {
 function decodeCursor(cursor: string, length: number, argument: string): string[] {
   try {
     const values = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
-    if (Array.isArray(values) && values.length === length && values.every((v) => typeof v === "string")) {
-      return values;
+    // The last key is the primary key, a UUID; no key of any type holds a NUL.
+    if (
+      Array.isArray(values) &&
+      values.length === length &&
+      values.every((v) => typeof v === "string" && !v.includes("\u0000")) &&
+      isUuid(values[length - 1] as string)
+    ) {
+      return values as string[];
     }
   } catch {
     // fall through

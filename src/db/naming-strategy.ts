@@ -1,4 +1,4 @@
-import { DefaultNamingStrategy, type NamingStrategyInterface } from "typeorm";
+import { DefaultNamingStrategy, getMetadataArgsStorage, type NamingStrategyInterface } from "typeorm";
 
 const snake = (name: string): string => name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
 
@@ -22,4 +22,13 @@ export class SnakeNamingStrategy extends DefaultNamingStrategy implements Naming
   joinTableColumnName(tableName: string, propertyName: string, columnName?: string): string {
     return snake(`${tableName}_${columnName ?? propertyName}`);
   }
+}
+
+const naming = new SnakeNamingStrategy();
+
+/** The table of an entity class, quoted (some table names are reserved words, e.g. "user"). */
+export function tableOf(entity: abstract new () => unknown): string {
+  const table = getMetadataArgsStorage().tables.find((t) => t.target === entity);
+  if (!table) throw new Error(`${entity.name} is not an entity`);
+  return `"${table.name ?? naming.tableName(entity.name, undefined)}"`;
 }

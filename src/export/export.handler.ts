@@ -19,6 +19,7 @@ import { clockOf, requireAccess, type Context } from "../operation-context";
 import { toGlobalId } from "../graphql/global-id";
 import { todayOf } from "../clock";
 import { logger } from "../logger";
+import { cleanInput } from "../validation/text";
 import { exportSource, type Column } from "./collections";
 /** Exports hold a database connection each: at most this many at once per process. */
 const MAX_CONCURRENT_EXPORTS = 2;
@@ -63,11 +64,21 @@ function parseFilter(raw: unknown, schema: GraphQLSchema, typeName: string): Rec
     problem ??= badInput(field, `${field}: ${error.message}`);
   });
   if (problem) throw problem;
-  return (coerced ?? undefined) as Record<string, unknown> | undefined;
+  return cleanInput(coerced ?? undefined, type, "filter", "check") as Record<string, unknown> | undefined;
 }
 
 /** A text cell's value: strings as they are, anything else (numbers, JSON) as JSON. */
 const asText = (value: unknown): string => (typeof value === "string" ? value : JSON.stringify(value));
+
+/** What a spreadsheet takes for the start of a formula (OWASP, "CSV Injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell as a spreadsheet will show it, never run it: one starting like a formula gets a
+ * leading single quote. Only text columns: ids, dates, numbers and amounts (a negative amount
+ * starts with "-") are the server's own values and stay as they are. See docs/exports.md.
+ */
+const inert = (text: string): string => (FORMULA_START.test(text) ? `'${text}` : text);
 
 function cell(column: Column, value: unknown): string | number | null {
   if (value === null || value === undefined) return null;
@@ -79,11 +90,13 @@ function cell(column: Column, value: unknown): string | number | null {
     case "boolean":
       return value ? "true" : "false";
     case "json":
-      return JSON.stringify(value);
+      return inert(JSON.stringify(value));
     case "int":
       return Number(value);
-    default:
+    case "decimal":
       return asText(value);
+    default:
+      return inert(asText(value));
   }
 }
 
@@ -100,7 +113,7 @@ export function exportHandler(schema: GraphQLSchema, contextOf: (req: Request) =
       const filter = parseFilter(req.query.filter, schema, collection.filterType);
       const today = todayOf(clockOf(ctx));
       const params = new SqlParams();
-      const env = { params, today };
+      const env = { params, today, access };
       const where = collection.where(access, filter, env);
       const columns = collection.columns(env);
       const sql = `SELECT ${columns.map((c, i) => `${c.sql} AS "c${i}"`).join(", ")}

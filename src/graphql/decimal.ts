@@ -19,7 +19,8 @@ function parseAmount(value: unknown): Decimal {
   }
   const amount = new Decimal(value.trim());
   if (amount.abs().gte(MAX_AMOUNT)) throw new TypeError("Decimal must be below 10^15 in absolute value");
-  return amount;
+  // "-0.00" is zero, not a negative amount.
+  return amount.isZero() ? new Decimal(0) : amount;
 }
 
 /** The format's specification, in the repository (it has no public address yet): docs/scalars.md. */

@@ -3,8 +3,7 @@
  * Clients treat them as opaque; a wrong type where an argument expects another is bad input.
  */
 import { badInput } from "../errors";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "../validation/uuid";
 
 export function toGlobalId(type: string, key: string): string {
   return Buffer.from(`${type}:${key}`, "utf8").toString("base64url");
@@ -16,7 +15,7 @@ export function fromGlobalId(globalId: string): { type: string; key: string } | 
   const colon = decoded.indexOf(":");
   if (colon <= 0) return undefined;
   const key = decoded.slice(colon + 1);
-  if (!UUID.test(key)) return undefined;
+  if (!isUuid(key)) return undefined;
   return { type: decoded.slice(0, colon), key: key.toLowerCase() };
 }
 

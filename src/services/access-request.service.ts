@@ -104,8 +104,7 @@ class AccessRequestService {
   async request(ctx: Context, input: RequestAccessData): Promise<AccessRequest> {
     const access = requireAccess(ctx);
     const { project, asset, organizationId: requesterId } = await participantAct(ctx, input, "request access rights in the project");
-    const justification = input.justification.trim();
-    if (justification === "") throw badInput("justification", "say why your organization needs the access");
+    const justification = input.justification;
     if (asset.originProjectId !== project.id && !(await backgroundService.isBackground(ctx, project.id, asset.id))) {
       throw badInput("ipAssetId", "the asset is neither background declared to the project nor a result of it");
     }
@@ -169,7 +168,7 @@ class AccessRequestService {
     const terms = termsOf(input.terms);
     if (input.grant) checkGrantTerms(request.purpose, terms, todayOf(clockOf(ctx)));
     else if (terms) throw badInput("terms", "a refusal carries no terms (give a reason instead)");
-    const reason = input.reason?.trim() || null;
+    const reason = input.reason ?? null;
     return write(ctx, async (tx) => {
       await lockIpAsset(tx, request.ipAssetId);
       const current = await lockRequest(tx, request.id);

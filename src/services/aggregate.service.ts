@@ -5,7 +5,7 @@
  * organization's distribution line never shows up in a count or a sum.
  */
 import type { AnyCollection } from "../collections/collection";
-import { aggregate, type AggregateGroup, type KeyField } from "../db/aggregate";
+import { aggregate, ID_KEY_TYPES, type AggregateGroup, type KeyField } from "../db/aggregate";
 import { SqlParams } from "../db/sql";
 import { buildPredicate } from "../collections/filter";
 import { requireAccess, type Context } from "../operation-context";
@@ -18,22 +18,12 @@ export interface AggregateArgs {
   date?: string | null;
 }
 
-/** Key fields holding row keys, and the type their global ids name. */
-const ID_TYPES: Partial<Record<KeyField, string>> = {
-  allianceId: "Alliance",
-  projectId: "Project",
-  organizationId: "Organization",
-  leadOrganizationId: "Organization",
-  fromOrganizationId: "Organization",
-  toOrganizationId: "Organization",
-};
-
 /** Grouped values arrive as text; give them back their GraphQL types. */
 function typedKey(key: AggregateGroup["key"]): AggregateGroup["key"] {
   const typed: AggregateGroup["key"] = { ...key };
   for (const [field, value] of Object.entries(key) as [KeyField, string | number | boolean | null | undefined][]) {
     if (value === null || value === undefined) continue;
-    const type = ID_TYPES[field];
+    const type = ID_KEY_TYPES[field];
     if (type) typed[field] = toGlobalId(type, String(value));
     else if (field === "governmentFunded") typed[field] = value === "true";
     else if (field === "currency") typed[field] = String(value).trim();
@@ -46,10 +36,10 @@ class AggregateService {
     const access = requireAccess(ctx);
     const params = new SqlParams();
     const alias = collection.alias;
-    const env = { params, today: todayOf(ctx.clock ?? systemClock) };
+    const env = { params, today: todayOf(ctx.clock ?? systemClock), access };
     const visibility = collection.visibility(access, alias, params);
     const predicate = buildPredicate(args.filter as Record<string, unknown> | undefined, collection.filterSpec(alias, env), params);
-    const groups = await aggregate(ctx.analyticsDb, collection.aggregate(), {
+    const groups = await aggregate(ctx.analyticsDb, collection.aggregateFor(env), {
       where: [visibility, predicate],
       params,
       groupBy: args.groupBy ?? [],

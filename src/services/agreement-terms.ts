@@ -20,17 +20,16 @@ const MAX_ITEM = 2000;
 
 function checkItems(items: string[], field: string): string[] {
   if (items.length > MAX_ITEMS) throw badInput(field, `at most ${MAX_ITEMS} entries`);
-  return items.map((item, i) => {
-    const trimmed = item.trim();
-    if (trimmed === "" || trimmed.length > MAX_ITEM) throw badInput(`${field}[${i}]`, `must be 1 to ${MAX_ITEM} characters`);
-    return trimmed;
+  items.forEach((item, i) => {
+    if (item.length > MAX_ITEM) throw badInput(`${field}[${i}]`, `at most ${MAX_ITEM} characters`);
   });
+  return items;
 }
 
 /** Checks and normalizes terms; each problem is BAD_USER_INPUT naming its input field. */
 export function checkTerms(terms: Terms): Terms {
-  const text = terms.text.trim();
-  if (text === "" || text.length > MAX_TEXT) throw badInput("text", `text must be 1 to ${MAX_TEXT} characters`);
+  const text = terms.text;
+  if (text.length > MAX_TEXT) throw badInput("text", `text must be 1 to ${MAX_TEXT} characters`);
   if (terms.breachTerms.length > MAX_TEXT) throw badInput("breachTerms", `at most ${MAX_TEXT} characters`);
   if (terms.taskDivision.length > MAX_ITEMS) throw badInput("taskDivision", `at most ${MAX_ITEMS} entries`);
   const seen = new Set<string>();
@@ -43,7 +42,7 @@ export function checkTerms(terms: Terms): Terms {
     if (responsibilities.length === 0) throw badInput(`taskDivision[${i}].responsibilities`, "name at least one responsibility");
     return { organizationId: task.organizationId, responsibilities };
   });
-  return { text, goals: checkItems(terms.goals, "goals"), taskDivision, breachTerms: terms.breachTerms.trim() };
+  return { text, goals: checkItems(terms.goals, "goals"), taskDivision, breachTerms: terms.breachTerms };
 }
 
 /**

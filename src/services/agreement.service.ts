@@ -90,8 +90,7 @@ class AgreementService {
     } else if (input.projectId) {
       throw badInput("projectId", "the alliance agreement belongs to no project");
     }
-    const title = input.title.trim();
-    if (title === "") throw badInput("title", "title must not be empty");
+    const title = input.title;
     const terms = checkTerms({
       text: input.text,
       goals: input.goals ?? [],
@@ -131,8 +130,7 @@ class AgreementService {
     const access = requireAccess(ctx);
     const agreement = await this.get(ctx, input.agreementId);
     await assertSecretariat(access, agreement.allianceId);
-    const title = input.title?.trim();
-    if (title === "") throw badInput("title", "title must not be empty");
+    const title = input.title;
     return write(ctx, async (tx) => {
       await lockAgreement(tx, agreement.id);
       const versions = await versionsOf(tx, agreement.id);

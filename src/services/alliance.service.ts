@@ -54,10 +54,10 @@ class AllianceService {
     }
     return write(ctx, async (tx) => {
       const alliance = tx.manager.create(Alliance, {
-        name: input.name.trim(),
-        field: input.field.trim(),
+        name: input.name,
+        field: input.field,
         scope: input.scope,
-        region: input.region.trim(),
+        region: input.region,
         hostOrganizationId: input.hostOrganizationId ?? null,
       });
       await tx.manager.save(alliance);

@@ -79,8 +79,7 @@ class BackgroundService {
     assertOpen(project);
     if (asset.allianceId !== project.allianceId) throw badInput("ipAssetId", "the asset belongs to another alliance");
     if (asset.originProjectId === project.id) throw badInput("ipAssetId", "a result of the project is not background to it");
-    const conditions = input.conditions.trim();
-    if (conditions === "") throw badInput("conditions", "state the conditions of access to the asset");
+    const conditions = input.conditions;
     if (await this.isBackground(ctx, project.id, asset.id)) {
       throw conflict("The asset is already declared as background of this project", "ipAssetId");
     }

@@ -55,8 +55,7 @@ class BreachService {
     const access = requireAccess(ctx);
     const agreement = await agreementService.get(ctx, input.agreementId);
     await assertSecretariat(access, agreement.allianceId);
-    const description = input.description.trim();
-    if (description === "") throw badInput("description", "describe the breach");
+    const description = input.description;
     const remedyDays = input.remedyDays ?? DEFAULT_REMEDY_DAYS;
     if (!Number.isInteger(remedyDays) || remedyDays < 1 || remedyDays > MAX_REMEDY_DAYS) {
       throw badInput("remedyDays", `remedyDays must be between 1 and ${MAX_REMEDY_DAYS}`);
@@ -73,7 +72,7 @@ class BreachService {
         agreementId: agreement.id,
         organizationId: input.organizationId,
         description,
-        liability: input.liability?.trim() ?? "",
+        liability: input.liability ?? "",
         recordedById: access.viewer.userId,
         remedyDueOn,
       });
@@ -113,7 +112,7 @@ class BreachService {
       const fields: Partial<BreachRecord> =
         input.status === BreachStatus.ESCALATED
           ? { status: input.status, escalatedAt: now }
-          : { status: input.status, resolution: input.resolution?.trim() ?? null, closedAt: now };
+          : { status: input.status, resolution: input.resolution ?? null, closedAt: now };
       const result = await tx.manager
         .createQueryBuilder()
         .update(BreachRecord)

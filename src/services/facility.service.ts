@@ -55,8 +55,7 @@ class FacilityService {
       [alliance.id, input.hostOrganizationId, MembershipStatus.ACTIVE],
     );
     if (active.length === 0) throw badInput("hostOrganizationId", "the host must be an active member of the alliance");
-    const name = input.name.trim();
-    if (!name) throw badInput("name", "name must not be empty");
+    const name = input.name;
     return write(ctx, async (tx) => {
       const facility = tx.manager.create(SharedFacility, {
         allianceId: alliance.id,
@@ -85,8 +84,7 @@ class FacilityService {
       throw forbidden("Only users of active member organizations may book the alliance's facilities");
     }
     if (input.end.getTime() <= input.start.getTime()) throw badInput("end", "end must be after start");
-    const purpose = input.purpose.trim();
-    if (!purpose) throw badInput("purpose", "purpose must not be empty");
+    const purpose = input.purpose;
     return write(ctx, async (tx) => {
       const booking = tx.manager.create(Booking, {
         facilityId: facility.id,

@@ -135,8 +135,7 @@ class FundingService {
       throw forbidden("Only the project lead's ORG_ADMIN or the secretariat may add funding sources");
     }
     assertPositive(input.amount, "amount");
-    const provider = input.provider.trim();
-    if (!provider) throw badInput("provider", "provider must not be empty");
+    const provider = input.provider;
     return write(ctx, async (tx) => {
       const source = tx.manager.create(FundingSource, {
         projectId: project.id,
@@ -170,8 +169,7 @@ class FundingService {
       throw forbidden("Only users of the project's participant organizations may request expenses");
     }
     assertPositive(input.amount, "amount");
-    const category = input.category.trim();
-    if (!category) throw badInput("category", "category must not be empty");
+    const category = input.category;
     const { remaining } = await this.sourceBalance(ctx, source);
     if (input.amount.greaterThan(remaining)) {
       throw badInput("amount", `amount exceeds what remains of the funding source (${remaining.toFixed(2)} ${source.currency})`);

@@ -17,12 +17,6 @@ import { clockOf, requireAccess, write, type Context } from "../operation-contex
 /** The rows of one alliance. */
 const ofAlliance = (allianceId: string) => (a: string, params: SqlParams) => `${a}.alliance_id = ${params.add(allianceId)}`;
 
-function nonEmpty(value: string, field: string): string {
-  const trimmed = value.trim();
-  if (trimmed === "") throw badInput(field, `${field} must not be empty`);
-  return trimmed;
-}
-
 /** The body's decision rules: the defaults, overridden by what the input sets (each 0-9999 basis points). */
 function decisionRules(input: Partial<DecisionRules>): DecisionRules {
   const rules: DecisionRules = { ...DEFAULT_DECISION_RULES };
@@ -72,14 +66,14 @@ class GovernanceService {
     const access = requireAccess(ctx);
     await allianceService.getDirectory(ctx, input.allianceId);
     await assertSecretariat(access, input.allianceId);
-    const name = nonEmpty(input.name, "name");
+    const name = input.name;
     const rules = decisionRules(input);
     return write(ctx, async (tx) => {
       const body = tx.manager.create(GoverningBody, {
         allianceId: input.allianceId,
         kind: input.kind,
         name,
-        description: input.description?.trim() ?? "",
+        description: input.description ?? "",
         ...rules,
       });
       await tx.manager.save(body);
@@ -100,7 +94,7 @@ class GovernanceService {
     const body = await this.getBody(ctx, input.governingBodyId);
     await assertSecretariat(access, body.allianceId);
     if (!(await ctx.loaders.user.load(input.userId))) throw notFound("User", "userId");
-    const position = nonEmpty(input.position, "position");
+    const position = input.position;
     return write(ctx, async (tx) => {
       const seat = tx.manager.create(BodySeat, {
         governingBodyId: body.id,
@@ -140,8 +134,8 @@ class GovernanceService {
     const access = requireAccess(ctx);
     await allianceService.getDirectory(ctx, input.allianceId);
     await assertSecretariat(access, input.allianceId);
-    const title = nonEmpty(input.title, "title");
-    const text = nonEmpty(input.text, "text");
+    const title = input.title;
+    const text = input.text;
     const now = clockOf(ctx).now();
     if (input.adoptedAt && input.adoptedAt > now) throw badInput("adoptedAt", "adoptedAt cannot be in the future");
     return write(ctx, async (tx) => {

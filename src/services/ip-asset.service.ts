@@ -60,11 +60,6 @@ function checkDates(d: { filedOn?: string | null; grantedOn?: string | null; exp
   if (d.grantedOn && d.expiresOn && d.expiresOn < d.grantedOn) throw badInput("expiresOn", "expiresOn is before grantedOn");
 }
 
-function registrationNumberOf(raw: string | null | undefined): string | null {
-  const value = raw?.trim();
-  return value ? value : null;
-}
-
 /** Serializes changes of one asset's rights (owners, licenses, diffusion). */
 export async function lockIpAsset(tx: Tx, assetId: string): Promise<IpAsset> {
   const asset = await tx.manager
@@ -174,9 +169,8 @@ class IpAssetService {
         throw forbidden("Only participants register the results of a project");
       }
     }
-    const title = input.title.trim();
-    if (title === "") throw badInput("title", "title must not be empty");
-    const jurisdiction = (input.jurisdiction ?? "CN").trim().toUpperCase();
+    const title = input.title;
+    const jurisdiction = (input.jurisdiction ?? "CN").toUpperCase();
     if (!/^[A-Z0-9]{2,10}$/.test(jurisdiction)) throw badInput("jurisdiction", "a country or office code such as CN, US, EP or WO");
     checkDates(input);
     let owners = input.owners ? checkOwners(input.owners) : null;
@@ -195,7 +189,7 @@ class IpAssetService {
         allianceId: input.allianceId,
         kind: input.kind,
         title,
-        registrationNumber: registrationNumberOf(input.registrationNumber),
+        registrationNumber: input.registrationNumber ?? null,
         jurisdiction,
         status: input.status ?? IpStatus.DRAFT,
         filedOn: input.filedOn ?? null,
@@ -279,7 +273,7 @@ class IpAssetService {
         throw badInput("status", `an IP asset cannot go from ${locked.status} to ${input.status}`);
       }
       const fields: Partial<IpAsset> = { status: input.status };
-      if (input.registrationNumber !== undefined) fields.registrationNumber = registrationNumberOf(input.registrationNumber);
+      if (input.registrationNumber !== undefined) fields.registrationNumber = input.registrationNumber;
       if (input.filedOn !== undefined) fields.filedOn = input.filedOn;
       if (input.grantedOn !== undefined) fields.grantedOn = input.grantedOn;
       if (input.expiresOn !== undefined) fields.expiresOn = input.expiresOn;
@@ -302,8 +296,7 @@ class IpAssetService {
   async recordDiffusion(ctx: Context, input: { ipAssetId: string; reference: string; diffusedOn?: string | null }): Promise<IpAsset> {
     requireAccess(ctx);
     const asset = await this.getManaged(ctx, input.ipAssetId);
-    const reference = input.reference.trim();
-    if (reference === "") throw badInput("reference", "say where the result was disclosed");
+    const reference = input.reference;
     const today = todayOf(clockOf(ctx));
     const diffusedOn = asDay(input.diffusedOn) ?? today;
     if (diffusedOn > today) throw badInput("diffusedOn", "diffusedOn cannot be in the future");

@@ -70,10 +70,7 @@ class IpLicenseService {
     const access = requireAccess(ctx);
     const input = { ...raw, startDate: asDay(raw.startDate), endDate: asDay(raw.endDate) };
     const asset = await ipAssetService.getManaged(ctx, input.ipAssetId);
-    const fieldOfUse = input.fieldOfUse.trim();
-    const territory = input.territory.trim();
-    if (fieldOfUse === "") throw badInput("fieldOfUse", "name the field of use");
-    if (territory === "") throw badInput("territory", "name the territory");
+    const { fieldOfUse, territory } = input;
     if (input.endDate && input.endDate < input.startDate) throw badInput("endDate", "endDate is before startDate");
     if (!(await ctx.loaders.organization.load(input.licenseeId))) throw notFound("Organization", "licenseeId");
     return write(ctx, async (tx) => {
@@ -98,7 +95,7 @@ class IpLicenseService {
         territory,
         startDate: input.startDate,
         endDate: input.endDate ?? null,
-        royaltyTerms: input.royaltyTerms?.trim() ?? "",
+        royaltyTerms: input.royaltyTerms ?? "",
         grantedById: access.viewer.userId,
       });
       await tx.manager.save(created);

@@ -25,7 +25,7 @@ class MilestoneService {
     return write(ctx, async (tx) => {
       const milestone = tx.manager.create(Milestone, {
         projectId: project.id,
-        title: input.title.trim(),
+        title: input.title,
         description: input.description ?? "",
         dueDate: dateOnly(input.dueDate) ?? null,
       });

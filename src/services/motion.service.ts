@@ -64,12 +64,6 @@ export interface ProposeMotionData {
 /** Per set of reads (a request's, or a context's after a write): due motions were decided already. */
 const settledFor = new WeakMap<object, Promise<void>>();
 
-function nonEmpty(value: string, field: string): string {
-  const trimmed = value.trim();
-  if (trimmed === "") throw badInput(field, `${field} must not be empty`);
-  return trimmed;
-}
-
 class MotionService {
   /** A motion the viewer may see (NOT_FOUND otherwise), with its status as of the operation's clock. */
   async get(ctx: Context, id: string, field = "motionId"): Promise<Motion> {
@@ -140,8 +134,8 @@ class MotionService {
     if (!seats.some((s) => s.userId === access.viewer.userId) && !(await isSecretariat(access, body.allianceId))) {
       throw forbidden("Only the body's seat holders and the secretariat may propose motions");
     }
-    const title = nonEmpty(input.title, "title");
-    const text = nonEmpty(input.text, "text");
+    const title = input.title;
+    const text = input.text;
     const now = clockOf(ctx).now();
     if (input.closesAt <= now) throw badInput("closesAt", "closesAt must be in the future");
     if (input.closesAt.getTime() - now.getTime() > MAX_VOTING_DAYS * 86_400_000) {

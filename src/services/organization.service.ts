@@ -46,11 +46,11 @@ class OrganizationService {
     }
     return write(ctx, async (tx) => {
       const organization = tx.manager.create(Organization, {
-        name: input.name.trim(),
+        name: input.name,
         type: input.type,
         creditCode: parsed.code,
-        legalRepresentative: input.legalRepresentative.trim(),
-        region: input.region.trim(),
+        legalRepresentative: input.legalRepresentative,
+        region: input.region,
         industryBackbone: input.industryBackbone ?? false,
       });
       await tx.manager.save(organization);

@@ -137,8 +137,8 @@ class ProjectService {
     return write(ctx, async (tx) => {
       const project = tx.manager.create(Project, {
         allianceId: alliance.id,
-        code: input.code.trim(),
-        title: input.title.trim(),
+        code: input.code,
+        title: input.title,
         summary: input.summary ?? "",
         visibility: input.visibility ?? ProjectVisibility.PARTICIPANTS,
         startDate: startDate ?? null,
@@ -179,10 +179,8 @@ class ProjectService {
     const project = await this.getManaged(ctx, input.projectId);
     const { projectId: _id, ...changes } = input;
     const set = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as Partial<Project>;
-    if (set.title !== undefined) set.title = set.title.trim();
     if (set.startDate !== undefined) set.startDate = dateOnly(set.startDate);
     if (set.endDate !== undefined) set.endDate = dateOnly(set.endDate);
-    if (set.title === "") throw badInput("title", "title must not be empty");
     if (set.budget) assertNonNegative(set.budget, "budget");
     const next = { ...project, ...set };
     checkDates(next.startDate, next.endDate);

@@ -117,8 +117,7 @@ class RevenueService {
       throw forbidden("Only the secretariat or the subject's lead or holder ORG_ADMIN may record revenue");
     }
     if (input.amount.isZero()) throw badInput("amount", "amount must not be zero (a correction is negative)");
-    const idempotencyKey = input.idempotencyKey.trim();
-    if (!idempotencyKey) throw badInput("idempotencyKey", "idempotencyKey must not be empty");
+    const idempotencyKey = input.idempotencyKey;
     const data: Request = { ...input, idempotencyKey, currency: input.currency ?? "CNY", receivedOn: day(input.receivedOn) };
 
     return write(ctx, async (tx) => {

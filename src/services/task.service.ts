@@ -86,7 +86,7 @@ class TaskService {
       let task = tx.manager.create(Task, {
         projectId: project.id,
         milestoneId: input.milestoneId ?? null,
-        title: input.title.trim(),
+        title: input.title,
         description: input.description ?? "",
         priority: input.priority ?? TaskPriority.MEDIUM,
         dueDate: dateOnly(input.dueDate) ?? null,
@@ -146,9 +146,7 @@ class TaskService {
     if (right === "STATUS" && Object.keys(changes).some((k) => k !== "status")) {
       throw forbidden("The assignee may change the task's status only");
     }
-    if (changes.title !== undefined) changes.title = changes.title.trim();
     if (changes.dueDate !== undefined) changes.dueDate = dateOnly(changes.dueDate);
-    if (changes.title === "") throw badInput("title", "title must not be empty");
     if (changes.milestoneId) await this.checkMilestone(ctx, project, changes.milestoneId);
     return write(ctx, async (tx) => {
       const updated = await this.writeVersioned(tx.manager, task.id, version, changes);

@@ -71,7 +71,7 @@ class UserService {
     return write(ctx, async (tx) => {
       const user = tx.manager.create(User, {
         email: normalizeEmail(input.email),
-        name: input.name.trim(),
+        name: input.name,
         passwordHash,
         organizationId: input.organizationId,
         orgRole: input.orgRole ?? OrgRole.MEMBER,

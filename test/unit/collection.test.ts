@@ -1,10 +1,14 @@
 import "reflect-metadata";
 import { Task } from "../../entities/task.entity";
 import { defineCollection, SortDirection } from "../../src/collections/collection";
-import { field } from "../../src/collections/fields";
+import { field, type SqlEnv } from "../../src/collections/fields";
 import { SqlParams } from "../../src/db/sql";
 
-const env = { params: new SqlParams(), today: "2026-12-07" };
+const env = {
+  params: new SqlParams(),
+  today: "2026-12-07",
+  access: { isAdmin: true, viewer: { organizationId: null, userId: "" } },
+} as SqlEnv;
 
 it("refuses to sort by a nullable column without a place for its nulls (a keyset would lose rows)", () => {
   expect(() =>

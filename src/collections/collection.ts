@@ -15,7 +15,7 @@ import type { Access } from "../auth/access";
 import type { SqlParams } from "../db/sql";
 import type { FilterSpec, FieldSpec } from "../collections/filter";
 import { SnakeNamingStrategy } from "../db/naming-strategy";
-import { SortDirection, type SortKey } from "../db/keyset";
+import { SortDirection, checkOrderBy, type SortKey } from "../db/keyset";
 import type { AggregateSource, DateSpec, DimensionSpec, KeyField } from "../db/aggregate";
 import {
   BooleanFilter,
@@ -235,6 +235,7 @@ export class Collection<E extends ObjectLiteral> {
 
   /** The requested order as sort keys over `alias`, or the default order when none is requested. */
   sortKeys(alias: string, orderBy: OrderShape<string>[] | null | undefined, env: SqlEnv): SortKey[] {
+    checkOrderBy(orderBy);
     const requested: [string, SortDirection][] = orderBy?.length
       ? orderBy.map((o) => [this.orderFields[o.field], o.direction])
       : this.defaultOrder;

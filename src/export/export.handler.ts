@@ -19,6 +19,7 @@ import { clockOf, requireAccess, type Context } from "../operation-context";
 import { toGlobalId } from "../graphql/global-id";
 import { todayOf } from "../clock";
 import { logger } from "../logger";
+import { measureFilter } from "../collections/filter";
 import { exportSource, type Column } from "./collections";
 /** Exports hold a database connection each: at most this many at once per process. */
 const MAX_CONCURRENT_EXPORTS = 2;
@@ -52,6 +53,8 @@ function parseFilter(raw: unknown, schema: GraphQLSchema, typeName: string): Rec
   } catch {
     throw badInput("filter", "filter is not valid JSON");
   }
+  // The same bounds as the connection's argument, checked before coercion recurses into the value.
+  measureFilter(value);
   const type = schema.getType(typeName);
   if (!type || !isInputType(type)) throw new Error(`no input type ${typeName}`);
   let problem: AppError | undefined;

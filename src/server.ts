@@ -10,13 +10,14 @@ import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { WebSocketServer } from "ws";
+import { WebSocketServer, type WebSocket } from "ws";
 import { useServer } from "graphql-ws/use/ws";
 import { GraphQLError, type ExecutionResult, type GraphQLSchema } from "graphql";
 import type { Config } from "./config";
 import { authenticate, contextFor, createContext } from "./context";
 import type { AppDeps, Context } from "./operation-context";
-import { AppError, ErrorCode, formatError } from "./errors";
+import { AppError, ErrorCode, formatError, unauthenticated } from "./errors";
+import { bearerToken, tokenExpiresAt } from "./auth/tokens";
 import type { Viewer } from "./auth/viewer";
 import { logger, requestScope } from "./logger";
 import { metrics, registry } from "./metrics";
@@ -36,7 +37,30 @@ export interface RunningServer {
 type SocketState = {
   viewer?: Viewer | null;
   operations?: number;
+  /** When the connection's token expires (epoch ms); anonymous connections have none. */
+  expiresAt?: number;
 };
+
+/** graphql-ws's close code for a refused authentication; also what an expired session ends with. */
+const CLOSE_FORBIDDEN = 4403;
+const EXPIRED = "Token expired; reconnect with a new token";
+/** setTimeout's longest delay; longer sessions re-arm. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * Ends a WebSocket session when its token expires: the socket closes with 4403, which ends every
+ * subscription on it; the timer goes with the socket.
+ */
+function closeAtExpiry(socket: WebSocket, expiresAt: number): void {
+  let timer: NodeJS.Timeout;
+  const arm = () => {
+    const left = expiresAt - Date.now();
+    if (left <= 0) socket.close(CLOSE_FORBIDDEN, EXPIRED);
+    else timer = setTimeout(arm, Math.min(left, MAX_TIMER_MS)).unref();
+  };
+  arm();
+  socket.once("close", () => clearTimeout(timer));
+}
 
 async function databaseAnswers(deps: AppDeps): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
@@ -78,8 +102,12 @@ export async function startServer(deps: AppDeps, schema: GraphQLSchema, config: 
       // A bad token closes the socket with 4403 (graphql-ws's answer to onConnect returning false).
       onConnect: async (ctx) => {
         try {
-          ctx.extra.viewer = await authenticate(deps, ctx.connectionParams?.authorization);
+          const authorization = ctx.connectionParams?.authorization;
+          ctx.extra.viewer = await authenticate(deps, authorization);
           ctx.extra.operations = 0;
+          const token = bearerToken(authorization);
+          ctx.extra.expiresAt = token === undefined ? undefined : tokenExpiresAt(token);
+          if (ctx.extra.expiresAt !== undefined) closeAtExpiry(ctx.extra.socket, ctx.extra.expiresAt);
           return true;
         } catch {
           return false;
@@ -89,6 +117,11 @@ export async function startServer(deps: AppDeps, schema: GraphQLSchema, config: 
       // here reach the client through onError, which masks them once: do not format them twice.
       onSubscribe: async (ctx, _id, payload) => {
         const extra = ctx.extra;
+        // The timer may lag behind a busy event loop: never start an operation past expiry.
+        if (extra.expiresAt !== undefined && Date.now() >= extra.expiresAt) {
+          extra.socket.close(CLOSE_FORBIDDEN, EXPIRED);
+          return [unauthenticated("The token has expired; log in again")];
+        }
         if ((extra.operations ?? 0) >= config.limits.maxWsOperations) {
           return [new AppError(ErrorCode.RATE_LIMITED, `At most ${config.limits.maxWsOperations} operations per connection`)];
         }

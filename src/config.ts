@@ -31,6 +31,11 @@ export interface Config {
   diffusionDueDays: number;
   statementTimeoutMs: number;
   poolSize: number;
+  /**
+   * Bearer token `GET /metrics` requires. Unset: metrics are open outside production and not
+   * served at all in production.
+   */
+  metricsToken: string | undefined;
   /** Schema introspection; on outside production, off in production unless INTROSPECTION=true. */
   introspection: boolean;
   limits: Limits;
@@ -137,6 +142,7 @@ export function loadConfig(env: Env = process.env): Config {
     diffusionDueDays: int(env, "DIFFUSION_DUE_DAYS", 365, 1, 3650),
     statementTimeoutMs: int(env, "STATEMENT_TIMEOUT_MS", 10_000, 100, 600_000),
     poolSize: int(env, "DB_POOL_SIZE", 10, 1, 200),
+    metricsToken: str(env, "METRICS_TOKEN"),
     introspection: str(env, "INTROSPECTION") === undefined ? !production : bool(env, "INTROSPECTION"),
     limits: {
       maxDepth: int(env, "MAX_DEPTH", 10, 1, 100),

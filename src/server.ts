@@ -3,7 +3,7 @@
  * path and port, health and metrics endpoints. Both transports go through the same operation guard.
  */
 import http from "node:http";
-import { randomUUID } from "node:crypto";
+import { randomUUID, timingSafeEqual } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import express from "express";
 import { ApolloServer } from "@apollo/server";
@@ -84,6 +84,29 @@ function wsErrors(errors: readonly GraphQLError[]): GraphQLError[] {
     const { http: _http, ...extensions } = formatted.extensions ?? {};
     return new GraphQLError(formatted.message, { extensions });
   });
+}
+
+/**
+ * `GET /metrics`: with METRICS_TOKEN set, only for `Authorization: Bearer <METRICS_TOKEN>`; without
+ * it, open outside production and not served in production.
+ */
+function metricsHandler(config: Config): express.RequestHandler {
+  const expected = config.metricsToken === undefined ? undefined : Buffer.from(config.metricsToken);
+  if (config.production && !expected) logger.warn("METRICS_TOKEN is not set: /metrics is not served");
+  return async (req, res) => {
+    if (expected) {
+      const given = Buffer.from(bearerToken(req.headers.authorization) ?? "");
+      if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+        res.status(401).setHeader("www-authenticate", "Bearer").json({ error: "metrics require the METRICS_TOKEN bearer token" });
+        return;
+      }
+    } else if (config.production) {
+      res.status(404).json({ error: "not found" });
+      return;
+    }
+    res.setHeader("content-type", registry.contentType);
+    res.send(await registry.metrics());
+  };
 }
 
 export async function startServer(deps: AppDeps, schema: GraphQLSchema, config: Config): Promise<RunningServer> {
@@ -205,10 +228,7 @@ export async function startServer(deps: AppDeps, schema: GraphQLSchema, config: 
   });
   // A browser pointed at the bare host finds the sandbox; production keeps no landing page.
   if (!config.production) app.get("/", (_req, res) => res.redirect(302, "/graphql"));
-  app.get("/metrics", async (_req, res) => {
-    res.setHeader("content-type", registry.contentType);
-    res.send(await registry.metrics());
-  });
+  app.get("/metrics", metricsHandler(config));
   const contextOf = (req: express.Request) => createContext(deps, req.headers.authorization, req.ip);
   app.get("/export/:collection.csv", exportHandler(schema, contextOf));
   app.use(

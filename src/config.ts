@@ -39,6 +39,19 @@ export interface Config {
   /** Schema introspection; on outside production, off in production unless INTROSPECTION=true. */
   introspection: boolean;
   limits: Limits;
+  exports: ExportLimits;
+}
+
+/** CSV exports hold a connection and a REPEATABLE READ transaction each while they stream. */
+export interface ExportLimits {
+  /** Exports running at once in this process. */
+  slots: number;
+  /** Exports one organization (or one user without one) may run at once in this process. */
+  slotsPerOrganization: number;
+  /** An export whose client reads nothing for this long is aborted. */
+  idleTimeoutMs: number;
+  /** The longest an export (and its transaction) may stay open, however fast the client reads. */
+  maxDurationMs: number;
 }
 
 /** Abuse limits, the same for HTTP requests and graphql-ws operations. */
@@ -153,6 +166,12 @@ export function loadConfig(env: Env = process.env): Config {
       costBudgetPerMinute: int(env, "COST_BUDGET_PER_MINUTE", 50_000, 1, 1_000_000_000),
       maxWsOperations: int(env, "MAX_WS_OPERATIONS", 50, 1, 10_000),
       bodyLimitBytes: int(env, "BODY_LIMIT_BYTES", 100_000, 1000, 50_000_000),
+    },
+    exports: {
+      slots: int(env, "EXPORT_SLOTS", 4, 1, 1000),
+      slotsPerOrganization: int(env, "EXPORT_SLOTS_PER_ORGANIZATION", 1, 1, 1000),
+      idleTimeoutMs: int(env, "EXPORT_IDLE_TIMEOUT_MS", 30_000, 100, 3_600_000),
+      maxDurationMs: int(env, "EXPORT_MAX_DURATION_MS", 300_000, 500, 3_600_000),
     },
   };
 }

@@ -230,7 +230,7 @@ export async function startServer(deps: AppDeps, schema: GraphQLSchema, config: 
   if (!config.production) app.get("/", (_req, res) => res.redirect(302, "/graphql"));
   app.get("/metrics", metricsHandler(config));
   const contextOf = (req: express.Request) => createContext(deps, req.headers.authorization, req.ip);
-  app.get("/export/:collection.csv", exportHandler(schema, contextOf));
+  app.get("/export/:collection.csv", exportHandler(schema, contextOf, config.exports));
   app.use(
     "/graphql",
     express.json({ limit: config.limits.bodyLimitBytes }),

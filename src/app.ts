@@ -30,7 +30,11 @@ export interface App {
 
 export async function startApp(config: Config): Promise<App> {
   const database = await openDatabase(config);
-  const events = new EventDispatcher({ databaseUrl: database.url, retentionHours: config.eventRetentionHours });
+  const events = new EventDispatcher({
+    databaseUrl: database.url,
+    retentionHours: config.eventRetentionHours,
+    replays: config.replays,
+  });
   try {
     const deps: AppDeps = { db: database.dataSource, config, clock: systemClock, events };
     const bootstrapAdmin = await ensureBootstrapAdmin(deps.db, config.bootstrapAdminEmail, config.bootstrapAdminPassword);

@@ -40,6 +40,19 @@ export interface Config {
   introspection: boolean;
   limits: Limits;
   exports: ExportLimits;
+  replays: ReplayLimits;
+}
+
+/** Subscriptions with `afterEventId` first read the missed events: bounded so a flood cannot take the pool. */
+export interface ReplayLimits {
+  /** Replays reading at once in this process; more wait their turn. */
+  slots: number;
+  /** Replays one WebSocket connection may run at once; more wait their turn. */
+  slotsPerConnection: number;
+  /** Replays one organization (or one user without one) may run at once in this process. */
+  slotsPerOrganization: number;
+  /** The most events one replay delivers; an older `afterEventId` is refused. */
+  maxEvents: number;
 }
 
 /** CSV exports hold a connection and a REPEATABLE READ transaction each while they stream. */
@@ -166,6 +179,12 @@ export function loadConfig(env: Env = process.env): Config {
       costBudgetPerMinute: int(env, "COST_BUDGET_PER_MINUTE", 50_000, 1, 1_000_000_000),
       maxWsOperations: int(env, "MAX_WS_OPERATIONS", 50, 1, 10_000),
       bodyLimitBytes: int(env, "BODY_LIMIT_BYTES", 100_000, 1000, 50_000_000),
+    },
+    replays: {
+      slots: int(env, "REPLAY_SLOTS", 8, 1, 1000),
+      slotsPerConnection: int(env, "REPLAY_SLOTS_PER_CONNECTION", 2, 1, 1000),
+      slotsPerOrganization: int(env, "REPLAY_SLOTS_PER_ORGANIZATION", 4, 1, 1000),
+      maxEvents: int(env, "MAX_REPLAY_EVENTS", 1000, 1, 1_000_000),
     },
     exports: {
       slots: int(env, "EXPORT_SLOTS", 4, 1, 1000),

@@ -39,6 +39,8 @@ type SocketState = {
   operations?: number;
   /** When the connection's token expires (epoch ms); anonymous connections have none. */
   expiresAt?: number;
+  /** Names the connection for limits per connection (replays). */
+  connectionId?: string;
 };
 
 /** graphql-ws's close code for a refused authentication; also what an expired session ends with. */
@@ -128,6 +130,7 @@ export async function startServer(deps: AppDeps, schema: GraphQLSchema, config: 
           const authorization = ctx.connectionParams?.authorization;
           ctx.extra.viewer = await authenticate(deps, authorization);
           ctx.extra.operations = 0;
+          ctx.extra.connectionId = randomUUID();
           const token = bearerToken(authorization);
           ctx.extra.expiresAt = token === undefined ? undefined : tokenExpiresAt(token);
           if (ctx.extra.expiresAt !== undefined) closeAtExpiry(ctx.extra.socket, ctx.extra.expiresAt);
@@ -150,7 +153,7 @@ export async function startServer(deps: AppDeps, schema: GraphQLSchema, config: 
         }
         const parsed = guard.parseAndValidate(payload.query);
         if ("errors" in parsed) return [...parsed.errors];
-        const contextValue: Context = contextFor(deps, extra.viewer ?? null);
+        const contextValue: Context = contextFor(deps, extra.viewer ?? null, extra.connectionId);
         try {
           guard.price(parsed.document, payload.variables ?? undefined, payload.operationName, budgetKey(contextValue, undefined));
         } catch (error) {

@@ -15,6 +15,11 @@ export class Slots {
     private readonly perKey: number,
   ) {}
 
+  /** Slots taken now, across keys. */
+  get taken(): number {
+    return this.inUse;
+  }
+
   /** A slot for `key` now, or undefined when `key` or everyone is at the limit. */
   tryTake(key: string): Release | undefined {
     if (this.inUse >= this.total || (this.used.get(key) ?? 0) >= this.perKey) return undefined;

@@ -8,7 +8,8 @@
  *   FILTER_LIMITS (src/collections/filter.ts) and an `orderBy` within MAX_ORDER_KEYS, or the
  *   operation is refused with BAD_USER_INPUT naming the argument before anything runs;
  * - cost: every connection field costs its `first` (default 20) times what it selects, every other
- *   object field 1, and every condition of a `filter` FILTER_CONDITION_COST; an operation above
+ *   object field 1, every condition of a `filter` FILTER_CONDITION_COST and a subscription's replay
+ *   (`afterEventId`) REPLAY_COST; an operation above
  *   `maxCost` is refused before it runs;
  * - budget: each organization spends cost points from a sliding one-minute window.
  */
@@ -37,6 +38,8 @@ import { DEFAULT_PAGE_SIZE } from "./connection";
 import { measureFilter } from "../collections/filter";
 import { checkOrderBy } from "../db/keyset";
 
+/** What a subscription's replay (`afterEventId`) costs: about a page of events read and resolved. */
+const REPLAY_COST = 200;
 /** What each condition of a `filter` costs: the database evaluates it for every row it scans. */
 const FILTER_CONDITION_COST = 10;
 /** How deeply a variable's value may nest (objects and lists); a filter within its bounds stays well below. */
@@ -84,7 +87,8 @@ function limitRules(limits: Limits): ValidationRule[] {
 /** What a field's list-valued arguments cost, once their bounds are checked. */
 function argumentsCost(args: Record<string, unknown>): number {
   checkOrderBy(Array.isArray(args.orderBy) ? (args.orderBy as { field: string }[]) : undefined);
-  return args.filter ? measureFilter(args.filter) * FILTER_CONDITION_COST : 0;
+  const replay = args.afterEventId != null ? REPLAY_COST : 0;
+  return replay + (args.filter ? measureFilter(args.filter) * FILTER_CONDITION_COST : 0);
 }
 
 const connectionEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {

@@ -43,7 +43,7 @@ function stream<T>(
   args: StreamArgs,
   share: string,
   load: (fresh: Context, event: OutboxEvent) => Promise<T>,
-): AsyncIterableIterator<T> {
+): Promise<AsyncIterableIterator<T>> {
   return openEventStream({ ctx, scope, afterEventId: args.afterEventId, resolve: load, share });
 }
 

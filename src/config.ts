@@ -41,6 +41,8 @@ export interface Config {
   limits: Limits;
   exports: ExportLimits;
   replays: ReplayLimits;
+  /** Failed sign-ins per account and per address before `login` answers RATE_LIMITED (src/auth/login-throttle.ts). */
+  login: { maxFailuresPerAccount: number; maxFailuresPerAddress: number; windowSeconds: number };
 }
 
 /** Subscriptions with `afterEventId` first read the missed events: bounded so a flood cannot take the pool. */
@@ -179,6 +181,11 @@ export function loadConfig(env: Env = process.env): Config {
       costBudgetPerMinute: int(env, "COST_BUDGET_PER_MINUTE", 50_000, 1, 1_000_000_000),
       maxWsOperations: int(env, "MAX_WS_OPERATIONS", 50, 1, 10_000),
       bodyLimitBytes: int(env, "BODY_LIMIT_BYTES", 100_000, 1000, 50_000_000),
+    },
+    login: {
+      maxFailuresPerAccount: int(env, "LOGIN_MAX_FAILURES_PER_ACCOUNT", 5, 1, 10_000),
+      maxFailuresPerAddress: int(env, "LOGIN_MAX_FAILURES_PER_ADDRESS", 20, 1, 100_000),
+      windowSeconds: int(env, "LOGIN_THROTTLE_WINDOW_SECONDS", 900, 1, 86_400),
     },
     replays: {
       slots: int(env, "REPLAY_SLOTS", 8, 1, 1000),

@@ -3,6 +3,7 @@
  * pending migrations under an advisory lock so that several processes can start together.
  */
 import path from "node:path";
+import type { EventEmitter } from "node:events";
 import type { DataSource } from "typeorm";
 import type { Config } from "../config";
 import { createDataSource } from "./data-source";
@@ -38,10 +39,41 @@ export async function openDatabase(config: Config): Promise<Database> {
     dataSource,
     url,
     async close() {
-      if (dataSource.isInitialized) await dataSource.destroy();
+      if (dataSource.isInitialized) {
+        const closed = connectionsClosed((dataSource.driver as unknown as { master: PoolEvents }).master);
+        await dataSource.destroy();
+        // Only then stop the embedded server: stopped earlier, it cuts connections still closing.
+        await closed;
+      }
       await stopEmbedded?.();
     },
   };
+}
+
+type PoolEvents = Pick<EventEmitter, "on" | "off"> & { totalCount: number };
+
+/** The longest a shutdown waits for the pool's connections to say goodbye. */
+const CLOSE_WAIT_MS = 5_000;
+
+/**
+ * Resolves once every connection the pool holds now has ended. pg-pool's `end()` resolves as
+ * soon as it has *asked* its connections to end; each emits `remove` once it has.
+ */
+function connectionsClosed(pool: PoolEvents): Promise<void> {
+  let left = pool.totalCount;
+  if (left === 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      pool.off("remove", onRemove);
+      resolve();
+    };
+    const onRemove = () => {
+      if (--left <= 0) done();
+    };
+    const timer = setTimeout(done, CLOSE_WAIT_MS);
+    pool.on("remove", onRemove);
+  });
 }
 
 async function migrate(dataSource: DataSource): Promise<void> {

@@ -161,8 +161,10 @@ describe("export limits", () => {
         return "cut off";
       }
     })();
+    // Read in full at this pace, the CSV would take minutes; cut off, it ends within seconds
+    // (generous for a loaded machine: the sort before the first row counts too).
     expect(outcome).toBe("cut off");
-    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(Date.now() - started).toBeLessThan(30_000);
     await waitUntil(async () => (await openTransactions(app)) === 0, "the export's transaction to end", 5000);
   }, 60_000);
 });

@@ -104,11 +104,11 @@ class OperationContext implements Context {
 }
 
 /**
- * A context for a viewer already known (a graphql-ws connection's, with its id; a demo user's;
- * or none).
+ * A context for a viewer already known (a graphql-ws connection's, with the connection's id and
+ * address; a demo user's; or none).
  */
-export function contextFor(deps: AppDeps, viewer: Viewer | null, connectionId?: string): Context {
-  return new OperationContext(deps, viewer, undefined, undefined, sharedReads(deps.db), connectionId);
+export function contextFor(deps: AppDeps, viewer: Viewer | null, connection: { id?: string; remoteAddress?: string } = {}): Context {
+  return new OperationContext(deps, viewer, undefined, connection.remoteAddress, sharedReads(deps.db), connection.id);
 }
 
 /** The HTTP context: a bad token does not fail the request; operations needing a viewer do. */

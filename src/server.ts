@@ -88,6 +88,20 @@ function wsErrors(errors: readonly GraphQLError[]): GraphQLError[] {
   });
 }
 
+const isLoopback = (address: string) => /^(::ffff:)?127\.|^::1$/.test(address);
+
+/**
+ * A WebSocket client's address, as express computes `req.ip` with `trust proxy: loopback`: behind
+ * a proxy on this host, the nearest address in X-Forwarded-For that is not a loopback one.
+ */
+function clientAddress(request: http.IncomingMessage): string | undefined {
+  const socket = request.socket.remoteAddress;
+  const forwarded = request.headers["x-forwarded-for"];
+  if (!socket || !isLoopback(socket) || typeof forwarded !== "string") return socket;
+  const hops = forwarded.split(",").map((hop) => hop.trim());
+  return hops.reverse().find((hop) => hop && !isLoopback(hop)) ?? socket;
+}
+
 /**
  * `GET /metrics`: with METRICS_TOKEN set, only for `Authorization: Bearer <METRICS_TOKEN>`; without
  * it, open outside production and not served in production.
@@ -153,9 +167,17 @@ export async function startServer(deps: AppDeps, schema: GraphQLSchema, config: 
         }
         const parsed = guard.parseAndValidate(payload.query);
         if ("errors" in parsed) return [...parsed.errors];
-        const contextValue: Context = contextFor(deps, extra.viewer ?? null, extra.connectionId);
+        const contextValue: Context = contextFor(deps, extra.viewer ?? null, {
+          id: extra.connectionId,
+          remoteAddress: clientAddress(extra.request),
+        });
         try {
-          guard.price(parsed.document, payload.variables ?? undefined, payload.operationName, budgetKey(contextValue, undefined));
+          guard.price(
+            parsed.document,
+            payload.variables ?? undefined,
+            payload.operationName,
+            budgetKey(contextValue, contextValue.remoteAddress),
+          );
         } catch (error) {
           return [error as GraphQLError];
         }

@@ -3,6 +3,7 @@ import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, type TestApp } from "../supp
 import { gql, ok, failure } from "../support/client";
 import { adminToken, createOrgWithAdmin, createUser } from "../support/factories";
 import { appPerFile } from "../support/suite";
+import { connect, subscribe, waitUntil } from "../support/ws-client";
 
 const t = appPerFile();
 
@@ -141,5 +142,26 @@ describe("login throttle", () => {
     expect(await codeOf(await login(ADMIN_EMAIL, "correct horse battery"))).toBe("UNAUTHENTICATED");
     expect(await codeOf(await login("nobody@example.com", "guess-guess-guess"))).toBe("UNAUTHENTICATED");
     expect(await codeOf(await login(ADMIN_EMAIL, ADMIN_PASSWORD))).toBe("RATE_LIMITED");
+  });
+
+  it("counts sign-ins over graphql-ws against the client's address too", async () => {
+    const strict = await startTestApp({ LOGIN_MAX_FAILURES_PER_ADDRESS: "2" });
+    const ws = connect(strict.url);
+    try {
+      const attempt = (email: string) =>
+        fetch(strict.url, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ query: `mutation { login(email: "${email}", password: "guess-guess-guess") { token } }` }),
+        });
+      await attempt("first@example.com");
+      await attempt("second@example.com");
+      const overSocket = subscribe(ws, `mutation { login(email: "third@example.com", password: "guess-guess-guess") { token } }`);
+      await waitUntil(() => overSocket.done, "the WebSocket sign-in to answer");
+      expect(overSocket.errors[0]?.extensions).toMatchObject({ code: "RATE_LIMITED" });
+    } finally {
+      await ws.dispose();
+      await strict.stop();
+    }
   });
 });

@@ -33,7 +33,11 @@ export interface App {
 export async function startApp(config: Config): Promise<App> {
   scoringOf(config);
   const database = await openDatabase(config);
-  const events = new EventDispatcher({ databaseUrl: database.directUrl, retentionHours: config.eventRetentionHours });
+  const events = new EventDispatcher({
+    databaseUrl: database.directUrl,
+    retentionHours: config.eventRetentionHours,
+    replays: config.replays,
+  });
   try {
     const deps: AppDeps = { db: database.dataSource, analyticsDb: database.analytics, config, clock: systemClock, events };
     const bootstrapAdmin = await ensureBootstrapAdmin(deps.db, config.bootstrapAdminEmail, config.bootstrapAdminPassword);

@@ -42,6 +42,11 @@ export interface Config {
   motionSweepSeconds: number;
   statementTimeoutMs: number;
   poolSize: number;
+  /**
+   * Bearer token `GET /metrics` requires. Unset: metrics are open outside production and not
+   * served at all in production.
+   */
+  metricsToken: string | undefined;
   /** Schema introspection; on outside production, off in production unless INTROSPECTION=true. */
   introspection: boolean;
   /**
@@ -50,6 +55,10 @@ export interface Config {
    */
   trustedDocuments: ReadonlyMap<string, string> | undefined;
   limits: Limits;
+  exports: ExportLimits;
+  replays: ReplayLimits;
+  /** Failed sign-ins per account and per address before `login` answers RATE_LIMITED (src/auth/login-throttle.ts). */
+  login: { maxFailuresPerAccount: number; maxFailuresPerAddress: number; windowSeconds: number };
   /** Overrides of the activity report's default weights and targets (`ACTIVITY_SCORING`, JSON). */
   activityScoring: ActivityScoringOverrides;
 }
@@ -64,6 +73,30 @@ export interface ActivityScoringOverrides {
   indicators: Record<string, { weight?: string; target?: string }>;
   /** The currency the revenue indicator sums (ISO 4217). */
   currency: string;
+}
+
+/** Subscriptions with `afterEventId` first read the missed events: bounded so a flood cannot take the pool. */
+export interface ReplayLimits {
+  /** Replays reading at once in this process; more wait their turn. */
+  slots: number;
+  /** Replays one WebSocket connection may run at once; more wait their turn. */
+  slotsPerConnection: number;
+  /** Replays one organization (or one user without one) may run at once in this process. */
+  slotsPerOrganization: number;
+  /** The most events one replay delivers; an older `afterEventId` is refused. */
+  maxEvents: number;
+}
+
+/** CSV exports hold a connection and a REPEATABLE READ transaction each while they stream. */
+export interface ExportLimits {
+  /** Exports running at once in this process. */
+  slots: number;
+  /** Exports one organization (or one user without one) may run at once in this process. */
+  slotsPerOrganization: number;
+  /** An export whose client reads nothing for this long is aborted. */
+  idleTimeoutMs: number;
+  /** The longest an export (and its transaction) may stay open, however fast the client reads. */
+  maxDurationMs: number;
 }
 
 /** Abuse limits, the same for HTTP requests and graphql-ws operations. */
@@ -263,6 +296,7 @@ export function loadConfig(env: Env = process.env): Config {
     motionSweepSeconds: int(env, "MOTION_SWEEP_SECONDS", 60, 0, 86_400),
     statementTimeoutMs: int(env, "STATEMENT_TIMEOUT_MS", 10_000, 100, 600_000),
     poolSize: int(env, "DB_POOL_SIZE", 10, 1, 200),
+    metricsToken: str(env, "METRICS_TOKEN"),
     introspection: str(env, "INTROSPECTION") === undefined ? !production : bool(env, "INTROSPECTION"),
     activityScoring: activityScoring(env),
     trustedDocuments: trustedDocuments(env),
@@ -275,6 +309,23 @@ export function loadConfig(env: Env = process.env): Config {
       costBudgetPerMinute: int(env, "COST_BUDGET_PER_MINUTE", 50_000, 1, 1_000_000_000),
       maxWsOperations: int(env, "MAX_WS_OPERATIONS", 50, 1, 10_000),
       bodyLimitBytes: int(env, "BODY_LIMIT_BYTES", 100_000, 1000, 50_000_000),
+    },
+    login: {
+      maxFailuresPerAccount: int(env, "LOGIN_MAX_FAILURES_PER_ACCOUNT", 5, 1, 10_000),
+      maxFailuresPerAddress: int(env, "LOGIN_MAX_FAILURES_PER_ADDRESS", 20, 1, 100_000),
+      windowSeconds: int(env, "LOGIN_THROTTLE_WINDOW_SECONDS", 900, 1, 86_400),
+    },
+    replays: {
+      slots: int(env, "REPLAY_SLOTS", 8, 1, 1000),
+      slotsPerConnection: int(env, "REPLAY_SLOTS_PER_CONNECTION", 2, 1, 1000),
+      slotsPerOrganization: int(env, "REPLAY_SLOTS_PER_ORGANIZATION", 4, 1, 1000),
+      maxEvents: int(env, "MAX_REPLAY_EVENTS", 1000, 1, 1_000_000),
+    },
+    exports: {
+      slots: int(env, "EXPORT_SLOTS", 4, 1, 1000),
+      slotsPerOrganization: int(env, "EXPORT_SLOTS_PER_ORGANIZATION", 1, 1, 1000),
+      idleTimeoutMs: int(env, "EXPORT_IDLE_TIMEOUT_MS", 30_000, 100, 3_600_000),
+      maxDurationMs: int(env, "EXPORT_MAX_DURATION_MS", 300_000, 500, 3_600_000),
     },
   };
 }

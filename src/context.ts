@@ -72,6 +72,7 @@ class OperationContext implements Context {
     readonly authError: AppError | undefined,
     readonly remoteAddress: string | undefined,
     shared: SharedReads,
+    readonly connectionId?: string,
   ) {
     this.db = deps.db;
     this.analyticsDb = deps.analyticsDb;
@@ -90,7 +91,7 @@ class OperationContext implements Context {
   }
 
   withReads(reads: SharedReads = sharedReads(this.db)): Context {
-    return new OperationContext(this, this.viewer, this.authError, this.remoteAddress, reads);
+    return new OperationContext(this, this.viewer, this.authError, this.remoteAddress, reads, this.connectionId);
   }
 
   afterWrite(): void {
@@ -104,9 +105,12 @@ class OperationContext implements Context {
   }
 }
 
-/** A context for a viewer already known (a graphql-ws connection's, a demo user's, or none). */
-export function contextFor(deps: AppDeps, viewer: Viewer | null): Context {
-  return new OperationContext(deps, viewer, undefined, undefined, sharedReads(deps.db));
+/**
+ * A context for a viewer already known (a graphql-ws connection's, with the connection's id and
+ * address; a demo user's; or none).
+ */
+export function contextFor(deps: AppDeps, viewer: Viewer | null, connection: { id?: string; remoteAddress?: string } = {}): Context {
+  return new OperationContext(deps, viewer, undefined, connection.remoteAddress, sharedReads(deps.db), connection.id);
 }
 
 /** The HTTP context: a bad token does not fail the request; operations needing a viewer do. */

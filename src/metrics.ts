@@ -36,6 +36,24 @@ export const metrics = {
   }),
 };
 
+/** How many distinct operation names become label values; later ones are counted as "other". */
+const MAX_OPERATION_LABELS = 200;
+const operationLabels = new Set<string>();
+
+/**
+ * The `operation` label of an operation: its name, when an authenticated viewer ran a valid
+ * operation and the name is among the first MAX_OPERATION_LABELS seen; "other" otherwise. Every
+ * label value is a time series kept for the life of the process, so a client must not be able to
+ * mint them: unauthenticated and refused requests never do, and the set is bounded.
+ */
+export function operationLabel(name: string | null | undefined, trusted: boolean): string {
+  if (!trusted || !name) return trusted ? "anonymous" : "other";
+  if (operationLabels.has(name)) return name;
+  if (operationLabels.size >= MAX_OPERATION_LABELS) return "other";
+  operationLabels.add(name);
+  return name;
+}
+
 /** Reports the database pool's state at scrape time. */
 export function watchPool(pool: { totalCount: number; idleCount: number; waitingCount: number }): void {
   registry.removeSingleMetric("alliance_hub_db_pool_connections");

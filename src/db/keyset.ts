@@ -9,6 +9,8 @@ import type { SqlParams } from "./sql";
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
+/** The most keys an `orderBy` may give (the primary key is added after them). */
+const MAX_ORDER_KEYS = 4;
 
 /** One page of a connection. */
 export interface Page<T> {
@@ -27,6 +29,15 @@ export interface SortKey {
   /** A non-null SQL expression over the query's aliases. */
   sql: string;
   direction: SortDirection;
+}
+
+/** BAD_USER_INPUT naming `argument` for an order of more than MAX_ORDER_KEYS keys or with a key given twice. */
+export function checkOrderBy(orderBy: readonly { field: string }[] | null | undefined, argument = "orderBy"): void {
+  if (!orderBy) return;
+  if (orderBy.length > MAX_ORDER_KEYS) throw badInput(argument, `${argument} takes at most ${MAX_ORDER_KEYS} keys, got ${orderBy.length}`);
+  const fields = orderBy.map((o) => o.field);
+  const repeated = fields.find((field, i) => fields.indexOf(field) !== i);
+  if (repeated !== undefined) throw badInput(argument, `${argument} names ${repeated} twice`);
 }
 
 function encodeCursor(values: string[]): string {

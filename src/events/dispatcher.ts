@@ -6,6 +6,8 @@
  * reads "after the last delivered id" every time, a dropped connection loses nothing and
  * delivers nothing twice. It also prunes events older than the retention period.
  */
+import { Slots } from "../db/slots";
+import type { ReplayLimits } from "../config";
 import { Client } from "pg";
 import { logger } from "../logger";
 import { BATCH_INTERVAL_MS, EVENT_CHANNEL, OUTBOX_LOCK, OUTBOX_LOCK_STRIPES } from "../db/outbox";
@@ -67,6 +69,7 @@ export function eventFromRow(row: EventRowShape): OutboxEvent {
 export interface DispatcherOptions {
   databaseUrl: string;
   retentionHours: number;
+  replays: ReplayLimits;
   /** A catch-up read even without notifications; also notices a silently dead connection. */
   heartbeatMs?: number;
   pruneEveryMs?: number;
@@ -118,8 +121,19 @@ export class EventDispatcher {
   private readonly timers: NodeJS.Timeout[] = [];
   /** Connections made so far (1 after start; grows with every reconnect). */
   connections = 0;
+  /**
+   * The slots replays take (src/events/stream.ts): one per connection key, within the process's
+   * total, then one per organization key.
+   */
+  readonly replaySlots: { connection: Slots; organization: Slots };
 
-  constructor(private readonly options: DispatcherOptions) {}
+  constructor(private readonly options: DispatcherOptions) {
+    const limits = options.replays;
+    this.replaySlots = {
+      connection: new Slots(limits.slots, limits.slotsPerConnection),
+      organization: new Slots(Number.POSITIVE_INFINITY, limits.slotsPerOrganization),
+    };
+  }
 
   /** Connects, LISTENs and starts from the newest event: a new process replays nothing. */
   async start(): Promise<void> {

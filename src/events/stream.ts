@@ -13,11 +13,17 @@
  * The shared delivery is also the root value the subscription executes on, which lets the
  * execution be shared too (see src/graphql/shared-subscribe.ts). Replayed events are read per
  * stream and resolved per stream.
+ *
+ * Replays are bounded (ReplayLimits in src/config.ts): a stream replays at most `maxEvents` (an
+ * older `afterEventId` is refused when the subscription opens), reads them a page at a time, and
+ * holds a replay slot of its connection and of its organization while it does; streams without
+ * a free slot wait their turn, taking live events into their queue meanwhile.
  */
 import { AppError, ErrorCode, mapKnownError, badInput } from "../errors";
 import type { Context } from "../operation-context";
 import { sharedReads, type SharedReads } from "../loaders";
 import type { Viewer } from "../auth/viewer";
+import type { Release } from "../db/slots";
 import { EVENT_COLUMNS, eventFromRow, type EventRowShape, type EventSink, type OutboxEvent } from "./dispatcher";
 
 /** Which events a subscription listens to; every given condition must hold. */
@@ -62,6 +68,8 @@ function scopeSql(scope: EventScope, params: unknown[]): string {
 }
 
 const MAX_EVENT_ID = 2n ** 63n - 1n; // bigserial
+/** Names streams without a connection (not opened over graphql-ws) for the per-connection slots. */
+let streamCount = 0;
 
 /** An event id given by a client (`afterEventId`): a non-negative integer. */
 export function parseEventId(value: string, field = "afterEventId"): bigint {
@@ -144,6 +152,9 @@ class EventStream<P> implements AsyncIterableIterator<P>, EventSink {
   private closed = false;
   private failure: Error | null = null;
   private readonly unsubscribe: () => void;
+  /** Gives back the replay slots while the replay reads; ends a wait for them when the stream closes. */
+  private releaseReplay: Release | undefined;
+  private readonly closing = new AbortController();
 
   constructor(private readonly options: StreamOptions<P>) {
     this.cursor = options.afterEventId != null ? parseEventId(options.afterEventId) : 0n;
@@ -204,7 +215,19 @@ class EventStream<P> implements AsyncIterableIterator<P>, EventSink {
       const buffered = this.replayBuffer.shift();
       if (buffered) return buffered;
       if (this.replaying) {
+        if (!this.releaseReplay) {
+          const release = await this.takeReplaySlots().catch((error: unknown) => {
+            if (this.closed) return undefined; // closed while waiting for a slot
+            throw error;
+          });
+          if (!release || this.closed) {
+            release?.();
+            continue;
+          }
+          this.releaseReplay = release;
+        }
         await this.readReplayPage();
+        if (!this.replaying) this.endReplay();
         continue;
       }
       const event = this.queue.shift();
@@ -223,6 +246,51 @@ class EventStream<P> implements AsyncIterableIterator<P>, EventSink {
    * here) or never will, while an event above it may still be committing behind a higher one.
    * Those reach this stream through its queue: it registered with the dispatcher before this read.
    */
+  /** Refuses (BAD_USER_INPUT) a replay of more than `maxEvents` events, counting at most one more. */
+  async checkReplayWindow(): Promise<void> {
+    if (!this.replaying) return;
+    const { maxEvents } = this.options.ctx.config.replays;
+    const params: unknown[] = [this.cursor.toString(), this.options.ctx.events!.lastDeliveredId];
+    const where = scopeSql(this.options.scope, params);
+    const [{ missed }] = await this.options.ctx.db.query<{ missed: number }[]>(
+      `SELECT count(*)::int AS missed FROM (SELECT 1 FROM event WHERE event.id > $1 AND event.id <= $2 AND ${where} LIMIT ${maxEvents + 1}) AS m`,
+      params,
+    );
+    if (missed > maxEvents) {
+      throw badInput(
+        "afterEventId",
+        `More than ${maxEvents} events happened after afterEventId; reload the data and subscribe again without afterEventId`,
+      );
+    }
+  }
+
+  /** The replay slots of this stream's connection and organization, once both are free. */
+  private async takeReplaySlots(): Promise<Release> {
+    const { ctx } = this.options;
+    const slots = ctx.events!.replaySlots;
+    const viewer = ctx.viewer;
+    const signal = this.closing.signal;
+    const connection = await slots.connection.take(ctx.connectionId ?? `stream:${++streamCount}`, signal);
+    try {
+      const organization = await slots.organization.take(
+        viewer?.organizationId ? `org:${viewer.organizationId}` : `user:${viewer?.userId ?? "anonymous"}`,
+        signal,
+      );
+      return () => {
+        organization();
+        connection();
+      };
+    } catch (error) {
+      connection();
+      throw error;
+    }
+  }
+
+  private endReplay(): void {
+    this.releaseReplay?.();
+    this.releaseReplay = undefined;
+  }
+
   private async readReplayPage(): Promise<void> {
     const params: unknown[] = [this.cursor.toString(), this.options.ctx.events!.lastDeliveredId];
     const where = scopeSql(this.options.scope, params);
@@ -297,6 +365,8 @@ class EventStream<P> implements AsyncIterableIterator<P>, EventSink {
     if (this.closed) return;
     this.closed = true;
     this.unsubscribe();
+    this.closing.abort(new AppError(ErrorCode.CONFLICT, "The subscription ended"));
+    this.endReplay();
     this.queue.length = 0;
     this.replayBuffer = [];
     this.wake();
@@ -309,7 +379,17 @@ class EventStream<P> implements AsyncIterableIterator<P>, EventSink {
   }
 }
 
-/** Opens a subscription's stream; register it as the `subscribe` of a GraphQL subscription. */
-export function openEventStream<P>(options: StreamOptions<P>): AsyncIterableIterator<P> {
-  return new EventStream(options);
+/**
+ * Opens a subscription's stream; register it as the `subscribe` of a GraphQL subscription. A
+ * replay longer than the window is refused here, so the subscription is refused as a whole.
+ */
+export async function openEventStream<P>(options: StreamOptions<P>): Promise<AsyncIterableIterator<P>> {
+  const stream = new EventStream(options);
+  try {
+    await stream.checkReplayWindow();
+  } catch (error) {
+    await stream.return();
+    throw error;
+  }
+  return stream;
 }

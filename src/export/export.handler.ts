@@ -20,13 +20,12 @@ import { toGlobalId } from "../graphql/global-id";
 import { todayOf } from "../clock";
 import { logger } from "../logger";
 import { cleanInput } from "../validation/text";
+import { measureFilter } from "../collections/filter";
 import { exportSource, type Column } from "./collections";
-/** Exports hold a database connection each: at most this many at once per process. */
-const MAX_CONCURRENT_EXPORTS = 2;
-/** A large export to a slow client may take minutes; ordinary statements keep their short limit. */
-const EXPORT_STATEMENT_TIMEOUT_MS = 15 * 60 * 1000;
-
-let running = 0;
+import { Slots } from "../db/slots";
+import type { ExportLimits } from "../config";
+/** How often an export checks that its client is still reading. */
+const IDLE_CHECKS_PER_TIMEOUT = 4;
 
 const STATUS: Partial<Record<string, number>> = {
   [ErrorCode.UNAUTHENTICATED]: 401,
@@ -54,6 +53,8 @@ function parseFilter(raw: unknown, schema: GraphQLSchema, typeName: string): Rec
   } catch {
     throw badInput("filter", "filter is not valid JSON");
   }
+  // The same bounds as the connection's argument, checked before coercion recurses into the value.
+  measureFilter(value);
   const type = schema.getType(typeName);
   if (!type || !isInputType(type)) throw new Error(`no input type ${typeName}`);
   let problem: AppError | undefined;
@@ -100,12 +101,43 @@ function cell(column: Column, value: unknown): string | number | null {
   }
 }
 
-/** `contextOf` builds the request's context, as for GraphQL over HTTP (same token, same errors). */
-export function exportHandler(schema: GraphQLSchema, contextOf: (req: Request) => Promise<Context>) {
+/**
+ * Ends the export when its client stops reading for `idleTimeoutMs` (the response waits for a
+ * drain and the socket has taken no byte since) or when it has run `maxDurationMs`; `abort`
+ * destroys the response, which ends the pipeline and so releases the transaction. Returns the
+ * function that stops watching.
+ */
+function watchClient(res: Response, limits: ExportLimits, abort: (why: string) => void): () => void {
+  const started = Date.now();
+  let lastProgress = started;
+  let lastBytes = res.socket?.bytesWritten ?? 0;
+  const timer = setInterval(
+    () => {
+      const now = Date.now();
+      const bytes = res.socket?.bytesWritten ?? 0;
+      if (bytes !== lastBytes || !res.writableNeedDrain) {
+        lastBytes = bytes;
+        lastProgress = now;
+      }
+      if (now - started >= limits.maxDurationMs) abort(`ran longer than ${limits.maxDurationMs} ms`);
+      else if (now - lastProgress >= limits.idleTimeoutMs) abort(`client read nothing for ${limits.idleTimeoutMs} ms`);
+    },
+    Math.max(25, Math.min(limits.idleTimeoutMs, limits.maxDurationMs) / IDLE_CHECKS_PER_TIMEOUT),
+  );
+  return () => clearInterval(timer);
+}
+
+/**
+ * `contextOf` builds the request's context, as for GraphQL over HTTP (same token, same errors).
+ * Exports take a slot of `limits` per organization and in all (429 when none is free).
+ */
+export function exportHandler(schema: GraphQLSchema, contextOf: (req: Request) => Promise<Context>, limits: ExportLimits) {
+  const slots = new Slots(limits.slots, limits.slotsPerOrganization);
   return async (req: Request, res: Response): Promise<void> => {
     const name = String(req.params.collection);
     const collection = exportSource(name);
     let release: (() => Promise<void>) | undefined;
+    let stopWatching: (() => void) | undefined;
     try {
       if (!collection) throw notFound(`Collection ${name}`, "collection");
       const ctx = await contextOf(req);
@@ -120,19 +152,24 @@ export function exportHandler(schema: GraphQLSchema, contextOf: (req: Request) =
                      FROM ${collection.from}
                     ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
                     ORDER BY ${collection.orderBy(env)}`;
-      if (running >= MAX_CONCURRENT_EXPORTS) {
-        throw new AppError(ErrorCode.RATE_LIMITED, "Too many exports are running; retry in a moment");
+      const viewer = access.viewer;
+      const slot = slots.tryTake(viewer.organizationId ? `org:${viewer.organizationId}` : `user:${viewer.userId}`);
+      if (!slot) {
+        throw new AppError(ErrorCode.RATE_LIMITED, "Your organization's exports (or all exports) are busy; retry when one has finished");
       }
-      running++;
       const runner = ctx.analyticsDb.createQueryRunner();
       release = async () => {
-        running--;
-        if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
-        await runner.release();
+        try {
+          if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+          await runner.release();
+        } finally {
+          slot();
+        }
       };
       await runner.startTransaction("REPEATABLE READ");
-      await runner.query(`SET LOCAL statement_timeout = ${EXPORT_STATEMENT_TIMEOUT_MS}`);
-      await runner.query(`SET LOCAL idle_in_transaction_session_timeout = ${EXPORT_STATEMENT_TIMEOUT_MS}`);
+      // The transaction ends with the export, which watchClient bounds; these bound it on the server's side too.
+      await runner.query(`SET LOCAL statement_timeout = ${limits.maxDurationMs}`);
+      await runner.query(`SET LOCAL idle_in_transaction_session_timeout = ${limits.maxDurationMs}`);
       const [text, values] = ctx.analyticsDb.driver.escapeQueryWithParameters(sql, params.values);
       const rows = await runner.stream(text, values);
 
@@ -156,6 +193,10 @@ export function exportHandler(schema: GraphQLSchema, contextOf: (req: Request) =
         record_delimiter: "windows",
         quoted_match: /[\r\n]/,
       });
+      stopWatching = watchClient(res, limits, (why) => {
+        logger.warn("export aborted", { collection: name, why });
+        res.destroy();
+      });
       await pipeline(rows, toRecord, csv, res);
     } catch (error) {
       if (!res.headersSent) {
@@ -170,6 +211,7 @@ export function exportHandler(schema: GraphQLSchema, contextOf: (req: Request) =
         res.destroy();
       }
     } finally {
+      stopWatching?.();
       await release?.();
     }
   };

@@ -4,8 +4,13 @@
  * - parse: at most `maxTokens` tokens (graphql-js stops parsing past the limit);
  * - validate: depth, aliases and directives (graphql-armor's rules, which follow fragments, so a
  *   fragment cannot hide depth), on top of the specification's rules;
+ * - input size: variables nest at most MAX_VARIABLE_DEPTH levels; a `filter` stays within
+ *   FILTER_LIMITS (src/collections/filter.ts) and an `orderBy` within MAX_ORDER_KEYS, or the
+ *   operation is refused with BAD_USER_INPUT naming the argument before anything runs;
  * - cost: every connection field costs its `first` (default 20) times what it selects, every other
- *   object field 1; an operation above `maxCost` is refused before it runs;
+ *   object field 1, every condition of a `filter` FILTER_CONDITION_COST and a subscription's replay
+ *   (`afterEventId`) REPLAY_COST; an operation above
+ *   `maxCost` is refused before it runs;
  * - budget: each organization spends cost points from a sliding one-minute window.
  */
 import {
@@ -34,8 +39,17 @@ import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import type { Limits } from "../config";
-import { AppError, ErrorCode } from "../errors";
+import { AppError, ErrorCode, badInput } from "../errors";
 import { DEFAULT_PAGE_SIZE } from "./connection";
+import { measureFilter } from "../collections/filter";
+import { checkOrderBy } from "../db/keyset";
+
+/** What a subscription's replay (`afterEventId`) costs: about a page of events read and resolved. */
+const REPLAY_COST = 200;
+/** What each condition of a `filter` costs: the database evaluates it for every row it scans. */
+const FILTER_CONDITION_COST = 10;
+/** How deeply a variable's value may nest (objects and lists); a filter within its bounds stays well below. */
+const MAX_VARIABLE_DEPTH = 40;
 
 /** The cost of one operation as reported in `extensions.cost`. */
 export interface OperationCost {
@@ -76,15 +90,45 @@ function limitRules(limits: Limits): ValidationRule[] {
   ];
 }
 
+/** What a field's list-valued arguments cost, once their bounds are checked. */
+function argumentsCost(args: Record<string, unknown>): number {
+  checkOrderBy(Array.isArray(args.orderBy) ? (args.orderBy as { field: string }[]) : undefined);
+  const replay = args.afterEventId != null ? REPLAY_COST : 0;
+  return replay + (args.filter ? measureFilter(args.filter) * FILTER_CONDITION_COST : 0);
+}
+
 const connectionEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
   const type = getNamedType(field.type);
-  if (!isObjectType(type)) return 0;
+  const inputs = argumentsCost(args);
+  if (!isObjectType(type)) return inputs;
   if (type.name.endsWith("Connection")) {
     const size = typeof args.last === "number" ? args.last : typeof args.first === "number" ? args.first : DEFAULT_PAGE_SIZE;
-    return Math.max(1, size) * Math.max(1, childComplexity);
+    return Math.max(1, size) * Math.max(1, childComplexity) + inputs;
   }
-  return 1 + childComplexity;
+  return 1 + childComplexity + inputs;
 };
+
+/**
+ * BAD_USER_INPUT when a variable's value nests deeper than MAX_VARIABLE_DEPTH, naming the
+ * argument it is passed to. Runs before graphql-js coerces the variables (which recurses).
+ */
+function checkVariableDepth(document: DocumentNode, variables: Record<string, unknown> | undefined): void {
+  if (!variables) return;
+  const tooDeep = (value: unknown, depth: number): boolean =>
+    typeof value === "object" &&
+    value !== null &&
+    (depth >= MAX_VARIABLE_DEPTH || Object.values(value).some((child) => tooDeep(child, depth + 1)));
+  for (const [name, value] of Object.entries(variables)) {
+    if (!tooDeep(value, 0)) continue;
+    let argument = name;
+    visit(document, {
+      Argument(node) {
+        if (node.value.kind === Kind.VARIABLE && node.value.name.value === name) argument = node.name.value;
+      },
+    });
+    throw badInput(argument, `${argument} nests more than ${MAX_VARIABLE_DEPTH} levels deep`);
+  }
+}
 
 function operationCost(
   schema: GraphQLSchema,
@@ -100,7 +144,8 @@ function operationCost(
       operationName: operationName ?? undefined,
       estimators: [connectionEstimator],
     });
-  } catch {
+  } catch (error) {
+    if (error instanceof AppError) throw error;
     // Variables that do not coerce: execution refuses the operation with BAD_USER_INPUT
     // before any resolver runs, so there is nothing to price.
     return 0;
@@ -307,6 +352,7 @@ export class OperationGuard {
     operationName: string | null | undefined,
     budgetKey: string,
   ): OperationCost {
+    checkVariableDepth(document, variables);
     const requested = this.cost(document, variables, operationName);
     if (requested > this.limits.maxCost) {
       throw limitError(

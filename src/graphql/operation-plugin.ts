@@ -5,7 +5,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { Context } from "../operation-context";
 import { logger, requestScope } from "../logger";
-import { metrics } from "../metrics";
+import { metrics, operationLabel } from "../metrics";
 import { actualCost, type OperationCost, type OperationGuard } from "./limits";
 
 /** Whose budget an operation spends: the viewer's organization, else the viewer, else the address. */
@@ -40,14 +40,16 @@ export function operationPlugin(guard: OperationGuard): ApolloServerPlugin<Conte
         async willSendResponse(rc) {
           const body = rc.response.body;
           const operation = rc.operationName ?? "anonymous";
+          // A viewer's operation that resolved names its series; anything else is "other" (src/metrics.ts).
+          const label = operationLabel(rc.operationName, rc.contextValue.viewer !== null && rc.operation !== undefined);
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
           const errors = body.kind === "single" ? (body.singleResult.errors ?? []) : [];
           if (body.kind === "single" && cost) {
             const actual = actualCost(body.singleResult.data);
             body.singleResult.extensions = { ...body.singleResult.extensions, cost: { ...cost, actual } };
           }
-          metrics.operations.inc({ operation, type: rc.operation?.operation ?? "unknown", outcome: errors.length ? "error" : "ok" });
-          metrics.duration.observe({ operation }, seconds);
+          metrics.operations.inc({ operation: label, type: rc.operation?.operation ?? "unknown", outcome: errors.length ? "error" : "ok" });
+          metrics.duration.observe({ operation: label }, seconds);
           logger.info("graphql", {
             operation,
             type: rc.operation?.operation,

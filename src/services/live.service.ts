@@ -46,7 +46,7 @@ function stream<T>(
   args: StreamArgs,
   share: string,
   load: (fresh: Context, event: OutboxEvent) => Promise<T | undefined>,
-): AsyncIterableIterator<T> {
+): Promise<AsyncIterableIterator<T>> {
   return openEventStream({ ctx, scope, afterEventId: args.afterEventId, resolve: load, share });
 }
 

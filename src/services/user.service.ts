@@ -5,6 +5,7 @@ import { requireAccess, write, type AppDeps, type Context } from "../operation-c
 import { badInput, forbidden, mapKnownError, notFound, unauthenticated } from "../errors";
 import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from "../auth/password";
 import { issueToken } from "../auth/tokens";
+import { LoginThrottle } from "../auth/login-throttle";
 import { inTransaction } from "../db/transaction";
 import { listPage, type Page, type PageArgs } from "../collections/page";
 import { users } from "../collections/user";
@@ -29,11 +30,27 @@ function checkPassword(password: string): void {
   }
 }
 
+/** One throttle per configuration, i.e. per running app. */
+const throttles = new WeakMap<object, LoginThrottle>();
+function throttleOf(deps: AppDeps): LoginThrottle {
+  let throttle = throttles.get(deps.config);
+  if (!throttle) throttles.set(deps.config, (throttle = new LoginThrottle(deps.config.login)));
+  return throttle;
+}
+
 class UserService {
-  async login(deps: AppDeps, email: string, password: string): Promise<{ token: string; user: User }> {
-    const user = await deps.db.getRepository(User).findOneBy({ email: normalizeEmail(email) });
+  /** `address` is the client's, for the per-address bound on failed attempts. */
+  async login(deps: AppDeps, email: string, password: string, address?: string): Promise<{ token: string; user: User }> {
+    const normalized = normalizeEmail(email);
+    const throttle = throttleOf(deps);
+    throttle.check(normalized, address);
+    const user = await deps.db.getRepository(User).findOneBy({ email: normalized });
     const ok = await verifyPassword(password, user?.passwordHash);
-    if (!user || !ok) throw unauthenticated("Wrong email or password");
+    if (!user || !ok) {
+      throttle.failed(normalized, address);
+      throw unauthenticated("Wrong email or password");
+    }
+    throttle.succeeded(normalized);
     return { token: issueToken(deps.config, user.id), user };
   }
 

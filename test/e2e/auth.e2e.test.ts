@@ -1,8 +1,9 @@
 import jwt from "jsonwebtoken";
-import { ADMIN_EMAIL } from "../support/app";
+import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, type TestApp } from "../support/app";
 import { gql, ok, failure } from "../support/client";
-import { createOrgWithAdmin, createUser } from "../support/factories";
+import { adminToken, createOrgWithAdmin, createUser } from "../support/factories";
 import { appPerFile } from "../support/suite";
+import { connect, subscribe, waitUntil } from "../support/ws-client";
 
 const t = appPerFile();
 
@@ -108,5 +109,59 @@ describe("users", () => {
       ),
     );
     expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "organizationId" });
+  });
+});
+
+describe("login throttle", () => {
+  let throttled: TestApp;
+  beforeAll(async () => {
+    throttled = await startTestApp({ LOGIN_MAX_FAILURES_PER_ACCOUNT: "3", LOGIN_MAX_FAILURES_PER_ADDRESS: "5" });
+  });
+  afterAll(() => throttled.stop());
+
+  const login = (email: string, password: string) =>
+    fetch(throttled.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        query: `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
+        variables: { e: email, p: password },
+      }),
+    });
+  const codeOf = async (response: Response) =>
+    ((await response.json()) as { errors?: { extensions: { code: string } }[] }).errors?.[0]?.extensions.code;
+
+  it("refuses an account after repeated failures, even the right password, with 429 and Retry-After; then the address", async () => {
+    const org = await createOrgWithAdmin(throttled.url, await adminToken(throttled.url));
+    for (let i = 0; i < 3; i++) expect(await codeOf(await login(org.admin.email, `wrong-${i}-password`))).toBe("UNAUTHENTICATED");
+    const locked = await login(org.admin.email, "correct horse battery");
+    expect(locked.status).toBe(429);
+    expect(Number(locked.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(await codeOf(locked)).toBe("RATE_LIMITED");
+    // Other accounts are still checked (not refused) until the address has failed 5 times in all.
+    expect(await codeOf(await login(ADMIN_EMAIL, "correct horse battery"))).toBe("UNAUTHENTICATED");
+    expect(await codeOf(await login("nobody@example.com", "guess-guess-guess"))).toBe("UNAUTHENTICATED");
+    expect(await codeOf(await login(ADMIN_EMAIL, ADMIN_PASSWORD))).toBe("RATE_LIMITED");
+  });
+
+  it("counts sign-ins over graphql-ws against the client's address too", async () => {
+    const strict = await startTestApp({ LOGIN_MAX_FAILURES_PER_ADDRESS: "2" });
+    const ws = connect(strict.url);
+    try {
+      const attempt = (email: string) =>
+        fetch(strict.url, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ query: `mutation { login(email: "${email}", password: "guess-guess-guess") { token } }` }),
+        });
+      await attempt("first@example.com");
+      await attempt("second@example.com");
+      const overSocket = subscribe(ws, `mutation { login(email: "third@example.com", password: "guess-guess-guess") { token } }`);
+      await waitUntil(() => overSocket.done, "the WebSocket sign-in to answer");
+      expect(overSocket.errors[0]?.extensions).toMatchObject({ code: "RATE_LIMITED" });
+    } finally {
+      await ws.dispose();
+      await strict.stop();
+    }
   });
 });

@@ -1,8 +1,10 @@
 import { Client } from "pg";
 import { testDatabaseUrl } from "../support/app";
-import { createWorld } from "../support/ip-factories";
+import { createWorld, type World } from "../support/ip-factories";
 import { exportCsv } from "../support/analytics-factories";
 import { appPerFile } from "../support/suite";
+import { startTestApp, type TestApp } from "../support/app";
+import { waitUntil } from "../support/ws-client";
 
 const t = appPerFile();
 
@@ -26,12 +28,15 @@ async function seedAuditEntries(allianceId: string, actorId: string): Promise<vo
   }
 }
 
-it("streams a 100,000-row export with memory bounded well below the size of the CSV", async () => {
-  const world = await createWorld(t.url, t.admin, 2);
+let world: World;
+beforeAll(async () => {
+  world = await createWorld(t.url, t.admin, 2);
   const secretariatId = Buffer.from(world.secretariat.id, "base64url").toString("utf8").split(":")[1];
   const allianceKey = Buffer.from(world.allianceId, "base64url").toString("utf8").split(":")[1];
   await seedAuditEntries(allianceKey, secretariatId);
+}, 120_000);
 
+it("streams a 100,000-row export with memory bounded well below the size of the CSV", async () => {
   // The server runs in this process: sample its heap and RSS while the client reads slowly enough
   // for back-pressure to matter, counting bytes and lines without keeping them.
   const baseline = process.memoryUsage();
@@ -74,25 +79,92 @@ it("streams a 100,000-row export with memory bounded well below the size of the 
   expect(heapGrowth).toBeLessThan(bytes);
   expect(rssGrowth).toBeLessThan(bytes);
 
-  // A client that walks away mid-download gives its database connection back: exports go on
-  // working afterwards (each holds a connection, at most two at once).
+  // A client that walks away mid-download gives its database connection (and its organization's
+  // export slot) back: its organization's next export runs.
+  const small = () =>
+    exportCsv(t.url, world.secretariat.token, "auditEntries", { allianceId: { eq: world.allianceId }, action: { ne: "bulkAction" } });
+  // (A download's last byte can reach the client just before the server releases its slot.)
+  const once200 = async (request: () => Promise<Response>) => {
+    let response: Response | undefined;
+    await waitUntil(async () => (response = await request()).status === 200, "a free export slot", 5000);
+    return response!;
+  };
   for (let i = 0; i < 3; i++) {
     const controller = new AbortController();
-    const partial = await fetch(`${t.url.replace(/\/graphql$/, "")}/export/auditEntries.csv`, {
-      headers: { authorization: `Bearer ${world.secretariat.token}` },
-      signal: controller.signal,
-    });
-    const partialReader = partial.body!.getReader();
-    expect((await partialReader.read()).done).toBe(false);
+    const partial = await once200(() =>
+      fetch(`${t.url.replace(/\/graphql$/, "")}/export/auditEntries.csv`, {
+        headers: { authorization: `Bearer ${world.secretariat.token}` },
+        signal: controller.signal,
+      }),
+    );
+    expect((await partial.body!.getReader().read()).done).toBe(false);
     controller.abort();
-  }
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  for (let i = 0; i < 3; i++) {
-    const small = await exportCsv(t.url, world.secretariat.token, "auditEntries", {
-      allianceId: { eq: world.allianceId },
-      action: { ne: "bulkAction" },
-    });
-    expect(small.status).toBe(200);
-    expect((await small.text()).split("\r\n").length).toBeGreaterThan(2);
+    expect((await (await once200(small)).text()).split("\r\n").length).toBeGreaterThan(2);
   }
 }, 180_000);
+
+describe("export limits", () => {
+  let limited: TestApp | undefined;
+  afterEach(() => limited?.stop());
+
+  const exportAudit = (app: TestApp, token: string) =>
+    fetch(`${app.url.replace(/\/graphql$/, "")}/export/auditEntries.csv`, { headers: { authorization: `Bearer ${token}` } });
+  /** Transactions open on the test database other than the asking one. */
+  const openTransactions = async (app: TestApp) =>
+    Number(
+      (
+        await app.app.deps.db.query(
+          `SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND xact_start IS NOT NULL AND pid <> pg_backend_pid()`,
+        )
+      )[0].n,
+    );
+
+  it("gives each organization its own slot, and aborts an export whose client stops reading", async () => {
+    limited = await startTestApp({ EXPORT_SLOTS_PER_ORGANIZATION: "1", EXPORT_IDLE_TIMEOUT_MS: "1000" });
+    const app = limited;
+    const stalled = await exportAudit(app, world.secretariat.token);
+    expect(stalled.status).toBe(200);
+    const stalledReader = stalled.body!.getReader();
+    expect((await stalledReader.read()).done).toBe(false);
+    // ... and reads no more. The same organization's next export waits for it; another's does not.
+    const second = await exportAudit(app, world.secretariat.token);
+    expect(second.status).toBe(429);
+    expect(((await second.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe("RATE_LIMITED");
+    const other = await exportAudit(app, world.members[1].admin.token);
+    expect(other.status).toBe(200);
+    await other.text();
+
+    // After the idle timeout the stalled export is cut off, its transaction rolled back and its slot free.
+    await waitUntil(async () => (await openTransactions(app)) === 0, "the stalled export's transaction to end", 5000);
+    const again = await exportAudit(app, world.secretariat.token);
+    expect(again.status).toBe(200);
+    await again.body!.cancel();
+    await expect(
+      (async () => {
+        for (;;) if ((await stalledReader.read()).done) return "complete";
+      })(),
+    ).rejects.toThrow();
+  }, 60_000);
+
+  it("bounds how long an export stays open, however steadily its client reads", async () => {
+    limited = await startTestApp({ EXPORT_MAX_DURATION_MS: "3000", EXPORT_IDLE_TIMEOUT_MS: "1000" });
+    const app = limited;
+    const started = Date.now();
+    const outcome = await (async () => {
+      try {
+        const reader = (await exportAudit(app, world.secretariat.token)).body!.getReader();
+        for (;;) {
+          if ((await reader.read()).done) return "complete";
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+      } catch {
+        return "cut off";
+      }
+    })();
+    // Read in full at this pace, the CSV would take minutes; cut off, it ends within seconds
+    // (generous for a loaded machine: the sort before the first row counts too).
+    expect(outcome).toBe("cut off");
+    expect(Date.now() - started).toBeLessThan(30_000);
+    await waitUntil(async () => (await openTransactions(app)) === 0, "the export's transaction to end", 5000);
+  }, 60_000);
+});

@@ -123,6 +123,76 @@ describe("limits over HTTP and WebSocket alike", () => {
   });
 });
 
+describe("list-valued arguments", () => {
+  const LIST = `query L($f: OrganizationFilter, $o: [OrganizationOrder!]) {
+    organizations(first: 5, filter: $f, orderBy: $o) { edges { node { id } } } }`;
+  const ors = (n: number) => ({ or: Array.from({ length: n }, (_, i) => ({ name: { eq: `org ${i}` } })) });
+  /** A `not` chain as JSON text: deep enough chains overflow JSON.stringify itself. */
+  const nots = (n: number) => `${'{"not":'.repeat(n)}{"name":{"eq":"x"}}${"}".repeat(n)}`;
+  const post = async (variables: Record<string, unknown>) => {
+    const json = Object.entries(variables).map(([name, value]) => `"${name}":${typeof value === "string" ? value : JSON.stringify(value)}`);
+    const response = await fetch(t.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${admin}` },
+      body: `{"query":${JSON.stringify(LIST)},"variables":{${json.join(",")}}}`,
+    });
+    return (await response.json()) as { data?: unknown; errors?: { message: string; extensions: Record<string, unknown> }[] };
+  };
+
+  it.each([
+    ["a 2,500-entry or", { f: ors(2500) }, /^filter\.or$/, /at most 50/],
+    ["an `in` of 101 values", { f: { name: { in: Array.from({ length: 101 }, (_, i) => `n${i}`) } } }, /^filter\.name\.in$/, /at most 100/],
+    ["a not nested 5,000 deep", { f: nots(5000) }, /^filter$/, /levels deep/],
+    ["a not nested 20 deep", { f: nots(20) }, /^filter(\.not)+$/, /more than 8 levels/],
+    ["300 conditions", { f: { and: Array.from({ length: 6 }, () => ors(50)) } }, /^filter$/, /more than 200 conditions/],
+    ["an orderBy of 50 keys", { o: Array.from({ length: 50 }, () => ({ field: "NAME" })) }, /^orderBy$/, /at most 4 keys/],
+    ["an orderBy naming a key twice", { o: [{ field: "NAME" }, { field: "NAME" }] }, /^orderBy$/, /NAME twice/],
+  ])("refuses %s with BAD_USER_INPUT naming the argument, before any statement", async (_name, variables, field, message) => {
+    const started = Date.now();
+    const { data, errors } = await post(variables);
+    expect(data ?? null).toBeNull();
+    const [error] = errors ?? [];
+    expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: expect.stringMatching(field) });
+    expect(error.message).toMatch(message);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it("charges each filter condition, so a large filter reaches the cost limit", async () => {
+    const cost = async (filter: unknown) => {
+      const response = await fetch(t.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${admin}` },
+        body: JSON.stringify({ query: LIST, variables: { f: filter } }),
+      });
+      return ((await response.json()) as { extensions: { cost: { requested: number } } }).extensions.cost.requested;
+    };
+    expect((await cost(ors(40))) - (await cost(ors(1)))).toBe(39 * 10);
+    // 200 conditions fit the count bound; on a connection nested in a page of 20, they cost 20 times.
+    const titles = { or: Array.from({ length: 50 }, (_, i) => ({ title: { eq: `p ${i}` } })) };
+    const heavy = failure(
+      await gql(
+        t.url,
+        `query H($f: ProjectFilter) { organizations(first: 20) { edges { node { projects(first: 1, filter: $f) { edges { node { id } } } } } } }`,
+        { f: { and: [titles, titles, titles, titles] } },
+        admin,
+      ),
+    );
+    expect(heavy.extensions).toMatchObject({ code: "GRAPHQL_VALIDATION_FAILED", limit: "cost" });
+  });
+
+  it("bounds the CSV export's filter the same way", async () => {
+    const response = await fetch(
+      `${t.url.replace(/\/graphql$/, "")}/export/organizations.csv?filter=${encodeURIComponent(JSON.stringify(ors(60)))}`,
+      {
+        headers: { authorization: `Bearer ${admin}` },
+      },
+    );
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: { extensions: Record<string, unknown> }[] };
+    expect(body.errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "filter.or" });
+  });
+});
+
 describe("cost budget per organization", () => {
   it("answers RATE_LIMITED with HTTP 429, a reset time and Retry-After once the budget is spent", async () => {
     const limited = await startTestApp({ COST_BUDGET_PER_MINUTE: "200" });

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { serverAudits } from "graphql-http";
 import { startTestApp, type TestApp } from "../support/app";
+import { adminToken } from "../support/factories";
 import { printSchemaSdl } from "../../src/schema-sdl";
 import { pendingSchemaChanges } from "../../src/db/schema-drift";
 
@@ -64,19 +65,54 @@ describe("observability", () => {
   });
 
   it("serves Prometheus metrics: operations by name, errors by code, pool and subscriptions", async () => {
-    await fetch(t.url, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: "query MetricsProbe { me { id } }" }),
-    });
+    const post = (query: string, authorization?: string) =>
+      fetch(t.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(authorization ? { authorization } : {}) },
+        body: JSON.stringify({ query }),
+      });
+    await post("query MetricsProbe { me { id } }", `Bearer ${await adminToken(t.url)}`);
+    // Unauthenticated or refused requests never mint a label: their names would be series kept forever.
+    await post("query AnonymousProbe { me { id } }");
+    await post("query InvalidProbe { me { nickname } }", `Bearer ${await adminToken(t.url)}`);
+    await post("query ForgedProbe { me { id } }", "Bearer forged");
     const response = await fetch(t.url.replace(/\/graphql$/, "/metrics"));
     expect(response.headers.get("content-type")).toContain("text/plain");
     const text = await response.text();
-    expect(text).toMatch(/alliance_hub_graphql_operations_total\{operation="MetricsProbe",type="query",outcome="error"\} \d+/);
+    expect(text).toMatch(/alliance_hub_graphql_operations_total\{operation="MetricsProbe",type="query",outcome="ok"\} \d+/);
+    expect(text).toMatch(/alliance_hub_graphql_operations_total\{operation="other",type="query",outcome="error"\} \d+/);
+    expect(text).not.toMatch(/AnonymousProbe|InvalidProbe|ForgedProbe/);
     expect(text).toMatch(/alliance_hub_graphql_errors_total\{code="UNAUTHENTICATED"\} \d+/);
     expect(text).toContain("alliance_hub_graphql_operation_seconds_bucket");
     expect(text).toContain("alliance_hub_active_subscriptions");
     expect(text).toMatch(/alliance_hub_outbox_lag_events \d+/);
     expect(text).toMatch(/alliance_hub_db_pool_connections\{state="total"\} [1-9]/);
+  });
+});
+
+describe("metrics access", () => {
+  const scrape = (app: TestApp, authorization?: string) =>
+    fetch(app.url.replace(/\/graphql$/, "/metrics"), { headers: authorization ? { authorization } : {} });
+
+  it("requires METRICS_TOKEN as a bearer token when it is set", async () => {
+    const guarded = await startTestApp({ METRICS_TOKEN: "m".repeat(32) });
+    try {
+      expect((await scrape(guarded)).status).toBe(401);
+      expect((await scrape(guarded, `Bearer ${"x".repeat(32)}`)).status).toBe(401);
+      const allowed = await scrape(guarded, `Bearer ${"m".repeat(32)}`);
+      expect(allowed.status).toBe(200);
+      expect(await allowed.text()).toContain("alliance_hub_graphql_operations_total");
+    } finally {
+      await guarded.stop();
+    }
+  });
+
+  it("serves no metrics in production without METRICS_TOKEN", async () => {
+    const prod = await startTestApp({ NODE_ENV: "production", JWT_SECRET: "p".repeat(40) });
+    try {
+      expect((await scrape(prod)).status).toBe(404);
+    } finally {
+      await prod.stop();
+    }
   });
 });

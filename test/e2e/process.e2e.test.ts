@@ -68,4 +68,31 @@ describe("npm start", () => {
       await rm(dataDir, { recursive: true, force: true });
     }
   });
+
+  it("lets a CLI run while the server runs: the CLI uses the server's embedded PostgreSQL and leaves it running", async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), "alliance-hub-cli-"));
+    await chmod(dataDir, 0o755);
+    const env = { DATA_DIR: dataDir, EMBEDDED_PG_PORT: "56341" };
+    try {
+      const server = await start(env);
+      const postmaster = Number((await readFile(path.join(dataDir, "pg", "postmaster.pid"), "utf8")).split("\n")[0]);
+      const cli = spawn(process.execPath, [path.join(__dirname, "../../dist/src/cli/migrate.js"), "up"], {
+        env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "info", ...env },
+      });
+      let output = "";
+      cli.stdout.on("data", (chunk) => (output += chunk));
+      cli.stderr.on("data", (chunk) => (output += chunk));
+      expect(await new Promise((resolve) => cli.on("exit", resolve))).toBe(0);
+      expect(output).toContain("using the embedded PostgreSQL that a running process started");
+      expect(output).not.toContain("stopping a PostgreSQL server");
+      // The server's cluster is the one it started, still up, and the server still answers.
+      expect(() => process.kill(postmaster, 0)).not.toThrow();
+      expect((await loginAdmin(server.url)).length).toBeGreaterThan(20);
+      server.child.kill("SIGTERM");
+      expect(await server.exit).toBe(0);
+      expect(server.output()).not.toContain("pool raised an error");
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
 });

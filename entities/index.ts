@@ -28,6 +28,12 @@ import { Task } from "./task.entity";
 import { TalentExchange } from "./talent-exchange.entity";
 import { OutboxEventRow } from "./event.entity";
 import { PilotApplication } from "./pilot-application.entity";
+import { WorkPackage } from "./work-package.entity";
+import { PlannedEffort } from "./planned-effort.entity";
+import { PlannedBudget } from "./planned-budget.entity";
+import { Deliverable } from "./deliverable.entity";
+import { TimeDeclaration } from "./time-declaration.entity";
+import { PersonnelRate } from "./personnel-rate.entity";
 
 /** Every entity of the data model, registered with the DataSource. */
 export const entities = [
@@ -63,4 +69,10 @@ export const entities = [
   TalentExchange,
   OutboxEventRow,
   PilotApplication,
+  WorkPackage,
+  PlannedEffort,
+  PlannedBudget,
+  Deliverable,
+  TimeDeclaration,
+  PersonnelRate,
 ];

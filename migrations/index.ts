@@ -7,6 +7,7 @@ import { ProjectsTasksTalentEvents1795832889498 } from "./1795832889498-projects
 import { AgreementsGovernanceIpRights1795833264279 } from "./1795833264279-agreements-governance-ip-rights";
 import { PilotApplications1795835397355 } from "./1795835397355-pilot-applications";
 import { OpenedVersionsCarryTheirHash1795839186889 } from "./1795839186889-opened-versions-carry-their-hash";
+import { WorkPlanEffortCosts1796609383268 } from "./1796609383268-work-plan-effort-costs";
 
 export const migrations: (new () => MigrationInterface)[] = [
   Foundation1795832229026,
@@ -16,4 +17,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   AgreementsGovernanceIpRights1795833264279,
   PilotApplications1795835397355,
   OpenedVersionsCarryTheirHash1795839186889,
+  WorkPlanEffortCosts1796609383268,
 ];

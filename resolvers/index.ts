@@ -28,6 +28,15 @@ import { AllianceDirectoryResolver, BodySeatResolver, GoverningBodyResolver, Pol
 import { IpAssetResolver, IpLicenseResolver, IpOwnerResolver, ProjectIpAssetsResolver } from "./ip-asset.resolver";
 import { MilestoneResolver, OrganizationProjectsResolver, ProjectParticipantResolver, ProjectResolver } from "./project.resolver";
 import { TaskResolver } from "./task.resolver";
+import {
+  DeliverableResolver,
+  PlannedBudgetResolver,
+  PlannedEffortResolver,
+  ProjectWorkPlanResolver,
+  TaskWorkPackageResolver,
+  WorkPackageResolver,
+} from "./work-plan.resolver";
+import { OrganizationCostResolver, PersonnelRateResolver, TimeDeclarationResolver, UserCostResolver } from "./effort.resolver";
 import { TalentExchangeResolver } from "./talent-exchange.resolver";
 import { LiveResolver } from "./live.resolver";
 import { AggregateKeyResolver, AggregateResolver } from "./aggregate.resolver";
@@ -73,6 +82,16 @@ export const resolvers: NonEmptyArray<ClassType> = [
   MilestoneResolver,
   OrganizationProjectsResolver,
   TaskResolver,
+  WorkPackageResolver,
+  PlannedEffortResolver,
+  PlannedBudgetResolver,
+  DeliverableResolver,
+  ProjectWorkPlanResolver,
+  TaskWorkPackageResolver,
+  TimeDeclarationResolver,
+  PersonnelRateResolver,
+  UserCostResolver,
+  OrganizationCostResolver,
   TalentExchangeResolver,
   LiveResolver,
   AggregateResolver,

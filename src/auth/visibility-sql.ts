@@ -11,6 +11,7 @@ import { Alliance } from "../../entities/alliance.entity";
 import { AuditEntry } from "../../entities/audit-entry.entity";
 import { BenefitPlan } from "../../entities/benefit-plan.entity";
 import { BenefitShare } from "../../entities/benefit-share.entity";
+import { Deliverable } from "../../entities/deliverable.entity";
 import { Distribution } from "../../entities/distribution.entity";
 import { Expense } from "../../entities/expense.entity";
 import { FundingSource } from "../../entities/funding-source.entity";
@@ -18,6 +19,7 @@ import { IpAsset } from "../../entities/ip-asset.entity";
 import { IpOwner } from "../../entities/ip-owner.entity";
 import { Membership } from "../../entities/membership.entity";
 import { Milestone } from "../../entities/milestone.entity";
+import { PersonnelRate } from "../../entities/personnel-rate.entity";
 import { PilotApplication } from "../../entities/pilot-application.entity";
 import { ProjectParticipant } from "../../entities/project-participant.entity";
 import { Project } from "../../entities/project.entity";
@@ -25,6 +27,8 @@ import { RevenueEvent } from "../../entities/revenue-event.entity";
 import { SharedFacility } from "../../entities/shared-facility.entity";
 import { TalentExchange } from "../../entities/talent-exchange.entity";
 import { Task } from "../../entities/task.entity";
+import { TimeDeclaration } from "../../entities/time-declaration.entity";
+import { WorkPackage } from "../../entities/work-package.entity";
 import type { SqlParams } from "../db/sql";
 import type { Viewer } from "./viewer";
 import * as rules from "./visibility";
@@ -65,6 +69,8 @@ export const visibleIpLicenseSql = forViewer(rules.ipLicense);
 export const visibleBenefitPlanSql = forViewer(rules.benefitPlan);
 export const visibleDistributionSql = forViewer(rules.distribution);
 export const visibleRevenueEventSql = forViewer(rules.revenueEvent);
+export const visibleDeliverableSql = forViewer(rules.deliverable);
+export const visiblePersonnelRateSql = forViewer(rules.personnelRate);
 
 /** `rule` over a row's column rather than the row (an alliance's, a project's, an asset's id). */
 const via =
@@ -91,6 +97,10 @@ export const BY_ID = {
   task: { entity: Task, rule: via(rules.projectChild, "project_id") },
   fundingSource: { entity: FundingSource, rule: via(rules.projectChild, "project_id") },
   expense: { entity: Expense, rule: via(rules.projectChild, "project_id") },
+  workPackage: { entity: WorkPackage, rule: via(rules.projectChild, "project_id") },
+  deliverable: { entity: Deliverable, rule: rules.deliverable },
+  timeDeclaration: { entity: TimeDeclaration, rule: via(rules.projectChild, "project_id") },
+  personnelRate: { entity: PersonnelRate, rule: rules.personnelRate },
   talentExchange: { entity: TalentExchange, rule: rules.talentExchange },
   agreement: { entity: Agreement, rule: rules.agreement },
   ipAsset: { entity: IpAsset, rule: rules.ipAsset },

@@ -33,7 +33,9 @@ export type KeyField =
   | "fromOrganizationId"
   | "fromOrganizationType"
   | "toOrganizationId"
-  | "toOrganizationType";
+  | "toOrganizationType"
+  | "category"
+  | "workPackageId";
 
 export interface DimensionSpec {
   key: KeyField;

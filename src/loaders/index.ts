@@ -20,6 +20,7 @@ import { fundsLoaders } from "./funds.loader";
 import { agreementLoaders } from "./agreement.loader";
 import { ipLoaders } from "./ip.loader";
 import { pilotLoaders } from "./pilot.loader";
+import { workPlanLoaders } from "./work-plan.loader";
 import { lazyLoaders, type LoaderDeps } from "./lazy";
 
 /** Per-operation memo of the nested-page loaders (one per field and arguments, src/collections/page.ts). */
@@ -75,6 +76,7 @@ const LoaderSet = lazyLoaders({
     byIdLoader(db, User, access ? (alias, params) => visibleUserSql(access, alias, params) : () => "FALSE"),
   ...fundsLoaders,
   ...ipLoaders,
+  ...workPlanLoaders,
   /** Nested connections batched across parents, one loader per field and arguments. */
   pages: (_deps: ContextLoaderDeps) => new Map() as LoaderMemo,
 });

@@ -26,6 +26,7 @@ const ID_TYPES: Partial<Record<KeyField, string>> = {
   leadOrganizationId: "Organization",
   fromOrganizationId: "Organization",
   toOrganizationId: "Organization",
+  workPackageId: "WorkPackage",
 };
 
 /** Grouped values arrive as text; give them back their GraphQL types. */

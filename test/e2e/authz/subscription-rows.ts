@@ -30,6 +30,7 @@ async function trySubscribe(w: AuthzWorld, role: Role, query: string, variables:
 const TASK_UPDATED = `subscription($p: ID!) { taskUpdated(projectId: $p) { eventId } }`;
 const TASK_ASSIGNED = `subscription($p: ID!, $o: ID!) { taskAssigned(projectId: $p, organizationId: $o) { eventId } }`;
 const ACTIVITY = `subscription($p: ID!) { projectActivity(projectId: $p) { eventId } }`;
+const BUDGET_ALERT = `subscription($p: ID!) { budgetAlert(projectId: $p) { eventId } }`;
 const EXCHANGES = `subscription($a: ID!, $o: ID) { talentExchangeUpdated(allianceId: $a, organizationId: $o) { eventId } }`;
 
 function row(field: string, path: string, expect: string, query: string, variables: (w: AuthzWorld) => Record<string, unknown>): Row {
@@ -47,6 +48,8 @@ export const subscriptionRows: Row[] = [
     p: w.privateProjectId,
     o: w.b.id,
   })),
+  // Budget alerts: the lead's ORG_ADMINs and the secretariat; others who see the project are refused.
+  row("budgetAlert", "budgetAlert on the participants-only project", "U F . N N . F .", BUDGET_ALERT, (w) => ({ p: w.privateProjectId })),
   row("talentExchangeUpdated", "talentExchangeUpdated for B", "U . N N N . . .", EXCHANGES, (w) => ({ a: w.allianceId, o: w.b.id })),
   row("talentExchangeUpdated", "talentExchangeUpdated for the whole alliance", "U . . . N . . .", EXCHANGES, (w) => ({ a: w.allianceId })),
 ];

@@ -43,7 +43,6 @@ export const tasks = defineCollection({
       "projectId",
       { header: "projectCode", sql: (a) => `(SELECT code FROM project WHERE id = ${a}.project_id)`, type: "text" },
       "milestoneId",
-      "workPackageId",
       "title",
       "status",
       "priority",
@@ -54,6 +53,7 @@ export const tasks = defineCollection({
       "version",
       "createdAt",
       "updatedAt",
+      "workPackageId",
     ],
   },
   aggregate: {

@@ -10,6 +10,7 @@ export const timeDeclarations = defineCollection({
   name: "TimeDeclaration",
   entity: TimeDeclaration,
   alias: "td",
+  description: "Time declarations of the projects you may see.",
   visibility: (access, a, params) => visibleProjectChildSql(access, `${a}.project_id`, params),
   fields: {
     id: field.id("TimeDeclaration"),

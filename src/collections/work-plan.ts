@@ -15,6 +15,7 @@ export const workPackages = defineCollection({
   name: "WorkPackage",
   entity: WorkPackage,
   alias: "wp",
+  description: "Work packages of the projects you may see.",
   visibility: (access, a, params) => visibleProjectChildSql(access, `${a}.project_id`, params),
   fields: {
     id: field.id("WorkPackage"),
@@ -64,6 +65,7 @@ export const deliverables = defineCollection({
   name: "Deliverable",
   entity: Deliverable,
   alias: "dl",
+  description: "Deliverables you may see (CONFIDENTIAL ones: the project's participants and the secretariat).",
   visibility: visibleDeliverableSql,
   fields: {
     id: field.id("Deliverable"),

@@ -140,12 +140,20 @@ function effortLineOf(data: BudgetData, organizationId: string, workPackageId: s
   return data.effort.find((l) => l.organizationId === organizationId && l.workPackageId === workPackageId);
 }
 
-/** The lines that overrun in `after` (actual above planned) and did not in `before`. */
+/**
+ * The lines that overrun in `after` (actual above planned) and did not in `before`. A project
+ * without a planned budget (or without planned effort) has no plan to overrun: its cost (or
+ * effort) lines never alert.
+ */
 export function newlyOverrun(before: BudgetData, after: BudgetData): { costs: CostLine[]; effort: EffortLine[] } {
+  const plansCosts = after.costs.some((l) => l.planned.greaterThan(0));
+  const plansEffort = after.effort.some((l) => l.planned.greaterThan(0));
   const over = (line: { planned: Decimal; actual: Decimal } | undefined) => line !== undefined && line.actual.greaterThan(line.planned);
   const effortOver = (line: EffortLine | undefined) => line !== undefined && line.approved.greaterThan(line.planned);
   return {
-    costs: after.costs.filter((l) => over(l) && !over(costLineOf(before, l.organizationId, l.workPackageId, l.category))),
-    effort: after.effort.filter((l) => effortOver(l) && !effortOver(effortLineOf(before, l.organizationId, l.workPackageId))),
+    costs: after.costs.filter((l) => plansCosts && over(l) && !over(costLineOf(before, l.organizationId, l.workPackageId, l.category))),
+    effort: after.effort.filter(
+      (l) => plansEffort && effortOver(l) && !effortOver(effortLineOf(before, l.organizationId, l.workPackageId)),
+    ),
   };
 }

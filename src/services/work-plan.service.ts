@@ -70,6 +70,11 @@ class WorkPlanService {
     return wp;
   }
 
+  /** The work package if the viewer may see it, otherwise null (for optional references). */
+  async findWorkPackage(ctx: Context, id: string): Promise<WorkPackage | null> {
+    return (await requireAccess(ctx).visible("workPackage", id, ctx.loaders.workPackage)) ?? null;
+  }
+
   async getDeliverable(ctx: Context, id: string, field = "id"): Promise<Deliverable> {
     const deliverable = await requireAccess(ctx).visible("deliverable", id, ctx.loaders.deliverable);
     if (!deliverable) throw notFound("Deliverable", field);

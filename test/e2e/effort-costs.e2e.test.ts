@@ -300,3 +300,24 @@ it("alerts the lead's ORG_ADMINs and the secretariat when an approval makes a li
   // rate the hours cost nothing, so no PERSONNEL line overran.
   expect(lead.received.map((r) => r.budgetAlert.topic)).toEqual(["budget.costOverrun", "budget.effortOverrun"]);
 });
+
+it("raises no alert on a project that has no planned budget yet", async () => {
+  const w = await workPlanWorld(t.url, t.admin);
+  const source = await governmentSource(w);
+  const lead = await sockets.live(w.lead.admin.token, ALERTS, { p: w.projectId });
+  const spend = async (amount: string, workPackageId?: string) => {
+    const e = ok(
+      await requestExpense(t.url, w.engineer.token, { fundingSourceId: source.id, amount, category: "OTHER", workPackageId }),
+    ).requestExpense;
+    ok(await decideExpense(t.url, w.secretariat.token, e.id, "APPROVE"));
+    return e.id as string;
+  };
+  await spend("500.00");
+  // Once something is planned, spending beyond the plan alerts: the first alert is about this expense.
+  const wp = await workPackage(t.url, w.lead.admin.token, w.projectId, w.partner.id, {
+    plannedBudget: [{ organizationId: w.partner.id, category: "OTHER", amount: "100.00" }],
+  });
+  const over = await spend("100.01", wp.id);
+  const [alert] = await lead.waitFor(1);
+  expect(alert.budgetAlert).toMatchObject({ subject: { id: over }, line: { planned: "100.00", actual: "100.01" } });
+});

@@ -6,6 +6,18 @@ import { ParticipantRole } from "../../entities/project-participant.entity";
 import { projects } from "../../src/collections/project";
 import { DecimalScalar, type Decimal } from "../../src/graphql/decimal";
 
+/** The optional `indirectCostRate` of project inputs: basis points, 0 to 10000. */
+function IndirectCostRate(): PropertyDecorator {
+  return (target, property) => {
+    Field(() => Int, {
+      nullable: true,
+      description: "Indirect costs as a flat rate of the direct costs without subcontracting, in basis points (default 2500 = 25%).",
+    })(target, property);
+    Min(0)(target, property);
+    Max(10000)(target, property);
+  };
+}
+
 @InputType()
 export class CreateProjectInput {
   @Field(() => ID) allianceId!: string;
@@ -23,13 +35,7 @@ export class CreateProjectInput {
   currency?: string;
   @Field(() => ID, { nullable: true, description: "The lead organization; defaults to yours (the secretariat must name it)." })
   leadOrganizationId?: string;
-  @Field(() => Int, {
-    nullable: true,
-    description: "Indirect costs as a flat rate of the direct costs without subcontracting, in basis points (default 2500 = 25%).",
-  })
-  @Min(0)
-  @Max(10000)
-  indirectCostRate?: number;
+  @IndirectCostRate() indirectCostRate?: number;
 }
 
 @InputType({ description: "Only the fields given change; null clears a date or the budget." })
@@ -41,13 +47,7 @@ export class UpdateProjectInput {
   @Field(() => GraphQLDate, { nullable: true }) startDate?: string | null;
   @Field(() => GraphQLDate, { nullable: true }) endDate?: string | null;
   @Field(() => DecimalScalar, { nullable: true }) budget?: Decimal | null;
-  @Field(() => Int, {
-    nullable: true,
-    description: "Indirect costs as a flat rate of the direct costs without subcontracting, in basis points (default 2500 = 25%).",
-  })
-  @Min(0)
-  @Max(10000)
-  indirectCostRate?: number;
+  @IndirectCostRate() indirectCostRate?: number;
 }
 
 @InputType()

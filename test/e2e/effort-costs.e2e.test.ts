@@ -321,3 +321,26 @@ it("raises no alert on a project that has no planned budget yet", async () => {
   const [alert] = await lead.waitFor(1);
   expect(alert.budgetAlert).toMatchObject({ subject: { id: over }, line: { planned: "100.00", actual: "100.01" } });
 });
+
+it("applies the project's own indirect cost rate, in basis points from 0 to 10000", async () => {
+  const w = await workPlanWorld(t.url, t.admin, { indirectCostRate: 1500 });
+  await workPackage(t.url, w.lead.admin.token, w.projectId, w.partner.id, {
+    plannedBudget: [
+      { organizationId: w.partner.id, category: "EQUIPMENT", amount: "1000.10" },
+      { organizationId: w.partner.id, category: "SUBCONTRACTING", amount: "500.00" },
+    ],
+  });
+  const update = (indirectCostRate: number) =>
+    gql(
+      t.url,
+      `mutation($i: UpdateProjectInput!) { updateProject(input: $i) { indirectCostRate } }`,
+      { i: { projectId: w.projectId, indirectCostRate } },
+      w.lead.admin.token,
+    );
+  expect(failure(await update(10001)).extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "indirectCostRate" });
+  const total = ok(await gql(t.url, BUDGET, { id: w.projectId }, w.engineer.token)).project.budgetStatus.total;
+  // 15% of 1000.10 (subcontracting bears none) is 150.015, rounded half up.
+  expect(total).toMatchObject({ plannedDirect: "1500.10", plannedIndirect: "150.02", plannedTotal: "1650.12" });
+  expect(ok(await update(0)).updateProject.indirectCostRate).toBe(0);
+  expect(ok(await gql(t.url, BUDGET, { id: w.projectId }, w.engineer.token)).project.budgetStatus.total.plannedIndirect).toBe("0.00");
+});

@@ -15,13 +15,21 @@ export const BudgetTopic = {
   EFFORT_OVERRUN: "budget.effortOverrun",
 } as const;
 
-/** Runs `approve` inside `tx` and emits an alert for each line it made overrun, about `subject`. */
+/** Advisory lock class of a project's budget (the outbox uses its own, src/db/outbox.ts). */
+const BUDGET_LOCK = 770_2084;
+
+/**
+ * Runs `approve` inside `tx` and emits an alert for each line it made overrun, about `subject`.
+ * Approvals of one project take turns (a transaction-scoped advisory lock on the project): two
+ * approvals that overrun a line only together cannot both read the line as it was before either.
+ */
 export async function withOverrunAlerts<T>(
   tx: Tx,
   project: Pick<Project, "id" | "allianceId" | "currency" | "indirectCostRate">,
   subject: { entityType: "Expense" | "TimeDeclaration"; entityId: string },
   approve: () => Promise<T>,
 ): Promise<T> {
+  await tx.manager.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [BUDGET_LOCK, project.id]);
   const before = await readBudget(tx.manager, project);
   const result = await approve();
   const { costs, effort } = newlyOverrun(before, await readBudget(tx.manager, project));

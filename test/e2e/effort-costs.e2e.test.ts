@@ -344,3 +344,42 @@ it("applies the project's own indirect cost rate, in basis points from 0 to 1000
   expect(ok(await update(0)).updateProject.indirectCostRate).toBe(0);
   expect(ok(await gql(t.url, BUDGET, { id: w.projectId }, w.engineer.token)).project.budgetStatus.total.plannedIndirect).toBe("0.00");
 });
+
+it("alerts once when two concurrent approvals overrun a line only together", async () => {
+  const w = await workPlanWorld(t.url, t.admin);
+  const wp = await workPackage(t.url, w.lead.admin.token, w.projectId, w.partner.id, {
+    plannedBudget: [{ organizationId: w.partner.id, category: "TRAVEL", amount: "100.00" }],
+  });
+  const sources = [await governmentSource(w), await governmentSource(w)];
+  const lead = await sockets.live(w.lead.admin.token, ALERTS, { p: w.projectId });
+  const requested = [];
+  for (const source of sources) {
+    requested.push(
+      ok(
+        await requestExpense(t.url, w.engineer.token, {
+          fundingSourceId: source.id,
+          amount: "60.00",
+          category: "TRAVEL",
+          workPackageId: wp.id,
+        }),
+      ).requestExpense.id as string,
+    );
+  }
+  await Promise.all(requested.map(async (id) => ok(await decideExpense(t.url, w.secretariat.token, id, "APPROVE"))));
+  const [alert] = await lead.waitFor(1);
+  expect(requested).toContain(alert.budgetAlert.subject.id);
+  const status = ok(await gql(t.url, BUDGET, { id: w.projectId }, w.engineer.token)).project.budgetStatus;
+  expect(status.lines).toEqual([expect.objectContaining({ category: "TRAVEL", actual: "120.00", overrun: true })]);
+  // Events arrive in order: a second TRAVEL alert would come before the one this unplanned OTHER expense raises.
+  const other = ok(
+    await requestExpense(t.url, w.engineer.token, {
+      fundingSourceId: sources[0].id,
+      amount: "1.00",
+      category: "OTHER",
+      workPackageId: wp.id,
+    }),
+  ).requestExpense.id as string;
+  ok(await decideExpense(t.url, w.secretariat.token, other, "APPROVE"));
+  const [, next] = await lead.waitFor(2);
+  expect(next.budgetAlert.subject).toEqual({ id: other });
+});

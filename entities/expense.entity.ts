@@ -7,6 +7,7 @@ import { FundingSource } from "./funding-source.entity";
 import { Organization } from "./organization.entity";
 import { Project } from "./project.entity";
 import { User } from "./user.entity";
+import { WorkPackage } from "./work-package.entity";
 
 export enum ExpenseStatus {
   PENDING = "PENDING",
@@ -14,6 +15,28 @@ export enum ExpenseStatus {
   REJECTED = "REJECTED",
 }
 registerEnumType(ExpenseStatus, { name: "ExpenseStatus" });
+
+/** Cost categories of a work plan's budget; indirect costs are a flat rate on top (see Project.indirectCostRate). */
+export enum ExpenseCategory {
+  PERSONNEL = "PERSONNEL",
+  TRAVEL = "TRAVEL",
+  EQUIPMENT = "EQUIPMENT",
+  CONSUMABLES = "CONSUMABLES",
+  SUBCONTRACTING = "SUBCONTRACTING",
+  OTHER = "OTHER",
+}
+registerEnumType(ExpenseCategory, {
+  name: "ExpenseCategory",
+  description: "A direct cost category. Indirect costs are a flat rate of the direct costs without SUBCONTRACTING.",
+  valuesConfig: {
+    PERSONNEL: { description: "Staff costs (approved time declarations are counted here too)." },
+    TRAVEL: { description: "Travel and subsistence." },
+    EQUIPMENT: { description: "Instruments and equipment." },
+    CONSUMABLES: { description: "Materials and consumables." },
+    SUBCONTRACTING: { description: "Work bought from third parties (no indirect costs on it)." },
+    OTHER: { description: "Other direct costs." },
+  },
+});
 
 /**
  * Spending from a funding source. Internal supervision (Art. 8.4): requested by one user,
@@ -52,10 +75,18 @@ export class Expense extends Node {
   @Column({ type: "char", length: 3 })
   currency!: string;
 
-  /** What the money is for, e.g. "equipment", "materials", "testing". */
-  @Field()
-  @Column({ length: 100 })
-  category!: string;
+  @Field(() => ExpenseCategory, { description: "The cost category it is charged to." })
+  @Column({ type: "enum", enum: ExpenseCategory, enumName: "expense_category" })
+  category!: ExpenseCategory;
+
+  /** The work package charged, if any (an expense may predate the work plan). */
+  @Index()
+  @Column({ type: "uuid", nullable: true })
+  workPackageId!: string | null;
+
+  @ManyToOne(() => WorkPackage, { onDelete: "RESTRICT" })
+  @JoinColumn()
+  workPackage?: Relation<WorkPackage>;
 
   @Field()
   @Column({ length: 2000, default: "" })

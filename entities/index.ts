@@ -34,6 +34,12 @@ import { PilotApplication } from "./pilot-application.entity";
 import { BackgroundDeclaration } from "./background-declaration.entity";
 import { AccessRequest } from "./access-request.entity";
 import { AccessDecision } from "./access-decision.entity";
+import { WorkPackage } from "./work-package.entity";
+import { PlannedEffort } from "./planned-effort.entity";
+import { PlannedBudget } from "./planned-budget.entity";
+import { Deliverable } from "./deliverable.entity";
+import { TimeDeclaration } from "./time-declaration.entity";
+import { PersonnelRate } from "./personnel-rate.entity";
 
 /** Every entity of the data model, registered with the DataSource. */
 export const entities = [
@@ -77,4 +83,10 @@ export const entities = [
   BackgroundDeclaration,
   AccessRequest,
   AccessDecision,
+  WorkPackage,
+  PlannedEffort,
+  PlannedBudget,
+  Deliverable,
+  TimeDeclaration,
+  PersonnelRate,
 ];

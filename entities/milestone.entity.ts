@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
-import { Field, ObjectType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
 import { GraphQLDate, GraphQLDateTime } from "../src/graphql/scalars";
 import { Node } from "../src/graphql/node";
 import { Project } from "./project.entity";
@@ -30,6 +30,14 @@ export class Milestone extends Node {
   @Field(() => GraphQLDate, { nullable: true })
   @Column({ type: "date", nullable: true })
   dueDate!: string | null;
+
+  @Field(() => Int, { nullable: true, description: "The month it is due, counted from the project's start (month 1 = the start month)." })
+  @Column({ type: "int", nullable: true })
+  dueMonth!: number | null;
+
+  @Field({ description: "How reaching it is verified (the means of verification)." })
+  @Column({ type: "text", default: "" })
+  verification!: string;
 
   @Field(() => GraphQLDateTime)
   @CreateDateColumn({ type: "timestamptz" })

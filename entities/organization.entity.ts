@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from "typeorm";
 import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { Decimal, DecimalScalar, decimalTransformer } from "../src/graphql/decimal";
 import { GraphQLDateTime } from "../src/graphql/scalars";
 import { Node } from "../src/graphql/node";
 
@@ -47,6 +48,12 @@ export class Organization extends Node {
   @Field()
   @Column({ default: false })
   industryBackbone!: boolean;
+
+  @Field(() => DecimalScalar, {
+    description: "Productive hours of one person in a year (default 1720): one person-month is a twelfth of it.",
+  })
+  @Column({ type: "numeric", precision: 7, scale: 2, default: 1720, transformer: decimalTransformer })
+  productiveHoursPerYear!: Decimal;
 
   @Field(() => GraphQLDateTime)
   @CreateDateColumn({ type: "timestamptz" })

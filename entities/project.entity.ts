@@ -1,5 +1,16 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, type Relation } from "typeorm";
-import { Field, ObjectType, registerEnumType } from "type-graphql";
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  type Relation,
+} from "typeorm";
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { GraphQLDate, GraphQLDateTime } from "../src/graphql/scalars";
 import { Node } from "../src/graphql/node";
 import { Decimal, DecimalScalar, decimalTransformer } from "../src/graphql/decimal";
@@ -26,6 +37,7 @@ registerEnumType(ProjectVisibility, { name: "ProjectVisibility" });
 @ObjectType({ implements: Node, simpleResolvers: true })
 @Entity()
 @Unique("project_code_unique", ["allianceId", "code"])
+@Check("project_indirect_cost_rate", `"indirect_cost_rate" BETWEEN 0 AND 10000`)
 export class Project extends Node {
   @PrimaryGeneratedColumn("uuid")
   id!: string;
@@ -74,6 +86,12 @@ export class Project extends Node {
   @Field({ defaultValue: "CNY" })
   @Column({ type: "char", length: 3, default: "CNY" })
   currency!: string;
+
+  @Field(() => Int, {
+    description: "Indirect costs as a flat rate of the direct costs without subcontracting, in basis points (2500 = 25%).",
+  })
+  @Column({ type: "int", default: 2500 })
+  indirectCostRate!: number;
 
   @Field(() => GraphQLDateTime)
   @CreateDateColumn({ type: "timestamptz" })

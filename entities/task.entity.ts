@@ -4,6 +4,7 @@ import { GraphQLDate, GraphQLDateTime } from "../src/graphql/scalars";
 import { Node } from "../src/graphql/node";
 import { Project } from "./project.entity";
 import { Milestone } from "./milestone.entity";
+import { WorkPackage } from "./work-package.entity";
 import { Organization } from "./organization.entity";
 import { User } from "./user.entity";
 
@@ -51,6 +52,15 @@ export class Task extends Node {
   @ManyToOne(() => Milestone, { onDelete: "SET NULL" })
   @JoinColumn()
   milestone?: Relation<Milestone>;
+
+  /** The work package the task belongs to, if any (same project). */
+  @Index()
+  @Column({ type: "uuid", nullable: true })
+  workPackageId!: string | null;
+
+  @ManyToOne(() => WorkPackage, { onDelete: "SET NULL" })
+  @JoinColumn()
+  workPackage?: Relation<WorkPackage>;
 
   @Field()
   @Column({ length: 300 })

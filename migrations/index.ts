@@ -10,6 +10,7 @@ import { OpenedVersionsCarryTheirHash1795839186889 } from "./1795839186889-opene
 import { Consent1796609080758 } from "./1796609080758-consent";
 import { AccessRights1796609083739 } from "./1796609083739-access-rights";
 import { MotionsAndRemedyPeriods1796609293829 } from "./1796609293829-motions-and-remedy-periods";
+import { WorkPlanEffortCosts1796609383268 } from "./1796609383268-work-plan-effort-costs";
 
 export const migrations: (new () => MigrationInterface)[] = [
   Foundation1795832229026,
@@ -22,4 +23,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   Consent1796609080758,
   AccessRights1796609083739,
   MotionsAndRemedyPeriods1796609293829,
+  WorkPlanEffortCosts1796609383268,
 ];

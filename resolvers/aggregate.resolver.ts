@@ -2,7 +2,9 @@ import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from "type
 import { Alliance } from "../entities/alliance.entity";
 import { Organization } from "../entities/organization.entity";
 import { Project } from "../entities/project.entity";
+import { WorkPackage } from "../entities/work-package.entity";
 import type { Context } from "../src/operation-context";
+import { workPlanService } from "../src/services/work-plan.service";
 import { fromGlobalId } from "../src/graphql/global-id";
 import { aggregateService } from "../src/services/aggregate.service";
 import { accessRequests } from "../src/collections/access-rights";
@@ -13,6 +15,9 @@ import { projects } from "../src/collections/project";
 import { distributions } from "../src/collections/revenue";
 import { talentExchanges } from "../src/collections/talent-exchange";
 import { tasks } from "../src/collections/task";
+import { expenses } from "../src/collections/expense";
+import { timeDeclarations } from "../src/collections/time-declaration";
+import { deliverables } from "../src/collections/work-plan";
 import { allianceService } from "../src/services/alliance.service";
 import { motionService } from "../src/services/motion.service";
 import { projectService } from "../src/services/project.service";
@@ -25,6 +30,8 @@ import { MembershipFilter } from "./inputs/membership.input";
 import { MotionFilter } from "./inputs/motion.input";
 import { TaskFilter } from "./inputs/task.input";
 import { TalentExchangeFilter } from "./inputs/talent-exchange.input";
+import { ExpenseFilter } from "./inputs/funding.input";
+import { DeliverableFilter, TimeDeclarationFilter } from "./inputs/work-plan.input";
 
 const ProjectAggregate = aggregateTypes(projects);
 const TaskAggregate = aggregateTypes(tasks);
@@ -34,6 +41,9 @@ const DistributionAggregate = aggregateTypes(distributions);
 const MembershipAggregate = aggregateTypes(memberships);
 const AccessRequestAggregate = aggregateTypes(accessRequests);
 const MotionAggregate = aggregateTypes(motions);
+const DeliverableAggregate = aggregateTypes(deliverables);
+const ExpenseAggregate = aggregateTypes(expenses);
+const TimeDeclarationAggregate = aggregateTypes(timeDeclarations);
 
 const GROUP_BY = "Dimensions to group by; none gives one group with the totals.";
 const DATE = "The date YEAR, QUARTER and MONTH bucket (default: the collection's main date).";
@@ -125,6 +135,41 @@ export class AggregateResolver {
     await motionService.decideDue(ctx);
     return aggregateService.run(ctx, motions, { filter, groupBy, date }) as Promise<AggregateGroupShape[]>;
   }
+
+  @Query(() => [DeliverableAggregate.group], {
+    description: "Deliverables you may see, grouped (e.g. by status and due quarter: groupBy [STATUS, QUARTER]).",
+  })
+  deliverablesAggregate(
+    @Ctx() ctx: Context,
+    @Arg("filter", () => DeliverableFilter, { nullable: true, description: "Conditions on the deliverables." }) filter?: DeliverableFilter,
+    @Arg("groupBy", () => [DeliverableAggregate.groupBy], { nullable: true, description: GROUP_BY }) groupBy?: string[],
+    @Arg("date", () => DeliverableAggregate.date, { nullable: true, description: DATE }) date?: string,
+  ): Promise<AggregateGroupShape[]> {
+    return aggregateService.run(ctx, deliverables, { filter, groupBy, date }) as Promise<AggregateGroupShape[]>;
+  }
+
+  @Query(() => [ExpenseAggregate.group], {
+    description: "Expenses you may see, grouped (e.g. by category and participant); amounts per currency.",
+  })
+  expensesAggregate(
+    @Ctx() ctx: Context,
+    @Arg("filter", () => ExpenseFilter, { nullable: true, description: "Conditions on the expenses." }) filter?: ExpenseFilter,
+    @Arg("groupBy", () => [ExpenseAggregate.groupBy], { nullable: true, description: GROUP_BY }) groupBy?: string[],
+    @Arg("date", () => ExpenseAggregate.date, { nullable: true, description: DATE }) date?: string,
+  ): Promise<AggregateGroupShape[]> {
+    return aggregateService.run(ctx, expenses, { filter, groupBy, date }) as Promise<AggregateGroupShape[]>;
+  }
+
+  @Query(() => [TimeDeclarationAggregate.group], { description: "Time declarations you may see, grouped; hours summed." })
+  timeDeclarationsAggregate(
+    @Ctx() ctx: Context,
+    @Arg("filter", () => TimeDeclarationFilter, { nullable: true, description: "Conditions on the declarations." })
+    filter?: TimeDeclarationFilter,
+    @Arg("groupBy", () => [TimeDeclarationAggregate.groupBy], { nullable: true, description: GROUP_BY }) groupBy?: string[],
+    @Arg("date", () => TimeDeclarationAggregate.date, { nullable: true, description: DATE }) date?: string,
+  ): Promise<AggregateGroupShape[]> {
+    return aggregateService.run(ctx, timeDeclarations, { filter, groupBy, date }) as Promise<AggregateGroupShape[]>;
+  }
 }
 
 const keyOfId = (globalId: string | null | undefined): string | undefined => (globalId ? fromGlobalId(globalId)?.key : undefined);
@@ -171,5 +216,11 @@ export class AggregateKeyResolver {
   @FieldResolver(() => Organization, { nullable: true })
   toOrganization(@Ctx() ctx: Context, @Root() key: AggregateKey): Promise<Organization | null> {
     return organizationOf(ctx, key.toOrganizationId);
+  }
+
+  @FieldResolver(() => WorkPackage, { nullable: true, description: "The work package, when you may see it." })
+  workPackage(@Ctx() ctx: Context, @Root() key: AggregateKey): Promise<WorkPackage | null> | null {
+    const id = keyOfId(key.workPackageId);
+    return id ? workPlanService.findWorkPackage(ctx, id) : null;
   }
 }

@@ -83,7 +83,7 @@ export class ExpenseResolver {
 
   @Mutation(() => Expense, { description: "Ask to spend from a funding source (a user of a participant organization)." })
   requestExpense(@Ctx() ctx: Context, @Arg("input") input: RequestExpenseInput): Promise<Expense> {
-    return fundingService.requestExpense(ctx, withKeys(input, { fundingSourceId: "FundingSource" }));
+    return fundingService.requestExpense(ctx, withKeys(input, { fundingSourceId: "FundingSource", workPackageId: "WorkPackage" }));
   }
 
   @Mutation(() => Expense, { description: "Approve or reject an expense (the secretariat, never the requester)." })

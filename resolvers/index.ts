@@ -42,6 +42,15 @@ import {
   IpOwnerShareResolver,
   IpOwnershipChangeResolver,
 } from "./consent.resolver";
+import {
+  DeliverableResolver,
+  PlannedBudgetResolver,
+  PlannedEffortResolver,
+  ProjectWorkPlanResolver,
+  TaskWorkPackageResolver,
+  WorkPackageResolver,
+} from "./work-plan.resolver";
+import { OrganizationCostResolver, PersonnelRateResolver, TimeDeclarationResolver, UserCostResolver } from "./effort.resolver";
 import { TalentExchangeResolver } from "./talent-exchange.resolver";
 import { LiveResolver } from "./live.resolver";
 import { GoverningBodyMotionsResolver, MotionResolver, VoteResolver } from "./motion.resolver";
@@ -97,6 +106,16 @@ export const resolvers: NonEmptyArray<ClassType> = [
   MilestoneResolver,
   OrganizationProjectsResolver,
   TaskResolver,
+  WorkPackageResolver,
+  PlannedEffortResolver,
+  PlannedBudgetResolver,
+  DeliverableResolver,
+  ProjectWorkPlanResolver,
+  TaskWorkPackageResolver,
+  TimeDeclarationResolver,
+  PersonnelRateResolver,
+  UserCostResolver,
+  OrganizationCostResolver,
   TalentExchangeResolver,
   LiveResolver,
   AggregateResolver,

@@ -9,8 +9,8 @@ import type { Task } from "../entities/task.entity";
 import type { TalentExchange } from "../entities/talent-exchange.entity";
 import type { Context } from "../src/operation-context";
 import { keyOf } from "../src/graphql/global-id";
-import { liveService, type Delivery, type ProjectDelivery } from "../src/services/live.service";
-import { MotionEvent, ProjectActivityEvent, TalentExchangeEvent, TaskEvent } from "./types/live";
+import { liveService, type BudgetAlertDelivery, type Delivery, type ProjectDelivery } from "../src/services/live.service";
+import { BudgetAlertEvent, MotionEvent, ProjectActivityEvent, TalentExchangeEvent, TaskEvent } from "./types/live";
 
 type Subscribe<A> = SubscribeResolverData<unknown, A & { afterEventId?: string | null }, Context>;
 
@@ -106,5 +106,22 @@ export class LiveResolver {
     @Arg("afterEventId", () => ID, { nullable: true, description: AFTER }) _afterEventId?: string,
   ): ProjectActivityEvent {
     return new ProjectActivityEvent(delivery);
+  }
+
+  @Authorized()
+  @Subscription(() => BudgetAlertEvent, {
+    description: "A line of the project's budget went over plan: for the lead's ORG_ADMINs and the secretariat.",
+    subscribe: ({ args, context }: Subscribe<{ projectId: string }>) =>
+      liveService.budgetAlert(context, {
+        projectId: keyOf(args.projectId, "Project", "projectId"),
+        afterEventId: args.afterEventId,
+      }),
+  })
+  budgetAlert(
+    @Root() delivery: BudgetAlertDelivery,
+    @Arg("projectId", () => ID, { description: "The project." }) _projectId: string,
+    @Arg("afterEventId", () => ID, { nullable: true, description: AFTER }) _afterEventId?: string,
+  ): BudgetAlertEvent {
+    return new BudgetAlertEvent(delivery);
   }
 }

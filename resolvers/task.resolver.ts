@@ -34,7 +34,13 @@ export class TaskResolver {
   createTask(@Ctx() ctx: Context, @Arg("input") input: CreateTaskInput): Promise<Task> {
     return taskService.create(
       ctx,
-      withKeys(input, { projectId: "Project", milestoneId: "Milestone", assigneeOrganizationId: "Organization", assigneeId: "User" }),
+      withKeys(input, {
+        projectId: "Project",
+        milestoneId: "Milestone",
+        workPackageId: "WorkPackage",
+        assigneeOrganizationId: "Organization",
+        assigneeId: "User",
+      }),
     );
   }
 
@@ -47,7 +53,7 @@ export class TaskResolver {
     description: "Optimistic locking on version. The assignee may change the status; lead and secretariat anything.",
   })
   updateTask(@Ctx() ctx: Context, @Arg("input") input: UpdateTaskInput): Promise<Task> {
-    return taskService.update(ctx, withKeys(input, { taskId: "Task", milestoneId: "Milestone" }));
+    return taskService.update(ctx, withKeys(input, { taskId: "Task", milestoneId: "Milestone", workPackageId: "WorkPackage" }));
   }
 
   @FieldResolver(() => Project)

@@ -36,3 +36,20 @@ export function asDay(value: string | Date | null | undefined): string | null | 
 export function asDay(value: string | Date | null | undefined): string | null | undefined {
   return value instanceof Date ? value.toISOString().slice(0, 10) : value;
 }
+
+/**
+ * The last day (`YYYY-MM-DD`) of month `month` of a project that starts on `startDate`, months
+ * counted from 1 (the start month itself): what "due in month 6" means as a date.
+ */
+export function projectMonthEnd(startDate: string, month: number): string {
+  const [year, startMonth] = startDate.split("-").map(Number);
+  // Day 0 of the month after is the last day of the month.
+  return new Date(Date.UTC(year, startMonth - 1 + month, 0)).toISOString().slice(0, 10);
+}
+
+/** How many months a project from `startDate` to `endDate` runs, counting both ends' months. */
+export function projectMonths(startDate: string, endDate: string): number {
+  const [y1, m1] = startDate.split("-").map(Number);
+  const [y2, m2] = endDate.split("-").map(Number);
+  return (y2 - y1) * 12 + (m2 - m1) + 1;
+}

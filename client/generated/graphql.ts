@@ -48,6 +48,8 @@ export type CreateTaskInput = {
   priority?: TaskPriority | null | undefined;
   projectId: string | number;
   title: string;
+  /** The work package it belongs to (of the same project). */
+  workPackageId?: string | number | null | undefined;
 };
 
 export type DateFilter = {
@@ -299,6 +301,7 @@ export type TaskFilter = {
   status?: TaskStatusFilter | null | undefined;
   title?: StringFilter | null | undefined;
   updatedAt?: DateTimeFilter | null | undefined;
+  workPackageId?: IdFilter | null | undefined;
 };
 
 export type TaskPriority =
@@ -339,6 +342,8 @@ export type UpdateTaskInput = {
   title?: string | null | undefined;
   /** The version you read; a stale one is a CONFLICT and changes nothing. */
   version: number;
+  /** The work package it belongs to (of the same project); null detaches it. */
+  workPackageId?: string | number | null | undefined;
 };
 
 export type OverdueTasksByLeadQueryVariables = Exact<{

@@ -2,6 +2,7 @@
       export type PossibleTypesResultData = {
   "possibleTypes": {
     "LiveEvent": [
+      "BudgetAlertEvent",
       "ProjectActivityEvent",
       "TalentExchangeEvent",
       "TaskEvent"
@@ -18,6 +19,7 @@
       "BodySeat",
       "Booking",
       "BreachRecord",
+      "Deliverable",
       "Distribution",
       "Expense",
       "FundingSource",
@@ -28,6 +30,7 @@
       "Membership",
       "Milestone",
       "Organization",
+      "PersonnelRate",
       "PilotApplication",
       "PolicyDocument",
       "Project",
@@ -36,13 +39,16 @@
       "SharedFacility",
       "TalentExchange",
       "Task",
-      "User"
+      "TimeDeclaration",
+      "User",
+      "WorkPackage"
     ]
   }
 };
       const result: PossibleTypesResultData = {
   "possibleTypes": {
     "LiveEvent": [
+      "BudgetAlertEvent",
       "ProjectActivityEvent",
       "TalentExchangeEvent",
       "TaskEvent"
@@ -59,6 +65,7 @@
       "BodySeat",
       "Booking",
       "BreachRecord",
+      "Deliverable",
       "Distribution",
       "Expense",
       "FundingSource",
@@ -69,6 +76,7 @@
       "Membership",
       "Milestone",
       "Organization",
+      "PersonnelRate",
       "PilotApplication",
       "PolicyDocument",
       "Project",
@@ -77,7 +85,9 @@
       "SharedFacility",
       "TalentExchange",
       "Task",
-      "User"
+      "TimeDeclaration",
+      "User",
+      "WorkPackage"
     ]
   }
 };

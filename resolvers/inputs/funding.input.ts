@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from "type-graphql";
 import { IsNotEmpty, Length, Matches, MaxLength } from "class-validator";
+import { ExpenseCategory } from "../../entities/expense.entity";
 import { FundingKind } from "../../entities/funding-source.entity";
 import { Decision } from "../../src/services/membership.service";
 import { expenses } from "../../src/collections/expense";
@@ -21,10 +22,10 @@ export class AddFundingSourceInput {
 export class RequestExpenseInput {
   @Field(() => ID) fundingSourceId!: string;
   @Field(() => DecimalScalar, { description: "Greater than zero, in the source's currency." }) amount!: Decimal;
-  @Field({ description: 'What the money is for, e.g. "equipment", "materials", "testing".' })
-  @IsNotEmpty()
-  @MaxLength(100)
-  category!: string;
+  @Field(() => ExpenseCategory, { description: "The cost category it is charged to." })
+  category!: ExpenseCategory;
+  @Field(() => ID, { nullable: true, description: "The work package charged (of the source's project)." })
+  workPackageId?: string;
   @Field({ nullable: true }) @MaxLength(2000) description?: string;
 }
 

@@ -1,10 +1,22 @@
-import { Field, ID, InputType } from "type-graphql";
-import { IsNotEmpty, Length, Matches, MaxLength } from "class-validator";
+import { Field, ID, InputType, Int } from "type-graphql";
+import { IsNotEmpty, Length, Matches, Max, MaxLength, Min } from "class-validator";
 import { GraphQLDate } from "../../src/graphql/scalars";
 import { ProjectStatus, ProjectVisibility } from "../../entities/project.entity";
 import { ParticipantRole } from "../../entities/project-participant.entity";
 import { projects } from "../../src/collections/project";
 import { DecimalScalar, type Decimal } from "../../src/graphql/decimal";
+
+/** The optional `indirectCostRate` of project inputs: basis points, 0 to 10000. */
+function IndirectCostRate(): PropertyDecorator {
+  return (target, property) => {
+    Field(() => Int, {
+      nullable: true,
+      description: "Indirect costs as a flat rate of the direct costs without subcontracting, in basis points (default 2500 = 25%).",
+    })(target, property);
+    Min(0)(target, property);
+    Max(10000)(target, property);
+  };
+}
 
 @InputType()
 export class CreateProjectInput {
@@ -23,6 +35,7 @@ export class CreateProjectInput {
   currency?: string;
   @Field(() => ID, { nullable: true, description: "The lead organization; defaults to yours (the secretariat must name it)." })
   leadOrganizationId?: string;
+  @IndirectCostRate() indirectCostRate?: number;
 }
 
 @InputType({ description: "Only the fields given change; null clears a date or the budget." })
@@ -34,6 +47,7 @@ export class UpdateProjectInput {
   @Field(() => GraphQLDate, { nullable: true }) startDate?: string | null;
   @Field(() => GraphQLDate, { nullable: true }) endDate?: string | null;
   @Field(() => DecimalScalar, { nullable: true }) budget?: Decimal | null;
+  @IndirectCostRate() indirectCostRate?: number;
 }
 
 @InputType()
@@ -65,7 +79,14 @@ export class CreateMilestoneInput {
   @Field(() => ID) projectId!: string;
   @Field() @IsNotEmpty() @MaxLength(300) title!: string;
   @Field({ nullable: true }) @MaxLength(20000) description?: string;
-  @Field(() => GraphQLDate, { nullable: true }) dueDate?: string;
+  @Field(() => GraphQLDate, { nullable: true, description: "Defaults to the last day of dueMonth when that is given." })
+  dueDate?: string;
+  @Field(() => Int, { nullable: true, description: "The month it is due, counted from the project's start (month 1 = the start month)." })
+  @Min(1)
+  dueMonth?: number;
+  @Field({ nullable: true, description: "How reaching it is verified (the means of verification)." })
+  @MaxLength(2000)
+  verification?: string;
 }
 
 /** Filter and order of project lists: see src/collections/project.ts. */

@@ -12,6 +12,7 @@ export class CreateTaskInput {
   @Field(() => TaskPriority, { nullable: true, defaultValue: TaskPriority.MEDIUM }) priority?: TaskPriority;
   @Field(() => GraphQLDate, { nullable: true }) dueDate?: string;
   @Field(() => ID, { nullable: true }) milestoneId?: string;
+  @Field(() => ID, { nullable: true, description: "The work package it belongs to (of the same project)." }) workPackageId?: string;
   @Field(() => ID, { nullable: true, description: "Assign at once: a current participant organization." })
   assigneeOrganizationId?: string;
   @Field(() => ID, { nullable: true, description: "Assign at once: a user of assigneeOrganizationId." })
@@ -42,6 +43,8 @@ export class UpdateTaskInput {
   @Field(() => TaskPriority, { nullable: true }) priority?: TaskPriority;
   @Field(() => GraphQLDate, { nullable: true }) dueDate?: string | null;
   @Field(() => ID, { nullable: true }) milestoneId?: string | null;
+  @Field(() => ID, { nullable: true, description: "The work package it belongs to (of the same project); null detaches it." })
+  workPackageId?: string | null;
 }
 
 /** Filter and order of task lists: see src/collections/task.ts. */

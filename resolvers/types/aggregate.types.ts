@@ -6,6 +6,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { GraphQLDate } from "../../src/graphql/scalars";
 import { OrganizationType } from "../../entities/organization.entity";
+import { ExpenseCategory } from "../../entities/expense.entity";
 import { DecimalScalar } from "../../src/graphql/decimal";
 import { TIME_BUCKETS, type AggregateSource } from "../../src/db/aggregate";
 import type { Decimal } from "../../src/graphql/decimal";
@@ -29,6 +30,8 @@ export class AggregateKey {
   @Field(() => OrganizationType, { nullable: true }) fromOrganizationType?: OrganizationType | null;
   @Field(() => ID, { nullable: true }) toOrganizationId?: string | null;
   @Field(() => OrganizationType, { nullable: true }) toOrganizationType?: OrganizationType | null;
+  @Field(() => ExpenseCategory, { nullable: true, description: "The cost category." }) category?: ExpenseCategory | null;
+  @Field(() => ID, { nullable: true, description: "The work package." }) workPackageId?: string | null;
   @Field(() => String, { nullable: true, description: 'The time bucket: "2026", "2026-Q1" or "2026-03".' })
   period?: string | null;
   @Field(() => GraphQLDate, { nullable: true, description: "The first day of the time bucket." })

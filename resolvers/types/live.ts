@@ -7,7 +7,8 @@ import { Project } from "../../entities/project.entity";
 import { Task } from "../../entities/task.entity";
 import { TalentExchange } from "../../entities/talent-exchange.entity";
 import { User } from "../../entities/user.entity";
-import type { Delivery, ProjectDelivery } from "../../src/services/live.service";
+import type { BudgetAlertDelivery, Delivery, ProjectDelivery } from "../../src/services/live.service";
+import { BudgetLine, EffortLine } from "./work-plan.types";
 
 @InterfaceType({
   description:
@@ -89,5 +90,36 @@ export class MotionEvent extends LiveEvent {
   constructor(delivery: Delivery<Motion>) {
     super(delivery);
     this.motion = delivery.subject;
+  }
+}
+
+@ObjectType({
+  implements: LiveEvent,
+  description:
+    "An approved expense or time declaration made a line of the project's budget overrun (topic budget.costOverrun or budget.effortOverrun).",
+})
+export class BudgetAlertEvent extends LiveEvent {
+  @Field(() => Project, { description: "The project." })
+  project: Project;
+
+  @Field(() => String, { description: "The GraphQL type of `subject`: Expense or TimeDeclaration." })
+  subjectType: string;
+
+  @Field(() => Node, { description: "The approval that made the line overrun, as it is now." })
+  subject: object;
+
+  @Field(() => BudgetLine, { nullable: true, description: "For budget.costOverrun: the cost line, as it stands now." })
+  line: BudgetLine | null;
+
+  @Field(() => EffortLine, { nullable: true, description: "For budget.effortOverrun: the effort line, as it stands now." })
+  effortLine: EffortLine | null;
+
+  constructor(delivery: BudgetAlertDelivery) {
+    super(delivery);
+    this.project = delivery.project;
+    this.subjectType = delivery.event.entityType;
+    this.subject = delivery.subject;
+    this.line = delivery.line;
+    this.effortLine = delivery.effortLine;
   }
 }

@@ -14,4 +14,5 @@ export * from "./rules/directory";
 export * from "./rules/projects";
 export * from "./rules/agreements-ip";
 export * from "./rules/funds";
+export * from "./rules/work-plan";
 export * from "./rules/pilot";

@@ -14,6 +14,7 @@ import { AuditEntry } from "../../entities/audit-entry.entity";
 import { BackgroundDeclaration } from "../../entities/background-declaration.entity";
 import { BenefitPlan } from "../../entities/benefit-plan.entity";
 import { BenefitShare } from "../../entities/benefit-share.entity";
+import { Deliverable } from "../../entities/deliverable.entity";
 import { Distribution } from "../../entities/distribution.entity";
 import { Expense } from "../../entities/expense.entity";
 import { FundingSource } from "../../entities/funding-source.entity";
@@ -23,6 +24,7 @@ import { IpOwnershipChange } from "../../entities/ip-ownership-change.entity";
 import { Membership } from "../../entities/membership.entity";
 import { Milestone } from "../../entities/milestone.entity";
 import { Motion } from "../../entities/motion.entity";
+import { PersonnelRate } from "../../entities/personnel-rate.entity";
 import { PilotApplication } from "../../entities/pilot-application.entity";
 import { ProjectParticipant } from "../../entities/project-participant.entity";
 import { Project } from "../../entities/project.entity";
@@ -31,6 +33,9 @@ import { SharedFacility } from "../../entities/shared-facility.entity";
 import { TalentExchange } from "../../entities/talent-exchange.entity";
 import { Task } from "../../entities/task.entity";
 import { User } from "../../entities/user.entity";
+import { TimeDeclaration } from "../../entities/time-declaration.entity";
+import { WorkPackage } from "../../entities/work-package.entity";
+import { GoverningBody } from "../../entities/governing-body.entity";
 import type { SqlParams } from "../db/sql";
 import { tableOf } from "../db/naming-strategy";
 import type { Viewer } from "./viewer";
@@ -76,6 +81,8 @@ export const visibleIpOwnershipChangeSql = forViewer(rules.ipOwnershipChange);
 export const visibleBackgroundDeclarationSql = forViewer(rules.backgroundDeclaration);
 export const visibleAccessRequestSql = forViewer(rules.accessRequest);
 export const visibleMotionSql = forViewer(rules.motion);
+export const visibleDeliverableSql = forViewer(rules.deliverable);
+export const visiblePersonnelRateSql = forViewer(rules.personnelRate);
 
 /** `rule` over a row's column rather than the row (an alliance's, a project's, an asset's id). */
 const via =
@@ -91,6 +98,7 @@ const via =
 export const BY_ID = {
   alliance: { entity: Alliance, rule: via(rules.alliance, "id") },
   directory: { entity: Alliance, rule: via(rules.directory, "id") },
+  governingBody: { entity: GoverningBody, rule: via(rules.directory, "alliance_id") },
   wholeAlliance: { entity: Alliance, rule: via(rules.readsWholeAlliance, "id") },
   membership: { entity: Membership, rule: rules.membership },
   user: { entity: User, rule: rules.user },
@@ -103,6 +111,10 @@ export const BY_ID = {
   task: { entity: Task, rule: via(rules.projectChild, "project_id") },
   fundingSource: { entity: FundingSource, rule: via(rules.projectChild, "project_id") },
   expense: { entity: Expense, rule: via(rules.projectChild, "project_id") },
+  workPackage: { entity: WorkPackage, rule: via(rules.projectChild, "project_id") },
+  deliverable: { entity: Deliverable, rule: rules.deliverable },
+  timeDeclaration: { entity: TimeDeclaration, rule: via(rules.projectChild, "project_id") },
+  personnelRate: { entity: PersonnelRate, rule: rules.personnelRate },
   talentExchange: { entity: TalentExchange, rule: rules.talentExchange },
   agreement: { entity: Agreement, rule: rules.agreement },
   ipAsset: { entity: IpAsset, rule: rules.ipAsset },
@@ -130,19 +142,27 @@ export type RowOf<R extends Visible> = InstanceType<(typeof BY_ID)[R]["entity"]>
  * holds the id of a type missing here fails at start (src/collections/collection.ts).
  */
 const REFERENCE_RULES: Readonly<Record<string, Visible | null>> = {
+  AccessDecision: "accessDecision",
+  AccessRequest: "accessRequest",
   Agreement: "agreement",
   Alliance: "alliance",
   AuditEntry: "auditEntry",
+  BackgroundDeclaration: "backgroundDeclaration",
   BenefitPlan: "benefitPlan",
   BenefitShare: "benefitShare",
+  Deliverable: "deliverable",
   Distribution: "distribution",
   Expense: "expense",
   FundingSource: "fundingSource",
+  GoverningBody: "governingBody",
   IpAsset: "ipAsset",
   IpOwner: "ipOwner",
+  IpOwnershipChange: "ipOwnershipChange",
   Membership: "membership",
   Milestone: "milestone",
+  Motion: "motion",
   Organization: null,
+  PersonnelRate: "personnelRate",
   PilotApplication: "pilotApplication",
   Project: "project",
   ProjectParticipant: "participant",
@@ -150,7 +170,9 @@ const REFERENCE_RULES: Readonly<Record<string, Visible | null>> = {
   SharedFacility: "facility",
   TalentExchange: "talentExchange",
   Task: "task",
+  TimeDeclaration: "timeDeclaration",
   User: "user",
+  WorkPackage: "workPackage",
 };
 
 /** Whether references to rows of `type` can be checked (see `visibleReferenceSql`). */

@@ -11,6 +11,7 @@
  */
 import { AllianceRole } from "../../entities/alliance-role-grant.entity";
 import { BenefitPlanStatus } from "../../entities/benefit-plan.entity";
+import { DisseminationLevel } from "../../entities/deliverable.entity";
 import { IpKind } from "../../entities/ip-asset.entity";
 import { MembershipStatus, OPEN_MEMBERSHIP_STATUSES } from "../../entities/membership.entity";
 import { MotionKind } from "../../entities/motion.entity";
@@ -117,19 +118,48 @@ export const pilotApplication: Rule = (v, a) => readsWholeAlliance(v, `${a}.alli
  * organizations, to everyone in the alliance when `visibility: ALLIANCE`, and to the secretariat
  * and analysts." Participants and the alliance only while their organization is an ACTIVE member.
  */
-export const project: Rule = (v, p) => {
-  const pp = v.alias();
-  return `(${readsWholeAlliance(v, `${p}.alliance_id`)}
+export const project: Rule = (v, p) =>
+  `(${readsWholeAlliance(v, `${p}.alliance_id`)}
         OR (${memberOf(v, `${p}.alliance_id`, [MembershipStatus.ACTIVE])}
-            AND (${p}.visibility = ${sqlEnum(ProjectVisibility.ALLIANCE)} OR EXISTS (
-                  SELECT 1 FROM project_participant ${pp} WHERE ${pp}.project_id = ${p}.id
-                     AND ${pp}.organization_id = ${v.org} AND ${pp}.removed_at IS NULL))))`;
-};
+            AND (${p}.visibility = ${sqlEnum(ProjectVisibility.ALLIANCE)} OR ${takesPart(v, `${p}.id`)})))`;
+
+/** The viewer's organization currently takes part in the project (membership checked apart). */
+function takesPart(v: Asker, projectIdSql: string): string {
+  const pp = v.alias();
+  return `EXISTS (SELECT 1 FROM project_participant ${pp} WHERE ${pp}.project_id = ${projectIdSql}
+                     AND ${pp}.organization_id = ${v.org} AND ${pp}.removed_at IS NULL)`;
+}
 
 /** What belongs to a project (tasks, milestones, participants, funding, expenses): exactly when the project is visible. */
 export const projectChild: Rule = (v, projectIdSql) => {
   const p = v.alias();
   return `EXISTS (SELECT 1 FROM project ${p} WHERE ${p}.id = ${projectIdSql} AND ${project(v, p)})`;
+};
+
+/**
+ * A deliverable is seen with its project, except that a CONFIDENTIAL one is for "participants, the
+ * secretariat" (DESIGN.md §7) only: not the alliance at large, even when the project's visibility
+ * is ALLIANCE, and not analysts.
+ */
+export const deliverable: Rule = (v, d) => {
+  const p = v.alias();
+  return `(${projectChild(v, `${d}.project_id`)}
+        AND (${d}.dissemination_level <> ${sqlEnum(DisseminationLevel.CONFIDENTIAL)} OR EXISTS (
+              SELECT 1 FROM project ${p} WHERE ${p}.id = ${d}.project_id
+                 AND (${holdsRole(v, `${p}.alliance_id`, [AllianceRole.SECRETARIAT])}
+                      OR (${memberOf(v, `${p}.alliance_id`, [MembershipStatus.ACTIVE])} AND ${takesPart(v, `${p}.id`)})))))`;
+};
+
+/**
+ * A personnel rate is confidential: "the person's organization, the secretariat" (DESIGN.md §7) —
+ * the secretariat of an alliance the organization holds an open membership in.
+ */
+export const personnelRate: Rule = (v, r) => {
+  const m = v.alias();
+  return `(${r}.organization_id = ${v.org} OR EXISTS (
+            SELECT 1 FROM membership ${m} WHERE ${m}.organization_id = ${r}.organization_id
+               AND ${m}.status IN (${sqlEnum(OPEN_MEMBERSHIP_STATUSES)})
+               AND ${holdsRole(v, `${m}.alliance_id`, [AllianceRole.SECRETARIAT])}))`;
 };
 
 /**

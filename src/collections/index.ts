@@ -21,7 +21,9 @@ import { participants, projects } from "./project";
 import { distributions, revenueEvents, revenueRecipients } from "./revenue";
 import { talentExchanges } from "./talent-exchange";
 import { tasks } from "./task";
+import { timeDeclarations } from "./time-declaration";
 import { users } from "./user";
+import { deliverables, workPackages } from "./work-plan";
 
 export const collections: AnyCollection[] = [
   accessRequests,
@@ -50,7 +52,10 @@ export const collections: AnyCollection[] = [
   revenueRecipients,
   talentExchanges,
   tasks,
+  timeDeclarations,
   users,
+  workPackages,
+  deliverables,
 ];
 
 /** The collections with a CSV export. */

@@ -16,6 +16,7 @@ export const tasks = defineCollection({
     id: field.id("Task"),
     projectId: field.id("Project"),
     milestoneId: field.id("Milestone"),
+    workPackageId: field.id("WorkPackage"),
     title: field.string({ order: "TITLE" }),
     status: field.enum(TaskStatus, "TaskStatus", { order: "STATUS" }),
     priority: field.enum(TaskPriority, "TaskPriority", { order: "PRIORITY" }),
@@ -52,6 +53,7 @@ export const tasks = defineCollection({
       "version",
       "createdAt",
       "updatedAt",
+      "workPackageId",
     ],
   },
   aggregate: {

@@ -33,7 +33,9 @@ export type KeyField =
   | "fromOrganizationId"
   | "fromOrganizationType"
   | "toOrganizationId"
-  | "toOrganizationType";
+  | "toOrganizationType"
+  | "category"
+  | "workPackageId";
 
 /** Key fields holding row keys, and the type of the row (whose global id the API shows). */
 export const ID_KEY_TYPES: Partial<Record<KeyField, string>> = {
@@ -43,6 +45,7 @@ export const ID_KEY_TYPES: Partial<Record<KeyField, string>> = {
   leadOrganizationId: "Organization",
   fromOrganizationId: "Organization",
   toOrganizationId: "Organization",
+  workPackageId: "WorkPackage",
 };
 
 export interface DimensionSpec {

@@ -29,6 +29,7 @@ export const constraintMessages: Readonly<Record<string, { field: string; messag
   body_seat_user_unique: { field: "userId", message: "The user already holds a seat on this body" },
   booking_no_overlap: { field: "start", message: "The facility is already booked for part of this time" },
   governing_body_name_unique: { field: "name", message: "The alliance already has a body of this name" },
+  deliverable_number_unique: { field: "number", message: "The project already has a deliverable with this number" },
   ip_asset_registration_unique: {
     field: "registrationNumber",
     message: "An IP asset with this registration number exists in this jurisdiction",
@@ -40,9 +41,15 @@ export const constraintMessages: Readonly<Record<string, { field: string; messag
   motion_open_admission_unique: { field: "subjectId", message: "An open motion already puts this application to the vote" },
   organization_credit_code_unique: { field: "creditCode", message: "An organization with this credit code exists" },
   pilot_application_open_unique: { field: "allianceId", message: "The alliance already has an open pilot application" },
+  personnel_rate_unique: { field: "validFrom", message: "The person already has a rate from this day" },
   project_code_unique: { field: "code", message: "The alliance already has a project with this code" },
   project_participant_current_unique: { field: "organizationId", message: "The organization already takes part in this project" },
   shared_facility_name_unique: { field: "name", message: "The alliance already has a facility with this name" },
+  time_declaration_once: {
+    field: "month",
+    message: "This month is already declared for this work package (pending or approved); an approved declaration never changes",
+  },
   user_email_unique: { field: "email", message: "A user with this email exists" },
   vote_motion_voter_unique: { field: "motionId", message: "You have already voted on this motion" },
+  work_package_number_unique: { field: "number", message: "The project already has a work package with this number" },
 };

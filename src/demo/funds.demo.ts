@@ -7,6 +7,7 @@
  */
 import { ProjectVisibility } from "../../entities/project.entity";
 import { FundingKind } from "../../entities/funding-source.entity";
+import { ExpenseCategory } from "../../entities/expense.entity";
 import { RevenueKind } from "../../entities/revenue-event.entity";
 import { contextFor } from "../context";
 import type { Context } from "../operation-context";
@@ -74,7 +75,7 @@ export async function seedFundsDemo(world: DemoWorld): Promise<void> {
   const expense = await fundingService.requestExpense(as(world, "lead.engineer"), {
     fundingSourceId: government.id,
     amount: new Decimal("350000.00"),
-    category: "equipment",
+    category: ExpenseCategory.EQUIPMENT,
     description: "Glove box for electrolyte handling",
   });
   await fundingService.decideExpense(secretariat, {
@@ -85,7 +86,7 @@ export async function seedFundsDemo(world: DemoWorld): Promise<void> {
   await fundingService.requestExpense(as(world, "materials.engineer"), {
     fundingSourceId: government.id,
     amount: new Decimal("120000.50"),
-    category: "materials",
+    category: ExpenseCategory.CONSUMABLES,
     description: "Lithium sulfide precursor, first batch",
   });
 

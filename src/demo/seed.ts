@@ -15,6 +15,7 @@ import { userService } from "../services/user.service";
 import { allianceService } from "../services/alliance.service";
 import { Decision, membershipService } from "../services/membership.service";
 import { seedFundsDemo } from "./funds.demo";
+import { seedWorkPlanDemo } from "./work-plan.demo";
 import { seedPilotDemo } from "./pilot.demo";
 import { seedGovernance } from "./governance.demo";
 import { seedIp } from "./ip.demo";
@@ -105,7 +106,14 @@ export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
 }
 
 /** Later features add their demo data here (projects, agreements, IP, funds). */
-const demoSteps: ((world: DemoWorld) => Promise<void>)[] = [seedProjects, seedFundsDemo, seedGovernance, seedIp, seedPilotDemo];
+const demoSteps: ((world: DemoWorld) => Promise<void>)[] = [
+  seedProjects,
+  seedFundsDemo,
+  seedWorkPlanDemo,
+  seedGovernance,
+  seedIp,
+  seedPilotDemo,
+];
 
 function demoLogins(): DemoLogin[] {
   return [

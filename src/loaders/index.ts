@@ -21,6 +21,7 @@ import { agreementLoaders } from "./agreement.loader";
 import { ipLoaders } from "./ip.loader";
 import { consentLoaders } from "./consent.loader";
 import { pilotLoaders } from "./pilot.loader";
+import { workPlanLoaders } from "./work-plan.loader";
 import { lazyLoaders, type LoaderDeps } from "./lazy";
 
 /** Per-operation memo of the nested-page loaders (one per field and arguments, src/collections/page.ts). */
@@ -77,6 +78,7 @@ const LoaderSet = lazyLoaders({
   ...fundsLoaders,
   ...ipLoaders,
   ...consentLoaders,
+  ...workPlanLoaders,
   /** Nested connections batched across parents, one loader per field and arguments. */
   pages: (_deps: ContextLoaderDeps) => new Map() as LoaderMemo,
 });

@@ -6,7 +6,7 @@
  * Funding and expenses are visible exactly as their project is.
  */
 import { FundingKind, FundingSource } from "../../entities/funding-source.entity";
-import { Expense, ExpenseStatus } from "../../entities/expense.entity";
+import { Expense, type ExpenseCategory, ExpenseStatus } from "../../entities/expense.entity";
 import type { Project } from "../../entities/project.entity";
 import { requireAccess, write, type Context } from "../operation-context";
 import { badInput, conflict, forbidden, notFound } from "../errors";
@@ -17,6 +17,8 @@ import { expenses } from "../collections/expense";
 import type { FundingBalanceRow } from "../loaders/funds.loader";
 import { Decision } from "./membership.service";
 import { projectService } from "./project.service";
+import { withOverrunAlerts } from "./budget-alert";
+import { workPlanService } from "./work-plan.service";
 
 export interface FundingTotals {
   currency: string;
@@ -160,7 +162,7 @@ class FundingService {
   /** A user of a participant organization asks to spend from a source (PENDING). */
   async requestExpense(
     ctx: Context,
-    input: { fundingSourceId: string; amount: Decimal; category: string; description?: string },
+    input: { fundingSourceId: string; amount: Decimal; category: ExpenseCategory; workPackageId?: string | null; description?: string },
   ): Promise<Expense> {
     const access = requireAccess(ctx);
     const source = await this.getSource(ctx, input.fundingSourceId, "fundingSourceId");
@@ -169,7 +171,10 @@ class FundingService {
       throw forbidden("Only users of the project's participant organizations may request expenses");
     }
     assertPositive(input.amount, "amount");
-    const category = input.category;
+    if (input.workPackageId) {
+      const wp = await workPlanService.getWorkPackage(ctx, input.workPackageId, "workPackageId");
+      if (wp.projectId !== project.id) throw badInput("workPackageId", "workPackageId must name a work package of the source's project");
+    }
     const { remaining } = await this.sourceBalance(ctx, source);
     if (input.amount.greaterThan(remaining)) {
       throw badInput("amount", `amount exceeds what remains of the funding source (${remaining.toFixed(2)} ${source.currency})`);
@@ -180,7 +185,8 @@ class FundingService {
         projectId: source.projectId,
         amount: input.amount,
         currency: source.currency,
-        category,
+        category: input.category,
+        workPackageId: input.workPackageId ?? null,
         description: input.description ?? "",
         status: ExpenseStatus.PENDING,
         requestedById: access.viewer.userId,
@@ -234,13 +240,17 @@ class FundingService {
         }
       }
       const decidedAt = new Date();
-      const updated = await tx.manager
-        .createQueryBuilder()
-        .update(Expense)
-        .set({ status, decidedAt, decidedById: access.viewer.userId, reason: input.reason ?? null })
-        .where("id = :id AND status = :pending", { id: expense.id, pending: ExpenseStatus.PENDING })
-        .execute();
-      if (updated.affected !== 1) throw conflict("The expense has already been decided", "expenseId");
+      const decide = async () => {
+        const updated = await tx.manager
+          .createQueryBuilder()
+          .update(Expense)
+          .set({ status, decidedAt, decidedById: access.viewer.userId, reason: input.reason ?? null })
+          .where("id = :id AND status = :pending", { id: expense.id, pending: ExpenseStatus.PENDING })
+          .execute();
+        if (updated.affected !== 1) throw conflict("The expense has already been decided", "expenseId");
+      };
+      if (approve) await withOverrunAlerts(tx, project, { entityType: "Expense", entityId: expense.id }, decide);
+      else await decide();
       tx.audit({
         action: "decideExpense",
         entityType: "Expense",

@@ -9,8 +9,11 @@ import type { Task } from "../../entities/task.entity";
 import type { TalentExchange } from "../../entities/talent-exchange.entity";
 import type { Project } from "../../entities/project.entity";
 import type { Motion } from "../../entities/motion.entity";
+import { ExpenseCategory, type Expense } from "../../entities/expense.entity";
+import type { TimeDeclaration } from "../../entities/time-declaration.entity";
 import { requireAccess, type Context } from "../operation-context";
 import { forbidden, notFound } from "../errors";
+import { canManageProject } from "../auth/permissions";
 import { toGlobalId } from "../graphql/global-id";
 import type { Loaders } from "../loaders";
 import { openEventStream, type EventScope } from "../events/stream";
@@ -22,6 +25,8 @@ import { MOTION_TOPICS, motionService } from "./motion.service";
 import { projectService } from "./project.service";
 import { taskService } from "./task.service";
 import { talentExchangeService } from "./talent-exchange.service";
+import { BudgetTopic } from "./budget-alert";
+import { budgetService, type BudgetStatusData } from "./budget.service";
 
 /** One event as one subscriber receives it: the event, its subject, and that delivery's loaders. */
 export interface Delivery<T> {
@@ -33,6 +38,12 @@ export interface Delivery<T> {
 
 export interface ProjectDelivery extends Delivery<object> {
   project: Project;
+}
+
+/** A budget alert: the approval that caused it, and the line it made overrun, as it stands at delivery. */
+export interface BudgetAlertDelivery extends ProjectDelivery {
+  line: BudgetStatusData["lines"][number] | null;
+  effortLine: BudgetStatusData["effort"][number] | null;
 }
 
 interface StreamArgs {
@@ -124,6 +135,40 @@ class LiveService {
       const motion = await motionService.find(fresh, event.entityId);
       if (motion?.bodyId !== body.id || !(await motionService.mayFollow(fresh, body))) return undefined;
       return { event, subject: motion, loaders: fresh.loaders };
+    });
+  }
+
+  /**
+   * A line of the project's budget went over plan (DESIGN.md §7): for the project's managers — its
+   * lead's ORG_ADMINs and the secretariat — only; anyone else who sees the project is FORBIDDEN,
+   * and a subscriber who stops managing it stops receiving.
+   */
+  async budgetAlert(ctx: Context, args: StreamArgs & { projectId: string }): Promise<AsyncIterableIterator<BudgetAlertDelivery>> {
+    const project = await projectService.get(ctx, args.projectId, "projectId");
+    if (!(await canManageProject(requireAccess(ctx), project))) {
+      throw forbidden("Budget alerts go to the project lead's ORG_ADMINs and the secretariat");
+    }
+    const scope = { topics: Object.values(BudgetTopic), projectId: args.projectId };
+    return stream(ctx, scope, args, `budgetAlert:${args.projectId}`, async (fresh, event) => {
+      const current = await projectService.get(fresh, args.projectId);
+      // FORBIDDEN skips the event: the subscriber no longer manages the project.
+      if (!(await canManageProject(requireAccess(fresh), current))) throw forbidden("No longer a manager of the project");
+      const subject = (await fetchNode(fresh, toGlobalId(event.entityType, event.entityId))) as Expense | TimeDeclaration;
+      const status = await budgetService.status(fresh, current);
+      const organizationId = event.organizationIds[0];
+      const category = "category" in subject ? subject.category : ExpenseCategory.PERSONNEL;
+      const line =
+        event.topic === BudgetTopic.COST_OVERRUN
+          ? status.lines.find(
+              (l) =>
+                l.organization.id === organizationId && (l.workPackage?.id ?? null) === subject.workPackageId && l.category === category,
+            )
+          : undefined;
+      const effortLine =
+        event.topic === BudgetTopic.EFFORT_OVERRUN
+          ? status.effort.find((l) => l.organization.id === organizationId && l.workPackage.id === subject.workPackageId)
+          : undefined;
+      return { event, project: current, subject, line: line ?? null, effortLine: effortLine ?? null, loaders: fresh.loaders };
     });
   }
 

@@ -4,6 +4,8 @@ import { requireAccess, write, type Context } from "../operation-context";
 import { notFound } from "../errors";
 import { Topic } from "../events/topics";
 import { dateOnly } from "../graphql/date-only";
+import { projectMonthEnd } from "../clock";
+import { assertProjectMonth } from "./work-plan-rules";
 import { assertOpen, projectService } from "./project.service";
 
 class MilestoneService {
@@ -17,17 +19,23 @@ class MilestoneService {
   /** The lead's ORG_ADMIN or the secretariat, while the project is open. */
   async create(
     ctx: Context,
-    input: { projectId: string; title: string; description?: string; dueDate?: string | null },
+    input: { projectId: string; title: string; description?: string; dueDate?: string | null; dueMonth?: number; verification?: string },
   ): Promise<Milestone> {
     requireAccess(ctx);
     const project = await projectService.getManaged(ctx, input.projectId);
     assertOpen(project);
+    const dueMonth = input.dueMonth ?? null;
+    if (dueMonth !== null) assertProjectMonth(project, dueMonth, "dueMonth");
+    const dueDate =
+      dateOnly(input.dueDate) ?? (dueMonth !== null && project.startDate ? projectMonthEnd(project.startDate, dueMonth) : null);
     return write(ctx, async (tx) => {
       const milestone = tx.manager.create(Milestone, {
         projectId: project.id,
         title: input.title,
         description: input.description ?? "",
-        dueDate: dateOnly(input.dueDate) ?? null,
+        dueDate,
+        dueMonth,
+        verification: input.verification ?? "",
       });
       await tx.manager.save(milestone);
       tx.audit({

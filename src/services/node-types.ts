@@ -31,6 +31,8 @@ import { revenueService } from "./revenue.service";
 import { talentExchangeService } from "./talent-exchange.service";
 import { taskService } from "./task.service";
 import { userService } from "./user.service";
+import { effortService } from "./effort.service";
+import { workPlanService } from "./work-plan.service";
 
 type NodeFetcher = (ctx: Context, key: string) => Promise<object>;
 
@@ -54,6 +56,7 @@ export const nodeTypes: Readonly<Record<string, NodeFetcher>> = {
   BodySeat: (ctx, key) => governanceService.getSeat(ctx, key),
   Booking: (ctx, key) => facilityService.getBooking(ctx, key),
   BreachRecord: (ctx, key) => breachService.get(ctx, key, "id"),
+  Deliverable: (ctx, key) => workPlanService.getDeliverable(ctx, key),
   Distribution: (ctx, key) => revenueService.getLine(ctx, key),
   Expense: (ctx, key) => fundingService.getExpense(ctx, key),
   FundingSource: (ctx, key) => fundingService.getSource(ctx, key),
@@ -66,6 +69,7 @@ export const nodeTypes: Readonly<Record<string, NodeFetcher>> = {
   Milestone: (ctx, key) => milestoneService.get(ctx, key),
   Motion: (ctx, key) => motionService.get(ctx, key, "id"),
   Organization: (ctx, key) => organizationService.get(ctx, key),
+  PersonnelRate: (ctx, key) => effortService.getRate(ctx, key),
   PilotApplication: (ctx, key) => pilotService.get(ctx, key),
   PolicyDocument: (ctx, key) => governanceService.getPolicy(ctx, key),
   Project: (ctx, key) => projectService.get(ctx, key),
@@ -74,6 +78,8 @@ export const nodeTypes: Readonly<Record<string, NodeFetcher>> = {
   SharedFacility: (ctx, key) => facilityService.get(ctx, key),
   TalentExchange: (ctx, key) => talentExchangeService.get(ctx, key),
   Task: (ctx, key) => taskService.get(ctx, key),
+  TimeDeclaration: (ctx, key) => effortService.getDeclaration(ctx, key),
   User: (ctx, key) => userService.get(ctx, key),
   Vote: (ctx, key) => motionService.getVote(ctx, key),
+  WorkPackage: (ctx, key) => workPlanService.getWorkPackage(ctx, key),
 };

@@ -20,6 +20,8 @@ export interface CreateProjectData {
   endDate?: string | null;
   budget?: Decimal | null;
   currency?: string;
+  /** Basis points of the direct costs without subcontracting (default 2500). */
+  indirectCostRate?: number;
   /** The lead organization; defaults to the creator's organization. */
   leadOrganizationId?: string;
 }
@@ -32,6 +34,7 @@ export interface UpdateProjectData {
   startDate?: string | null;
   endDate?: string | null;
   budget?: Decimal | null;
+  indirectCostRate?: number;
 }
 
 /** The lifecycle; any other change of status is refused. */
@@ -60,6 +63,20 @@ export function assertOpen(project: Project, field = "projectId"): void {
   if (project.status === ProjectStatus.COMPLETED || project.status === ProjectStatus.TERMINATED) {
     throw badInput(field, `the project is ${project.status}`);
   }
+}
+
+/**
+ * Deliverables are due on the last day of their month of the project: when the start date moves,
+ * so do their due dates (`projectMonthEnd` in src/clock.ts, in SQL).
+ */
+async function syncDueDates(manager: { query: (sql: string, params: unknown[]) => Promise<unknown> }, projectId: string): Promise<void> {
+  await manager.query(
+    `UPDATE deliverable d
+        SET due_date = (date_trunc('month', p.start_date) + make_interval(months => d.due_month) - interval '1 day')::date
+       FROM project p
+      WHERE p.id = d.project_id AND p.id = $1 AND p.start_date IS NOT NULL`,
+    [projectId],
+  );
 }
 
 function checkDates(startDate: string | null | undefined, endDate: string | null | undefined): void {
@@ -145,6 +162,7 @@ class ProjectService {
         endDate: endDate ?? null,
         budget: input.budget ?? null,
         currency: input.currency ?? "CNY",
+        indirectCostRate: input.indirectCostRate ?? 2500,
       });
       await tx.manager.save(project);
       const lead = tx.manager.create(ProjectParticipant, {
@@ -186,6 +204,7 @@ class ProjectService {
     checkDates(next.startDate, next.endDate);
     return write(ctx, async (tx) => {
       if (Object.keys(set).length > 0) await tx.manager.update(Project, { id: project.id }, set);
+      if (set.startDate !== undefined && next.startDate !== project.startDate) await syncDueDates(tx.manager, project.id);
       tx.audit({ action: "updateProject", entityType: "Project", entityId: project.id, allianceId: project.allianceId, changes: set });
       tx.emit({
         topic: Topic.PROJECT_UPDATED,

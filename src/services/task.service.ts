@@ -17,6 +17,7 @@ import { tasks } from "../collections/task";
 import { Topic } from "../events/topics";
 import { dateOnly } from "../graphql/date-only";
 import { assertOpen, projectService } from "./project.service";
+import { workPlanService } from "./work-plan.service";
 
 export interface CreateTaskData {
   projectId: string;
@@ -25,6 +26,7 @@ export interface CreateTaskData {
   priority?: TaskPriority;
   dueDate?: string | null;
   milestoneId?: string | null;
+  workPackageId?: string | null;
   assigneeOrganizationId?: string;
   assigneeId?: string;
 }
@@ -38,6 +40,7 @@ export interface UpdateTaskData {
   priority?: TaskPriority;
   dueDate?: string | null;
   milestoneId?: string | null;
+  workPackageId?: string | null;
 }
 
 function taskEvent(topic: string, task: Task, project: Project) {
@@ -78,6 +81,7 @@ class TaskService {
     const project = await projectService.getManaged(ctx, input.projectId);
     assertOpen(project);
     if (input.milestoneId) await this.checkMilestone(ctx, project, input.milestoneId);
+    if (input.workPackageId) await this.checkWorkPackage(ctx, project, input.workPackageId);
     if (input.assigneeId && !input.assigneeOrganizationId) {
       throw badInput("assigneeOrganizationId", "name the assignee's organization too");
     }
@@ -86,6 +90,7 @@ class TaskService {
       let task = tx.manager.create(Task, {
         projectId: project.id,
         milestoneId: input.milestoneId ?? null,
+        workPackageId: input.workPackageId ?? null,
         title: input.title,
         description: input.description ?? "",
         priority: input.priority ?? TaskPriority.MEDIUM,
@@ -148,6 +153,7 @@ class TaskService {
     }
     if (changes.dueDate !== undefined) changes.dueDate = dateOnly(changes.dueDate);
     if (changes.milestoneId) await this.checkMilestone(ctx, project, changes.milestoneId);
+    if (changes.workPackageId) await this.checkWorkPackage(ctx, project, changes.workPackageId);
     return write(ctx, async (tx) => {
       const updated = await this.writeVersioned(tx.manager, task.id, version, changes);
       tx.audit({
@@ -222,6 +228,11 @@ class TaskService {
     const milestone = await ctx.loaders.milestone.load(milestoneId);
     if (!milestone) throw notFound("Milestone", "milestoneId");
     if (milestone.projectId !== project.id) throw badInput("milestoneId", "the milestone belongs to another project");
+  }
+
+  private async checkWorkPackage(ctx: Context, project: Project, workPackageId: string): Promise<void> {
+    const wp = await workPlanService.getWorkPackage(ctx, workPackageId, "workPackageId");
+    if (wp.projectId !== project.id) throw badInput("workPackageId", "the work package belongs to another project");
   }
 
   private async visibleUser(ctx: Context, userId: string): Promise<User> {

@@ -98,7 +98,7 @@ it("answers overdue tasks by lead organization in one query, equal to the listed
   // (text() drops the byte order mark, as a UTF-8 decoder does.)
   const lines = csv.trim().split("\r\n");
   expect(lines[0]).toBe(
-    "id,projectId,projectCode,milestoneId,title,status,priority,dueDate,assigneeOrganizationId,assigneeOrganizationName,leadOrganizationId,leadOrganizationName,version,createdAt,updatedAt",
+    "id,projectId,projectCode,milestoneId,title,status,priority,dueDate,assigneeOrganizationId,assigneeOrganizationName,leadOrganizationId,leadOrganizationName,version,createdAt,updatedAt,workPackageId",
   );
   expect(lines.slice(1).map((l) => l.split(",")[0])).toEqual(
     (await listAll<any>(t.url, analyst.token, listQuery, overdue)).map((x) => x.id),

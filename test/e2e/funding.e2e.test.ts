@@ -40,11 +40,11 @@ it("reports funding per source and per currency, government money apart, and mar
     await requestExpense(t.url, engineer.token, {
       fundingSourceId: gov.id,
       amount: "200000.25",
-      category: "equipment",
+      category: "EQUIPMENT",
       description: "cycler",
     }),
   ).requestExpense;
-  ok(await requestExpense(t.url, engineer.token, { fundingSourceId: gov.id, amount: "100.00", category: "travel" }));
+  ok(await requestExpense(t.url, engineer.token, { fundingSourceId: gov.id, amount: "100.00", category: "TRAVEL" }));
   ok(await decideExpense(t.url, w.secretariat.token, e1.id, "APPROVE"));
 
   const project = ok(await gql(t.url, SUMMARY, { id: w.projectId }, other.admin.token)).project;
@@ -115,7 +115,7 @@ it("keeps expenses under internal supervision: no self-approval, no overspending
   ).addFundingSource;
   // The secretariat user works for the lead organization, a participant: it may request, but never approve its own request.
   const own = ok(
-    await requestExpense(t.url, w.secretariat.token, { fundingSourceId: source.id, amount: "10.00", category: "materials" }),
+    await requestExpense(t.url, w.secretariat.token, { fundingSourceId: source.id, amount: "10.00", category: "CONSUMABLES" }),
   ).requestExpense;
   expect(failure(await decideExpense(t.url, w.secretariat.token, own.id, "APPROVE")).extensions?.code).toBe("FORBIDDEN");
   const secretary2 = await createUser(t.url, t.admin, lead.id);
@@ -128,10 +128,10 @@ it("keeps expenses under internal supervision: no self-approval, no overspending
   expect(ok(await decideExpense(t.url, secretary2.token, own.id, "APPROVE")).decideExpense.status).toBe("APPROVED");
 
   const big = ok(
-    await requestExpense(t.url, other.admin.token, { fundingSourceId: source.id, amount: "990.00", category: "equipment" }),
+    await requestExpense(t.url, other.admin.token, { fundingSourceId: source.id, amount: "990.00", category: "EQUIPMENT" }),
   ).requestExpense;
   const small = ok(
-    await requestExpense(t.url, other.admin.token, { fundingSourceId: source.id, amount: "500.00", category: "testing" }),
+    await requestExpense(t.url, other.admin.token, { fundingSourceId: source.id, amount: "500.00", category: "OTHER" }),
   ).requestExpense;
   expect(failure(await decideExpense(t.url, other.admin.token, small.id, "APPROVE")).extensions?.code).toBe("FORBIDDEN");
   ok(await decideExpense(t.url, w.secretariat.token, small.id, "APPROVE"));
@@ -149,16 +149,17 @@ it("keeps expenses under internal supervision: no self-approval, no overspending
   });
   for (const amount of ["-5.00", "0.00", "5.555"]) {
     expect(
-      failure(await requestExpense(t.url, other.admin.token, { fundingSourceId: source.id, amount, category: "x" })).extensions,
+      failure(await requestExpense(t.url, other.admin.token, { fundingSourceId: source.id, amount, category: "OTHER" })).extensions,
     ).toMatchObject({ code: "BAD_USER_INPUT", field: "amount" });
   }
   // Requests beyond what remains are refused up front; outsiders and non-participants cannot request.
   expect(
-    failure(await requestExpense(t.url, other.admin.token, { fundingSourceId: source.id, amount: "490.01", category: "x" })).extensions,
+    failure(await requestExpense(t.url, other.admin.token, { fundingSourceId: source.id, amount: "490.01", category: "OTHER" })).extensions,
   ).toMatchObject({ code: "BAD_USER_INPUT", field: "amount" });
   const outsider = await createOrgWithAdmin(t.url, t.admin);
   expect(
-    failure(await requestExpense(t.url, outsider.admin.token, { fundingSourceId: source.id, amount: "1.00", category: "x" })).extensions,
+    failure(await requestExpense(t.url, outsider.admin.token, { fundingSourceId: source.id, amount: "1.00", category: "OTHER" }))
+      .extensions,
   ).toMatchObject({ code: "NOT_FOUND", field: "fundingSourceId" });
   const summary = ok(await gql(t.url, SUMMARY, { id: w.projectId }, lead.admin.token)).project.fundingSummary;
   expect(summary.sources[0]).toMatchObject({ amount: "1000.00", approved: "510.00", pending: "0.00", remaining: "490.00" });
@@ -173,8 +174,14 @@ it("approves exactly 5 of 20 concurrent approvals against a source that affords 
   const ids: string[] = [];
   for (let i = 0; i < 20; i++) {
     ids.push(
-      ok(await requestExpense(t.url, other.admin.token, { fundingSourceId: source.id, amount: "100.00", category: `item ${i}` }))
-        .requestExpense.id,
+      ok(
+        await requestExpense(t.url, other.admin.token, {
+          fundingSourceId: source.id,
+          amount: "100.00",
+          category: "OTHER",
+          description: `item ${i}`,
+        }),
+      ).requestExpense.id,
     );
   }
   const results = await Promise.all(ids.map((id) => decideExpense(t.url, w.secretariat.token, id, "APPROVE")));

@@ -84,3 +84,26 @@ it("seeds an admission the council passed by vote, and the newcomer's accession 
   ]);
   expect(data.alliances.edges.map((e: any) => e.node.admissionBy)).toEqual(["DECISION_BODY"]);
 });
+
+it("seeds a work plan with deliverables, approved effort and categorized spending on the funded project", async () => {
+  const token = await login(t.url, "admin@lead.demo", "demo-password");
+  const project = ok(
+    await gql(
+      t.url,
+      `{ projects(filter: { code: { eq: "PB-FUND-01" } }) { edges { node {
+        workPackages { number deliverables { number status } }
+        budgetStatus { lines { category actual } effort { approved } } } } } }`,
+      {},
+      token,
+    ),
+  ).projects.edges[0].node;
+  expect(project.workPackages.map((wp: any) => wp.number)).toEqual(["WP1", "WP2"]);
+  expect(project.workPackages[0].deliverables).toEqual([
+    { number: "D1.1", status: "ACCEPTED" },
+    { number: "D1.2", status: "PENDING" },
+  ]);
+  expect(project.budgetStatus.lines.filter((l: any) => l.actual !== "0.00").map((l: any) => l.category)).toEqual(
+    expect.arrayContaining(["PERSONNEL", "TRAVEL", "EQUIPMENT"]),
+  );
+  expect(project.budgetStatus.effort.some((l: any) => l.approved !== "0.00")).toBe(true);
+});

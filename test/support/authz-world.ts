@@ -27,6 +27,7 @@ import {
 } from "./funds-factories";
 import { effectiveAllianceAgreement, grantLicense, proposeIpOwnershipChange, registerIpAsset } from "./ip-factories";
 import { decideAccessRequest, declareBackground, requestAccessRights } from "./access-factories";
+import { createDeliverable, declareTime, setPersonnelRate, workPackage } from "./work-plan-factories";
 import { addParticipant, assignTask, createMilestone, createProject, createTask, proposeTalentExchange } from "./project-factories";
 
 export const ROLES = ["anonymous", "member", "orgAdmin", "legalRep", "otherAlliance", "secretariat", "analyst", "admin"] as const;
@@ -73,6 +74,15 @@ export interface AuthzWorld {
   facilityId: string;
   bookingId: string;
   exchangeId: string;
+  /** WP1 of the participants-only project, led by B; D1.1 is B's (PUBLIC). */
+  workPackageId: string;
+  deliverableId: string;
+  /** A CONFIDENTIAL deliverable of the alliance-visible project (A's). */
+  confidentialDeliverableId: string;
+  /** The member's hours on WP1 (pending). */
+  timeDeclarationId: string;
+  /** The member's personnel rate, set by B's ORG_ADMIN. */
+  personnelRateId: string;
   agreementId: string;
   bodyId: string;
   seatId: string;
@@ -128,9 +138,10 @@ export async function buildAuthzWorld(url: string): Promise<AuthzWorld> {
   };
   const world = { allianceId, secretariat, analyst, members };
 
-  const priv = await createProject(url, a.admin.token, allianceId, { title: "Private cell chemistry" });
+  const dates = { startDate: "2026-01-01", endDate: "2027-12-31" };
+  const priv = await createProject(url, a.admin.token, allianceId, { title: "Private cell chemistry", ...dates });
   ok(await addParticipant(url, a.admin.token, priv.id, b.id));
-  const pub = await createProject(url, a.admin.token, allianceId, { title: "Open test platform", visibility: "ALLIANCE" });
+  const pub = await createProject(url, a.admin.token, allianceId, { title: "Open test platform", visibility: "ALLIANCE", ...dates });
   const otherProject = await createProject(url, otherOrg.admin.token, other.allianceId);
   const milestone = await createMilestone(url, a.admin.token, priv.id);
   const task = await createTask(url, a.admin.token, priv.id, { milestoneId: milestone.id });
@@ -194,7 +205,7 @@ export async function buildAuthzWorld(url: string): Promise<AuthzWorld> {
     await addFundingSource(url, secretariat.token, { projectId: priv.id, kind: "MEMBER_CONTRIBUTION", provider: "A", amount: "100000.00" }),
   ).addFundingSource;
   const expense = must(
-    await requestExpense(url, member.token, { fundingSourceId: source.id, amount: "10.00", category: "materials" }),
+    await requestExpense(url, member.token, { fundingSourceId: source.id, amount: "10.00", category: "CONSUMABLES" }),
   ).requestExpense;
   const facility = must(
     await createFacility(url, secretariat.token, { allianceId, hostOrganizationId: a.id, name: uniq("Lab") }),
@@ -216,6 +227,24 @@ export async function buildAuthzWorld(url: string): Promise<AuthzWorld> {
       projectId: priv.id,
     }),
   ).proposeTalentExchange;
+  const wp = await workPackage(url, a.admin.token, priv.id, b.id);
+  const deliverable = must(
+    await createDeliverable(url, a.admin.token, { workPackageId: wp.id, number: "D1.1", dueMonth: 24, responsibleOrganizationId: b.id }),
+  ).createDeliverable;
+  const pubWp = await workPackage(url, a.admin.token, pub.id, a.id);
+  const confidential = must(
+    await createDeliverable(url, a.admin.token, {
+      workPackageId: pubWp.id,
+      number: "D1.1",
+      dueMonth: 24,
+      disseminationLevel: "CONFIDENTIAL",
+      responsibleOrganizationId: a.id,
+    }),
+  ).createDeliverable;
+  const declaration = must(await declareTime(url, member.token, { workPackageId: wp.id, month: "2026-03", hours: "20.00" })).declareTime;
+  const rate = must(
+    await setPersonnelRate(url, b.admin.token, { userId: member.id, validFrom: "2026-01-01", monthlyRate: "25000.00" }),
+  ).setPersonnelRate;
   const agreement = await effectiveAllianceAgreement(url, world);
   const body = must(
     await gql(
@@ -317,6 +346,11 @@ export async function buildAuthzWorld(url: string): Promise<AuthzWorld> {
     facilityId: facility.id,
     bookingId: booking.id,
     exchangeId: exchange.id,
+    workPackageId: wp.id,
+    deliverableId: deliverable.id,
+    confidentialDeliverableId: confidential.id,
+    timeDeclarationId: declaration.id,
+    personnelRateId: rate.id,
     agreementId: agreement.id,
     bodyId: body.id,
     seatId: seat.id,

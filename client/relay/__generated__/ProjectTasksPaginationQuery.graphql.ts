@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<2c70e38965485af0e6cf2a99a930951b>>
+ * @generated SignedSource<<de66e0102fbdd2de33309ffd8192d61d>>
  * @lightSyntaxTransform
  */
 
@@ -32,6 +32,7 @@ export type TaskFilter = {
   status?: TaskStatusFilter | null | undefined;
   title?: StringFilter | null | undefined;
   updatedAt?: DateTimeFilter | null | undefined;
+  workPackageId?: IdFilter | null | undefined;
 };
 export type IdFilter = {
   eq?: string | null | undefined;

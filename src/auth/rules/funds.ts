@@ -2,14 +2,14 @@
 import { MembershipStatus } from "../../../entities/membership.entity";
 import type { Access } from "../access";
 import { isSecretariat } from "./directory";
+import { worksOnProject } from "./work-plan";
 import type { ProjectRef } from "./projects";
 
 // ---- Funds and expenses (Art. 8.4) --------------------------------------------------------------
 
 /** A user of a current participant organization (while an ACTIVE member) may request spending. */
-export async function canRequestExpense(access: Access, project: ProjectRef): Promise<boolean> {
-  const standing = await access.standing(project.allianceId);
-  return standing.membershipStatus === MembershipStatus.ACTIVE && (await access.participation(project.id)) !== undefined;
+export function canRequestExpense(access: Access, project: ProjectRef): Promise<boolean> {
+  return worksOnProject(access, project);
 }
 
 /** Only the secretariat decides expenses, and never on its own request (internal supervision). */

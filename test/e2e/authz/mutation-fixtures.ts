@@ -7,6 +7,7 @@ import { must, proposeMotion, type AuthzWorld, type Role } from "../../support/a
 import { applyForMembership, createOrgWithAdmin, decideMembership, uniq } from "../../support/factories";
 import { createAgreementRaw, openAgreement, registerIpAssetRaw } from "../../support/ip-factories";
 import { requestAccessRights } from "../../support/access-factories";
+import { createDeliverable, submitDeliverable, workPackage } from "../../support/work-plan-factories";
 import { addParticipant, createProject, decideTalentExchange, proposeTalentExchange } from "../../support/project-factories";
 
 export function call(
@@ -28,6 +29,24 @@ export async function project(w: AuthzWorld): Promise<string> {
   const p = await createProject(w.url, lead(w), w.allianceId);
   must(await addParticipant(w.url, lead(w), p.id, w.b.id));
   return p.id;
+}
+
+/** A 24-month project from 2026-01-01 led by A with B, and its WP1 led by B. */
+export async function planned(w: AuthzWorld): Promise<{ projectId: string; workPackageId: string }> {
+  const p = await createProject(w.url, lead(w), w.allianceId, { startDate: "2026-01-01", endDate: "2027-12-31" });
+  must(await addParticipant(w.url, lead(w), p.id, w.b.id));
+  const wp = await workPackage(w.url, lead(w), p.id, w.b.id);
+  return { projectId: p.id, workPackageId: wp.id };
+}
+
+/** A deliverable of B due in the project's last month, submitted by B's member when `submitted`. */
+export async function deliverable(w: AuthzWorld, submitted = false): Promise<string> {
+  const { workPackageId } = await planned(w);
+  const id = must(
+    await createDeliverable(w.url, lead(w), { workPackageId, number: "D1.1", dueMonth: 24, responsibleOrganizationId: w.b.id }),
+  ).createDeliverable.id;
+  if (submitted) must(await submitDeliverable(w.url, w.users.member.token, { deliverableId: id }));
+  return id;
 }
 
 /** A patent owned by A alone. */

@@ -24,6 +24,8 @@ import {
   sec,
   lead,
   project,
+  deliverable,
+  planned,
   asset,
   draft,
   opened,
@@ -208,14 +210,60 @@ export const mutationRows: Row[] = [
     addFundingSource(w.url, w.token(r)!, { projectId: w.privateProjectId, kind: "OTHER", provider: uniq("Bank"), amount: "10.00" }),
   ),
   row("requestExpense", "U . . N N . F F", (w, r) =>
-    requestExpense(w.url, w.token(r)!, { fundingSourceId: w.fundingSourceId, amount: "1.00", category: "materials" }),
+    requestExpense(w.url, w.token(r)!, { fundingSourceId: w.fundingSourceId, amount: "1.00", category: "CONSUMABLES" }),
   ),
   row("decideExpense", "U F F N N . F .", async (w, r) => {
     const expense = must(
-      await requestExpense(w.url, w.users.member.token, { fundingSourceId: w.fundingSourceId, amount: "1.00", category: "materials" }),
+      await requestExpense(w.url, w.users.member.token, { fundingSourceId: w.fundingSourceId, amount: "1.00", category: "CONSUMABLES" }),
     ).requestExpense.id;
     return call(w, r, "decideExpense", { expenseId: expense, decision: "REJECT", reason: "no" });
   }),
+
+  // The work plan (Art. 8.2): the project's managers write it; the responsible organization submits.
+  row("createWorkPackage", "U F . N N . F .", async (w, r) =>
+    call(w, r, "createWorkPackage", {
+      projectId: await project(w),
+      number: "WP1",
+      title: "Work",
+      leadOrganizationId: w.b.id,
+      startMonth: 1,
+      endMonth: 2,
+    }),
+  ),
+  row("updateWorkPackage", "U F . N N . F .", async (w, r) =>
+    call(w, r, "updateWorkPackage", { workPackageId: (await planned(w)).workPackageId, title: "Renamed" }),
+  ),
+  row("createDeliverable", "U F . N N . F .", async (w, r) =>
+    call(w, r, "createDeliverable", {
+      workPackageId: (await planned(w)).workPackageId,
+      number: "D1.1",
+      title: "Report",
+      dueMonth: 24,
+      disseminationLevel: "PUBLIC",
+      responsibleOrganizationId: w.b.id,
+    }),
+  ),
+  row("submitDeliverable", "U . F N N F F F", async (w, r) => call(w, r, "submitDeliverable", { deliverableId: await deliverable(w) })),
+  row("reviewDeliverable", "U F . N N . F .", async (w, r) =>
+    call(w, r, "reviewDeliverable", { deliverableId: await deliverable(w, true), accept: true }),
+  ),
+
+  // Effort (Art. 8.4): participants declare; another ORG_ADMIN of the person's organization decides.
+  row("declareTime", "U . . N N . F F", async (w, r) =>
+    call(w, r, "declareTime", { workPackageId: (await planned(w)).workPackageId, month: "2026-03", hours: "8.00" }),
+  ),
+  row("decideTimeDeclaration", "U F . N N F F F", async (w, r) => {
+    // Declared by the secretariat's user, who works for A: A's ORG_ADMIN decides, never the declarer.
+    const { workPackageId } = await planned(w);
+    const id = must(await call(w, "secretariat", "declareTime", { workPackageId, month: "2026-03", hours: "8.00" })).declareTime.id;
+    return call(w, r, "decideTimeDeclaration", { timeDeclarationId: id, decision: "APPROVE" });
+  }),
+  row("setPersonnelRate", "U F . F N F F .", (w, r) =>
+    call(w, r, "setPersonnelRate", { userId: w.users.secretariat.id, validFrom: "2026-01-01", monthlyRate: "20000.00" }),
+  ),
+  row("setProductiveHours", "U F . F F F F .", (w, r) =>
+    call(w, r, "setProductiveHours", { organizationId: w.a.id, productiveHoursPerYear: "1720.00" }),
+  ),
 
   // Talent exchanges (Art. 5): either side's ORG_ADMIN proposes; the other side or the secretariat decides.
   row("proposeTalentExchange", "U F . F N F F F", (w, r) =>

@@ -238,6 +238,30 @@ export const queryRows: Row[] = [
   listed("expenses", "expenses", "U . . h h . . .", (w) => w.expenseId),
   byId("node", "node(id) of an expense", "U . . N N . . .", (w) => w.expenseId),
 
+  // The work plan: with the project; a CONFIDENTIAL deliverable to participants and the secretariat only.
+  byId("workPackage", "workPackage(id)", "U . . N N . . .", (w) => w.workPackageId),
+  listed("workPackages", "workPackages", "U . . h h . . .", (w) => w.workPackageId),
+  byId("node", "node(id) of a work package", "U . . N N . . .", (w) => w.workPackageId),
+  byId("deliverable", "deliverable(id) PUBLIC", "U . . N N . . .", (w) => w.deliverableId),
+  listed("deliverables", "deliverables PUBLIC", "U . . h h . . .", (w) => w.deliverableId),
+  byId("deliverable", "deliverable(id) CONFIDENTIAL of an alliance-visible project", "U N . N N . N .", (w) => w.confidentialDeliverableId),
+  listed("deliverables", "deliverables CONFIDENTIAL of an alliance-visible project", "U h . h h . h .", (w) => w.confidentialDeliverableId),
+  byId("node", "node(id) CONFIDENTIAL deliverable", "U N . N N . N .", (w) => w.confidentialDeliverableId),
+  listed("timeDeclarations", "timeDeclarations", "U . . h h . . .", (w) => w.timeDeclarationId),
+  byId("node", "node(id) of a time declaration", "U . . N N . . .", (w) => w.timeDeclarationId),
+  byId("project", "project.budgetStatus", "U . . N N . . .", (w) => w.privateProjectId, "budgetStatus { overrun lines { actual } }"),
+  // Personnel rates: the person's organization and the secretariat.
+  byId("node", "node(id) of a personnel rate", "U . N N N . N .", (w) => w.personnelRateId),
+  nested(
+    "node",
+    "user.personnelRates",
+    "U . h h N . h .",
+    (w) => w.users.member.id,
+    "... on User { personnelRates { id } }",
+    (u) => u.personnelRates.map((r: { id: string }) => r.id),
+    (w) => w.personnelRateId,
+  ),
+
   // Talent exchanges: the two organizations, the secretariat and analysts.
   listed("talentExchanges", "talentExchanges", "U . . h h . . .", (w) => w.exchangeId),
   byId("node", "node(id) of a talent exchange", "U . . N N . . .", (w) => w.exchangeId),
@@ -463,6 +487,15 @@ export const queryRows: Row[] = [
   ),
   aggregate("talentExchangesAggregate", "TalentExchangeFilter", "U . . h h . . .", (w) => ({ id: { eq: w.exchangeId } })),
   aggregate("accessRequestsAggregate", "AccessRequestFilter", "U . . h h . . .", (w) => ({ id: { eq: w.accessRequestId } })),
+  aggregate(
+    "deliverablesAggregate",
+    "DeliverableFilter",
+    "U h . h h . h .",
+    (w) => ({ id: { eq: w.confidentialDeliverableId } }),
+    "a CONFIDENTIAL deliverable",
+  ),
+  aggregate("expensesAggregate", "ExpenseFilter", "U . . h h . . .", (w) => ({ id: { eq: w.expenseId } })),
+  aggregate("timeDeclarationsAggregate", "TimeDeclarationFilter", "U . . h h . . .", (w) => ({ id: { eq: w.timeDeclarationId } })),
   aggregate("membershipsAggregate", "MembershipFilter", "U . . . h . . .", (w) => ({ id: { eq: w.membershipBId } })),
 
   // Pilot readiness (Art. 7-8): the secretariat, analysts and the coordination office.

@@ -32,6 +32,7 @@ const TASK_UPDATED = `subscription($p: ID!) { taskUpdated(projectId: $p) { event
 const TASK_ASSIGNED = `subscription($p: ID!, $o: ID!) { taskAssigned(projectId: $p, organizationId: $o) { eventId } }`;
 const ACTIVITY = `subscription($p: ID!) { projectActivity(projectId: $p) { eventId } }`;
 const MOTIONS = `subscription($b: ID!) { motionUpdated(bodyId: $b) { eventId } }`;
+const BUDGET_ALERT = `subscription($p: ID!) { budgetAlert(projectId: $p) { eventId } }`;
 const EXCHANGES = `subscription($a: ID!, $o: ID) { talentExchangeUpdated(allianceId: $a, organizationId: $o) { eventId } }`;
 
 function row(field: string, path: string, expect: string, query: string, variables: (w: AuthzWorld) => Record<string, unknown>): Row {
@@ -49,6 +50,8 @@ export const subscriptionRows: Row[] = [
     p: w.privateProjectId,
     o: w.b.id,
   })),
+  // Budget alerts: the lead's ORG_ADMINs and the secretariat; others who see the project are refused.
+  row("budgetAlert", "budgetAlert on the participants-only project", "U F . N N . F .", BUDGET_ALERT, (w) => ({ p: w.privateProjectId })),
   row("talentExchangeUpdated", "talentExchangeUpdated for B", "U . N N N . . .", EXCHANGES, (w) => ({ a: w.allianceId, o: w.b.id })),
   row("talentExchangeUpdated", "talentExchangeUpdated for the whole alliance", "U . . . N . . .", EXCHANGES, (w) => ({ a: w.allianceId })),
   // A member who sees the council but holds no seat on it may not follow its motions.

@@ -7,8 +7,9 @@ import { openDatabase, type Database } from "./db/database";
 import { createSchema } from "./schema";
 import { startServer, type RunningServer } from "./server";
 import { ensureBootstrapAdmin } from "./services/user.service";
-import { seedDemo } from "./demo/seed";
+import { demoCastLogins, seedDemo } from "./demo/seed";
 import type { DemoLogin } from "./demo/world";
+import type { IdeLogin } from "./graphql/ide";
 import type { AppDeps } from "./operation-context";
 import { watchPool } from "./metrics";
 import { systemClock } from "./clock";
@@ -28,6 +29,18 @@ export interface App {
   stop(): Promise<void>;
 }
 
+/**
+ * The bootstrap administrator first, then the demo cast: the development IDE prefills a token for
+ * each of them that exists (the demo data may have been loaded by DEMO_DATA or `npm run seed:demo`).
+ */
+function ideLogins(config: Config): IdeLogin[] {
+  if (config.production) return [];
+  const admin = config.bootstrapAdminEmail
+    ? [{ email: config.bootstrapAdminEmail, password: config.bootstrapAdminPassword, role: "platform administrator" }]
+    : [];
+  return [...admin, ...demoCastLogins()];
+}
+
 export async function startApp(config: Config): Promise<App> {
   const database = await openDatabase(config);
   const events = new EventDispatcher({ databaseUrl: database.url, retentionHours: config.eventRetentionHours });
@@ -40,7 +53,7 @@ export async function startApp(config: Config): Promise<App> {
     await events.start();
     // This process's commits reach its own subscribers without a round trip through NOTIFY.
     const unregisterReader = onEventsCommitted(database.dataSource, events);
-    const server = await startServer(deps, schema, config);
+    const server = await startServer(deps, schema, config, ideLogins(config));
     let stopping: Promise<void> | undefined;
     return {
       config,

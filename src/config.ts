@@ -33,6 +33,8 @@ export interface Config {
   poolSize: number;
   /** Schema introspection; on outside production, off in production unless INTROSPECTION=true. */
   introspection: boolean;
+  /** The in-browser IDE at GET /graphql; on outside production, off in production unless IDE=true. */
+  ide: boolean;
   limits: Limits;
 }
 
@@ -138,6 +140,7 @@ export function loadConfig(env: Env = process.env): Config {
     statementTimeoutMs: int(env, "STATEMENT_TIMEOUT_MS", 10_000, 100, 600_000),
     poolSize: int(env, "DB_POOL_SIZE", 10, 1, 200),
     introspection: str(env, "INTROSPECTION") === undefined ? !production : bool(env, "INTROSPECTION"),
+    ide: str(env, "IDE") === undefined ? !production : bool(env, "IDE"),
     limits: {
       maxDepth: int(env, "MAX_DEPTH", 10, 1, 100),
       maxAliases: int(env, "MAX_ALIASES", 15, 0, 1000),

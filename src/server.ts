@@ -24,6 +24,7 @@ import { OperationGuard } from "./graphql/limits";
 import { budgetKey, operationPlugin } from "./graphql/operation-plugin";
 import { sharedSubscribe } from "./graphql/shared-subscribe";
 import { exportHandler } from "./export/export.handler";
+import { IDE_ASSETS_PATH, ideAssets, idePage, type IdeLogin } from "./graphql/ide";
 
 export interface RunningServer {
   url: string;
@@ -62,7 +63,16 @@ function wsErrors(errors: readonly GraphQLError[]): GraphQLError[] {
   });
 }
 
-export async function startServer(deps: AppDeps, schema: GraphQLSchema, config: Config): Promise<RunningServer> {
+/**
+ * `ideLogins`: the sign-ins the IDE prefills tokens for; the app passes none in production, where
+ * the IDE (switched on with IDE=true) only shows how to log in.
+ */
+export async function startServer(
+  deps: AppDeps,
+  schema: GraphQLSchema,
+  config: Config,
+  ideLogins: IdeLogin[] = [],
+): Promise<RunningServer> {
   const guard = new OperationGuard(schema, config.limits);
   const app = express();
   app.disable("x-powered-by");
@@ -140,7 +150,8 @@ export async function startServer(deps: AppDeps, schema: GraphQLSchema, config: 
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No @cacheControl hints are used; the default cache-control plugin wraps every field resolver.
       ApolloServerPluginCacheControlDisabled(),
-      ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      // A browser at /graphql gets the IDE below (when it is on), never Apollo's landing page (it loads from a CDN).
+      ApolloServerPluginLandingPageDisabled(),
       operationPlugin(guard),
       {
         async serverWillStart() {
@@ -170,8 +181,12 @@ export async function startServer(deps: AppDeps, schema: GraphQLSchema, config: 
     const ready = await databaseAnswers(deps);
     res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "database unavailable" });
   });
-  // A browser pointed at the bare host finds the sandbox; production keeps no landing page.
-  if (!config.production) app.get("/", (_req, res) => res.redirect(302, "/graphql"));
+  if (config.ide) {
+    // A browser pointed at the bare host finds the IDE.
+    app.get("/", (_req, res) => res.redirect(302, "/graphql"));
+    app.use(IDE_ASSETS_PATH, ideAssets());
+    app.get("/graphql", idePage({ db: deps.db, tokens: config, logins: ideLogins }));
+  }
   app.get("/metrics", async (_req, res) => {
     res.setHeader("content-type", registry.contentType);
     res.send(await registry.metrics());

@@ -38,7 +38,7 @@ export class AggregateResolver {
   @Query(() => [ProjectAggregate.group], { description: "Projects you may see, grouped; budgets per currency." })
   projectsAggregate(
     @Ctx() ctx: Context,
-    @Arg("filter", () => ProjectFilter, { nullable: true }) filter?: ProjectFilter,
+    @Arg("filter", () => ProjectFilter, { nullable: true, description: "Only the rows matching these conditions." }) filter?: ProjectFilter,
     @Arg("groupBy", () => [ProjectAggregate.groupBy], { nullable: true, description: GROUP_BY }) groupBy?: string[],
     @Arg("date", () => ProjectAggregate.date, { nullable: true, description: DATE }) date?: string,
   ): Promise<AggregateGroupShape[]> {
@@ -50,7 +50,7 @@ export class AggregateResolver {
   })
   tasksAggregate(
     @Ctx() ctx: Context,
-    @Arg("filter", () => TaskFilter, { nullable: true }) filter?: TaskFilter,
+    @Arg("filter", () => TaskFilter, { nullable: true, description: "Only the rows matching these conditions." }) filter?: TaskFilter,
     @Arg("groupBy", () => [TaskAggregate.groupBy], { nullable: true, description: GROUP_BY }) groupBy?: string[],
     @Arg("date", () => TaskAggregate.date, { nullable: true, description: DATE }) date?: string,
   ): Promise<AggregateGroupShape[]> {
@@ -60,7 +60,8 @@ export class AggregateResolver {
   @Query(() => [TalentExchangeAggregate.group], { description: "Talent exchanges you may see, grouped; durations in days." })
   talentExchangesAggregate(
     @Ctx() ctx: Context,
-    @Arg("filter", () => TalentExchangeFilter, { nullable: true }) filter?: TalentExchangeFilter,
+    @Arg("filter", () => TalentExchangeFilter, { nullable: true, description: "Only the rows matching these conditions." })
+    filter?: TalentExchangeFilter,
     @Arg("groupBy", () => [TalentExchangeAggregate.groupBy], { nullable: true, description: GROUP_BY }) groupBy?: string[],
     @Arg("date", () => TalentExchangeAggregate.date, { nullable: true, description: DATE }) date?: string,
   ): Promise<AggregateGroupShape[]> {
@@ -70,7 +71,7 @@ export class AggregateResolver {
   @Query(() => [IpAssetAggregate.group], { description: "IP assets you may see (never others' trade secrets), grouped." })
   ipAssetsAggregate(
     @Ctx() ctx: Context,
-    @Arg("filter", () => IpAssetFilter, { nullable: true }) filter?: IpAssetFilter,
+    @Arg("filter", () => IpAssetFilter, { nullable: true, description: "Only the rows matching these conditions." }) filter?: IpAssetFilter,
     @Arg("groupBy", () => [IpAssetAggregate.groupBy], { nullable: true, description: GROUP_BY }) groupBy?: string[],
     @Arg("date", () => IpAssetAggregate.date, { nullable: true, description: DATE }) date?: string,
   ): Promise<AggregateGroupShape[]> {
@@ -80,7 +81,8 @@ export class AggregateResolver {
   @Query(() => [DistributionAggregate.group], { description: "Distribution lines you may see, grouped; amounts per currency." })
   distributionsAggregate(
     @Ctx() ctx: Context,
-    @Arg("filter", () => DistributionFilter, { nullable: true }) filter?: DistributionFilter,
+    @Arg("filter", () => DistributionFilter, { nullable: true, description: "Only the rows matching these conditions." })
+    filter?: DistributionFilter,
     @Arg("groupBy", () => [DistributionAggregate.groupBy], { nullable: true, description: GROUP_BY }) groupBy?: string[],
     @Arg("date", () => DistributionAggregate.date, { nullable: true, description: DATE }) date?: string,
   ): Promise<AggregateGroupShape[]> {
@@ -90,7 +92,8 @@ export class AggregateResolver {
   @Query(() => [MembershipAggregate.group], { description: "Memberships you may see, grouped." })
   membershipsAggregate(
     @Ctx() ctx: Context,
-    @Arg("filter", () => MembershipFilter, { nullable: true }) filter?: MembershipFilter,
+    @Arg("filter", () => MembershipFilter, { nullable: true, description: "Only the rows matching these conditions." })
+    filter?: MembershipFilter,
     @Arg("groupBy", () => [MembershipAggregate.groupBy], { nullable: true, description: GROUP_BY }) groupBy?: string[],
     @Arg("date", () => MembershipAggregate.date, { nullable: true, description: DATE }) date?: string,
   ): Promise<AggregateGroupShape[]> {

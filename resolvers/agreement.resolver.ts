@@ -38,31 +38,47 @@ async function organizations(ctx: Context, ids: string[]): Promise<Organization[
 @Resolver(() => Agreement)
 export class AgreementResolver {
   @Mutation(() => Agreement, { description: "Draft an alliance or project agreement: version 1, DRAFT (secretariat)." })
-  createAgreement(@Ctx() ctx: Context, @Arg("input") input: CreateAgreementInput): Promise<Agreement> {
+  createAgreement(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `CreateAgreementInput`." }) input: CreateAgreementInput,
+  ): Promise<Agreement> {
     const keyed = withKeys(input, { allianceId: "Alliance", projectId: "Project" });
     return agreementService.create(ctx, { ...keyed, taskDivision: taskDivisionKeys(input.taskDivision) });
   }
 
   @Mutation(() => Agreement, { description: "Amend the terms: a new DRAFT version; a pending one is superseded (secretariat)." })
-  amendAgreement(@Ctx() ctx: Context, @Arg("input") input: AmendAgreementInput): Promise<Agreement> {
+  amendAgreement(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `AmendAgreementInput`." }) input: AmendAgreementInput,
+  ): Promise<Agreement> {
     const keyed = withKeys(input, { agreementId: "Agreement" });
     return agreementService.amend(ctx, { ...keyed, taskDivision: taskDivisionKeys(input.taskDivision) });
   }
 
   @Mutation(() => Agreement, { description: "Freeze the draft's terms, record their SHA-256 and ask every party to sign (secretariat)." })
-  openAgreementForSignature(@Ctx() ctx: Context, @Arg("input") input: OpenAgreementForSignatureInput): Promise<Agreement> {
+  openAgreementForSignature(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `OpenAgreementForSignatureInput`." })
+    input: OpenAgreementForSignatureInput,
+  ): Promise<Agreement> {
     return agreementService.open(ctx, withKeys(input, { agreementId: "Agreement" }));
   }
 
   @Mutation(() => Agreement, {
     description: "Sign the version open for signature for your organization (legal representatives of parties only, once per party).",
   })
-  signAgreement(@Ctx() ctx: Context, @Arg("input") input: SignAgreementInput): Promise<Agreement> {
+  signAgreement(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `SignAgreementInput`." }) input: SignAgreementInput,
+  ): Promise<Agreement> {
     return agreementSignatureService.sign(ctx, withKeys(input, { agreementId: "Agreement" }));
   }
 
   @Mutation(() => Agreement, { description: "End the agreement: its live versions become TERMINATED (secretariat)." })
-  terminateAgreement(@Ctx() ctx: Context, @Arg("input") input: TerminateAgreementInput): Promise<Agreement> {
+  terminateAgreement(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `TerminateAgreementInput`." }) input: TerminateAgreementInput,
+  ): Promise<Agreement> {
     return agreementService.terminate(ctx, withKeys(input, { agreementId: "Agreement" }));
   }
 

@@ -22,7 +22,7 @@ import { AllianceConnection, AllianceRoleGrantConnection, MembershipConnection }
 @Resolver(() => Alliance)
 export class AllianceResolver {
   @Query(() => Alliance, { nullable: true, description: "NOT_FOUND (and null) if it does not exist or you may not see it." })
-  alliance(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Alliance> {
+  alliance(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "Its global id." }) id: string): Promise<Alliance> {
     return allianceService.get(ctx, keyOf(id, "Alliance", "id"));
   }
 
@@ -30,29 +30,46 @@ export class AllianceResolver {
   async alliances(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
-    @Arg("filter", () => AllianceFilter, { nullable: true }) filter?: AllianceFilter,
-    @Arg("orderBy", () => [AllianceOrder], { nullable: true }) orderBy?: InstanceType<typeof AllianceOrder>[],
+    @Arg("filter", () => AllianceFilter, { nullable: true, description: "Only the rows matching these conditions." })
+    filter?: AllianceFilter,
+    @Arg("orderBy", () => [AllianceOrder], {
+      nullable: true,
+      description: "Ordering keys, most significant first; the list's own order breaks the remaining ties.",
+    })
+    orderBy?: InstanceType<typeof AllianceOrder>[],
   ): Promise<AllianceConnection> {
     return new AllianceConnection(await allianceService.list(ctx, { ...page, filter, orderBy }));
   }
 
   @Mutation(() => Alliance)
-  createAlliance(@Ctx() ctx: Context, @Arg("input") input: CreateAllianceInput): Promise<Alliance> {
+  createAlliance(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `CreateAllianceInput`." }) input: CreateAllianceInput,
+  ): Promise<Alliance> {
     return allianceService.create(ctx, withKeys(input, { hostOrganizationId: "Organization" }));
   }
 
   @Mutation(() => Alliance, { description: "FORMING → ACTIVE → SUSPENDED ⇄ ACTIVE, any → DISSOLVED (secretariat)." })
-  setAllianceStatus(@Ctx() ctx: Context, @Arg("input") input: SetAllianceStatusInput): Promise<Alliance> {
+  setAllianceStatus(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `SetAllianceStatusInput`." }) input: SetAllianceStatusInput,
+  ): Promise<Alliance> {
     return allianceService.setStatus(ctx, withKeys(input, { allianceId: "Alliance" }));
   }
 
   @Mutation(() => AllianceRoleGrant)
-  grantAllianceRole(@Ctx() ctx: Context, @Arg("input") input: GrantAllianceRoleInput): Promise<AllianceRoleGrant> {
+  grantAllianceRole(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `GrantAllianceRoleInput`." }) input: GrantAllianceRoleInput,
+  ): Promise<AllianceRoleGrant> {
     return allianceService.grantRole(ctx, withKeys(input, { allianceId: "Alliance", userId: "User" }));
   }
 
   @Mutation(() => AllianceRoleGrant)
-  revokeAllianceRole(@Ctx() ctx: Context, @Arg("input") input: RevokeAllianceRoleInput): Promise<AllianceRoleGrant> {
+  revokeAllianceRole(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `RevokeAllianceRoleInput`." }) input: RevokeAllianceRoleInput,
+  ): Promise<AllianceRoleGrant> {
     return allianceService.revokeRole(ctx, keyOf(input.grantId, "AllianceRoleGrant", "grantId"));
   }
 
@@ -66,8 +83,13 @@ export class AllianceResolver {
     @Ctx() ctx: Context,
     @Root() alliance: Alliance,
     @Args() page: PageArgs,
-    @Arg("filter", () => MembershipFilter, { nullable: true }) filter?: MembershipFilter,
-    @Arg("orderBy", () => [MembershipOrder], { nullable: true }) orderBy?: InstanceType<typeof MembershipOrder>[],
+    @Arg("filter", () => MembershipFilter, { nullable: true, description: "Only the rows matching these conditions." })
+    filter?: MembershipFilter,
+    @Arg("orderBy", () => [MembershipOrder], {
+      nullable: true,
+      description: "Ordering keys, most significant first; the list's own order breaks the remaining ties.",
+    })
+    orderBy?: InstanceType<typeof MembershipOrder>[],
   ): Promise<MembershipConnection> {
     await allianceService.getDirectory(ctx, alliance.id, "id");
     return new MembershipConnection(await membershipService.list(ctx, { ...page, filter, orderBy, allianceId: alliance.id }));

@@ -18,8 +18,8 @@ export class AuthResolver {
   async login(
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-    @Arg("email") email: string,
-    @Arg("password") password: string,
+    @Arg("email", { description: "The address the user was created with (any case)." }) email: string,
+    @Arg("password", { description: "The user's password." }) password: string,
   ): Promise<AuthPayload> {
     const payload = await userService.login(ctx, email, password);
     // Built as a request bearing the new token would be, so the payload sees what that request would.

@@ -54,14 +54,22 @@ export class BenefitPlanResolver {
   async benefitPlans(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
-    @Arg("filter", () => BenefitPlanFilter, { nullable: true }) filter?: BenefitPlanFilter,
-    @Arg("orderBy", () => [BenefitPlanOrder], { nullable: true }) orderBy?: InstanceType<typeof BenefitPlanOrder>[],
+    @Arg("filter", () => BenefitPlanFilter, { nullable: true, description: "Only the rows matching these conditions." })
+    filter?: BenefitPlanFilter,
+    @Arg("orderBy", () => [BenefitPlanOrder], {
+      nullable: true,
+      description: "Ordering keys, most significant first; the list's own order breaks the remaining ties.",
+    })
+    orderBy?: InstanceType<typeof BenefitPlanOrder>[],
   ): Promise<BenefitPlanConnection> {
     return new BenefitPlanConnection(await benefitPlanService.list(ctx, { ...page, filter, orderBy }));
   }
 
   @Mutation(() => BenefitPlan, { description: "Propose how a project's or IP asset's income is shared (Art. 8.5)." })
-  createBenefitPlan(@Ctx() ctx: Context, @Arg("input") input: CreateBenefitPlanInput): Promise<BenefitPlan> {
+  createBenefitPlan(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `CreateBenefitPlanInput`." }) input: CreateBenefitPlanInput,
+  ): Promise<BenefitPlan> {
     const keyed = withKeys(input, { projectId: "Project", ipAssetId: "IpAsset" });
     const shares = input.shares.map((share, i) => ({
       organizationId: keyOf(share.organizationId, "Organization", `shares[${i}].organizationId`),
@@ -71,7 +79,10 @@ export class BenefitPlanResolver {
   }
 
   @Mutation(() => BenefitPlan, { description: "Approve a plan for your organization (its ORG_ADMIN); the last approval agrees it." })
-  approveBenefitPlan(@Ctx() ctx: Context, @Arg("input") input: ApproveBenefitPlanInput): Promise<BenefitPlan> {
+  approveBenefitPlan(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `ApproveBenefitPlanInput`." }) input: ApproveBenefitPlanInput,
+  ): Promise<BenefitPlan> {
     return benefitPlanService.approve(ctx, withKeys(input, { benefitPlanId: "BenefitPlan" }));
   }
 
@@ -122,14 +133,22 @@ export class RevenueEventResolver {
   async revenueEvents(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
-    @Arg("filter", () => RevenueEventFilter, { nullable: true }) filter?: RevenueEventFilter,
-    @Arg("orderBy", () => [RevenueEventOrder], { nullable: true }) orderBy?: InstanceType<typeof RevenueEventOrder>[],
+    @Arg("filter", () => RevenueEventFilter, { nullable: true, description: "Only the rows matching these conditions." })
+    filter?: RevenueEventFilter,
+    @Arg("orderBy", () => [RevenueEventOrder], {
+      nullable: true,
+      description: "Ordering keys, most significant first; the list's own order breaks the remaining ties.",
+    })
+    orderBy?: InstanceType<typeof RevenueEventOrder>[],
   ): Promise<RevenueEventConnection> {
     return new RevenueEventConnection(await revenueService.listEvents(ctx, { ...page, filter, orderBy }));
   }
 
   @Mutation(() => RevenueEvent, { description: "Record income and distribute it under the plan in force; once per idempotencyKey." })
-  recordRevenue(@Ctx() ctx: Context, @Arg("input") input: RecordRevenueInput): Promise<RevenueEvent> {
+  recordRevenue(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `RecordRevenueInput`." }) input: RecordRevenueInput,
+  ): Promise<RevenueEvent> {
     return revenueService.record(ctx, withKeys(input, { projectId: "Project", ipAssetId: "IpAsset" }));
   }
 
@@ -175,8 +194,13 @@ export class DistributionResolver {
   async distributions(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
-    @Arg("filter", () => DistributionFilter, { nullable: true }) filter?: DistributionFilter,
-    @Arg("orderBy", () => [DistributionOrder], { nullable: true }) orderBy?: InstanceType<typeof DistributionOrder>[],
+    @Arg("filter", () => DistributionFilter, { nullable: true, description: "Only the rows matching these conditions." })
+    filter?: DistributionFilter,
+    @Arg("orderBy", () => [DistributionOrder], {
+      nullable: true,
+      description: "Ordering keys, most significant first; the list's own order breaks the remaining ties.",
+    })
+    orderBy?: InstanceType<typeof DistributionOrder>[],
   ): Promise<DistributionConnection> {
     return new DistributionConnection(await revenueService.listLines(ctx, { ...page, filter, orderBy }));
   }
@@ -206,8 +230,8 @@ export class OrganizationBenefitResolver {
   async benefitStatement(
     @Ctx() ctx: Context,
     @Root() organization: Organization,
-    @Arg("from", () => GraphQLDate, { nullable: true }) from?: Date,
-    @Arg("to", () => GraphQLDate, { nullable: true }) to?: Date,
+    @Arg("from", () => GraphQLDate, { nullable: true, description: "First day counted (default: no lower bound)." }) from?: Date,
+    @Arg("to", () => GraphQLDate, { nullable: true, description: "Last day counted (default: no upper bound)." }) to?: Date,
   ): Promise<BenefitStatement> {
     const totals = await revenueService.statement(ctx, organization.id, from, to);
     return { organizationId: organization.globalId, from: from ? day(from) : null, to: to ? day(to) : null, totals };
@@ -218,8 +242,13 @@ export class OrganizationBenefitResolver {
     @Ctx() ctx: Context,
     @Root() organization: Organization,
     @Args() page: PageArgs,
-    @Arg("filter", () => DistributionFilter, { nullable: true }) filter?: DistributionFilter,
-    @Arg("orderBy", () => [DistributionOrder], { nullable: true }) orderBy?: InstanceType<typeof DistributionOrder>[],
+    @Arg("filter", () => DistributionFilter, { nullable: true, description: "Only the rows matching these conditions." })
+    filter?: DistributionFilter,
+    @Arg("orderBy", () => [DistributionOrder], {
+      nullable: true,
+      description: "Ordering keys, most significant first; the list's own order breaks the remaining ties.",
+    })
+    orderBy?: InstanceType<typeof DistributionOrder>[],
   ): Promise<DistributionConnection> {
     return new DistributionConnection(await revenueService.listLines(ctx, { ...page, filter, orderBy, organizationId: organization.id }));
   }

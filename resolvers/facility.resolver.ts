@@ -24,13 +24,18 @@ export class SharedFacilityResolver {
   async sharedFacilities(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
-    @Arg("filter", () => SharedFacilityFilter, { nullable: true }) filter?: SharedFacilityFilter,
+    @Arg("filter", () => SharedFacilityFilter, { nullable: true, description: "Only the rows matching these conditions." })
+    filter?: SharedFacilityFilter,
   ): Promise<SharedFacilityConnection> {
     return new SharedFacilityConnection(await facilityService.list(ctx, { ...page, filter }));
   }
 
   @Mutation(() => SharedFacility, { description: "Register a facility hosted by an active member (secretariat)." })
-  createSharedFacility(@Ctx() ctx: Context, @Arg("input") input: CreateSharedFacilityInput): Promise<SharedFacility> {
+  createSharedFacility(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `CreateSharedFacilityInput`." })
+    input: CreateSharedFacilityInput,
+  ): Promise<SharedFacility> {
     return facilityService.create(ctx, withKeys(input, { allianceId: "Alliance", hostOrganizationId: "Organization" }));
   }
 
@@ -49,7 +54,7 @@ export class SharedFacilityResolver {
     @Ctx() ctx: Context,
     @Root() facility: SharedFacility,
     @Args() page: PageArgs,
-    @Arg("filter", () => BookingFilter, { nullable: true }) filter?: BookingFilter,
+    @Arg("filter", () => BookingFilter, { nullable: true, description: "Only the rows matching these conditions." }) filter?: BookingFilter,
   ): Promise<BookingConnection> {
     return new BookingConnection(await facilityService.listBookings(ctx, { ...page, filter, facilityId: facility.id }));
   }
@@ -62,18 +67,24 @@ export class BookingResolver {
   async bookings(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
-    @Arg("filter", () => BookingFilter, { nullable: true }) filter?: BookingFilter,
+    @Arg("filter", () => BookingFilter, { nullable: true, description: "Only the rows matching these conditions." }) filter?: BookingFilter,
   ): Promise<BookingConnection> {
     return new BookingConnection(await facilityService.listBookings(ctx, { ...page, filter }));
   }
 
   @Mutation(() => Booking, { description: "Book a facility for [start, end) for your organization (users of active members)." })
-  bookFacility(@Ctx() ctx: Context, @Arg("input") input: BookFacilityInput): Promise<Booking> {
+  bookFacility(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `BookFacilityInput`." }) input: BookFacilityInput,
+  ): Promise<Booking> {
     return facilityService.book(ctx, withKeys(input, { facilityId: "SharedFacility" }));
   }
 
   @Mutation(() => Booking, { description: "Cancel a booking (the booker, their ORG_ADMIN or the secretariat)." })
-  cancelBooking(@Ctx() ctx: Context, @Arg("input") input: CancelBookingInput): Promise<Booking> {
+  cancelBooking(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `CancelBookingInput`." }) input: CancelBookingInput,
+  ): Promise<Booking> {
     return facilityService.cancel(ctx, withKeys(input, { bookingId: "Booking" }));
   }
 

@@ -44,7 +44,10 @@ export class ProjectFundingResolver {
 @Resolver(() => FundingSource)
 export class FundingSourceResolver {
   @Mutation(() => FundingSource, { description: "Record a funding source of a project (its lead ORG_ADMIN or the secretariat)." })
-  addFundingSource(@Ctx() ctx: Context, @Arg("input") input: AddFundingSourceInput): Promise<FundingSource> {
+  addFundingSource(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `AddFundingSourceInput`." }) input: AddFundingSourceInput,
+  ): Promise<FundingSource> {
     return fundingService.addSource(ctx, withKeys(input, { projectId: "Project" }));
   }
 
@@ -76,18 +79,24 @@ export class ExpenseResolver {
   async expenses(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
-    @Arg("filter", () => ExpenseFilter, { nullable: true }) filter?: ExpenseFilter,
+    @Arg("filter", () => ExpenseFilter, { nullable: true, description: "Only the rows matching these conditions." }) filter?: ExpenseFilter,
   ): Promise<ExpenseConnection> {
     return new ExpenseConnection(await fundingService.listExpenses(ctx, { ...page, filter }));
   }
 
   @Mutation(() => Expense, { description: "Ask to spend from a funding source (a user of a participant organization)." })
-  requestExpense(@Ctx() ctx: Context, @Arg("input") input: RequestExpenseInput): Promise<Expense> {
+  requestExpense(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `RequestExpenseInput`." }) input: RequestExpenseInput,
+  ): Promise<Expense> {
     return fundingService.requestExpense(ctx, withKeys(input, { fundingSourceId: "FundingSource" }));
   }
 
   @Mutation(() => Expense, { description: "Approve or reject an expense (the secretariat, never the requester)." })
-  decideExpense(@Ctx() ctx: Context, @Arg("input") input: DecideExpenseInput): Promise<Expense> {
+  decideExpense(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `DecideExpenseInput`." }) input: DecideExpenseInput,
+  ): Promise<Expense> {
     return fundingService.decideExpense(ctx, withKeys(input, { expenseId: "Expense" }));
   }
 

@@ -33,7 +33,7 @@ function ownerKeys(owners: IpOwnerInput[]) {
 @Resolver(() => IpAsset)
 export class IpAssetResolver {
   @Query(() => IpAsset, { nullable: true, description: "NOT_FOUND (and null) if it does not exist or you may not see it." })
-  ipAsset(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<IpAsset> {
+  ipAsset(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "Its global id." }) id: string): Promise<IpAsset> {
     return ipAssetService.get(ctx, keyOf(id, "IpAsset", "id"), "id");
   }
 
@@ -41,30 +41,46 @@ export class IpAssetResolver {
   async ipAssets(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
-    @Arg("filter", () => IpAssetFilter, { nullable: true }) filter?: IpAssetFilter,
-    @Arg("orderBy", () => [IpAssetOrder], { nullable: true }) orderBy?: InstanceType<typeof IpAssetOrder>[],
+    @Arg("filter", () => IpAssetFilter, { nullable: true, description: "Only the rows matching these conditions." }) filter?: IpAssetFilter,
+    @Arg("orderBy", () => [IpAssetOrder], {
+      nullable: true,
+      description: "Ordering keys, most significant first; the list's own order breaks the remaining ties.",
+    })
+    orderBy?: InstanceType<typeof IpAssetOrder>[],
   ): Promise<IpAssetConnection> {
     return new IpAssetConnection(await ipAssetService.list(ctx, { ...page, filter, orderBy }));
   }
 
   @Mutation(() => IpAsset, { description: "Register an IP right or result (secretariat, or an active member's ORG_ADMIN for its own)." })
-  registerIpAsset(@Ctx() ctx: Context, @Arg("input") input: RegisterIpAssetInput): Promise<IpAsset> {
+  registerIpAsset(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `RegisterIpAssetInput`." }) input: RegisterIpAssetInput,
+  ): Promise<IpAsset> {
     const keyed = withKeys(input, { allianceId: "Alliance", originProjectId: "Project" });
     return ipAssetService.register(ctx, { ...keyed, owners: input.owners && ownerKeys(input.owners) });
   }
 
   @Mutation(() => IpAsset, { description: "Replace the owners; shares total exactly 10000 (secretariat or an owner's ORG_ADMIN)." })
-  setIpOwners(@Ctx() ctx: Context, @Arg("input") input: SetIpOwnersInput): Promise<IpAsset> {
+  setIpOwners(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `SetIpOwnersInput`." }) input: SetIpOwnersInput,
+  ): Promise<IpAsset> {
     return ipAssetService.setOwners(ctx, { ipAssetId: keyOf(input.ipAssetId, "IpAsset", "ipAssetId"), owners: ownerKeys(input.owners) });
   }
 
   @Mutation(() => IpAsset, { description: "Move along the lifecycle: DRAFT → FILED → PUBLISHED → GRANTED → LAPSED | EXPIRED; ABANDONED." })
-  updateIpAssetStatus(@Ctx() ctx: Context, @Arg("input") input: UpdateIpAssetStatusInput): Promise<IpAsset> {
+  updateIpAssetStatus(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `UpdateIpAssetStatusInput`." }) input: UpdateIpAssetStatusInput,
+  ): Promise<IpAsset> {
     return ipAssetService.updateStatus(ctx, withKeys(input, { ipAssetId: "IpAsset" }));
   }
 
   @Mutation(() => IpAsset, { description: "Record a public disclosure that fulfils the diffusion duty (Art. 8.6)." })
-  recordDiffusion(@Ctx() ctx: Context, @Arg("input") input: RecordDiffusionInput): Promise<IpAsset> {
+  recordDiffusion(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `RecordDiffusionInput`." }) input: RecordDiffusionInput,
+  ): Promise<IpAsset> {
     return ipAssetService.recordDiffusion(ctx, withKeys(input, { ipAssetId: "IpAsset" }));
   }
 
@@ -114,7 +130,10 @@ export class IpLicenseResolver {
   @Mutation(() => IpLicense, {
     description: "License an asset to a member or an outside organization (secretariat or an owner's ORG_ADMIN).",
   })
-  grantLicense(@Ctx() ctx: Context, @Arg("input") input: GrantLicenseInput): Promise<IpLicense> {
+  grantLicense(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `GrantLicenseInput`." }) input: GrantLicenseInput,
+  ): Promise<IpLicense> {
     return ipLicenseService.grant(ctx, withKeys(input, { ipAssetId: "IpAsset", licenseeId: "Organization" }));
   }
 
@@ -137,8 +156,12 @@ export class ProjectIpAssetsResolver {
     @Ctx() ctx: Context,
     @Root() project: Project,
     @Args() page: PageArgs,
-    @Arg("filter", () => IpAssetFilter, { nullable: true }) filter?: IpAssetFilter,
-    @Arg("orderBy", () => [IpAssetOrder], { nullable: true }) orderBy?: InstanceType<typeof IpAssetOrder>[],
+    @Arg("filter", () => IpAssetFilter, { nullable: true, description: "Only the rows matching these conditions." }) filter?: IpAssetFilter,
+    @Arg("orderBy", () => [IpAssetOrder], {
+      nullable: true,
+      description: "Ordering keys, most significant first; the list's own order breaks the remaining ties.",
+    })
+    orderBy?: InstanceType<typeof IpAssetOrder>[],
   ): Promise<IpAssetConnection> {
     return new IpAssetConnection(await ipAssetService.list(ctx, { ...page, filter, orderBy, originProjectId: project.id }));
   }

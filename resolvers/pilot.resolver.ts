@@ -18,7 +18,10 @@ export class PilotReadinessResolver {
     nullable: true,
     description: "Which basic conditions of Art. 8 the alliance meets, and why not (secretariat and analysts).",
   })
-  async pilotReadiness(@Ctx() ctx: Context, @Arg("allianceId", () => ID) allianceId: string): Promise<PilotReadiness> {
+  async pilotReadiness(
+    @Ctx() ctx: Context,
+    @Arg("allianceId", () => ID, { description: "The alliance (联盟) applying to the national pilot." }) allianceId: string,
+  ): Promise<PilotReadiness> {
     return (await pilotService.readiness(ctx, keyOf(allianceId, "Alliance", "allianceId"))) as PilotReadiness;
   }
 
@@ -34,12 +37,18 @@ export class PilotApplicationResolver {
   @Mutation(() => PilotApplication, {
     description: "Apply for the pilot programme (secretariat); only when every Art. 8 condition is met.",
   })
-  applyForPilot(@Ctx() ctx: Context, @Arg("input") input: ApplyForPilotInput): Promise<PilotApplication> {
+  applyForPilot(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `ApplyForPilotInput`." }) input: ApplyForPilotInput,
+  ): Promise<PilotApplication> {
     return pilotService.apply(ctx, withKeys(input, { allianceId: "Alliance" }));
   }
 
   @Mutation(() => PilotApplication, { description: "Approve or reject a pilot application (the coordination office: a platform admin)." })
-  decidePilot(@Ctx() ctx: Context, @Arg("input") input: DecidePilotInput): Promise<PilotApplication> {
+  decidePilot(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `DecidePilotInput`." }) input: DecidePilotInput,
+  ): Promise<PilotApplication> {
     return pilotService.decide(ctx, withKeys(input, { pilotApplicationId: "PilotApplication" }));
   }
 

@@ -10,7 +10,10 @@ import { CreateUserInput } from "./inputs/user.input";
 @Resolver(() => User)
 export class UserResolver {
   @Mutation(() => User)
-  createUser(@Ctx() ctx: Context, @Arg("input") input: CreateUserInput): Promise<User> {
+  createUser(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `CreateUserInput`." }) input: CreateUserInput,
+  ): Promise<User> {
     return userService.create(ctx, withKeys(input, { organizationId: "Organization" }));
   }
 

@@ -39,7 +39,11 @@ export interface TaskAssignmentData {
  * database refuses any change, see the migration's trigger) and `textHash` holds their SHA-256,
  * which every signature repeats.
  */
-@ObjectType({ implements: Node })
+@ObjectType({
+  implements: Node,
+  description:
+    "One version of an agreement's terms. Once opened for signature its terms are frozen (the database refuses any change, see the migration's trigger) and `textHash` holds their SHA-256, which every signature repeats.",
+})
 @Entity()
 @Unique("agreement_version_number_unique", ["agreementId", "number"])
 @Index("agreement_version_pending_unique", ["agreementId"], {
@@ -61,7 +65,7 @@ export class AgreementVersion extends Node {
   agreement?: Relation<Agreement>;
 
   /** 1 for the original terms, +1 per amendment. */
-  @Field(() => Int)
+  @Field(() => Int, { description: "1 for the original terms, +1 per amendment." })
   @Column({ type: "int" })
   number!: number;
 
@@ -74,7 +78,7 @@ export class AgreementVersion extends Node {
   text!: string;
 
   /** The innovation goals the parties commit to. */
-  @Field(() => [String])
+  @Field(() => [String], { description: "The innovation goals the parties commit to." })
   @Column({ type: "jsonb", default: () => "'[]'" })
   goals!: string[];
 
@@ -82,7 +86,7 @@ export class AgreementVersion extends Node {
   taskDivision!: TaskAssignmentData[];
 
   /** Liability for breach of the agreement. */
-  @Field()
+  @Field({ description: "Liability for breach of the agreement." })
   @Column({ type: "text", default: "" })
   breachTerms!: string;
 

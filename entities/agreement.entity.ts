@@ -19,7 +19,11 @@ registerEnumType(AgreementKind, { name: "AgreementKind" });
  * (PROJECT). Its terms live in numbered versions; a change of terms is a new version, signed anew.
  * An alliance has at most one alliance agreement and a project at most one project agreement.
  */
-@ObjectType({ implements: Node })
+@ObjectType({
+  implements: Node,
+  description:
+    "A legally binding agreement among the alliance's members (ALLIANCE) or a project's participants (PROJECT). Its terms live in numbered versions; a change of terms is a new version, signed anew. An alliance has at most one alliance agreement and a project at most one project agreement.",
+})
 @Entity()
 @Index("agreement_alliance_unique", ["allianceId"], { unique: true, where: "kind = 'ALLIANCE'" })
 @Index("agreement_project_unique", ["projectId"], { unique: true, where: "project_id IS NOT NULL" })

@@ -14,7 +14,7 @@ export enum AllianceRole {
 registerEnumType(AllianceRole, { name: "AllianceRole" });
 
 /** A user's role in one alliance. */
-@ObjectType({ implements: Node })
+@ObjectType({ implements: Node, description: "A user's role in one alliance." })
 @Entity()
 @Unique("alliance_role_grant_unique", ["allianceId", "userId", "role"])
 export class AllianceRoleGrant extends Node {

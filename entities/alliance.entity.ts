@@ -27,7 +27,7 @@ export enum PilotStatus {
 registerEnumType(PilotStatus, { name: "PilotStatus" });
 
 /** An industrial technology innovation strategic alliance. */
-@ObjectType({ implements: Node })
+@ObjectType({ implements: Node, description: "An industrial technology innovation strategic alliance." })
 @Entity()
 export class Alliance extends Node {
   @PrimaryGeneratedColumn("uuid")
@@ -38,7 +38,7 @@ export class Alliance extends Node {
   name!: string;
 
   /** The industry or technology field the alliance works in. */
-  @Field()
+  @Field({ description: "The industry or technology field the alliance works in." })
   @Column({ length: 200 })
   field!: string;
 

@@ -21,7 +21,11 @@ registerEnumType(BenefitPlanStatus, { name: "BenefitPlanStatus" });
  * How the income from a project or an IP asset is shared, agreed before there is any income
  * (Art. 8.5). Exactly one subject; at most one AGREED plan per subject, enforced by the database.
  */
-@ObjectType({ implements: Node })
+@ObjectType({
+  implements: Node,
+  description:
+    "How the income from a project or an IP asset is shared, agreed before there is any income (Art. 8.5). Exactly one subject; at most one AGREED plan per subject, enforced by the database.",
+})
 @Entity()
 @Check("benefit_plan_one_subject", `num_nonnulls("project_id", "ip_asset_id") = 1`)
 @Index("benefit_plan_agreed_project_unique", ["projectId"], { unique: true, where: "status = 'AGREED'" })

@@ -27,7 +27,11 @@ registerEnumType(BookingStatus, { name: "BookingStatus" });
  * A member's use of a shared facility over `[start, end)`. Two confirmed bookings of one facility
  * never overlap: a GiST exclusion constraint (btree_gist) decides, so racing requests cannot both win.
  */
-@ObjectType({ implements: Node })
+@ObjectType({
+  implements: Node,
+  description:
+    "A member's use of a shared facility over `[start, end)`. Two confirmed bookings of one facility never overlap: a GiST exclusion constraint (btree_gist) decides, so racing requests cannot both win.",
+})
 @Entity()
 @Check("booking_end_after_start", `"ends_at" > "starts_at"`)
 @Exclusion(

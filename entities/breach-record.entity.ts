@@ -15,7 +15,7 @@ export enum BreachStatus {
 registerEnumType(BreachStatus, { name: "BreachStatus" });
 
 /** A breach of an agreement by one of its parties, recorded by the secretariat (Art. 8.2). */
-@ObjectType({ implements: Node })
+@ObjectType({ implements: Node, description: "A breach of an agreement by one of its parties, recorded by the secretariat (Art. 8.2)." })
 @Entity()
 export class BreachRecord extends Node {
   @PrimaryGeneratedColumn("uuid")
@@ -42,7 +42,7 @@ export class BreachRecord extends Node {
   description!: string;
 
   /** The liability borne under the agreement's breach terms. */
-  @Field()
+  @Field({ description: "The liability borne under the agreement's breach terms." })
   @Column({ type: "text", default: "" })
   liability!: string;
 

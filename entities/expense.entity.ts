@@ -19,7 +19,11 @@ registerEnumType(ExpenseStatus, { name: "ExpenseStatus" });
  * Spending from a funding source. Internal supervision (Art. 8.4): requested by one user,
  * approved or rejected by a different user holding the secretariat role.
  */
-@ObjectType({ implements: Node })
+@ObjectType({
+  implements: Node,
+  description:
+    "Spending from a funding source. Internal supervision (Art. 8.4): requested by one user, approved or rejected by a different user holding the secretariat role.",
+})
 @Entity()
 @Check("expense_amount_positive", `"amount" > 0`)
 @Check("expense_decider_not_requester", `"decided_by_id" IS DISTINCT FROM "requested_by_id" OR "decided_by_id" IS NULL`)
@@ -53,7 +57,7 @@ export class Expense extends Node {
   currency!: string;
 
   /** What the money is for, e.g. "equipment", "materials", "testing". */
-  @Field()
+  @Field({ description: 'What the money is for, e.g. "equipment", "materials", "testing".' })
   @Column({ length: 100 })
   category!: string;
 

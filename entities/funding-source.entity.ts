@@ -17,7 +17,10 @@ export enum FundingKind {
 registerEnumType(FundingKind, { name: "FundingKind" });
 
 /** Money available to a project from one provider; approved expenses never exceed it (Art. 8.4). */
-@ObjectType({ implements: Node })
+@ObjectType({
+  implements: Node,
+  description: "Money available to a project from one provider; approved expenses never exceed it (Art. 8.4).",
+})
 @Entity()
 @Check("funding_source_amount_positive", `"amount" > 0`)
 export class FundingSource extends Node {
@@ -37,7 +40,7 @@ export class FundingSource extends Node {
   kind!: FundingKind;
 
   /** Who provides the money, e.g. "Ministry of Science and Technology" or a bank. */
-  @Field()
+  @Field({ description: 'Who provides the money, e.g. "Ministry of Science and Technology" or a bank.' })
   @Column({ length: 300 })
   provider!: string;
 

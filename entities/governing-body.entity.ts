@@ -16,7 +16,7 @@ export enum GoverningBodyKind {
 registerEnumType(GoverningBodyKind, { name: "GoverningBodyKind" });
 
 /** One of the alliance's organs (Art. 8.3): decision, advisory or executive. */
-@ObjectType({ implements: Node })
+@ObjectType({ implements: Node, description: "One of the alliance's organs (Art. 8.3): decision, advisory or executive." })
 @Entity()
 @Unique("governing_body_name_unique", ["allianceId", "name"])
 export class GoverningBody extends Node {
@@ -49,7 +49,7 @@ export class GoverningBody extends Node {
 }
 
 /** A person's seat on a governing body. */
-@ObjectType({ implements: Node })
+@ObjectType({ implements: Node, description: "A person's seat on a governing body." })
 @Entity()
 @Unique("body_seat_user_unique", ["governingBodyId", "userId"])
 export class BodySeat extends Node {
@@ -73,12 +73,12 @@ export class BodySeat extends Node {
   user?: Relation<User>;
 
   /** E.g. "Chair", "Secretary-General", "Member". */
-  @Field()
+  @Field({ description: 'E.g. "Chair", "Secretary-General", "Member".' })
   @Column({ length: 100 })
   position!: string;
 
   /** Full-time staff: the executive body needs them (Art. 8.3). */
-  @Field()
+  @Field({ description: "Full-time staff: the executive body needs them (Art. 8.3)." })
   @Column({ default: false })
   fullTime!: boolean;
 

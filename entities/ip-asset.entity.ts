@@ -53,7 +53,11 @@ registerEnumType(DiffusionMethod, { name: "DiffusionMethod" });
  * The stored `diffusionStatus` is NOT_REQUIRED, PENDING or DIFFUSED; OVERDUE is PENDING past its
  * due date, computed when read (see src/services/diffusion.ts), so it never goes stale.
  */
-@ObjectType({ implements: Node })
+@ObjectType({
+  implements: Node,
+  description:
+    "An IP right or result of the alliance's work. Its summary (title, kind, status, jurisdiction) is visible to the alliance; owners, licenses and royalty terms are not (DESIGN.md §3), and a trade secret is visible to its owners and the secretariat only. The stored `diffusionStatus` is NOT_REQUIRED, PENDING or DIFFUSED; OVERDUE is PENDING past its due date, computed when read (see src/services/diffusion.ts), so it never goes stale.",
+})
 @Entity()
 @Index("ip_asset_registration_unique", ["jurisdiction", "registrationNumber"], {
   unique: true,
@@ -85,7 +89,7 @@ export class IpAsset extends Node {
   registrationNumber!: string | null;
 
   /** ISO 3166 country code or a regional office (e.g. "CN", "EP", "WO"). */
-  @Field()
+  @Field({ description: 'ISO 3166 country code or a regional office (e.g. "CN", "EP", "WO").' })
   @Column({ length: 10, default: "CN" })
   jurisdiction!: string;
 
@@ -114,7 +118,7 @@ export class IpAsset extends Node {
   originProject?: Relation<Project>;
 
   /** A result of government-funded work must be diffused outside the alliance (Art. 8.6). */
-  @Field()
+  @Field({ description: "A result of government-funded work must be diffused outside the alliance (Art. 8.6)." })
   @Column({ default: false })
   governmentFunded!: boolean;
 
@@ -135,7 +139,10 @@ export class IpAsset extends Node {
   diffusionMethod!: DiffusionMethod | null;
 
   /** For a public disclosure: where it was published (journal, standard number, URL, …). */
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "For a public disclosure: where it was published (journal, standard number, URL, …).",
+  })
   @Column({ type: "varchar", length: 500, nullable: true })
   diffusionReference!: string | null;
 

@@ -20,7 +20,11 @@ registerEnumType(LicenseScope, { name: "LicenseScope" });
  * A license of an IP asset to a member or an outside organization. Its terms (and royalty terms)
  * are visible to the owners, the secretariat, analysts and the licensee only (DESIGN.md §3).
  */
-@ObjectType({ implements: Node })
+@ObjectType({
+  implements: Node,
+  description:
+    "A license of an IP asset to a member or an outside organization. Its terms (and royalty terms) are visible to the owners, the secretariat, analysts and the licensee only (DESIGN.md §3).",
+})
 @Entity()
 @Check("ip_license_term", "end_date IS NULL OR end_date >= start_date")
 export class IpLicense extends Node {
@@ -52,7 +56,7 @@ export class IpLicense extends Node {
   fieldOfUse!: string;
 
   /** A country or region code, or e.g. "WORLDWIDE"; compared case-insensitively. */
-  @Field()
+  @Field({ description: 'A country or region code, or e.g. "WORLDWIDE"; compared case-insensitively.' })
   @Column({ length: 100 })
   territory!: string;
 

@@ -29,7 +29,11 @@ export const OPEN_MEMBERSHIP_STATUSES = [MembershipStatus.APPLIED, MembershipSta
  * An organization's membership of an alliance. Members apply and the secretariat admits or
  * rejects them (open development, Art. 8.6); a rejected or withdrawn organization may apply again.
  */
-@ObjectType({ implements: Node })
+@ObjectType({
+  implements: Node,
+  description:
+    "An organization's membership of an alliance. Members apply and the secretariat admits or rejects them (open development, Art. 8.6); a rejected or withdrawn organization may apply again.",
+})
 @Entity()
 @Index("membership_open_unique", ["allianceId", "organizationId"], {
   unique: true,

@@ -5,7 +5,7 @@ import { Node } from "../src/graphql/node";
 import { Project } from "./project.entity";
 
 /** A checkpoint of a project (a deliverable, a review, a demonstration) with its due date. */
-@ObjectType({ implements: Node })
+@ObjectType({ implements: Node, description: "A checkpoint of a project (a deliverable, a review, a demonstration) with its due date." })
 @Entity()
 export class Milestone extends Node {
   @PrimaryGeneratedColumn("uuid")

@@ -15,7 +15,12 @@ registerEnumType(OrganizationType, { name: "OrganizationType" });
  * An independent legal entity (Art. 8.1). Organizations exist independently of alliances:
  * a licensee outside the alliance is an organization with no membership.
  */
-@ObjectType({ implements: Node, simpleResolvers: true })
+@ObjectType({
+  implements: Node,
+  simpleResolvers: true,
+  description:
+    "An independent legal entity (Art. 8.1). Organizations exist independently of alliances: a licensee outside the alliance is an organization with no membership.",
+})
 @Entity()
 @Unique("organization_credit_code_unique", ["creditCode"])
 export class Organization extends Node {
@@ -31,7 +36,7 @@ export class Organization extends Node {
   type!: OrganizationType;
 
   /** Unified social credit code (GB 32100-2015), upper case, check character verified. */
-  @Field()
+  @Field({ description: "Unified social credit code (GB 32100-2015), upper case, check character verified." })
   @Column({ type: "char", length: 18 })
   creditCode!: string;
 
@@ -44,7 +49,7 @@ export class Organization extends Node {
   region!: string;
 
   /** An enterprise holding a backbone position in its industry (Art. 8.1). */
-  @Field()
+  @Field({ description: "An enterprise holding a backbone position in its industry (Art. 8.1)." })
   @Column({ default: false })
   industryBackbone!: boolean;
 

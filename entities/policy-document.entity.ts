@@ -15,7 +15,7 @@ export enum PolicyKind {
 registerEnumType(PolicyKind, { name: "PolicyKind" });
 
 /** A policy the alliance adopted (Art. 8.4): fund management, IP, admission, … */
-@ObjectType({ implements: Node })
+@ObjectType({ implements: Node, description: "A policy the alliance adopted (Art. 8.4): fund management, IP, admission, …" })
 @Entity()
 export class PolicyDocument extends Node {
   @PrimaryGeneratedColumn("uuid")

@@ -12,7 +12,10 @@ export enum ParticipantRole {
 registerEnumType(ParticipantRole, { name: "ParticipantRole" });
 
 /** An organization taking part in a project. A removed participant keeps its row (history) with `removedAt`. */
-@ObjectType({ implements: Node })
+@ObjectType({
+  implements: Node,
+  description: "An organization taking part in a project. A removed participant keeps its row (history) with `removedAt`.",
+})
 @Entity()
 @Index("project_participant_current_unique", ["projectId", "organizationId"], { unique: true, where: "removed_at IS NULL" })
 export class ProjectParticipant extends Node {
@@ -40,7 +43,7 @@ export class ProjectParticipant extends Node {
   role!: ParticipantRole;
 
   /** What the organization brings: funds, equipment, staff, know-how. */
-  @Field()
+  @Field({ description: "What the organization brings: funds, equipment, staff, know-how." })
   @Column({ length: 2000, default: "" })
   contribution!: string;
 

@@ -23,7 +23,7 @@ export enum ProjectVisibility {
 registerEnumType(ProjectVisibility, { name: "ProjectVisibility" });
 
 /** A joint R&D project of the alliance's members. */
-@ObjectType({ implements: Node, simpleResolvers: true })
+@ObjectType({ implements: Node, simpleResolvers: true, description: "A joint R&D project of the alliance's members." })
 @Entity()
 @Unique("project_code_unique", ["allianceId", "code"])
 export class Project extends Node {
@@ -39,7 +39,7 @@ export class Project extends Node {
   alliance?: Relation<Alliance>;
 
   /** Unique within the alliance, e.g. "PB-2026-01". */
-  @Field()
+  @Field({ description: 'Unique within the alliance, e.g. "PB-2026-01".' })
   @Column({ length: 50 })
   code!: string;
 

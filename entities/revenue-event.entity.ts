@@ -33,7 +33,11 @@ registerEnumType(RevenueKind, { name: "RevenueKind" });
  * under the plan then in force. Immutable (a database trigger refuses updates and deletes): a
  * correction is a new, negative event. The client's idempotency key is unique per alliance.
  */
-@ObjectType({ implements: Node })
+@ObjectType({
+  implements: Node,
+  description:
+    "Income from commercializing a project's results or an IP asset, distributed when recorded under the plan then in force. Immutable (a database trigger refuses updates and deletes): a correction is a new, negative event. The client's idempotency key is unique per alliance.",
+})
 @Entity()
 @Unique("revenue_event_idempotency_key_unique", ["allianceId", "idempotencyKey"])
 @Check("revenue_event_one_subject", `num_nonnulls("project_id", "ip_asset_id") = 1`)
@@ -80,7 +84,7 @@ export class RevenueEvent extends Node {
   kind!: RevenueKind;
 
   /** Negative for a correction. */
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, { description: "Negative for a correction." })
   @Column({ type: "numeric", precision: 20, scale: 2, transformer: decimalTransformer })
   amount!: Decimal;
 

@@ -9,7 +9,11 @@ import { Organization } from "./organization.entity";
  * A public technology platform of the alliance (Art. 5): a test line, a pilot plant, an
  * instrument, hosted by one member and booked by members.
  */
-@ObjectType({ implements: Node })
+@ObjectType({
+  implements: Node,
+  description:
+    "A public technology platform of the alliance (Art. 5): a test line, a pilot plant, an instrument, hosted by one member and booked by members.",
+})
 @Entity()
 @Unique("shared_facility_name_unique", ["allianceId", "name"])
 export class SharedFacility extends Node {

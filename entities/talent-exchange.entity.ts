@@ -32,7 +32,11 @@ registerEnumType(TalentExchangeStatus, { name: "TalentExchangeStatus" });
  * exchanges and trains talent). Proposed by one side, decided by the other side or the
  * secretariat, then carried out: PROPOSED → APPROVED | REJECTED → ONGOING → COMPLETED, or CANCELLED.
  */
-@ObjectType({ implements: Node })
+@ObjectType({
+  implements: Node,
+  description:
+    "A person of one member moving to, or training with, another member (Art. 5: the alliance exchanges and trains talent). Proposed by one side, decided by the other side or the secretariat, then carried out: PROPOSED → APPROVED | REJECTED → ONGOING → COMPLETED, or CANCELLED.",
+})
 @Entity()
 @Check("talent_exchange_distinct_organizations", `"from_organization_id" <> "to_organization_id"`)
 export class TalentExchange extends Node {

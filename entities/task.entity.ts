@@ -30,7 +30,12 @@ registerEnumType(TaskPriority, { name: "TaskPriority" });
  * `version` grows with every change: an update names the version it was based on, and a stale
  * one is a CONFLICT (optimistic locking), so two partners never overwrite each other silently.
  */
-@ObjectType({ implements: Node, simpleResolvers: true })
+@ObjectType({
+  implements: Node,
+  simpleResolvers: true,
+  description:
+    "A unit of work in a project, assigned to a participant organization and one of its users. `version` grows with every change: an update names the version it was based on, and a stale one is a CONFLICT (optimistic locking), so two partners never overwrite each other silently.",
+})
 @Entity()
 export class Task extends Node {
   @PrimaryGeneratedColumn("uuid")

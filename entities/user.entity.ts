@@ -17,7 +17,11 @@ export enum PlatformRole {
 registerEnumType(PlatformRole, { name: "PlatformRole" });
 
 /** A person working for one organization; platform staff may have none. */
-@ObjectType({ implements: Node, simpleResolvers: true })
+@ObjectType({
+  implements: Node,
+  simpleResolvers: true,
+  description: "A person working for one organization; platform staff may have none.",
+})
 @Entity()
 @Unique("user_email_unique", ["email"])
 export class User extends Node {
@@ -25,7 +29,7 @@ export class User extends Node {
   id!: string;
 
   /** Stored lower-cased: addresses are unique regardless of case. */
-  @Field()
+  @Field({ description: "Stored lower-cased: addresses are unique regardless of case." })
   @Column({ length: 254 })
   email!: string;
 
@@ -50,7 +54,7 @@ export class User extends Node {
   orgRole!: OrgRole;
 
   /** May sign agreements on the organization's behalf (Art. 8.2). */
-  @Field()
+  @Field({ description: "May sign agreements on the organization's behalf (Art. 8.2)." })
   @Column({ default: false })
   isLegalRepresentative!: boolean;
 

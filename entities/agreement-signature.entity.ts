@@ -82,7 +82,7 @@ export class AgreementSignature extends Node {
   @Column({ type: "char", length: 64 })
   textHash!: string;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When the legal representative signed." })
   @CreateDateColumn({ type: "timestamptz" })
   signedAt!: Date;
 }

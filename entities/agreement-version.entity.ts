@@ -26,7 +26,17 @@ export enum AgreementStatus {
   SUPERSEDED = "SUPERSEDED",
   TERMINATED = "TERMINATED",
 }
-registerEnumType(AgreementStatus, { name: "AgreementStatus" });
+registerEnumType(AgreementStatus, {
+  name: "AgreementStatus",
+  description: "Where an agreement stands.",
+  valuesConfig: {
+    DRAFT: { description: "Being written; versions may still change." },
+    OPEN_FOR_SIGNATURE: { description: "A version awaits the signatures of the legal representatives." },
+    EFFECTIVE: { description: "Signed by every required party and in force." },
+    SUPERSEDED: { description: "Replaced by a later effective version." },
+    TERMINATED: { description: "Ended before its term." },
+  },
+});
 
 /** Which organization takes on which responsibilities (the agreement's task division, Art. 8.2). */
 export interface TaskAssignmentData {
@@ -69,11 +79,11 @@ export class AgreementVersion extends Node {
   @Column({ type: "int" })
   number!: number;
 
-  @Field(() => AgreementStatus)
+  @Field(() => AgreementStatus, { description: "Where this version stands." })
   @Column({ type: "enum", enum: AgreementStatus, enumName: "agreement_status", default: AgreementStatus.DRAFT })
   status!: AgreementStatus;
 
-  @Field()
+  @Field({ description: "Its full text." })
   @Column({ type: "text" })
   text!: string;
 
@@ -105,15 +115,15 @@ export class AgreementVersion extends Node {
   @JoinColumn()
   createdBy?: Relation<User>;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When it was recorded." })
   @CreateDateColumn({ type: "timestamptz" })
   createdAt!: Date;
 
-  @Field(() => GraphQLDateTime, { nullable: true })
+  @Field(() => GraphQLDateTime, { nullable: true, description: "When it was opened for signature." })
   @Column({ type: "timestamptz", nullable: true })
   openedAt!: Date | null;
 
-  @Field(() => GraphQLDateTime, { nullable: true })
+  @Field(() => GraphQLDateTime, { nullable: true, description: "When every required signature was in (null until then)." })
   @Column({ type: "timestamptz", nullable: true })
   effectiveAt!: Date | null;
 

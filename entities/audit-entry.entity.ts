@@ -29,7 +29,7 @@ export class AuditEntry extends Node {
   @Column({ length: 100 })
   action!: string;
 
-  @Field()
+  @Field({ description: "The type of the object the change was made to." })
   @Column({ length: 100 })
   entityType!: string;
 
@@ -44,7 +44,7 @@ export class AuditEntry extends Node {
   @Column({ type: "jsonb", default: {} })
   changes!: Record<string, unknown>;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When it happened." })
   @CreateDateColumn({ type: "timestamptz" })
   createdAt!: Date;
 }

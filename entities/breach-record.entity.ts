@@ -12,7 +12,15 @@ export enum BreachStatus {
   RESOLVED = "RESOLVED",
   DISMISSED = "DISMISSED",
 }
-registerEnumType(BreachStatus, { name: "BreachStatus" });
+registerEnumType(BreachStatus, {
+  name: "BreachStatus",
+  description: "Where a breach record stands.",
+  valuesConfig: {
+    OPEN: { description: "Recorded, not yet settled." },
+    RESOLVED: { description: "Settled; see its resolution." },
+    DISMISSED: { description: "Found not to be a breach." },
+  },
+});
 
 /** A breach of an agreement by one of its parties, recorded by the secretariat (Art. 8.2). */
 @ObjectType({ implements: Node, description: "A breach of an agreement by one of its parties, recorded by the secretariat (Art. 8.2)." })
@@ -37,7 +45,7 @@ export class BreachRecord extends Node {
   @JoinColumn()
   organization?: Relation<Organization>;
 
-  @Field()
+  @Field({ description: "What happened." })
   @Column({ type: "text" })
   description!: string;
 
@@ -46,11 +54,11 @@ export class BreachRecord extends Node {
   @Column({ type: "text", default: "" })
   liability!: string;
 
-  @Field(() => BreachStatus)
+  @Field(() => BreachStatus, { description: "Where it stands." })
   @Column({ type: "enum", enum: BreachStatus, enumName: "breach_status", default: BreachStatus.OPEN })
   status!: BreachStatus;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "How it was settled, or why it was dismissed." })
   @Column({ type: "text", nullable: true })
   resolution!: string | null;
 
@@ -61,11 +69,11 @@ export class BreachRecord extends Node {
   @JoinColumn()
   recordedBy?: Relation<User>;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When it was recorded." })
   @CreateDateColumn({ type: "timestamptz" })
   recordedAt!: Date;
 
-  @Field(() => GraphQLDateTime, { nullable: true })
+  @Field(() => GraphQLDateTime, { nullable: true, description: "When it was resolved or dismissed." })
   @Column({ type: "timestamptz", nullable: true })
   closedAt!: Date | null;
 }

@@ -68,19 +68,19 @@ export class Distribution extends Node {
   @Column({ type: "int" })
   basisPoints!: number;
 
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, { description: "The organization's share of the income, exact." })
   @Column({ type: "numeric", precision: 20, scale: 2, transformer: decimalTransformer })
   amount!: Decimal;
 
-  @Field()
+  @Field({ description: "ISO 4217 code." })
   @Column({ type: "char", length: 3 })
   currency!: string;
 
-  @Field(() => GraphQLDate)
+  @Field(() => GraphQLDate, { description: "When the income was received." })
   @Column({ type: "date" })
   receivedOn!: string;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When it was recorded." })
   @CreateDateColumn({ type: "timestamptz" })
   createdAt!: Date;
 }

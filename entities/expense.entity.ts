@@ -13,7 +13,15 @@ export enum ExpenseStatus {
   APPROVED = "APPROVED",
   REJECTED = "REJECTED",
 }
-registerEnumType(ExpenseStatus, { name: "ExpenseStatus" });
+registerEnumType(ExpenseStatus, {
+  name: "ExpenseStatus",
+  description: "Where an expense request stands.",
+  valuesConfig: {
+    PENDING: { description: "Awaiting the secretariat's decision." },
+    APPROVED: { description: "Approved; counts against the funding source." },
+    REJECTED: { description: "Refused." },
+  },
+});
 
 /**
  * Spending from a funding source. Internal supervision (Art. 8.4): requested by one user,
@@ -48,11 +56,11 @@ export class Expense extends Node {
   @JoinColumn()
   project?: Relation<Project>;
 
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, { description: "How much, exact." })
   @Column({ type: "numeric", precision: 20, scale: 2, transformer: decimalTransformer })
   amount!: Decimal;
 
-  @Field()
+  @Field({ description: "ISO 4217 code." })
   @Column({ type: "char", length: 3 })
   currency!: string;
 
@@ -61,11 +69,11 @@ export class Expense extends Node {
   @Column({ length: 100 })
   category!: string;
 
-  @Field()
+  @Field({ description: "What it is for." })
   @Column({ length: 2000, default: "" })
   description!: string;
 
-  @Field(() => ExpenseStatus)
+  @Field(() => ExpenseStatus, { description: "Where it stands." })
   @Column({ type: "enum", enum: ExpenseStatus, enumName: "expense_status", default: ExpenseStatus.PENDING })
   status!: ExpenseStatus;
 
@@ -91,7 +99,7 @@ export class Expense extends Node {
   @JoinColumn()
   decidedBy?: Relation<User>;
 
-  @Field(() => GraphQLDateTime, { nullable: true })
+  @Field(() => GraphQLDateTime, { nullable: true, description: "When it was decided." })
   @Column({ type: "timestamptz", nullable: true })
   decidedAt!: Date | null;
 
@@ -99,7 +107,7 @@ export class Expense extends Node {
   @Column({ type: "varchar", length: 1000, nullable: true })
   reason!: string | null;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When it was requested." })
   @CreateDateColumn({ type: "timestamptz" })
   createdAt!: Date;
 }

@@ -13,7 +13,15 @@ export enum GoverningBodyKind {
   /** 执行机构, e.g. the secretariat; needs full-time staff (Art. 8.3). */
   EXECUTIVE = "EXECUTIVE",
 }
-registerEnumType(GoverningBodyKind, { name: "GoverningBodyKind" });
+registerEnumType(GoverningBodyKind, {
+  name: "GoverningBodyKind",
+  description: "The kinds of organs an alliance sets up (Art. 8.3: 决策、咨询和执行).",
+  valuesConfig: {
+    DECISION: { description: "The decision-making body, e.g. the council (理事会)." },
+    ADVISORY: { description: "The advisory body, e.g. the expert committee (专家委员会)." },
+    EXECUTIVE: { description: "The executive body (执行机构), with full-time staff for daily affairs." },
+  },
+});
 
 /** One of the alliance's organs (Art. 8.3): decision, advisory or executive. */
 @ObjectType({ implements: Node, description: "One of the alliance's organs (Art. 8.3): decision, advisory or executive." })
@@ -31,19 +39,19 @@ export class GoverningBody extends Node {
   @JoinColumn()
   alliance?: Relation<Alliance>;
 
-  @Field(() => GoverningBodyKind)
+  @Field(() => GoverningBodyKind, { description: "Decision, advisory or executive (Art. 8.3)." })
   @Column({ type: "enum", enum: GoverningBodyKind, enumName: "governing_body_kind" })
   kind!: GoverningBodyKind;
 
-  @Field()
+  @Field({ description: "Its name, e.g. 理事会 (council)." })
   @Column({ length: 200 })
   name!: string;
 
-  @Field()
+  @Field({ description: "What it does." })
   @Column({ type: "text", default: "" })
   description!: string;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When it was set up." })
   @CreateDateColumn({ type: "timestamptz" })
   createdAt!: Date;
 }
@@ -82,7 +90,7 @@ export class BodySeat extends Node {
   @Column({ default: false })
   fullTime!: boolean;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When the seat was taken." })
   @CreateDateColumn({ type: "timestamptz" })
   createdAt!: Date;
 }

@@ -14,7 +14,15 @@ export enum LicenseScope {
   /** 普通许可. */
   NON_EXCLUSIVE = "NON_EXCLUSIVE",
 }
-registerEnumType(LicenseScope, { name: "LicenseScope" });
+registerEnumType(LicenseScope, {
+  name: "LicenseScope",
+  description: "How exclusive a license is.",
+  valuesConfig: {
+    EXCLUSIVE: { description: "Only the licensee may use it, not even the owners." },
+    SOLE: { description: "The licensee and the owners may use it." },
+    NON_EXCLUSIVE: { description: "Others may be licensed too." },
+  },
+});
 
 /**
  * A license of an IP asset to a member or an outside organization. Its terms (and royalty terms)
@@ -47,11 +55,11 @@ export class IpLicense extends Node {
   @JoinColumn()
   licensee?: Relation<Organization>;
 
-  @Field(() => LicenseScope)
+  @Field(() => LicenseScope, { description: "Exclusive, sole or non-exclusive." })
   @Column({ type: "enum", enum: LicenseScope, enumName: "license_scope" })
   scope!: LicenseScope;
 
-  @Field()
+  @Field({ description: "What the licensee may use it for." })
   @Column({ length: 200 })
   fieldOfUse!: string;
 
@@ -60,7 +68,7 @@ export class IpLicense extends Node {
   @Column({ length: 100 })
   territory!: string;
 
-  @Field(() => GraphQLDate)
+  @Field(() => GraphQLDate, { description: "From when." })
   @Column({ type: "date" })
   startDate!: string;
 
@@ -68,7 +76,7 @@ export class IpLicense extends Node {
   @Column({ type: "date", nullable: true })
   endDate!: string | null;
 
-  @Field()
+  @Field({ description: "What the licensee pays." })
   @Column({ type: "text", default: "" })
   royaltyTerms!: string;
 
@@ -79,7 +87,7 @@ export class IpLicense extends Node {
   @JoinColumn()
   grantedBy?: Relation<User>;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When it was recorded." })
   @CreateDateColumn({ type: "timestamptz" })
   createdAt!: Date;
 }

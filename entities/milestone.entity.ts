@@ -19,19 +19,19 @@ export class Milestone extends Node {
   @JoinColumn()
   project?: Relation<Project>;
 
-  @Field()
+  @Field({ description: "Its title." })
   @Column({ length: 300 })
   title!: string;
 
-  @Field()
+  @Field({ description: "What it delivers." })
   @Column({ type: "text", default: "" })
   description!: string;
 
-  @Field(() => GraphQLDate, { nullable: true })
+  @Field(() => GraphQLDate, { nullable: true, description: "When it is due." })
   @Column({ type: "date", nullable: true })
   dueDate!: string | null;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When it was recorded." })
   @CreateDateColumn({ type: "timestamptz" })
   createdAt!: Date;
 }

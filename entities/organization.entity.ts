@@ -9,7 +9,16 @@ export enum OrganizationType {
   RESEARCH_INSTITUTE = "RESEARCH_INSTITUTE",
   OTHER = "OTHER",
 }
-registerEnumType(OrganizationType, { name: "OrganizationType" });
+registerEnumType(OrganizationType, {
+  name: "OrganizationType",
+  description: "What kind of independent legal entity (法人) an organization is.",
+  valuesConfig: {
+    ENTERPRISE: { description: "A company." },
+    UNIVERSITY: { description: "A university." },
+    RESEARCH_INSTITUTE: { description: "A research institute." },
+    OTHER: { description: "Any other legal entity." },
+  },
+});
 
 /**
  * An independent legal entity (Art. 8.1). Organizations exist independently of alliances:
@@ -27,11 +36,11 @@ export class Organization extends Node {
   @PrimaryGeneratedColumn("uuid")
   id!: string;
 
-  @Field()
+  @Field({ description: "Its registered name." })
   @Column({ length: 200 })
   name!: string;
 
-  @Field(() => OrganizationType)
+  @Field(() => OrganizationType, { description: "Enterprise, university, research institute or other." })
   @Column({ type: "enum", enum: OrganizationType, enumName: "organization_type" })
   type!: OrganizationType;
 
@@ -40,11 +49,11 @@ export class Organization extends Node {
   @Column({ type: "char", length: 18 })
   creditCode!: string;
 
-  @Field()
+  @Field({ description: "Its legal representative (法定代表人)." })
   @Column({ length: 100 })
   legalRepresentative!: string;
 
-  @Field()
+  @Field({ description: "Where it is registered." })
   @Column({ length: 100 })
   region!: string;
 
@@ -53,7 +62,7 @@ export class Organization extends Node {
   @Column({ default: false })
   industryBackbone!: boolean;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When it was recorded." })
   @CreateDateColumn({ type: "timestamptz" })
   createdAt!: Date;
 }

@@ -63,7 +63,7 @@ export class PilotApplication extends Node {
   @JoinColumn()
   appliedBy?: Relation<User>;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When it applied." })
   @CreateDateColumn({ type: "timestamptz" })
   appliedAt!: Date;
 
@@ -74,11 +74,11 @@ export class PilotApplication extends Node {
   @JoinColumn()
   decidedBy?: Relation<User>;
 
-  @Field(() => GraphQLDateTime, { nullable: true })
+  @Field(() => GraphQLDateTime, { nullable: true, description: "When it was decided." })
   @Column({ type: "timestamptz", nullable: true })
   decidedAt!: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The decision's reason." })
   @Column({ type: "text", nullable: true })
   reason!: string | null;
 }

@@ -9,7 +9,11 @@ export enum ParticipantRole {
   LEAD = "LEAD",
   PARTICIPANT = "PARTICIPANT",
 }
-registerEnumType(ParticipantRole, { name: "ParticipantRole" });
+registerEnumType(ParticipantRole, {
+  name: "ParticipantRole",
+  description: "An organization's role in a project.",
+  valuesConfig: { LEAD: { description: "Leads the project." }, PARTICIPANT: { description: "Takes part in it." } },
+});
 
 /** An organization taking part in a project. A removed participant keeps its row (history) with `removedAt`. */
 @ObjectType({
@@ -38,7 +42,7 @@ export class ProjectParticipant extends Node {
   @JoinColumn()
   organization?: Relation<Organization>;
 
-  @Field(() => ParticipantRole)
+  @Field(() => ParticipantRole, { description: "Lead or participant." })
   @Column({ type: "enum", enum: ParticipantRole, enumName: "participant_role", default: ParticipantRole.PARTICIPANT })
   role!: ParticipantRole;
 
@@ -47,11 +51,11 @@ export class ProjectParticipant extends Node {
   @Column({ length: 2000, default: "" })
   contribution!: string;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When it joined." })
   @CreateDateColumn({ type: "timestamptz" })
   joinedAt!: Date;
 
-  @Field(() => GraphQLDateTime, { nullable: true })
+  @Field(() => GraphQLDateTime, { nullable: true, description: "When it left (null while it takes part)." })
   @Column({ type: "timestamptz", nullable: true })
   removedAt!: Date | null;
 }

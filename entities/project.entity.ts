@@ -12,7 +12,17 @@ export enum ProjectStatus {
   COMPLETED = "COMPLETED",
   TERMINATED = "TERMINATED",
 }
-registerEnumType(ProjectStatus, { name: "ProjectStatus" });
+registerEnumType(ProjectStatus, {
+  name: "ProjectStatus",
+  description: "A project's life cycle.",
+  valuesConfig: {
+    PROPOSED: { description: "Proposed." },
+    APPROVED: { description: "Approved, not started." },
+    ACTIVE: { description: "Running." },
+    COMPLETED: { description: "Finished." },
+    TERMINATED: { description: "Stopped early." },
+  },
+});
 
 export enum ProjectVisibility {
   /** Users of participant organizations (and the secretariat and analysts). */
@@ -20,7 +30,14 @@ export enum ProjectVisibility {
   /** Everyone who sees the alliance's directory. */
   ALLIANCE = "ALLIANCE",
 }
-registerEnumType(ProjectVisibility, { name: "ProjectVisibility" });
+registerEnumType(ProjectVisibility, {
+  name: "ProjectVisibility",
+  description: "Who in the alliance sees a project.",
+  valuesConfig: {
+    PARTICIPANTS: { description: "Its participants, the secretariat and analysts only." },
+    ALLIANCE: { description: "Every member of the alliance." },
+  },
+});
 
 /** A joint R&D project of the alliance's members. */
 @ObjectType({ implements: Node, simpleResolvers: true, description: "A joint R&D project of the alliance's members." })
@@ -43,39 +60,39 @@ export class Project extends Node {
   @Column({ length: 50 })
   code!: string;
 
-  @Field()
+  @Field({ description: "Its title." })
   @Column({ length: 300 })
   title!: string;
 
-  @Field()
+  @Field({ description: "What it does." })
   @Column({ type: "text", default: "" })
   summary!: string;
 
-  @Field(() => ProjectStatus)
+  @Field(() => ProjectStatus, { description: "Where it stands." })
   @Column({ type: "enum", enum: ProjectStatus, enumName: "project_status", default: ProjectStatus.PROPOSED })
   status!: ProjectStatus;
 
-  @Field(() => ProjectVisibility)
+  @Field(() => ProjectVisibility, { description: "Who in the alliance sees it." })
   @Column({ type: "enum", enum: ProjectVisibility, enumName: "project_visibility", default: ProjectVisibility.PARTICIPANTS })
   visibility!: ProjectVisibility;
 
-  @Field(() => GraphQLDate, { nullable: true })
+  @Field(() => GraphQLDate, { nullable: true, description: "When it starts." })
   @Column({ type: "date", nullable: true })
   startDate!: string | null;
 
-  @Field(() => GraphQLDate, { nullable: true })
+  @Field(() => GraphQLDate, { nullable: true, description: "When it ends." })
   @Column({ type: "date", nullable: true })
   endDate!: string | null;
 
-  @Field(() => DecimalScalar, { nullable: true })
+  @Field(() => DecimalScalar, { nullable: true, description: "The planned budget." })
   @Column({ type: "numeric", precision: 20, scale: 2, nullable: true, transformer: decimalTransformer })
   budget!: Decimal | null;
 
-  @Field({ defaultValue: "CNY" })
+  @Field({ defaultValue: "CNY", description: "The budget's ISO 4217 code." })
   @Column({ type: "char", length: 3, default: "CNY" })
   currency!: string;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When it was recorded." })
   @CreateDateColumn({ type: "timestamptz" })
   createdAt!: Date;
 }

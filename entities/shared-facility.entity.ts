@@ -36,19 +36,19 @@ export class SharedFacility extends Node {
   @JoinColumn()
   hostOrganization?: Relation<Organization>;
 
-  @Field()
+  @Field({ description: "Its name." })
   @Column({ length: 300 })
   name!: string;
 
-  @Field()
+  @Field({ description: "What it offers." })
   @Column({ type: "text", default: "" })
   description!: string;
 
-  @Field()
+  @Field({ description: "Where it is." })
   @Column({ length: 300, default: "" })
   location!: string;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When it was recorded." })
   @CreateDateColumn({ type: "timestamptz" })
   createdAt!: Date;
 }

@@ -8,13 +8,27 @@ export enum OrgRole {
   ORG_ADMIN = "ORG_ADMIN",
   MEMBER = "MEMBER",
 }
-registerEnumType(OrgRole, { name: "OrgRole" });
+registerEnumType(OrgRole, {
+  name: "OrgRole",
+  description: "A user's role in their own organization.",
+  valuesConfig: {
+    ORG_ADMIN: { description: "Manages the organization's users and acts for it in the alliance." },
+    MEMBER: { description: "A plain user." },
+  },
+});
 
 export enum PlatformRole {
   ADMIN = "ADMIN",
   USER = "USER",
 }
-registerEnumType(PlatformRole, { name: "PlatformRole" });
+registerEnumType(PlatformRole, {
+  name: "PlatformRole",
+  description: "A user's role on this platform.",
+  valuesConfig: {
+    ADMIN: { description: "Platform administrator: creates organizations, alliances and users." },
+    USER: { description: "Anyone else." },
+  },
+});
 
 /** A person working for one organization; platform staff may have none. */
 @ObjectType({
@@ -33,7 +47,7 @@ export class User extends Node {
   @Column({ length: 254 })
   email!: string;
 
-  @Field()
+  @Field({ description: "Their name." })
   @Column({ length: 100 })
   name!: string;
 
@@ -49,7 +63,7 @@ export class User extends Node {
   @JoinColumn()
   organization?: Relation<Organization>;
 
-  @Field(() => OrgRole)
+  @Field(() => OrgRole, { description: "Their role in their organization." })
   @Column({ type: "enum", enum: OrgRole, enumName: "org_role", default: OrgRole.MEMBER })
   orgRole!: OrgRole;
 
@@ -58,11 +72,11 @@ export class User extends Node {
   @Column({ default: false })
   isLegalRepresentative!: boolean;
 
-  @Field(() => PlatformRole)
+  @Field(() => PlatformRole, { description: "Their role on the platform." })
   @Column({ type: "enum", enum: PlatformRole, enumName: "platform_role", default: PlatformRole.USER })
   platformRole!: PlatformRole;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When it was recorded." })
   @CreateDateColumn({ type: "timestamptz" })
   createdAt!: Date;
 }

@@ -115,34 +115,34 @@ const organizationOf = async (ctx: Context, globalId: string | null | undefined)
 @Authorized()
 @Resolver(() => AggregateKey)
 export class AggregateKeyResolver {
-  @FieldResolver(() => Alliance, { nullable: true })
+  @FieldResolver(() => Alliance, { nullable: true, description: "The alliance grouped by (null if you may not see it)." })
   async alliance(@Ctx() ctx: Context, @Root() key: AggregateKey): Promise<Alliance | null> {
     const id = keyOfId(key.allianceId);
     return id ? allianceService.find(ctx, id) : null;
   }
 
-  @FieldResolver(() => Project, { nullable: true })
+  @FieldResolver(() => Project, { nullable: true, description: "The project grouped by (null if you may not see it)." })
   project(@Ctx() ctx: Context, @Root() key: AggregateKey): Promise<Project | null> | null {
     const id = keyOfId(key.projectId);
     return id ? projectService.find(ctx, id) : null;
   }
 
-  @FieldResolver(() => Organization, { nullable: true })
+  @FieldResolver(() => Organization, { nullable: true, description: "The organization grouped by." })
   organization(@Ctx() ctx: Context, @Root() key: AggregateKey): Promise<Organization | null> {
     return organizationOf(ctx, key.organizationId);
   }
 
-  @FieldResolver(() => Organization, { nullable: true })
+  @FieldResolver(() => Organization, { nullable: true, description: "The project's lead organization grouped by." })
   leadOrganization(@Ctx() ctx: Context, @Root() key: AggregateKey): Promise<Organization | null> {
     return organizationOf(ctx, key.leadOrganizationId);
   }
 
-  @FieldResolver(() => Organization, { nullable: true })
+  @FieldResolver(() => Organization, { nullable: true, description: "The sending organization grouped by." })
   fromOrganization(@Ctx() ctx: Context, @Root() key: AggregateKey): Promise<Organization | null> {
     return organizationOf(ctx, key.fromOrganizationId);
   }
 
-  @FieldResolver(() => Organization, { nullable: true })
+  @FieldResolver(() => Organization, { nullable: true, description: "The host organization grouped by." })
   toOrganization(@Ctx() ctx: Context, @Root() key: AggregateKey): Promise<Organization | null> {
     return organizationOf(ctx, key.toOrganizationId);
   }

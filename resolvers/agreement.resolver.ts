@@ -82,7 +82,7 @@ export class AgreementResolver {
     return agreementService.terminate(ctx, withKeys(input, { agreementId: "Agreement" }));
   }
 
-  @FieldResolver(() => Alliance)
+  @FieldResolver(() => Alliance, { description: "The alliance it belongs to." })
   async alliance(@Ctx() ctx: Context, @Root() agreement: Agreement): Promise<Alliance | undefined> {
     return ctx.loaders.alliance.load(agreement.allianceId);
   }
@@ -92,7 +92,7 @@ export class AgreementResolver {
     return agreement.projectId ? projectService.get(ctx, agreement.projectId) : null;
   }
 
-  @FieldResolver(() => AgreementStatus)
+  @FieldResolver(() => AgreementStatus, { description: "Where it stands." })
   status(@Ctx() ctx: Context, @Root() agreement: Agreement): Promise<AgreementStatus> {
     return agreementService.status(ctx, agreement);
   }
@@ -102,7 +102,7 @@ export class AgreementResolver {
     return ctx.loaders.versionsByAgreement.load(agreement.id);
   }
 
-  @FieldResolver(() => AgreementVersion)
+  @FieldResolver(() => AgreementVersion, { description: "Its most recent version, whatever its status." })
   async latestVersion(@Ctx() ctx: Context, @Root() agreement: Agreement): Promise<AgreementVersion> {
     const versions = await ctx.loaders.versionsByAgreement.load(agreement.id);
     return versions[versions.length - 1];
@@ -129,12 +129,12 @@ export class AgreementResolver {
 @Authorized()
 @Resolver(() => AgreementVersion)
 export class AgreementVersionResolver {
-  @FieldResolver(() => Agreement)
+  @FieldResolver(() => Agreement, { description: "The agreement it is a version of." })
   agreement(@Ctx() ctx: Context, @Root() version: AgreementVersion): Promise<Agreement> {
     return agreementService.get(ctx, version.agreementId, "id");
   }
 
-  @FieldResolver(() => [TaskAssignment])
+  @FieldResolver(() => [TaskAssignment], { description: "How tasks are divided among the members (任务分工, Art. 8.2)." })
   taskDivision(@Root() version: AgreementVersion): TaskAssignment[] {
     return version.taskDivision.map((t) => Object.assign(new TaskAssignment(), t));
   }
@@ -170,7 +170,7 @@ export class AgreementSignatureResolver {
     return (await ctx.loaders.user.load(signature.signerId)) ?? null;
   }
 
-  @FieldResolver(() => AgreementVersion)
+  @FieldResolver(() => AgreementVersion, { description: "The version signed." })
   version(@Ctx() ctx: Context, @Root() signature: AgreementSignature): Promise<AgreementVersion> {
     return agreementService.getVersion(ctx, signature.versionId);
   }
@@ -179,7 +179,7 @@ export class AgreementSignatureResolver {
 @Authorized()
 @Resolver(() => TaskAssignment)
 export class TaskAssignmentResolver {
-  @FieldResolver(() => Organization)
+  @FieldResolver(() => Organization, { description: "The organization." })
   async organization(@Ctx() ctx: Context, @Root() task: TaskAssignment): Promise<Organization | undefined> {
     return ctx.loaders.organization.load(task.organizationId);
   }

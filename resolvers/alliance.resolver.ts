@@ -41,7 +41,7 @@ export class AllianceResolver {
     return new AllianceConnection(await allianceService.list(ctx, { ...page, filter, orderBy }));
   }
 
-  @Mutation(() => Alliance)
+  @Mutation(() => Alliance, { description: "Founds an alliance (platform admin)." })
   createAlliance(
     @Ctx() ctx: Context,
     @Arg("input", { description: "The request; its fields are described on `CreateAllianceInput`." }) input: CreateAllianceInput,
@@ -57,7 +57,7 @@ export class AllianceResolver {
     return allianceService.setStatus(ctx, withKeys(input, { allianceId: "Alliance" }));
   }
 
-  @Mutation(() => AllianceRoleGrant)
+  @Mutation(() => AllianceRoleGrant, { description: "Gives a user the secretariat or analyst role in an alliance (platform admin)." })
   grantAllianceRole(
     @Ctx() ctx: Context,
     @Arg("input", { description: "The request; its fields are described on `GrantAllianceRoleInput`." }) input: GrantAllianceRoleInput,
@@ -65,7 +65,7 @@ export class AllianceResolver {
     return allianceService.grantRole(ctx, withKeys(input, { allianceId: "Alliance", userId: "User" }));
   }
 
-  @Mutation(() => AllianceRoleGrant)
+  @Mutation(() => AllianceRoleGrant, { description: "Takes such a role away (platform admin)." })
   revokeAllianceRole(
     @Ctx() ctx: Context,
     @Arg("input", { description: "The request; its fields are described on `RevokeAllianceRoleInput`." }) input: RevokeAllianceRoleInput,
@@ -73,7 +73,10 @@ export class AllianceResolver {
     return allianceService.revokeRole(ctx, keyOf(input.grantId, "AllianceRoleGrant", "grantId"));
   }
 
-  @FieldResolver(() => Organization, { nullable: true })
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: "The organization hosting its permanent office (依托单位, the supporting unit), which may hold its funds (Art. 8.4).",
+  })
   async hostOrganization(@Ctx() ctx: Context, @Root() alliance: Alliance): Promise<Organization | null> {
     return alliance.hostOrganizationId ? ((await ctx.loaders.organization.load(alliance.hostOrganizationId)) ?? null) : null;
   }

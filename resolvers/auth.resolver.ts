@@ -6,10 +6,10 @@ import { userService } from "../src/services/user.service";
 import { createContext } from "../src/context";
 import { resolveBelow } from "../src/graphql/subtree-context";
 
-@ObjectType()
+@ObjectType({ description: "A signed-in session." })
 class AuthPayload {
   @Field({ description: "Send as `Authorization: Bearer <token>`." }) token!: string;
-  @Field(() => User) user!: User;
+  @Field(() => User, { description: "Who signed in." }) user!: User;
 }
 
 @Resolver()

@@ -86,17 +86,17 @@ export class BenefitPlanResolver {
     return benefitPlanService.approve(ctx, withKeys(input, { benefitPlanId: "BenefitPlan" }));
   }
 
-  @FieldResolver(() => Alliance)
+  @FieldResolver(() => Alliance, { description: "The alliance." })
   async alliance(@Ctx() ctx: Context, @Root() plan: BenefitPlan): Promise<Alliance | undefined> {
     return ctx.loaders.alliance.load(plan.allianceId);
   }
 
-  @FieldResolver(() => Project, { nullable: true })
+  @FieldResolver(() => Project, { nullable: true, description: "The project whose results it covers, if it is about a project." })
   project(@Ctx() ctx: Context, @Root() plan: BenefitPlan): Promise<Project | null> | null {
     return subjectProject(ctx, plan);
   }
 
-  @FieldResolver(() => IpAsset, { nullable: true })
+  @FieldResolver(() => IpAsset, { nullable: true, description: "The IP asset whose income it shares, if it is about one asset." })
   ipAsset(@Ctx() ctx: Context, @Root() plan: BenefitPlan): Promise<IpAsset | null> | null {
     return subjectIpAsset(ctx, plan);
   }
@@ -110,17 +110,17 @@ export class BenefitPlanResolver {
 @Authorized()
 @Resolver(() => BenefitShare)
 export class BenefitShareResolver {
-  @FieldResolver(() => Organization)
+  @FieldResolver(() => Organization, { description: "The organization receiving the share." })
   async organization(@Ctx() ctx: Context, @Root() share: BenefitShare): Promise<Organization | undefined> {
     return ctx.loaders.organization.load(share.organizationId);
   }
 
-  @FieldResolver(() => Boolean)
+  @FieldResolver(() => Boolean, { description: "Whether the organization has approved the plan." })
   approved(@Root() share: BenefitShare): boolean {
     return share.approvedAt !== null;
   }
 
-  @FieldResolver(() => User, { nullable: true })
+  @FieldResolver(() => User, { nullable: true, description: "The user who approved for it." })
   async approvedBy(@Ctx() ctx: Context, @Root() share: BenefitShare): Promise<User | null> {
     return share.approvedById ? ((await ctx.loaders.user.load(share.approvedById)) ?? null) : null;
   }
@@ -164,22 +164,22 @@ export class RevenueEventResolver {
     return orNull(benefitPlanService.get(ctx, event.planId));
   }
 
-  @FieldResolver(() => Alliance)
+  @FieldResolver(() => Alliance, { description: "The alliance." })
   async alliance(@Ctx() ctx: Context, @Root() event: RevenueEvent): Promise<Alliance | undefined> {
     return ctx.loaders.alliance.load(event.allianceId);
   }
 
-  @FieldResolver(() => Project, { nullable: true })
+  @FieldResolver(() => Project, { nullable: true, description: "The project it came from, if any." })
   project(@Ctx() ctx: Context, @Root() event: RevenueEvent): Promise<Project | null> | null {
     return subjectProject(ctx, event);
   }
 
-  @FieldResolver(() => IpAsset, { nullable: true })
+  @FieldResolver(() => IpAsset, { nullable: true, description: "The IP asset it came from, if any." })
   ipAsset(@Ctx() ctx: Context, @Root() event: RevenueEvent): Promise<IpAsset | null> | null {
     return subjectIpAsset(ctx, event);
   }
 
-  @FieldResolver(() => User, { nullable: true })
+  @FieldResolver(() => User, { nullable: true, description: "Who recorded it." })
   async recordedBy(@Ctx() ctx: Context, @Root() event: RevenueEvent): Promise<User | null> {
     return event.recordedById ? ((await ctx.loaders.user.load(event.recordedById)) ?? null) : null;
   }
@@ -205,17 +205,17 @@ export class DistributionResolver {
     return new DistributionConnection(await revenueService.listLines(ctx, { ...page, filter, orderBy }));
   }
 
-  @FieldResolver(() => Organization)
+  @FieldResolver(() => Organization, { description: "Who receives it." })
   async organization(@Ctx() ctx: Context, @Root() line: Distribution): Promise<Organization | undefined> {
     return ctx.loaders.organization.load(line.organizationId);
   }
 
-  @FieldResolver(() => RevenueEvent)
+  @FieldResolver(() => RevenueEvent, { description: "The income it divides." })
   revenueEvent(@Ctx() ctx: Context, @Root() line: Distribution): Promise<RevenueEvent> {
     return revenueService.get(ctx, line.revenueEventId);
   }
 
-  @FieldResolver(() => BenefitPlan, { nullable: true })
+  @FieldResolver(() => BenefitPlan, { nullable: true, description: "The agreed plan it follows." })
   benefitPlan(@Ctx() ctx: Context, @Root() line: Distribution): Promise<BenefitPlan | null> {
     return orNull(benefitPlanService.get(ctx, line.planId));
   }

@@ -29,7 +29,7 @@ export class BreachRecordResolver {
     return breachService.close(ctx, withKeys(input, { breachRecordId: "BreachRecord" }));
   }
 
-  @FieldResolver(() => Agreement)
+  @FieldResolver(() => Agreement, { description: "The agreement breached." })
   agreement(@Ctx() ctx: Context, @Root() record: BreachRecord): Promise<Agreement> {
     return agreementService.get(ctx, record.agreementId, "id");
   }

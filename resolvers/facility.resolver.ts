@@ -39,17 +39,17 @@ export class SharedFacilityResolver {
     return facilityService.create(ctx, withKeys(input, { allianceId: "Alliance", hostOrganizationId: "Organization" }));
   }
 
-  @FieldResolver(() => Alliance)
+  @FieldResolver(() => Alliance, { description: "The alliance." })
   async alliance(@Ctx() ctx: Context, @Root() facility: SharedFacility): Promise<Alliance | undefined> {
     return ctx.loaders.alliance.load(facility.allianceId);
   }
 
-  @FieldResolver(() => Organization)
+  @FieldResolver(() => Organization, { description: "The organization that owns and runs it." })
   async hostOrganization(@Ctx() ctx: Context, @Root() facility: SharedFacility): Promise<Organization | undefined> {
     return ctx.loaders.organization.load(facility.hostOrganizationId);
   }
 
-  @FieldResolver(() => BookingConnection)
+  @FieldResolver(() => BookingConnection, { description: "Its bookings that you may see." })
   async bookings(
     @Ctx() ctx: Context,
     @Root() facility: SharedFacility,
@@ -88,17 +88,17 @@ export class BookingResolver {
     return facilityService.cancel(ctx, withKeys(input, { bookingId: "Booking" }));
   }
 
-  @FieldResolver(() => SharedFacility)
+  @FieldResolver(() => SharedFacility, { description: "The facility booked." })
   facility(@Ctx() ctx: Context, @Root() booking: Booking): Promise<SharedFacility> {
     return facilityService.get(ctx, booking.facilityId);
   }
 
-  @FieldResolver(() => Organization)
+  @FieldResolver(() => Organization, { description: "The organization the slot is for." })
   async organization(@Ctx() ctx: Context, @Root() booking: Booking): Promise<Organization | undefined> {
     return ctx.loaders.organization.load(booking.organizationId);
   }
 
-  @FieldResolver(() => User, { nullable: true })
+  @FieldResolver(() => User, { nullable: true, description: "The user who booked." })
   async bookedBy(@Ctx() ctx: Context, @Root() booking: Booking): Promise<User | null> {
     return booking.bookedById ? ((await ctx.loaders.user.load(booking.bookedById)) ?? null) : null;
   }

@@ -47,12 +47,12 @@ export class GoverningBodyResolver {
     return governanceService.removeSeat(ctx, withKeys(input, { bodySeatId: "BodySeat" }));
   }
 
-  @FieldResolver(() => Alliance)
+  @FieldResolver(() => Alliance, { description: "The alliance." })
   async alliance(@Ctx() ctx: Context, @Root() body: GoverningBody): Promise<Alliance | undefined> {
     return ctx.loaders.alliance.load(body.allianceId);
   }
 
-  @FieldResolver(() => [BodySeat])
+  @FieldResolver(() => [BodySeat], { description: "Who sits on it." })
   seats(@Ctx() ctx: Context, @Root() body: GoverningBody): Promise<BodySeat[]> {
     return ctx.loaders.seatsByBody.load(body.id);
   }
@@ -61,7 +61,7 @@ export class GoverningBodyResolver {
 @Authorized()
 @Resolver(() => BodySeat)
 export class BodySeatResolver {
-  @FieldResolver(() => GoverningBody)
+  @FieldResolver(() => GoverningBody, { description: "The body." })
   governingBody(@Ctx() ctx: Context, @Root() seat: BodySeat): Promise<GoverningBody> {
     return governanceService.getBody(ctx, seat.governingBodyId, "id");
   }
@@ -83,7 +83,7 @@ export class PolicyDocumentResolver {
     return governanceService.adoptPolicy(ctx, withKeys(input, { allianceId: "Alliance" }));
   }
 
-  @FieldResolver(() => Alliance)
+  @FieldResolver(() => Alliance, { description: "The alliance." })
   async alliance(@Ctx() ctx: Context, @Root() policy: PolicyDocument): Promise<Alliance | undefined> {
     return ctx.loaders.alliance.load(policy.allianceId);
   }

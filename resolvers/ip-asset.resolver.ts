@@ -84,7 +84,7 @@ export class IpAssetResolver {
     return ipAssetService.recordDiffusion(ctx, withKeys(input, { ipAssetId: "IpAsset" }));
   }
 
-  @FieldResolver(() => Alliance)
+  @FieldResolver(() => Alliance, { description: "The alliance." })
   async alliance(@Ctx() ctx: Context, @Root() asset: IpAsset): Promise<Alliance | undefined> {
     return ctx.loaders.alliance.load(asset.allianceId);
   }
@@ -118,7 +118,7 @@ export class IpAssetResolver {
 @Authorized()
 @Resolver(() => IpOwner)
 export class IpOwnerResolver {
-  @FieldResolver(() => Organization)
+  @FieldResolver(() => Organization, { description: "The owner." })
   async organization(@Ctx() ctx: Context, @Root() owner: IpOwner): Promise<Organization | undefined> {
     return ctx.loaders.organization.load(owner.organizationId);
   }
@@ -137,12 +137,12 @@ export class IpLicenseResolver {
     return ipLicenseService.grant(ctx, withKeys(input, { ipAssetId: "IpAsset", licenseeId: "Organization" }));
   }
 
-  @FieldResolver(() => IpAsset)
+  @FieldResolver(() => IpAsset, { description: "The asset licensed." })
   ipAsset(@Ctx() ctx: Context, @Root() license: IpLicense): Promise<IpAsset> {
     return ipAssetService.get(ctx, license.ipAssetId, "id");
   }
 
-  @FieldResolver(() => Organization)
+  @FieldResolver(() => Organization, { description: "The organization licensed (a member or not)." })
   async licensee(@Ctx() ctx: Context, @Root() license: IpLicense): Promise<Organization | undefined> {
     return ctx.loaders.organization.load(license.licenseeId);
   }

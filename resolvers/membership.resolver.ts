@@ -50,12 +50,12 @@ export class MembershipResolver {
     return membershipService.change(ctx, "WITHDRAW", withKeys(input, { membershipId: "Membership" }));
   }
 
-  @FieldResolver(() => Alliance)
+  @FieldResolver(() => Alliance, { description: "The alliance." })
   async alliance(@Ctx() ctx: Context, @Root() membership: Membership): Promise<Alliance | undefined> {
     return ctx.loaders.alliance.load(membership.allianceId);
   }
 
-  @FieldResolver(() => Organization)
+  @FieldResolver(() => Organization, { description: "The member organization (成员单位)." })
   async organization(@Ctx() ctx: Context, @Root() membership: Membership): Promise<Organization | undefined> {
     return ctx.loaders.organization.load(membership.organizationId);
   }

@@ -18,7 +18,7 @@ export class OrganizationResolver {
     return organizationService.get(ctx, keyOf(id, "Organization", "id"));
   }
 
-  @Query(() => OrganizationConnection)
+  @Query(() => OrganizationConnection, { description: "Organizations registered on the platform." })
   async organizations(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
@@ -33,7 +33,7 @@ export class OrganizationResolver {
     return new OrganizationConnection(await organizationService.list(ctx, { ...page, filter, orderBy }));
   }
 
-  @Mutation(() => Organization)
+  @Mutation(() => Organization, { description: "Registers an organization (platform admin)." })
   createOrganization(
     @Ctx() ctx: Context,
     @Arg("input", { description: "The request; its fields are described on `CreateOrganizationInput`." }) input: CreateOrganizationInput,

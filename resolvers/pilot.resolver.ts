@@ -25,7 +25,7 @@ export class PilotReadinessResolver {
     return (await pilotService.readiness(ctx, keyOf(allianceId, "Alliance", "allianceId"))) as PilotReadiness;
   }
 
-  @FieldResolver(() => Alliance)
+  @FieldResolver(() => Alliance, { description: "The alliance." })
   async alliance(@Ctx() ctx: Context, @Root() readiness: PilotReadiness): Promise<Alliance | undefined> {
     return ctx.loaders.alliance.load(readiness.allianceId);
   }
@@ -52,7 +52,7 @@ export class PilotApplicationResolver {
     return pilotService.decide(ctx, withKeys(input, { pilotApplicationId: "PilotApplication" }));
   }
 
-  @FieldResolver(() => Alliance)
+  @FieldResolver(() => Alliance, { description: "The alliance." })
   async alliance(@Ctx() ctx: Context, @Root() application: PilotApplication): Promise<Alliance | undefined> {
     return ctx.loaders.alliance.load(application.allianceId);
   }
@@ -62,12 +62,12 @@ export class PilotApplicationResolver {
     return application.readiness as PilotReadiness;
   }
 
-  @FieldResolver(() => User, { nullable: true })
+  @FieldResolver(() => User, { nullable: true, description: "Who applied." })
   async appliedBy(@Ctx() ctx: Context, @Root() application: PilotApplication): Promise<User | null> {
     return application.appliedById ? ((await ctx.loaders.user.load(application.appliedById)) ?? null) : null;
   }
 
-  @FieldResolver(() => User, { nullable: true })
+  @FieldResolver(() => User, { nullable: true, description: "Who decided." })
   async decidedBy(@Ctx() ctx: Context, @Root() application: PilotApplication): Promise<User | null> {
     return application.decidedById ? ((await ctx.loaders.user.load(application.decidedById)) ?? null) : null;
   }

@@ -77,7 +77,7 @@ export class ProjectResolver {
     return projectService.setStatus(ctx, withKeys(input, { projectId: "Project" }));
   }
 
-  @Mutation(() => ProjectParticipant)
+  @Mutation(() => ProjectParticipant, { description: "Adds a member organization to a project (the lead's ORG_ADMIN or the secretariat)." })
   addProjectParticipant(
     @Ctx() ctx: Context,
     @Arg("input", { description: "The request; its fields are described on `AddProjectParticipantInput`." })
@@ -97,7 +97,7 @@ export class ProjectResolver {
     return projectService.removeParticipant(ctx, withKeys(input, { projectId: "Project", organizationId: "Organization" }));
   }
 
-  @Mutation(() => Milestone)
+  @Mutation(() => Milestone, { description: "Adds a milestone to a project (its participants' ORG_ADMINs)." })
   createMilestone(
     @Ctx() ctx: Context,
     @Arg("input", { description: "The request; its fields are described on `CreateMilestoneInput`." }) input: CreateMilestoneInput,
@@ -105,7 +105,7 @@ export class ProjectResolver {
     return milestoneService.create(ctx, withKeys(input, { projectId: "Project" }));
   }
 
-  @FieldResolver(() => Alliance)
+  @FieldResolver(() => Alliance, { description: "The alliance." })
   async alliance(@Ctx() ctx: Context, @Root() project: Project): Promise<Alliance | undefined> {
     return ctx.loaders.alliance.load(project.allianceId);
   }
@@ -127,7 +127,7 @@ export class ProjectResolver {
     return ctx.loaders.milestonesByProject.load(project.id);
   }
 
-  @FieldResolver(() => TaskConnection)
+  @FieldResolver(() => TaskConnection, { description: "Its tasks that you may see." })
   async tasks(
     @Ctx() ctx: Context,
     @Root() project: Project,
@@ -162,12 +162,12 @@ export class ProjectResolver {
 @Authorized()
 @Resolver(() => ProjectParticipant)
 export class ProjectParticipantResolver {
-  @FieldResolver(() => Organization)
+  @FieldResolver(() => Organization, { description: "The organization." })
   async organization(@Ctx() ctx: Context, @Root() participant: ProjectParticipant): Promise<Organization | undefined> {
     return ctx.loaders.organization.load(participant.organizationId);
   }
 
-  @FieldResolver(() => Project)
+  @FieldResolver(() => Project, { description: "The project." })
   project(@Ctx() ctx: Context, @Root() participant: ProjectParticipant): Promise<Project> {
     return projectService.get(ctx, participant.projectId);
   }
@@ -176,7 +176,7 @@ export class ProjectParticipantResolver {
 @Authorized()
 @Resolver(() => Milestone)
 export class MilestoneResolver {
-  @FieldResolver(() => Project)
+  @FieldResolver(() => Project, { description: "The project." })
   project(@Ctx() ctx: Context, @Root() milestone: Milestone): Promise<Project> {
     return projectService.get(ctx, milestone.projectId);
   }

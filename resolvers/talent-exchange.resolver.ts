@@ -74,7 +74,7 @@ export class TalentExchangeResolver {
     return talentExchangeService.update(ctx, withKeys(input, { talentExchangeId: "TalentExchange" }));
   }
 
-  @FieldResolver(() => Alliance)
+  @FieldResolver(() => Alliance, { description: "The alliance." })
   async alliance(@Ctx() ctx: Context, @Root() exchange: TalentExchange): Promise<Alliance | undefined> {
     return ctx.loaders.alliance.load(exchange.allianceId);
   }
@@ -84,12 +84,12 @@ export class TalentExchangeResolver {
     return (await ctx.loaders.user.load(exchange.personId)) ?? null;
   }
 
-  @FieldResolver(() => Organization)
+  @FieldResolver(() => Organization, { description: "The sending organization." })
   async fromOrganization(@Ctx() ctx: Context, @Root() exchange: TalentExchange): Promise<Organization | undefined> {
     return ctx.loaders.organization.load(exchange.fromOrganizationId);
   }
 
-  @FieldResolver(() => Organization)
+  @FieldResolver(() => Organization, { description: "The host organization." })
   async toOrganization(@Ctx() ctx: Context, @Root() exchange: TalentExchange): Promise<Organization | undefined> {
     return ctx.loaders.organization.load(exchange.toOrganizationId);
   }

@@ -63,17 +63,17 @@ export class TaskResolver {
     return taskService.update(ctx, withKeys(input, { taskId: "Task", milestoneId: "Milestone" }));
   }
 
-  @FieldResolver(() => Project)
+  @FieldResolver(() => Project, { description: "The project." })
   project(@Ctx() ctx: Context, @Root() task: Task): Promise<Project> {
     return projectService.get(ctx, task.projectId);
   }
 
-  @FieldResolver(() => Milestone, { nullable: true })
+  @FieldResolver(() => Milestone, { nullable: true, description: "The milestone it serves." })
   async milestone(@Ctx() ctx: Context, @Root() task: Task): Promise<Milestone | null> {
     return task.milestoneId ? ((await ctx.loaders.milestone.load(task.milestoneId)) ?? null) : null;
   }
 
-  @FieldResolver(() => Organization, { nullable: true })
+  @FieldResolver(() => Organization, { nullable: true, description: "The organization it is assigned to." })
   async assigneeOrganization(@Ctx() ctx: Context, @Root() task: Task): Promise<Organization | null> {
     return task.assigneeOrganizationId ? ((await ctx.loaders.organization.load(task.assigneeOrganizationId)) ?? null) : null;
   }

@@ -9,7 +9,7 @@ import { CreateUserInput } from "./inputs/user.input";
 @Authorized()
 @Resolver(() => User)
 export class UserResolver {
-  @Mutation(() => User)
+  @Mutation(() => User, { description: "Creates a user (platform admin, or the organization's ORG_ADMIN for its own users)." })
   createUser(
     @Ctx() ctx: Context,
     @Arg("input", { description: "The request; its fields are described on `CreateUserInput`." }) input: CreateUserInput,

@@ -7,13 +7,13 @@ import { GoverningBody } from "../../entities/governing-body.entity";
 import { PolicyDocument } from "../../entities/policy-document.entity";
 import { IpAsset } from "../../entities/ip-asset.entity";
 
-@ObjectType()
+@ObjectType({ description: "A page of Agreement rows (a Relay connection)." })
 export class AgreementConnection extends Connection(Agreement) {}
-@ObjectType()
+@ObjectType({ description: "A page of BreachRecord rows (a Relay connection)." })
 export class BreachRecordConnection extends Connection(BreachRecord) {}
-@ObjectType()
+@ObjectType({ description: "A page of GoverningBody rows (a Relay connection)." })
 export class GoverningBodyConnection extends Connection(GoverningBody) {}
-@ObjectType()
+@ObjectType({ description: "A page of PolicyDocument rows (a Relay connection)." })
 export class PolicyDocumentConnection extends Connection(PolicyDocument) {}
-@ObjectType()
+@ObjectType({ description: "A page of IpAsset rows (a Relay connection)." })
 export class IpAssetConnection extends Connection(IpAsset) {}

@@ -5,6 +5,6 @@ import { Field, ObjectType } from "type-graphql";
 export class TaskAssignment {
   organizationId!: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: "What it is responsible for." })
   responsibilities!: string[];
 }

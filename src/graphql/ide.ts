@@ -38,7 +38,7 @@ export interface IdeSettings {
  * such as jest's.)
  */
 export const ideAssets = (): RequestHandler =>
-  express.static(path.join(path.dirname(require.resolve("ruru")), "..", "static"), { index: false, fallthrough: false });
+  express.static(path.join(path.dirname(require.resolve("ruru")), "..", "static"), { index: false });
 
 /**
  * The IDE page for a request that prefers HTML to JSON (what a browser's address bar sends),

@@ -88,7 +88,9 @@ export async function startServer(
       // A bad token closes the socket with 4403 (graphql-ws's answer to onConnect returning false).
       onConnect: async (ctx) => {
         try {
-          ctx.extra.viewer = await authenticate(deps, ctx.connectionParams?.authorization);
+          // GraphiQL-style clients send their HTTP headers as connectionParams, often as "Authorization".
+          const params = ctx.connectionParams;
+          ctx.extra.viewer = await authenticate(deps, params?.authorization ?? params?.Authorization);
           ctx.extra.operations = 0;
           return true;
         } catch {

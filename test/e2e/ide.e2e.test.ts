@@ -3,7 +3,10 @@
  * that the development page's prefilled token is a working one. (test/browser runs it in Chromium.)
  */
 import { gql, ok } from "../support/client";
+import { createClient } from "graphql-ws";
+import WebSocket from "ws";
 import { startTestApp, type TestApp, ADMIN_EMAIL } from "../support/app";
+import { adminToken } from "../support/factories";
 
 const HTML = { accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" };
 const origin = (app: TestApp) => app.url.replace(/\/graphql$/, "");
@@ -38,6 +41,24 @@ describe("in development", () => {
     expect(token).toBeDefined();
     const me = ok(await gql<{ me: { email: string } }>(dev.url, "{ me { email } }", {}, token));
     expect(me.me.email).toBe(ADMIN_EMAIL);
+  });
+
+  it("accepts the token as connectionParams.Authorization too, as the IDE sends a header typed that way", async () => {
+    const token = await adminToken(dev.url);
+    const client = createClient({
+      url: dev.url.replace(/^http/, "ws"),
+      webSocketImpl: WebSocket,
+      connectionParams: { Authorization: `Bearer ${token}` },
+      retryAttempts: 0,
+    });
+    try {
+      const result = await new Promise<unknown>((resolve, reject) => {
+        client.subscribe({ query: "{ me { email } }" }, { next: resolve, error: reject, complete: () => undefined });
+      });
+      expect(result).toMatchObject({ data: { me: { email: ADMIN_EMAIL } } });
+    } finally {
+      await client.dispose();
+    }
   });
 
   it("answers GraphQL, not the page, to a client that prefers JSON", async () => {

@@ -5,8 +5,8 @@
  * to load them from a CDN).
  *
  * The Headers tab is sent with every HTTP request and, as the graphql-ws `connectionParams`, when
- * a subscription opens its socket; hence the lower-case `authorization` key, which suits both
- * (HTTP headers ignore case, connectionParams do not).
+ * a subscription opens its socket; the prefilled key is `authorization`, which suits both (the
+ * server also reads `Authorization` from connectionParams, which, unlike headers, keep their case).
  */
 import path from "node:path";
 import express, { type Request, type RequestHandler } from "express";

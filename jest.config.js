@@ -6,8 +6,9 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
-  // Deployment tests need Debian packages: `npm run test:deploy` (jest.deploy.config.js).
-  testPathIgnorePatterns: ["/node_modules/", "/test/deploy/"],
+  // Deployment and browser tests need Debian packages: `npm run test:deploy` (jest.deploy.config.js) and
+  // `npm run test:browser` (jest.browser.config.js) run them.
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/deploy/", "<rootDir>/test/browser/"],
   transform: { "^.+\\.ts$": ["@swc/jest", { ...swc, swcrc: false }] },
   globalSetup: "<rootDir>/test/support/global-setup.mjs",
   globalTeardown: "<rootDir>/test/support/global-teardown.mjs",

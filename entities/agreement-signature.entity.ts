@@ -44,7 +44,11 @@ export class AgreementParty {
  * A party's signature of one version, given by a legal representative of the party organization
  * (Art. 8.2). One per party and version; it repeats the hash of the terms that were signed.
  */
-@ObjectType({ implements: Node })
+@ObjectType({
+  implements: Node,
+  description:
+    "A party's signature of one version, given by a legal representative of the party organization (Art. 8.2). One per party and version; it repeats the hash of the terms that were signed.",
+})
 @Entity()
 @Unique("agreement_signature_party_unique", ["versionId", "organizationId"])
 export class AgreementSignature extends Node {
@@ -78,7 +82,7 @@ export class AgreementSignature extends Node {
   @Column({ type: "char", length: 64 })
   textHash!: string;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When the legal representative signed." })
   @CreateDateColumn({ type: "timestamptz" })
   signedAt!: Date;
 }

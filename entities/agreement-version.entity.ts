@@ -26,7 +26,17 @@ export enum AgreementStatus {
   SUPERSEDED = "SUPERSEDED",
   TERMINATED = "TERMINATED",
 }
-registerEnumType(AgreementStatus, { name: "AgreementStatus" });
+registerEnumType(AgreementStatus, {
+  name: "AgreementStatus",
+  description: "Where an agreement stands.",
+  valuesConfig: {
+    DRAFT: { description: "Being written; versions may still change." },
+    OPEN_FOR_SIGNATURE: { description: "A version awaits the signatures of the legal representatives." },
+    EFFECTIVE: { description: "Signed by every required party and in force." },
+    SUPERSEDED: { description: "Replaced by a later effective version." },
+    TERMINATED: { description: "Ended before its term." },
+  },
+});
 
 /** Which organization takes on which responsibilities (the agreement's task division, Art. 8.2). */
 export interface TaskAssignmentData {
@@ -39,7 +49,11 @@ export interface TaskAssignmentData {
  * database refuses any change, see the migration's trigger) and `textHash` holds their SHA-256,
  * which every signature repeats.
  */
-@ObjectType({ implements: Node })
+@ObjectType({
+  implements: Node,
+  description:
+    "One version of an agreement's terms. Once opened for signature its terms are frozen (the database refuses any change, see the migration's trigger) and `textHash` holds their SHA-256, which every signature repeats.",
+})
 @Entity()
 @Unique("agreement_version_number_unique", ["agreementId", "number"])
 @Index("agreement_version_pending_unique", ["agreementId"], {
@@ -61,20 +75,20 @@ export class AgreementVersion extends Node {
   agreement?: Relation<Agreement>;
 
   /** 1 for the original terms, +1 per amendment. */
-  @Field(() => Int)
+  @Field(() => Int, { description: "1 for the original terms, +1 per amendment." })
   @Column({ type: "int" })
   number!: number;
 
-  @Field(() => AgreementStatus)
+  @Field(() => AgreementStatus, { description: "Where this version stands." })
   @Column({ type: "enum", enum: AgreementStatus, enumName: "agreement_status", default: AgreementStatus.DRAFT })
   status!: AgreementStatus;
 
-  @Field()
+  @Field({ description: "Its full text." })
   @Column({ type: "text" })
   text!: string;
 
   /** The innovation goals the parties commit to. */
-  @Field(() => [String])
+  @Field(() => [String], { description: "The innovation goals the parties commit to." })
   @Column({ type: "jsonb", default: () => "'[]'" })
   goals!: string[];
 
@@ -82,7 +96,7 @@ export class AgreementVersion extends Node {
   taskDivision!: TaskAssignmentData[];
 
   /** Liability for breach of the agreement. */
-  @Field()
+  @Field({ description: "Liability for breach of the agreement." })
   @Column({ type: "text", default: "" })
   breachTerms!: string;
 
@@ -101,15 +115,15 @@ export class AgreementVersion extends Node {
   @JoinColumn()
   createdBy?: Relation<User>;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When it was recorded." })
   @CreateDateColumn({ type: "timestamptz" })
   createdAt!: Date;
 
-  @Field(() => GraphQLDateTime, { nullable: true })
+  @Field(() => GraphQLDateTime, { nullable: true, description: "When it was opened for signature." })
   @Column({ type: "timestamptz", nullable: true })
   openedAt!: Date | null;
 
-  @Field(() => GraphQLDateTime, { nullable: true })
+  @Field(() => GraphQLDateTime, { nullable: true, description: "When every required signature was in (null until then)." })
   @Column({ type: "timestamptz", nullable: true })
   effectiveAt!: Date | null;
 

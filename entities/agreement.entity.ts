@@ -12,14 +12,27 @@ export enum AgreementKind {
   /** A project's agreement on ownership, licensing and revenue sharing of results (Art. 8.5). */
   PROJECT = "PROJECT",
 }
-registerEnumType(AgreementKind, { name: "AgreementKind" });
+registerEnumType(AgreementKind, {
+  name: "AgreementKind",
+  description: "Which agreement: the alliance's own or one project's.",
+  valuesConfig: {
+    ALLIANCE: {
+      description: "The alliance agreement (联盟协议), signed by the legal representatives of all member organizations (Art. 8.2).",
+    },
+    PROJECT: { description: "A project agreement among the project's participants." },
+  },
+});
 
 /**
  * A legally binding agreement among the alliance's members (ALLIANCE) or a project's participants
  * (PROJECT). Its terms live in numbered versions; a change of terms is a new version, signed anew.
  * An alliance has at most one alliance agreement and a project at most one project agreement.
  */
-@ObjectType({ implements: Node })
+@ObjectType({
+  implements: Node,
+  description:
+    "A legally binding agreement among the alliance's members (ALLIANCE) or a project's participants (PROJECT). Its terms live in numbered versions; a change of terms is a new version, signed anew. An alliance has at most one alliance agreement and a project at most one project agreement.",
+})
 @Entity()
 @Index("agreement_alliance_unique", ["allianceId"], { unique: true, where: "kind = 'ALLIANCE'" })
 @Index("agreement_project_unique", ["projectId"], { unique: true, where: "project_id IS NOT NULL" })
@@ -36,7 +49,7 @@ export class Agreement extends Node {
   @JoinColumn()
   alliance?: Relation<Alliance>;
 
-  @Field(() => AgreementKind)
+  @Field(() => AgreementKind, { description: "The alliance agreement (联盟协议) or a project agreement." })
   @Column({ type: "enum", enum: AgreementKind, enumName: "agreement_kind" })
   kind!: AgreementKind;
 
@@ -47,7 +60,7 @@ export class Agreement extends Node {
   @JoinColumn()
   project?: Relation<Project>;
 
-  @Field()
+  @Field({ description: "Its title." })
   @Column({ length: 300 })
   title!: string;
 
@@ -58,7 +71,7 @@ export class Agreement extends Node {
   @JoinColumn()
   createdBy?: Relation<User>;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When it was recorded." })
   @CreateDateColumn({ type: "timestamptz" })
   createdAt!: Date;
 }

@@ -11,10 +11,17 @@ export enum AllianceRole {
   /** Reads everything in the alliance except trade secrets, and writes nothing. */
   ANALYST = "ANALYST",
 }
-registerEnumType(AllianceRole, { name: "AllianceRole" });
+registerEnumType(AllianceRole, {
+  name: "AllianceRole",
+  description: "A role a user holds in one alliance, besides their organization's membership.",
+  valuesConfig: {
+    SECRETARIAT: { description: "Runs the alliance's daily affairs (秘书处, the executive body's staff): membership, agreements, funds." },
+    ANALYST: { description: "Reads and aggregates everything of the alliance, changes nothing." },
+  },
+});
 
 /** A user's role in one alliance. */
-@ObjectType({ implements: Node })
+@ObjectType({ implements: Node, description: "A user's role in one alliance." })
 @Entity()
 @Unique("alliance_role_grant_unique", ["allianceId", "userId", "role"])
 export class AllianceRoleGrant extends Node {
@@ -37,11 +44,11 @@ export class AllianceRoleGrant extends Node {
   @JoinColumn()
   user?: Relation<User>;
 
-  @Field(() => AllianceRole)
+  @Field(() => AllianceRole, { description: "The role." })
   @Column({ type: "enum", enum: AllianceRole, enumName: "alliance_role" })
   role!: AllianceRole;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When it was granted." })
   @CreateDateColumn({ type: "timestamptz" })
   createdAt!: Date;
 }

@@ -8,7 +8,11 @@ export enum AllianceScope {
   NATIONAL = "NATIONAL",
   REGIONAL = "REGIONAL",
 }
-registerEnumType(AllianceScope, { name: "AllianceScope" });
+registerEnumType(AllianceScope, {
+  name: "AllianceScope",
+  description: "How far the alliance reaches.",
+  valuesConfig: { NATIONAL: { description: "A national alliance." }, REGIONAL: { description: "A regional (provincial) alliance." } },
+});
 
 export enum AllianceStatus {
   FORMING = "FORMING",
@@ -16,7 +20,16 @@ export enum AllianceStatus {
   SUSPENDED = "SUSPENDED",
   DISSOLVED = "DISSOLVED",
 }
-registerEnumType(AllianceStatus, { name: "AllianceStatus" });
+registerEnumType(AllianceStatus, {
+  name: "AllianceStatus",
+  description: "The alliance's life cycle.",
+  valuesConfig: {
+    FORMING: { description: "Founded, gathering members and its agreement." },
+    ACTIVE: { description: "Operating." },
+    SUSPENDED: { description: "Temporarily stopped." },
+    DISSOLVED: { description: "Wound up; kept for the record." },
+  },
+});
 
 export enum PilotStatus {
   NONE = "NONE",
@@ -24,7 +37,16 @@ export enum PilotStatus {
   APPROVED = "APPROVED",
   REJECTED = "REJECTED",
 }
-registerEnumType(PilotStatus, { name: "PilotStatus" });
+registerEnumType(PilotStatus, {
+  name: "PilotStatus",
+  description: "Where the alliance's application to the national pilot stands.",
+  valuesConfig: {
+    NONE: { description: "Not applied." },
+    APPLIED: { description: "Applied; awaiting the decision." },
+    APPROVED: { description: "Admitted to the pilot." },
+    REJECTED: { description: "Refused." },
+  },
+});
 
 /** Who admits new members (Art. 8.3, 8.6). */
 export enum AdmissionBy {
@@ -41,30 +63,30 @@ registerEnumType(AdmissionBy, {
 });
 
 /** An industrial technology innovation strategic alliance. */
-@ObjectType({ implements: Node })
+@ObjectType({ implements: Node, description: "An industrial technology innovation strategic alliance." })
 @Entity()
 export class Alliance extends Node {
   @PrimaryGeneratedColumn("uuid")
   id!: string;
 
-  @Field()
+  @Field({ description: "Its name." })
   @Column({ length: 200 })
   name!: string;
 
   /** The industry or technology field the alliance works in. */
-  @Field()
+  @Field({ description: "The industry or technology field the alliance works in." })
   @Column({ length: 200 })
   field!: string;
 
-  @Field(() => AllianceScope)
+  @Field(() => AllianceScope, { description: "National or regional." })
   @Column({ type: "enum", enum: AllianceScope, enumName: "alliance_scope" })
   scope!: AllianceScope;
 
-  @Field()
+  @Field({ description: "Its region." })
   @Column({ length: 100 })
   region!: string;
 
-  @Field(() => AllianceStatus)
+  @Field(() => AllianceStatus, { description: "Where it stands in its life cycle." })
   @Column({ type: "enum", enum: AllianceStatus, enumName: "alliance_status", default: AllianceStatus.FORMING })
   status!: AllianceStatus;
 
@@ -77,7 +99,7 @@ export class Alliance extends Node {
   @JoinColumn()
   hostOrganization?: Relation<Organization>;
 
-  @Field(() => PilotStatus)
+  @Field(() => PilotStatus, { description: "Where its application to the national pilot (试点) stands." })
   @Column({ type: "enum", enum: PilotStatus, enumName: "pilot_status", default: PilotStatus.NONE })
   pilotStatus!: PilotStatus;
 
@@ -85,7 +107,7 @@ export class Alliance extends Node {
   @Column({ type: "enum", enum: AdmissionBy, enumName: "admission_by", default: AdmissionBy.SECRETARIAT })
   admissionBy!: AdmissionBy;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When it was recorded." })
   @CreateDateColumn({ type: "timestamptz" })
   createdAt!: Date;
 }

@@ -8,7 +8,11 @@ import { Node } from "../src/graphql/node";
  * Append-only record of a mutation: who did what to which entity, written in the mutation's
  * own transaction. Readable by the secretariat of the alliance it concerns.
  */
-@ObjectType({ implements: Node })
+@ObjectType({
+  implements: Node,
+  description:
+    "Append-only record of a mutation: who did what to which entity, written in the mutation's own transaction. Readable by the secretariat of the alliance it concerns.",
+})
 @Entity()
 @Index(["allianceId", "createdAt"])
 export class AuditEntry extends Node {
@@ -21,11 +25,11 @@ export class AuditEntry extends Node {
   actorId!: string | null;
 
   /** The mutation, e.g. `decideMembership`. */
-  @Field()
+  @Field({ description: "The mutation, e.g. `decideMembership`." })
   @Column({ length: 100 })
   action!: string;
 
-  @Field()
+  @Field({ description: "The type of the object the change was made to." })
   @Column({ length: 100 })
   entityType!: string;
 
@@ -40,7 +44,7 @@ export class AuditEntry extends Node {
   @Column({ type: "jsonb", default: {} })
   changes!: Record<string, unknown>;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When it happened." })
   @CreateDateColumn({ type: "timestamptz" })
   createdAt!: Date;
 }

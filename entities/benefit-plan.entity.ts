@@ -15,13 +15,25 @@ export enum BenefitPlanStatus {
   /** Replaced by a later agreed plan; past distributions keep pointing at it. */
   SUPERSEDED = "SUPERSEDED",
 }
-registerEnumType(BenefitPlanStatus, { name: "BenefitPlanStatus" });
+registerEnumType(BenefitPlanStatus, {
+  name: "BenefitPlanStatus",
+  description: "Where a benefit-sharing plan stands.",
+  valuesConfig: {
+    DRAFT: { description: "Proposed; awaiting every shareholder's approval." },
+    AGREED: { description: "Approved by every organization it gives a share to; used for distributions." },
+    SUPERSEDED: { description: "Replaced by a later agreed plan." },
+  },
+});
 
 /**
  * How the income from a project or an IP asset is shared, agreed before there is any income
  * (Art. 8.5). Exactly one subject; at most one AGREED plan per subject, enforced by the database.
  */
-@ObjectType({ implements: Node })
+@ObjectType({
+  implements: Node,
+  description:
+    "How the income from a project or an IP asset is shared, agreed before there is any income (Art. 8.5). Exactly one subject; at most one AGREED plan per subject, enforced by the database.",
+})
 @Entity()
 @Check("benefit_plan_one_subject", `num_nonnulls("project_id", "ip_asset_id") = 1`)
 @Index("benefit_plan_agreed_project_unique", ["projectId"], { unique: true, where: "status = 'AGREED'" })
@@ -54,7 +66,7 @@ export class BenefitPlan extends Node {
   @JoinColumn()
   ipAsset?: Relation<IpAsset>;
 
-  @Field(() => BenefitPlanStatus)
+  @Field(() => BenefitPlanStatus, { description: "Where it stands." })
   @Column({ type: "enum", enum: BenefitPlanStatus, enumName: "benefit_plan_status", default: BenefitPlanStatus.DRAFT })
   status!: BenefitPlanStatus;
 
@@ -65,7 +77,7 @@ export class BenefitPlan extends Node {
   @JoinColumn()
   createdBy?: Relation<User>;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When it was recorded." })
   @CreateDateColumn({ type: "timestamptz" })
   createdAt!: Date;
 

@@ -7,7 +7,7 @@ import { Organization } from "./organization.entity";
 import { User } from "./user.entity";
 
 /** One organization's share of a benefit plan, in basis points, and its approval of the plan. */
-@ObjectType({ implements: Node })
+@ObjectType({ implements: Node, description: "One organization's share of a benefit plan, in basis points, and its approval of the plan." })
 @Entity()
 @Unique("benefit_share_organization_unique", ["planId", "organizationId"])
 @Check("benefit_share_basis_points_range", `"basis_points" BETWEEN 1 AND 10000`)
@@ -32,7 +32,7 @@ export class BenefitShare extends Node {
   organization?: Relation<Organization>;
 
   /** 10000 = 100%. */
-  @Field(() => Int)
+  @Field(() => Int, { description: "10000 = 100%." })
   @Column({ type: "int" })
   basisPoints!: number;
 

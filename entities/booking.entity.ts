@@ -21,13 +21,21 @@ export enum BookingStatus {
   CONFIRMED = "CONFIRMED",
   CANCELLED = "CANCELLED",
 }
-registerEnumType(BookingStatus, { name: "BookingStatus" });
+registerEnumType(BookingStatus, {
+  name: "BookingStatus",
+  description: "Whether a booking holds.",
+  valuesConfig: { CONFIRMED: { description: "The slot is reserved." }, CANCELLED: { description: "Released." } },
+});
 
 /**
  * A member's use of a shared facility over `[start, end)`. Two confirmed bookings of one facility
  * never overlap: a GiST exclusion constraint (btree_gist) decides, so racing requests cannot both win.
  */
-@ObjectType({ implements: Node })
+@ObjectType({
+  implements: Node,
+  description:
+    "A member's use of a shared facility over `[start, end)`. Two confirmed bookings of one facility never overlap: a GiST exclusion constraint (btree_gist) decides, so racing requests cannot both win.",
+})
 @Entity()
 @Check("booking_end_after_start", `"ends_at" > "starts_at"`)
 @Exclusion(
@@ -62,27 +70,27 @@ export class Booking extends Node {
   @JoinColumn()
   bookedBy?: Relation<User>;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When the slot starts." })
   @Column({ name: "starts_at", type: "timestamptz" })
   start!: Date;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When the slot ends." })
   @Column({ name: "ends_at", type: "timestamptz" })
   end!: Date;
 
-  @Field()
+  @Field({ description: "What it is for." })
   @Column({ length: 1000 })
   purpose!: string;
 
-  @Field(() => BookingStatus)
+  @Field(() => BookingStatus, { description: "Whether it holds." })
   @Column({ type: "enum", enum: BookingStatus, enumName: "booking_status", default: BookingStatus.CONFIRMED })
   status!: BookingStatus;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When it was recorded." })
   @CreateDateColumn({ type: "timestamptz" })
   createdAt!: Date;
 
-  @Field(() => GraphQLDateTime, { nullable: true })
+  @Field(() => GraphQLDateTime, { nullable: true, description: "When it was cancelled (null while it holds)." })
   @Column({ type: "timestamptz", nullable: true })
   cancelledAt!: Date | null;
 }

@@ -28,7 +28,7 @@ registerEnumType(BreachStatus, {
 export const DEFAULT_REMEDY_DAYS = 30;
 
 /** A breach of an agreement by one of its parties, recorded by the secretariat (Art. 8.2). */
-@ObjectType({ implements: Node })
+@ObjectType({ implements: Node, description: "A breach of an agreement by one of its parties, recorded by the secretariat (Art. 8.2)." })
 @Entity()
 export class BreachRecord extends Node {
   @PrimaryGeneratedColumn("uuid")
@@ -50,12 +50,12 @@ export class BreachRecord extends Node {
   @JoinColumn()
   organization?: Relation<Organization>;
 
-  @Field()
+  @Field({ description: "What happened." })
   @Column({ type: "text" })
   description!: string;
 
   /** The liability borne under the agreement's breach terms. */
-  @Field()
+  @Field({ description: "The liability borne under the agreement's breach terms." })
   @Column({ type: "text", default: "" })
   liability!: string;
 
@@ -72,7 +72,7 @@ export class BreachRecord extends Node {
   @Column({ type: "timestamptz", nullable: true })
   escalatedAt!: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "How it was settled, or why it was dismissed." })
   @Column({ type: "text", nullable: true })
   resolution!: string | null;
 
@@ -83,11 +83,11 @@ export class BreachRecord extends Node {
   @JoinColumn()
   recordedBy?: Relation<User>;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When it was recorded." })
   @CreateDateColumn({ type: "timestamptz" })
   recordedAt!: Date;
 
-  @Field(() => GraphQLDateTime, { nullable: true })
+  @Field(() => GraphQLDateTime, { nullable: true, description: "When it was resolved or dismissed." })
   @Column({ type: "timestamptz", nullable: true })
   closedAt!: Date | null;
 }

@@ -13,7 +13,11 @@ import { RevenueEvent } from "./revenue-event.entity";
  * method so the lines of an event add up to its amount exactly. Immutable. The event's alliance,
  * subject, currency and date are copied here so lines filter and aggregate without joins.
  */
-@ObjectType({ implements: Node })
+@ObjectType({
+  implements: Node,
+  description:
+    "One share-holder's part of a revenue event, rounded to the cent by the largest-remainder method so the lines of an event add up to its amount exactly. Immutable. The event's alliance, subject, currency and date are copied here so lines filter and aggregate without joins.",
+})
 @Entity()
 @Unique("distribution_event_organization_unique", ["revenueEventId", "organizationId"])
 @Index(["organizationId", "receivedOn"])
@@ -60,23 +64,23 @@ export class Distribution extends Node {
   ipAssetId!: string | null;
 
   /** The holder's share under the plan, 10000 = 100%. */
-  @Field(() => Int)
+  @Field(() => Int, { description: "The holder's share under the plan, 10000 = 100%." })
   @Column({ type: "int" })
   basisPoints!: number;
 
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, { description: "The organization's share of the income, exact." })
   @Column({ type: "numeric", precision: 20, scale: 2, transformer: decimalTransformer })
   amount!: Decimal;
 
-  @Field()
+  @Field({ description: "ISO 4217 code." })
   @Column({ type: "char", length: 3 })
   currency!: string;
 
-  @Field(() => GraphQLDate)
+  @Field(() => GraphQLDate, { description: "When the income was received." })
   @Column({ type: "date" })
   receivedOn!: string;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When it was recorded." })
   @CreateDateColumn({ type: "timestamptz" })
   createdAt!: Date;
 }

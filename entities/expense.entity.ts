@@ -14,7 +14,15 @@ export enum ExpenseStatus {
   APPROVED = "APPROVED",
   REJECTED = "REJECTED",
 }
-registerEnumType(ExpenseStatus, { name: "ExpenseStatus" });
+registerEnumType(ExpenseStatus, {
+  name: "ExpenseStatus",
+  description: "Where an expense request stands.",
+  valuesConfig: {
+    PENDING: { description: "Awaiting the secretariat's decision." },
+    APPROVED: { description: "Approved; counts against the funding source." },
+    REJECTED: { description: "Refused." },
+  },
+});
 
 /** Cost categories of a work plan's budget; indirect costs are a flat rate on top (see Project.indirectCostRate). */
 export enum ExpenseCategory {
@@ -42,7 +50,11 @@ registerEnumType(ExpenseCategory, {
  * Spending from a funding source. Internal supervision (Art. 8.4): requested by one user,
  * approved or rejected by a different user holding the secretariat role.
  */
-@ObjectType({ implements: Node })
+@ObjectType({
+  implements: Node,
+  description:
+    "Spending from a funding source. Internal supervision (Art. 8.4): requested by one user, approved or rejected by a different user holding the secretariat role.",
+})
 @Entity()
 @Check("expense_amount_positive", `"amount" > 0`)
 @Check("expense_decider_not_requester", `"decided_by_id" IS DISTINCT FROM "requested_by_id" OR "decided_by_id" IS NULL`)
@@ -67,11 +79,11 @@ export class Expense extends Node {
   @JoinColumn()
   project?: Relation<Project>;
 
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, { description: "How much, exact." })
   @Column({ type: "numeric", precision: 20, scale: 2, transformer: decimalTransformer })
   amount!: Decimal;
 
-  @Field()
+  @Field({ description: "ISO 4217 code." })
   @Column({ type: "char", length: 3 })
   currency!: string;
 
@@ -88,11 +100,11 @@ export class Expense extends Node {
   @JoinColumn()
   workPackage?: Relation<WorkPackage>;
 
-  @Field()
+  @Field({ description: "What it is for." })
   @Column({ length: 2000, default: "" })
   description!: string;
 
-  @Field(() => ExpenseStatus)
+  @Field(() => ExpenseStatus, { description: "Where it stands." })
   @Column({ type: "enum", enum: ExpenseStatus, enumName: "expense_status", default: ExpenseStatus.PENDING })
   status!: ExpenseStatus;
 
@@ -118,7 +130,7 @@ export class Expense extends Node {
   @JoinColumn()
   decidedBy?: Relation<User>;
 
-  @Field(() => GraphQLDateTime, { nullable: true })
+  @Field(() => GraphQLDateTime, { nullable: true, description: "When it was decided." })
   @Column({ type: "timestamptz", nullable: true })
   decidedAt!: Date | null;
 
@@ -126,7 +138,7 @@ export class Expense extends Node {
   @Column({ type: "varchar", length: 1000, nullable: true })
   reason!: string | null;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When it was requested." })
   @CreateDateColumn({ type: "timestamptz" })
   createdAt!: Date;
 }

@@ -14,10 +14,23 @@ export enum FundingKind {
   GUARANTEE = "GUARANTEE",
   OTHER = "OTHER",
 }
-registerEnumType(FundingKind, { name: "FundingKind" });
+registerEnumType(FundingKind, {
+  name: "FundingKind",
+  description: "Where money for a project comes from (经费).",
+  valuesConfig: {
+    GOVERNMENT: { description: "A government grant; its use is supervised by the authorities (Art. 8.4)." },
+    MEMBER_CONTRIBUTION: { description: "Contributed by member organizations." },
+    BANK_LOAN: { description: "A bank loan." },
+    GUARANTEE: { description: "A guarantee." },
+    OTHER: { description: "Anything else." },
+  },
+});
 
 /** Money available to a project from one provider; approved expenses never exceed it (Art. 8.4). */
-@ObjectType({ implements: Node })
+@ObjectType({
+  implements: Node,
+  description: "Money available to a project from one provider; approved expenses never exceed it (Art. 8.4).",
+})
 @Entity()
 @Check("funding_source_amount_positive", `"amount" > 0`)
 export class FundingSource extends Node {
@@ -32,20 +45,20 @@ export class FundingSource extends Node {
   @JoinColumn()
   project?: Relation<Project>;
 
-  @Field(() => FundingKind)
+  @Field(() => FundingKind, { description: "Where the money comes from." })
   @Column({ type: "enum", enum: FundingKind, enumName: "funding_kind" })
   kind!: FundingKind;
 
   /** Who provides the money, e.g. "Ministry of Science and Technology" or a bank. */
-  @Field()
+  @Field({ description: 'Who provides the money, e.g. "Ministry of Science and Technology" or a bank.' })
   @Column({ length: 300 })
   provider!: string;
 
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, { description: "How much it provides, exact." })
   @Column({ type: "numeric", precision: 20, scale: 2, transformer: decimalTransformer })
   amount!: Decimal;
 
-  @Field()
+  @Field({ description: "ISO 4217 code." })
   @Column({ type: "char", length: 3, default: "CNY" })
   currency!: string;
 
@@ -56,7 +69,7 @@ export class FundingSource extends Node {
   @JoinColumn()
   createdBy?: Relation<User>;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When it was recorded." })
   @CreateDateColumn({ type: "timestamptz" })
   createdAt!: Date;
 }

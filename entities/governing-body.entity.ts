@@ -24,7 +24,15 @@ export enum GoverningBodyKind {
   /** 执行机构, e.g. the secretariat; needs full-time staff (Art. 8.3). */
   EXECUTIVE = "EXECUTIVE",
 }
-registerEnumType(GoverningBodyKind, { name: "GoverningBodyKind" });
+registerEnumType(GoverningBodyKind, {
+  name: "GoverningBodyKind",
+  description: "The kinds of organs an alliance sets up (Art. 8.3: 决策、咨询和执行).",
+  valuesConfig: {
+    DECISION: { description: "The decision-making body, e.g. the council (理事会)." },
+    ADVISORY: { description: "The advisory body, e.g. the expert committee (专家委员会)." },
+    EXECUTIVE: { description: "The executive body (执行机构), with full-time staff for daily affairs." },
+  },
+});
 
 /** Decision rules of a body unless it was set up with its own (Art. 8.3; docs/decisions.md). */
 export const DEFAULT_DECISION_RULES = {
@@ -35,7 +43,7 @@ export const DEFAULT_DECISION_RULES = {
 } as const;
 
 /** One of the alliance's organs (Art. 8.3): decision, advisory or executive. */
-@ObjectType({ implements: Node })
+@ObjectType({ implements: Node, description: "One of the alliance's organs (Art. 8.3): decision, advisory or executive." })
 @Entity()
 @Unique("governing_body_name_unique", ["allianceId", "name"])
 @Check(
@@ -54,15 +62,15 @@ export class GoverningBody extends Node {
   @JoinColumn()
   alliance?: Relation<Alliance>;
 
-  @Field(() => GoverningBodyKind)
+  @Field(() => GoverningBodyKind, { description: "Decision, advisory or executive (Art. 8.3)." })
   @Column({ type: "enum", enum: GoverningBodyKind, enumName: "governing_body_kind" })
   kind!: GoverningBodyKind;
 
-  @Field()
+  @Field({ description: "Its name, e.g. 理事会 (council)." })
   @Column({ length: 200 })
   name!: string;
 
-  @Field()
+  @Field({ description: "What it does." })
   @Column({ type: "text", default: "" })
   description!: string;
 
@@ -91,13 +99,13 @@ export class GoverningBody extends Node {
   @Column({ type: "int", default: DEFAULT_DECISION_RULES.qualifiedMajorityBasisPoints })
   qualifiedMajorityBasisPoints!: number;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When it was set up." })
   @CreateDateColumn({ type: "timestamptz" })
   createdAt!: Date;
 }
 
 /** A person's seat on a governing body. */
-@ObjectType({ implements: Node })
+@ObjectType({ implements: Node, description: "A person's seat on a governing body." })
 @Entity()
 @Unique("body_seat_user_unique", ["governingBodyId", "userId"])
 export class BodySeat extends Node {
@@ -121,16 +129,16 @@ export class BodySeat extends Node {
   user?: Relation<User>;
 
   /** E.g. "Chair", "Secretary-General", "Member". */
-  @Field()
+  @Field({ description: 'E.g. "Chair", "Secretary-General", "Member".' })
   @Column({ length: 100 })
   position!: string;
 
   /** Full-time staff: the executive body needs them (Art. 8.3). */
-  @Field()
+  @Field({ description: "Full-time staff: the executive body needs them (Art. 8.3)." })
   @Column({ default: false })
   fullTime!: boolean;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When the seat was taken." })
   @CreateDateColumn({ type: "timestamptz" })
   createdAt!: Date;
 }

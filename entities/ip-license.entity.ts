@@ -14,13 +14,25 @@ export enum LicenseScope {
   /** 普通许可. */
   NON_EXCLUSIVE = "NON_EXCLUSIVE",
 }
-registerEnumType(LicenseScope, { name: "LicenseScope" });
+registerEnumType(LicenseScope, {
+  name: "LicenseScope",
+  description: "How exclusive a license is.",
+  valuesConfig: {
+    EXCLUSIVE: { description: "Only the licensee may use it, not even the owners." },
+    SOLE: { description: "The licensee and the owners may use it." },
+    NON_EXCLUSIVE: { description: "Others may be licensed too." },
+  },
+});
 
 /**
  * A license of an IP asset to a member or an outside organization. Its terms (and royalty terms)
  * are visible to the owners, the secretariat, analysts and the licensee only (DESIGN.md §3).
  */
-@ObjectType({ implements: Node })
+@ObjectType({
+  implements: Node,
+  description:
+    "A license of an IP asset to a member or an outside organization. Its terms (and royalty terms) are visible to the owners, the secretariat, analysts and the licensee only (DESIGN.md §3).",
+})
 @Entity()
 @Check("ip_license_term", "end_date IS NULL OR end_date >= start_date")
 export class IpLicense extends Node {
@@ -43,20 +55,20 @@ export class IpLicense extends Node {
   @JoinColumn()
   licensee?: Relation<Organization>;
 
-  @Field(() => LicenseScope)
+  @Field(() => LicenseScope, { description: "Exclusive, sole or non-exclusive." })
   @Column({ type: "enum", enum: LicenseScope, enumName: "license_scope" })
   scope!: LicenseScope;
 
-  @Field()
+  @Field({ description: "What the licensee may use it for." })
   @Column({ length: 200 })
   fieldOfUse!: string;
 
   /** A country or region code, or e.g. "WORLDWIDE"; compared case-insensitively. */
-  @Field()
+  @Field({ description: 'A country or region code, or e.g. "WORLDWIDE"; compared case-insensitively.' })
   @Column({ length: 100 })
   territory!: string;
 
-  @Field(() => GraphQLDate)
+  @Field(() => GraphQLDate, { description: "From when." })
   @Column({ type: "date" })
   startDate!: string;
 
@@ -64,7 +76,7 @@ export class IpLicense extends Node {
   @Column({ type: "date", nullable: true })
   endDate!: string | null;
 
-  @Field()
+  @Field({ description: "What the licensee pays." })
   @Column({ type: "text", default: "" })
   royaltyTerms!: string;
 
@@ -75,7 +87,7 @@ export class IpLicense extends Node {
   @JoinColumn()
   grantedBy?: Relation<User>;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When it was recorded." })
   @CreateDateColumn({ type: "timestamptz" })
   createdAt!: Date;
 }

@@ -5,7 +5,10 @@ import { IpAsset } from "./ip-asset.entity";
 import { Organization } from "./organization.entity";
 
 /** An organization's share of an IP asset, in basis points; an asset's shares total exactly 10000. */
-@ObjectType({ implements: Node })
+@ObjectType({
+  implements: Node,
+  description: "An organization's share of an IP asset, in basis points; an asset's shares total exactly 10000.",
+})
 @Entity()
 @Unique("ip_owner_unique", ["ipAssetId", "organizationId"])
 @Check("ip_owner_basis_points", "basis_points BETWEEN 1 AND 10000")
@@ -30,7 +33,7 @@ export class IpOwner extends Node {
   organization?: Relation<Organization>;
 
   /** 10000 = 100%. */
-  @Field(() => Int)
+  @Field(() => Int, { description: "10000 = 100%." })
   @Column({ type: "int" })
   basisPoints!: number;
 }

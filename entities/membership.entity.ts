@@ -11,7 +11,15 @@ export enum MembershipRole {
   COUNCIL = "COUNCIL",
   MEMBER = "MEMBER",
 }
-registerEnumType(MembershipRole, { name: "MembershipRole" });
+registerEnumType(MembershipRole, {
+  name: "MembershipRole",
+  description: "An organization's place in the alliance.",
+  valuesConfig: {
+    LEAD: { description: "The lead organization (牵头单位)." },
+    COUNCIL: { description: "Holds a council seat." },
+    MEMBER: { description: "A member organization (成员单位)." },
+  },
+});
 
 export enum MembershipStatus {
   APPLIED = "APPLIED",
@@ -20,7 +28,17 @@ export enum MembershipStatus {
   WITHDRAWN = "WITHDRAWN",
   REJECTED = "REJECTED",
 }
-registerEnumType(MembershipStatus, { name: "MembershipStatus" });
+registerEnumType(MembershipStatus, {
+  name: "MembershipStatus",
+  description: "Where a membership stands.",
+  valuesConfig: {
+    APPLIED: { description: "Applied; awaiting the secretariat's decision." },
+    ACTIVE: { description: "A member." },
+    SUSPENDED: { description: "Membership suspended." },
+    WITHDRAWN: { description: "Left the alliance." },
+    REJECTED: { description: "The application was refused." },
+  },
+});
 
 /** Statuses in which a membership is still open: at most one open membership per organization and alliance. */
 export const OPEN_MEMBERSHIP_STATUSES = [MembershipStatus.APPLIED, MembershipStatus.ACTIVE, MembershipStatus.SUSPENDED];
@@ -29,7 +47,11 @@ export const OPEN_MEMBERSHIP_STATUSES = [MembershipStatus.APPLIED, MembershipSta
  * An organization's membership of an alliance. Members apply and the secretariat admits or
  * rejects them (open development, Art. 8.6); a rejected or withdrawn organization may apply again.
  */
-@ObjectType({ implements: Node })
+@ObjectType({
+  implements: Node,
+  description:
+    "An organization's membership of an alliance. Members apply and the secretariat admits or rejects them (open development, Art. 8.6); a rejected or withdrawn organization may apply again.",
+})
 @Entity()
 @Index("membership_open_unique", ["allianceId", "organizationId"], {
   unique: true,
@@ -55,11 +77,11 @@ export class Membership extends Node {
   @JoinColumn()
   organization?: Relation<Organization>;
 
-  @Field(() => MembershipRole)
+  @Field(() => MembershipRole, { description: "Its place in the alliance." })
   @Column({ type: "enum", enum: MembershipRole, enumName: "membership_role", default: MembershipRole.MEMBER })
   role!: MembershipRole;
 
-  @Field(() => MembershipStatus)
+  @Field(() => MembershipStatus, { description: "Where the membership stands." })
   @Column({ type: "enum", enum: MembershipStatus, enumName: "membership_status", default: MembershipStatus.APPLIED })
   status!: MembershipStatus;
 

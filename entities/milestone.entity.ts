@@ -5,7 +5,7 @@ import { Node } from "../src/graphql/node";
 import { Project } from "./project.entity";
 
 /** A checkpoint of a project (a deliverable, a review, a demonstration) with its due date. */
-@ObjectType({ implements: Node })
+@ObjectType({ implements: Node, description: "A checkpoint of a project (a deliverable, a review, a demonstration) with its due date." })
 @Entity()
 export class Milestone extends Node {
   @PrimaryGeneratedColumn("uuid")
@@ -19,15 +19,15 @@ export class Milestone extends Node {
   @JoinColumn()
   project?: Relation<Project>;
 
-  @Field()
+  @Field({ description: "Its title." })
   @Column({ length: 300 })
   title!: string;
 
-  @Field()
+  @Field({ description: "What it delivers." })
   @Column({ type: "text", default: "" })
   description!: string;
 
-  @Field(() => GraphQLDate, { nullable: true })
+  @Field(() => GraphQLDate, { nullable: true, description: "When it is due." })
   @Column({ type: "date", nullable: true })
   dueDate!: string | null;
 
@@ -39,7 +39,7 @@ export class Milestone extends Node {
   @Column({ type: "text", default: "" })
   verification!: string;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When it was recorded." })
   @CreateDateColumn({ type: "timestamptz" })
   createdAt!: Date;
 }

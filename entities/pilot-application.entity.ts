@@ -28,7 +28,11 @@ export interface PilotReadinessData {
  * basic condition of Art. 8 holds, with the readiness report of that moment kept as it was, and
  * decided by the coordination office (a platform admin). At most one is open per alliance.
  */
-@ObjectType({ implements: Node })
+@ObjectType({
+  implements: Node,
+  description:
+    "An alliance's application to the pilot programme (Art. 7): filed by the secretariat when every basic condition of Art. 8 holds, with the readiness report of that moment kept as it was, and decided by the coordination office (a platform admin). At most one is open per alliance.",
+})
 @Entity()
 @Index("pilot_application_open_unique", ["allianceId"], { unique: true, where: "status = 'APPLIED'" })
 export class PilotApplication extends Node {
@@ -44,7 +48,7 @@ export class PilotApplication extends Node {
   alliance?: Relation<Alliance>;
 
   /** APPLIED, then APPROVED or REJECTED (never NONE). */
-  @Field(() => PilotStatus)
+  @Field(() => PilotStatus, { description: "APPLIED, then APPROVED or REJECTED (never NONE)." })
   @Column({ type: "enum", enum: PilotStatus, enumName: "pilot_status" })
   status!: PilotStatus;
 
@@ -59,7 +63,7 @@ export class PilotApplication extends Node {
   @JoinColumn()
   appliedBy?: Relation<User>;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When it applied." })
   @CreateDateColumn({ type: "timestamptz" })
   appliedAt!: Date;
 
@@ -70,11 +74,11 @@ export class PilotApplication extends Node {
   @JoinColumn()
   decidedBy?: Relation<User>;
 
-  @Field(() => GraphQLDateTime, { nullable: true })
+  @Field(() => GraphQLDateTime, { nullable: true, description: "When it was decided." })
   @Column({ type: "timestamptz", nullable: true })
   decidedAt!: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The decision's reason." })
   @Column({ type: "text", nullable: true })
   reason!: string | null;
 }

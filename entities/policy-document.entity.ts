@@ -12,10 +12,19 @@ export enum PolicyKind {
   ADMISSION = "ADMISSION",
   OTHER = "OTHER",
 }
-registerEnumType(PolicyKind, { name: "PolicyKind" });
+registerEnumType(PolicyKind, {
+  name: "PolicyKind",
+  description: "Kinds of alliance policy documents.",
+  valuesConfig: {
+    ADMISSION: { description: "Admission rules for new members." },
+    FUND_MANAGEMENT: { description: "Fund management and its internal supervision (Art. 8.4)." },
+    IP_POLICY: { description: "Ownership, licensing and benefit sharing of results (Art. 8.5)." },
+    OTHER: { description: "Any other policy." },
+  },
+});
 
 /** A policy the alliance adopted (Art. 8.4): fund management, IP, admission, … */
-@ObjectType({ implements: Node })
+@ObjectType({ implements: Node, description: "A policy the alliance adopted (Art. 8.4): fund management, IP, admission, …" })
 @Entity()
 export class PolicyDocument extends Node {
   @PrimaryGeneratedColumn("uuid")
@@ -29,19 +38,19 @@ export class PolicyDocument extends Node {
   @JoinColumn()
   alliance?: Relation<Alliance>;
 
-  @Field(() => PolicyKind)
+  @Field(() => PolicyKind, { description: "What it governs." })
   @Column({ type: "enum", enum: PolicyKind, enumName: "policy_kind" })
   kind!: PolicyKind;
 
-  @Field()
+  @Field({ description: "Its title." })
   @Column({ length: 300 })
   title!: string;
 
-  @Field()
+  @Field({ description: "Its full text." })
   @Column({ type: "text" })
   text!: string;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When it was adopted." })
   @Column({ type: "timestamptz" })
   adoptedAt!: Date;
 

@@ -9,10 +9,17 @@ export enum ParticipantRole {
   LEAD = "LEAD",
   PARTICIPANT = "PARTICIPANT",
 }
-registerEnumType(ParticipantRole, { name: "ParticipantRole" });
+registerEnumType(ParticipantRole, {
+  name: "ParticipantRole",
+  description: "An organization's role in a project.",
+  valuesConfig: { LEAD: { description: "Leads the project." }, PARTICIPANT: { description: "Takes part in it." } },
+});
 
 /** An organization taking part in a project. A removed participant keeps its row (history) with `removedAt`. */
-@ObjectType({ implements: Node })
+@ObjectType({
+  implements: Node,
+  description: "An organization taking part in a project. A removed participant keeps its row (history) with `removedAt`.",
+})
 @Entity()
 @Index("project_participant_current_unique", ["projectId", "organizationId"], { unique: true, where: "removed_at IS NULL" })
 export class ProjectParticipant extends Node {
@@ -35,20 +42,20 @@ export class ProjectParticipant extends Node {
   @JoinColumn()
   organization?: Relation<Organization>;
 
-  @Field(() => ParticipantRole)
+  @Field(() => ParticipantRole, { description: "Lead or participant." })
   @Column({ type: "enum", enum: ParticipantRole, enumName: "participant_role", default: ParticipantRole.PARTICIPANT })
   role!: ParticipantRole;
 
   /** What the organization brings: funds, equipment, staff, know-how. */
-  @Field()
+  @Field({ description: "What the organization brings: funds, equipment, staff, know-how." })
   @Column({ length: 2000, default: "" })
   contribution!: string;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When it joined." })
   @CreateDateColumn({ type: "timestamptz" })
   joinedAt!: Date;
 
-  @Field(() => GraphQLDateTime, { nullable: true })
+  @Field(() => GraphQLDateTime, { nullable: true, description: "When it left (null while it takes part)." })
   @Column({ type: "timestamptz", nullable: true })
   removedAt!: Date | null;
 }

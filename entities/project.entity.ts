@@ -23,7 +23,17 @@ export enum ProjectStatus {
   COMPLETED = "COMPLETED",
   TERMINATED = "TERMINATED",
 }
-registerEnumType(ProjectStatus, { name: "ProjectStatus" });
+registerEnumType(ProjectStatus, {
+  name: "ProjectStatus",
+  description: "A project's life cycle.",
+  valuesConfig: {
+    PROPOSED: { description: "Proposed." },
+    APPROVED: { description: "Approved, not started." },
+    ACTIVE: { description: "Running." },
+    COMPLETED: { description: "Finished." },
+    TERMINATED: { description: "Stopped early." },
+  },
+});
 
 export enum ProjectVisibility {
   /** Users of participant organizations (and the secretariat and analysts). */
@@ -31,10 +41,17 @@ export enum ProjectVisibility {
   /** Everyone who sees the alliance's directory. */
   ALLIANCE = "ALLIANCE",
 }
-registerEnumType(ProjectVisibility, { name: "ProjectVisibility" });
+registerEnumType(ProjectVisibility, {
+  name: "ProjectVisibility",
+  description: "Who in the alliance sees a project.",
+  valuesConfig: {
+    PARTICIPANTS: { description: "Its participants, the secretariat and analysts only." },
+    ALLIANCE: { description: "Every member of the alliance." },
+  },
+});
 
 /** A joint R&D project of the alliance's members. */
-@ObjectType({ implements: Node, simpleResolvers: true })
+@ObjectType({ implements: Node, simpleResolvers: true, description: "A joint R&D project of the alliance's members." })
 @Entity()
 @Unique("project_code_unique", ["allianceId", "code"])
 @Check("project_indirect_cost_rate", `"indirect_cost_rate" BETWEEN 0 AND 10000`)
@@ -51,39 +68,39 @@ export class Project extends Node {
   alliance?: Relation<Alliance>;
 
   /** Unique within the alliance, e.g. "PB-2026-01". */
-  @Field()
+  @Field({ description: 'Unique within the alliance, e.g. "PB-2026-01".' })
   @Column({ length: 50 })
   code!: string;
 
-  @Field()
+  @Field({ description: "Its title." })
   @Column({ length: 300 })
   title!: string;
 
-  @Field()
+  @Field({ description: "What it does." })
   @Column({ type: "text", default: "" })
   summary!: string;
 
-  @Field(() => ProjectStatus)
+  @Field(() => ProjectStatus, { description: "Where it stands." })
   @Column({ type: "enum", enum: ProjectStatus, enumName: "project_status", default: ProjectStatus.PROPOSED })
   status!: ProjectStatus;
 
-  @Field(() => ProjectVisibility)
+  @Field(() => ProjectVisibility, { description: "Who in the alliance sees it." })
   @Column({ type: "enum", enum: ProjectVisibility, enumName: "project_visibility", default: ProjectVisibility.PARTICIPANTS })
   visibility!: ProjectVisibility;
 
-  @Field(() => GraphQLDate, { nullable: true })
+  @Field(() => GraphQLDate, { nullable: true, description: "When it starts." })
   @Column({ type: "date", nullable: true })
   startDate!: string | null;
 
-  @Field(() => GraphQLDate, { nullable: true })
+  @Field(() => GraphQLDate, { nullable: true, description: "When it ends." })
   @Column({ type: "date", nullable: true })
   endDate!: string | null;
 
-  @Field(() => DecimalScalar, { nullable: true })
+  @Field(() => DecimalScalar, { nullable: true, description: "The planned budget." })
   @Column({ type: "numeric", precision: 20, scale: 2, nullable: true, transformer: decimalTransformer })
   budget!: Decimal | null;
 
-  @Field({ defaultValue: "CNY" })
+  @Field({ defaultValue: "CNY", description: "The budget's ISO 4217 code." })
   @Column({ type: "char", length: 3, default: "CNY" })
   currency!: string;
 
@@ -93,7 +110,7 @@ export class Project extends Node {
   @Column({ type: "int", default: 2500 })
   indirectCostRate!: number;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When it was recorded." })
   @CreateDateColumn({ type: "timestamptz" })
   createdAt!: Date;
 }

@@ -26,14 +26,27 @@ export enum RevenueKind {
   PRODUCT_SALES = "PRODUCT_SALES",
   OTHER = "OTHER",
 }
-registerEnumType(RevenueKind, { name: "RevenueKind" });
+registerEnumType(RevenueKind, {
+  name: "RevenueKind",
+  description: "What income from results comes from (转化收益).",
+  valuesConfig: {
+    LICENSE_ROYALTY: { description: "Royalties from a license." },
+    TRANSFER_FEE: { description: "The price of a transfer." },
+    PRODUCT_SALES: { description: "Sales of products using the result." },
+    OTHER: { description: "Anything else." },
+  },
+});
 
 /**
  * Income from commercializing a project's results or an IP asset, distributed when recorded
  * under the plan then in force. Immutable (a database trigger refuses updates and deletes): a
  * correction is a new, negative event. The client's idempotency key is unique per alliance.
  */
-@ObjectType({ implements: Node })
+@ObjectType({
+  implements: Node,
+  description:
+    "Income from commercializing a project's results or an IP asset, distributed when recorded under the plan then in force. Immutable (a database trigger refuses updates and deletes): a correction is a new, negative event. The client's idempotency key is unique per alliance.",
+})
 @Entity()
 @Unique("revenue_event_idempotency_key_unique", ["allianceId", "idempotencyKey"])
 @Check("revenue_event_one_subject", `num_nonnulls("project_id", "ip_asset_id") = 1`)
@@ -75,24 +88,24 @@ export class RevenueEvent extends Node {
   @JoinColumn()
   plan?: Relation<BenefitPlan>;
 
-  @Field(() => RevenueKind)
+  @Field(() => RevenueKind, { description: "What the income is." })
   @Column({ type: "enum", enum: RevenueKind, enumName: "revenue_kind" })
   kind!: RevenueKind;
 
   /** Negative for a correction. */
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, { description: "Negative for a correction." })
   @Column({ type: "numeric", precision: 20, scale: 2, transformer: decimalTransformer })
   amount!: Decimal;
 
-  @Field()
+  @Field({ description: "ISO 4217 code." })
   @Column({ type: "char", length: 3, default: "CNY" })
   currency!: string;
 
-  @Field(() => GraphQLDate)
+  @Field(() => GraphQLDate, { description: "When it was received." })
   @Column({ type: "date" })
   receivedOn!: string;
 
-  @Field()
+  @Field({ description: "The client's key: recording it again returns this event." })
   @Column({ length: 200 })
   idempotencyKey!: string;
 
@@ -103,7 +116,7 @@ export class RevenueEvent extends Node {
   @JoinColumn()
   recordedBy?: Relation<User>;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When it was recorded." })
   @CreateDateColumn({ type: "timestamptz" })
   createdAt!: Date;
 }

@@ -9,7 +9,11 @@ import { Organization } from "./organization.entity";
  * A public technology platform of the alliance (Art. 5): a test line, a pilot plant, an
  * instrument, hosted by one member and booked by members.
  */
-@ObjectType({ implements: Node })
+@ObjectType({
+  implements: Node,
+  description:
+    "A public technology platform of the alliance (Art. 5): a test line, a pilot plant, an instrument, hosted by one member and booked by members.",
+})
 @Entity()
 @Unique("shared_facility_name_unique", ["allianceId", "name"])
 export class SharedFacility extends Node {
@@ -32,19 +36,19 @@ export class SharedFacility extends Node {
   @JoinColumn()
   hostOrganization?: Relation<Organization>;
 
-  @Field()
+  @Field({ description: "Its name." })
   @Column({ length: 300 })
   name!: string;
 
-  @Field()
+  @Field({ description: "What it offers." })
   @Column({ type: "text", default: "" })
   description!: string;
 
-  @Field()
+  @Field({ description: "Where it is." })
   @Column({ length: 300, default: "" })
   location!: string;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When it was recorded." })
   @CreateDateColumn({ type: "timestamptz" })
   createdAt!: Date;
 }

@@ -15,7 +15,18 @@ export enum TalentExchangeKind {
   INTERNSHIP = "INTERNSHIP",
   TRAINING_COURSE = "TRAINING_COURSE",
 }
-registerEnumType(TalentExchangeKind, { name: "TalentExchangeKind" });
+registerEnumType(TalentExchangeKind, {
+  name: "TalentExchangeKind",
+  description: "Kinds of talent exchange and training (人才交流).",
+  valuesConfig: {
+    SECONDMENT: { description: "Staff seconded to another member." },
+    VISITING_RESEARCHER: { description: "A visiting researcher." },
+    JOINT_TRAINING: { description: "Jointly trained students." },
+    POSTDOC: { description: "A postdoctoral position." },
+    INTERNSHIP: { description: "An internship." },
+    TRAINING_COURSE: { description: "A training course." },
+  },
+});
 
 export enum TalentExchangeStatus {
   PROPOSED = "PROPOSED",
@@ -25,14 +36,29 @@ export enum TalentExchangeStatus {
   COMPLETED = "COMPLETED",
   CANCELLED = "CANCELLED",
 }
-registerEnumType(TalentExchangeStatus, { name: "TalentExchangeStatus" });
+registerEnumType(TalentExchangeStatus, {
+  name: "TalentExchangeStatus",
+  description: "Where a talent exchange stands.",
+  valuesConfig: {
+    PROPOSED: { description: "Proposed; awaiting the host's decision." },
+    APPROVED: { description: "Approved, not started." },
+    ONGOING: { description: "Under way." },
+    COMPLETED: { description: "Finished." },
+    REJECTED: { description: "Refused." },
+    CANCELLED: { description: "Called off." },
+  },
+});
 
 /**
  * A person of one member moving to, or training with, another member (Art. 5: the alliance
  * exchanges and trains talent). Proposed by one side, decided by the other side or the
  * secretariat, then carried out: PROPOSED → APPROVED | REJECTED → ONGOING → COMPLETED, or CANCELLED.
  */
-@ObjectType({ implements: Node })
+@ObjectType({
+  implements: Node,
+  description:
+    "A person of one member moving to, or training with, another member (Art. 5: the alliance exchanges and trains talent). Proposed by one side, decided by the other side or the secretariat, then carried out: PROPOSED → APPROVED | REJECTED → ONGOING → COMPLETED, or CANCELLED.",
+})
 @Entity()
 @Check("talent_exchange_distinct_organizations", `"from_organization_id" <> "to_organization_id"`)
 export class TalentExchange extends Node {
@@ -71,7 +97,7 @@ export class TalentExchange extends Node {
   @JoinColumn()
   toOrganization?: Relation<Organization>;
 
-  @Field(() => TalentExchangeKind)
+  @Field(() => TalentExchangeKind, { description: "What kind of exchange." })
   @Column({ type: "enum", enum: TalentExchangeKind, enumName: "talent_exchange_kind" })
   kind!: TalentExchangeKind;
 
@@ -83,15 +109,15 @@ export class TalentExchange extends Node {
   @JoinColumn()
   project?: Relation<Project>;
 
-  @Field(() => GraphQLDate, { nullable: true })
+  @Field(() => GraphQLDate, { nullable: true, description: "When it starts." })
   @Column({ type: "date", nullable: true })
   startDate!: string | null;
 
-  @Field(() => GraphQLDate, { nullable: true })
+  @Field(() => GraphQLDate, { nullable: true, description: "When it ends." })
   @Column({ type: "date", nullable: true })
   endDate!: string | null;
 
-  @Field(() => TalentExchangeStatus)
+  @Field(() => TalentExchangeStatus, { description: "Where it stands." })
   @Column({ type: "enum", enum: TalentExchangeStatus, enumName: "talent_exchange_status", default: TalentExchangeStatus.PROPOSED })
   status!: TalentExchangeStatus;
 
@@ -102,14 +128,14 @@ export class TalentExchange extends Node {
   @Column({ type: "uuid" })
   proposedByOrganizationId!: string;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When it was proposed." })
   @CreateDateColumn({ type: "timestamptz" })
   proposedAt!: Date;
 
   @Column({ type: "uuid", nullable: true })
   decidedById!: string | null;
 
-  @Field(() => GraphQLDateTime, { nullable: true })
+  @Field(() => GraphQLDateTime, { nullable: true, description: "When the host decided." })
   @Column({ type: "timestamptz", nullable: true })
   decidedAt!: Date | null;
 
@@ -117,7 +143,7 @@ export class TalentExchange extends Node {
   @Column({ type: "varchar", length: 1000, nullable: true })
   reason!: string | null;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When it last changed." })
   @Column({ type: "timestamptz", default: () => "now()" })
   updatedAt!: Date;
 }

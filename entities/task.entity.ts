@@ -15,7 +15,17 @@ export enum TaskStatus {
   DONE = "DONE",
   CANCELLED = "CANCELLED",
 }
-registerEnumType(TaskStatus, { name: "TaskStatus" });
+registerEnumType(TaskStatus, {
+  name: "TaskStatus",
+  description: "Where a task stands.",
+  valuesConfig: {
+    TODO: { description: "Not started." },
+    IN_PROGRESS: { description: "Being worked on." },
+    BLOCKED: { description: "Waiting on something." },
+    DONE: { description: "Finished." },
+    CANCELLED: { description: "Dropped." },
+  },
+});
 
 /** Declared from least to most pressing, so ordering by priority sorts by urgency. */
 export enum TaskPriority {
@@ -24,14 +34,28 @@ export enum TaskPriority {
   HIGH = "HIGH",
   URGENT = "URGENT",
 }
-registerEnumType(TaskPriority, { name: "TaskPriority" });
+registerEnumType(TaskPriority, {
+  name: "TaskPriority",
+  description: "How urgent a task is.",
+  valuesConfig: {
+    LOW: { description: "Low." },
+    MEDIUM: { description: "Medium." },
+    HIGH: { description: "High." },
+    URGENT: { description: "Urgent." },
+  },
+});
 
 /**
  * A unit of work in a project, assigned to a participant organization and one of its users.
  * `version` grows with every change: an update names the version it was based on, and a stale
  * one is a CONFLICT (optimistic locking), so two partners never overwrite each other silently.
  */
-@ObjectType({ implements: Node, simpleResolvers: true })
+@ObjectType({
+  implements: Node,
+  simpleResolvers: true,
+  description:
+    "A unit of work in a project, assigned to a participant organization and one of its users. `version` grows with every change: an update names the version it was based on, and a stale one is a CONFLICT (optimistic locking), so two partners never overwrite each other silently.",
+})
 @Entity()
 export class Task extends Node {
   @PrimaryGeneratedColumn("uuid")
@@ -62,23 +86,23 @@ export class Task extends Node {
   @JoinColumn()
   workPackage?: Relation<WorkPackage>;
 
-  @Field()
+  @Field({ description: "Its title." })
   @Column({ length: 300 })
   title!: string;
 
-  @Field()
+  @Field({ description: "What to do." })
   @Column({ type: "text", default: "" })
   description!: string;
 
-  @Field(() => TaskStatus)
+  @Field(() => TaskStatus, { description: "Where it stands." })
   @Column({ type: "enum", enum: TaskStatus, enumName: "task_status", default: TaskStatus.TODO })
   status!: TaskStatus;
 
-  @Field(() => TaskPriority)
+  @Field(() => TaskPriority, { description: "How urgent." })
   @Column({ type: "enum", enum: TaskPriority, enumName: "task_priority", default: TaskPriority.MEDIUM })
   priority!: TaskPriority;
 
-  @Field(() => GraphQLDate, { nullable: true })
+  @Field(() => GraphQLDate, { nullable: true, description: "When it is due." })
   @Column({ type: "date", nullable: true })
   dueDate!: string | null;
 
@@ -105,11 +129,11 @@ export class Task extends Node {
   @Column({ type: "uuid", nullable: true })
   createdById!: string | null;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When it was recorded." })
   @CreateDateColumn({ type: "timestamptz" })
   createdAt!: Date;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When it last changed." })
   @Column({ type: "timestamptz", default: () => "now()" })
   updatedAt!: Date;
 }

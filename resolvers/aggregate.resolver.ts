@@ -55,7 +55,7 @@ export class AggregateResolver {
   @Query(() => [ProjectAggregate.group], { description: "Projects you may see, grouped; budgets per currency." })
   projectsAggregate(
     @Ctx() ctx: Context,
-    @Arg("filter", () => ProjectFilter, { nullable: true }) filter?: ProjectFilter,
+    @Arg("filter", () => ProjectFilter, { nullable: true, description: "Only the rows matching these conditions." }) filter?: ProjectFilter,
     @Arg("groupBy", () => [ProjectAggregate.groupBy], { nullable: true, description: GROUP_BY }) groupBy?: string[],
     @Arg("date", () => ProjectAggregate.date, { nullable: true, description: DATE }) date?: string,
   ): Promise<AggregateGroupShape[]> {
@@ -67,7 +67,7 @@ export class AggregateResolver {
   })
   tasksAggregate(
     @Ctx() ctx: Context,
-    @Arg("filter", () => TaskFilter, { nullable: true }) filter?: TaskFilter,
+    @Arg("filter", () => TaskFilter, { nullable: true, description: "Only the rows matching these conditions." }) filter?: TaskFilter,
     @Arg("groupBy", () => [TaskAggregate.groupBy], { nullable: true, description: GROUP_BY }) groupBy?: string[],
     @Arg("date", () => TaskAggregate.date, { nullable: true, description: DATE }) date?: string,
   ): Promise<AggregateGroupShape[]> {
@@ -77,7 +77,8 @@ export class AggregateResolver {
   @Query(() => [TalentExchangeAggregate.group], { description: "Talent exchanges you may see, grouped; durations in days." })
   talentExchangesAggregate(
     @Ctx() ctx: Context,
-    @Arg("filter", () => TalentExchangeFilter, { nullable: true }) filter?: TalentExchangeFilter,
+    @Arg("filter", () => TalentExchangeFilter, { nullable: true, description: "Only the rows matching these conditions." })
+    filter?: TalentExchangeFilter,
     @Arg("groupBy", () => [TalentExchangeAggregate.groupBy], { nullable: true, description: GROUP_BY }) groupBy?: string[],
     @Arg("date", () => TalentExchangeAggregate.date, { nullable: true, description: DATE }) date?: string,
   ): Promise<AggregateGroupShape[]> {
@@ -87,7 +88,7 @@ export class AggregateResolver {
   @Query(() => [IpAssetAggregate.group], { description: "IP assets you may see (never others' trade secrets), grouped." })
   ipAssetsAggregate(
     @Ctx() ctx: Context,
-    @Arg("filter", () => IpAssetFilter, { nullable: true }) filter?: IpAssetFilter,
+    @Arg("filter", () => IpAssetFilter, { nullable: true, description: "Only the rows matching these conditions." }) filter?: IpAssetFilter,
     @Arg("groupBy", () => [IpAssetAggregate.groupBy], { nullable: true, description: GROUP_BY }) groupBy?: string[],
     @Arg("date", () => IpAssetAggregate.date, { nullable: true, description: DATE }) date?: string,
   ): Promise<AggregateGroupShape[]> {
@@ -108,7 +109,8 @@ export class AggregateResolver {
   @Query(() => [DistributionAggregate.group], { description: "Distribution lines you may see, grouped; amounts per currency." })
   distributionsAggregate(
     @Ctx() ctx: Context,
-    @Arg("filter", () => DistributionFilter, { nullable: true }) filter?: DistributionFilter,
+    @Arg("filter", () => DistributionFilter, { nullable: true, description: "Only the rows matching these conditions." })
+    filter?: DistributionFilter,
     @Arg("groupBy", () => [DistributionAggregate.groupBy], { nullable: true, description: GROUP_BY }) groupBy?: string[],
     @Arg("date", () => DistributionAggregate.date, { nullable: true, description: DATE }) date?: string,
   ): Promise<AggregateGroupShape[]> {
@@ -118,7 +120,8 @@ export class AggregateResolver {
   @Query(() => [MembershipAggregate.group], { description: "Memberships you may see, grouped." })
   membershipsAggregate(
     @Ctx() ctx: Context,
-    @Arg("filter", () => MembershipFilter, { nullable: true }) filter?: MembershipFilter,
+    @Arg("filter", () => MembershipFilter, { nullable: true, description: "Only the rows matching these conditions." })
+    filter?: MembershipFilter,
     @Arg("groupBy", () => [MembershipAggregate.groupBy], { nullable: true, description: GROUP_BY }) groupBy?: string[],
     @Arg("date", () => MembershipAggregate.date, { nullable: true, description: DATE }) date?: string,
   ): Promise<AggregateGroupShape[]> {
@@ -128,7 +131,7 @@ export class AggregateResolver {
   @Query(() => [MotionAggregate.group], { description: "Motions you may see, grouped (e.g. by kind and status)." })
   async motionsAggregate(
     @Ctx() ctx: Context,
-    @Arg("filter", () => MotionFilter, { nullable: true }) filter?: MotionFilter,
+    @Arg("filter", () => MotionFilter, { nullable: true, description: "Conditions on the motions." }) filter?: MotionFilter,
     @Arg("groupBy", () => [MotionAggregate.groupBy], { nullable: true, description: GROUP_BY }) groupBy?: string[],
     @Arg("date", () => MotionAggregate.date, { nullable: true, description: DATE }) date?: string,
   ): Promise<AggregateGroupShape[]> {
@@ -186,34 +189,34 @@ const organizationOf = async (ctx: Context, globalId: string | null | undefined)
 @Authorized()
 @Resolver(() => AggregateKey)
 export class AggregateKeyResolver {
-  @FieldResolver(() => Alliance, { nullable: true })
+  @FieldResolver(() => Alliance, { nullable: true, description: "The alliance grouped by (null if you may not see it)." })
   async alliance(@Ctx() ctx: Context, @Root() key: AggregateKey): Promise<Alliance | null> {
     const id = keyOfId(key.allianceId);
     return id ? allianceService.find(ctx, id) : null;
   }
 
-  @FieldResolver(() => Project, { nullable: true })
+  @FieldResolver(() => Project, { nullable: true, description: "The project grouped by (null if you may not see it)." })
   project(@Ctx() ctx: Context, @Root() key: AggregateKey): Promise<Project | null> | null {
     const id = keyOfId(key.projectId);
     return id ? projectService.find(ctx, id) : null;
   }
 
-  @FieldResolver(() => Organization, { nullable: true })
+  @FieldResolver(() => Organization, { nullable: true, description: "The organization grouped by." })
   organization(@Ctx() ctx: Context, @Root() key: AggregateKey): Promise<Organization | null> {
     return organizationOf(ctx, key.organizationId);
   }
 
-  @FieldResolver(() => Organization, { nullable: true })
+  @FieldResolver(() => Organization, { nullable: true, description: "The project's lead organization grouped by." })
   leadOrganization(@Ctx() ctx: Context, @Root() key: AggregateKey): Promise<Organization | null> {
     return organizationOf(ctx, key.leadOrganizationId);
   }
 
-  @FieldResolver(() => Organization, { nullable: true })
+  @FieldResolver(() => Organization, { nullable: true, description: "The sending organization grouped by." })
   fromOrganization(@Ctx() ctx: Context, @Root() key: AggregateKey): Promise<Organization | null> {
     return organizationOf(ctx, key.fromOrganizationId);
   }
 
-  @FieldResolver(() => Organization, { nullable: true })
+  @FieldResolver(() => Organization, { nullable: true, description: "The host organization grouped by." })
   toOrganization(@Ctx() ctx: Context, @Root() key: AggregateKey): Promise<Organization | null> {
     return organizationOf(ctx, key.toOrganizationId);
   }

@@ -34,35 +34,51 @@ function taskDivisionKeys(taskDivision: TaskAssignmentInput[] | undefined) {
 @Resolver(() => Agreement)
 export class AgreementResolver {
   @Mutation(() => Agreement, { description: "Draft an alliance or project agreement: version 1, DRAFT (secretariat)." })
-  createAgreement(@Ctx() ctx: Context, @Arg("input") input: CreateAgreementInput): Promise<Agreement> {
+  createAgreement(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `CreateAgreementInput`." }) input: CreateAgreementInput,
+  ): Promise<Agreement> {
     const keyed = withKeys(input, { allianceId: "Alliance", projectId: "Project" });
     return agreementService.create(ctx, { ...keyed, taskDivision: taskDivisionKeys(input.taskDivision) });
   }
 
   @Mutation(() => Agreement, { description: "Amend the terms: a new DRAFT version; a pending one is superseded (secretariat)." })
-  amendAgreement(@Ctx() ctx: Context, @Arg("input") input: AmendAgreementInput): Promise<Agreement> {
+  amendAgreement(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `AmendAgreementInput`." }) input: AmendAgreementInput,
+  ): Promise<Agreement> {
     const keyed = withKeys(input, { agreementId: "Agreement" });
     return agreementService.amend(ctx, { ...keyed, taskDivision: taskDivisionKeys(input.taskDivision) });
   }
 
   @Mutation(() => Agreement, { description: "Freeze the draft's terms, record their SHA-256 and ask every party to sign (secretariat)." })
-  openAgreementForSignature(@Ctx() ctx: Context, @Arg("input") input: OpenAgreementForSignatureInput): Promise<Agreement> {
+  openAgreementForSignature(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `OpenAgreementForSignatureInput`." })
+    input: OpenAgreementForSignatureInput,
+  ): Promise<Agreement> {
     return agreementService.open(ctx, withKeys(input, { agreementId: "Agreement" }));
   }
 
   @Mutation(() => Agreement, {
     description: "Sign the version open for signature for your organization (legal representatives of parties only, once per party).",
   })
-  signAgreement(@Ctx() ctx: Context, @Arg("input") input: SignAgreementInput): Promise<Agreement> {
+  signAgreement(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `SignAgreementInput`." }) input: SignAgreementInput,
+  ): Promise<Agreement> {
     return agreementSignatureService.sign(ctx, withKeys(input, { agreementId: "Agreement" }));
   }
 
   @Mutation(() => Agreement, { description: "End the agreement: its live versions become TERMINATED (secretariat)." })
-  terminateAgreement(@Ctx() ctx: Context, @Arg("input") input: TerminateAgreementInput): Promise<Agreement> {
+  terminateAgreement(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `TerminateAgreementInput`." }) input: TerminateAgreementInput,
+  ): Promise<Agreement> {
     return agreementService.terminate(ctx, withKeys(input, { agreementId: "Agreement" }));
   }
 
-  @FieldResolver(() => Alliance)
+  @FieldResolver(() => Alliance, { description: "The alliance it belongs to." })
   async alliance(@Ctx() ctx: Context, @Root() agreement: Agreement): Promise<Alliance | undefined> {
     return ctx.loaders.alliance.load(agreement.allianceId);
   }
@@ -72,7 +88,7 @@ export class AgreementResolver {
     return agreement.projectId ? projectService.get(ctx, agreement.projectId) : null;
   }
 
-  @FieldResolver(() => AgreementStatus)
+  @FieldResolver(() => AgreementStatus, { description: "Where it stands." })
   status(@Ctx() ctx: Context, @Root() agreement: Agreement): Promise<AgreementStatus> {
     return agreementService.status(ctx, agreement);
   }
@@ -82,7 +98,7 @@ export class AgreementResolver {
     return ctx.loaders.versionsByAgreement.load(agreement.id);
   }
 
-  @FieldResolver(() => AgreementVersion)
+  @FieldResolver(() => AgreementVersion, { description: "Its most recent version, whatever its status." })
   async latestVersion(@Ctx() ctx: Context, @Root() agreement: Agreement): Promise<AgreementVersion> {
     const versions = await ctx.loaders.versionsByAgreement.load(agreement.id);
     return versions[versions.length - 1];
@@ -109,12 +125,12 @@ export class AgreementResolver {
 @Authorized()
 @Resolver(() => AgreementVersion)
 export class AgreementVersionResolver {
-  @FieldResolver(() => Agreement)
+  @FieldResolver(() => Agreement, { description: "The agreement it is a version of." })
   agreement(@Ctx() ctx: Context, @Root() version: AgreementVersion): Promise<Agreement> {
     return agreementService.get(ctx, version.agreementId, "id");
   }
 
-  @FieldResolver(() => [TaskAssignment])
+  @FieldResolver(() => [TaskAssignment], { description: "How tasks are divided among the members (任务分工, Art. 8.2)." })
   taskDivision(@Root() version: AgreementVersion): TaskAssignment[] {
     return version.taskDivision.map((t) => Object.assign(new TaskAssignment(), t));
   }
@@ -150,7 +166,7 @@ export class AgreementSignatureResolver {
     return (await ctx.loaders.user.load(signature.signerId)) ?? null;
   }
 
-  @FieldResolver(() => AgreementVersion)
+  @FieldResolver(() => AgreementVersion, { description: "The version signed." })
   version(@Ctx() ctx: Context, @Root() signature: AgreementSignature): Promise<AgreementVersion> {
     return agreementService.getVersion(ctx, signature.versionId);
   }
@@ -159,7 +175,7 @@ export class AgreementSignatureResolver {
 @Authorized()
 @Resolver(() => TaskAssignment)
 export class TaskAssignmentResolver {
-  @FieldResolver(() => Organization)
+  @FieldResolver(() => Organization, { description: "The organization." })
   async organization(@Ctx() ctx: Context, @Root() task: TaskAssignment): Promise<Organization | undefined> {
     return ctx.loaders.organization.load(task.organizationId);
   }

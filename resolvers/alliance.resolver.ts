@@ -23,7 +23,7 @@ import { AllianceConnection, AllianceRoleGrantConnection, MembershipConnection }
 @Resolver(() => Alliance)
 export class AllianceResolver {
   @Query(() => Alliance, { nullable: true, description: "NOT_FOUND (and null) if it does not exist or you may not see it." })
-  alliance(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Alliance> {
+  alliance(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "Its global id." }) id: string): Promise<Alliance> {
     return allianceService.get(ctx, keyOf(id, "Alliance", "id"));
   }
 
@@ -31,19 +31,30 @@ export class AllianceResolver {
   async alliances(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
-    @Arg("filter", () => AllianceFilter, { nullable: true }) filter?: AllianceFilter,
-    @Arg("orderBy", () => [AllianceOrder], { nullable: true }) orderBy?: InstanceType<typeof AllianceOrder>[],
+    @Arg("filter", () => AllianceFilter, { nullable: true, description: "Only the rows matching these conditions." })
+    filter?: AllianceFilter,
+    @Arg("orderBy", () => [AllianceOrder], {
+      nullable: true,
+      description: "Ordering keys, most significant first; the list's own order breaks the remaining ties.",
+    })
+    orderBy?: InstanceType<typeof AllianceOrder>[],
   ): Promise<AllianceConnection> {
     return new AllianceConnection(await allianceService.list(ctx, { ...page, filter, orderBy }));
   }
 
-  @Mutation(() => Alliance)
-  createAlliance(@Ctx() ctx: Context, @Arg("input") input: CreateAllianceInput): Promise<Alliance> {
+  @Mutation(() => Alliance, { description: "Founds an alliance (platform admin)." })
+  createAlliance(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `CreateAllianceInput`." }) input: CreateAllianceInput,
+  ): Promise<Alliance> {
     return allianceService.create(ctx, withKeys(input, { hostOrganizationId: "Organization" }));
   }
 
   @Mutation(() => Alliance, { description: "FORMING → ACTIVE → SUSPENDED ⇄ ACTIVE, any → DISSOLVED (secretariat)." })
-  setAllianceStatus(@Ctx() ctx: Context, @Arg("input") input: SetAllianceStatusInput): Promise<Alliance> {
+  setAllianceStatus(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `SetAllianceStatusInput`." }) input: SetAllianceStatusInput,
+  ): Promise<Alliance> {
     return allianceService.setStatus(ctx, withKeys(input, { allianceId: "Alliance" }));
   }
 
@@ -55,17 +66,26 @@ export class AllianceResolver {
     return allianceService.setAdmissionBy(ctx, withKeys(input, { allianceId: "Alliance" }));
   }
 
-  @Mutation(() => AllianceRoleGrant)
-  grantAllianceRole(@Ctx() ctx: Context, @Arg("input") input: GrantAllianceRoleInput): Promise<AllianceRoleGrant> {
+  @Mutation(() => AllianceRoleGrant, { description: "Gives a user the secretariat or analyst role in an alliance (platform admin)." })
+  grantAllianceRole(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `GrantAllianceRoleInput`." }) input: GrantAllianceRoleInput,
+  ): Promise<AllianceRoleGrant> {
     return allianceService.grantRole(ctx, withKeys(input, { allianceId: "Alliance", userId: "User" }));
   }
 
-  @Mutation(() => AllianceRoleGrant)
-  revokeAllianceRole(@Ctx() ctx: Context, @Arg("input") input: RevokeAllianceRoleInput): Promise<AllianceRoleGrant> {
+  @Mutation(() => AllianceRoleGrant, { description: "Takes such a role away (platform admin)." })
+  revokeAllianceRole(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `RevokeAllianceRoleInput`." }) input: RevokeAllianceRoleInput,
+  ): Promise<AllianceRoleGrant> {
     return allianceService.revokeRole(ctx, keyOf(input.grantId, "AllianceRoleGrant", "grantId"));
   }
 
-  @FieldResolver(() => Organization, { nullable: true })
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: "The organization hosting its permanent office (依托单位, the supporting unit), which may hold its funds (Art. 8.4).",
+  })
   async hostOrganization(@Ctx() ctx: Context, @Root() alliance: Alliance): Promise<Organization | null> {
     return alliance.hostOrganizationId ? ((await ctx.loaders.organization.load(alliance.hostOrganizationId)) ?? null) : null;
   }
@@ -75,8 +95,13 @@ export class AllianceResolver {
     @Ctx() ctx: Context,
     @Root() alliance: Alliance,
     @Args() page: PageArgs,
-    @Arg("filter", () => MembershipFilter, { nullable: true }) filter?: MembershipFilter,
-    @Arg("orderBy", () => [MembershipOrder], { nullable: true }) orderBy?: InstanceType<typeof MembershipOrder>[],
+    @Arg("filter", () => MembershipFilter, { nullable: true, description: "Only the rows matching these conditions." })
+    filter?: MembershipFilter,
+    @Arg("orderBy", () => [MembershipOrder], {
+      nullable: true,
+      description: "Ordering keys, most significant first; the list's own order breaks the remaining ties.",
+    })
+    orderBy?: InstanceType<typeof MembershipOrder>[],
   ): Promise<MembershipConnection> {
     await allianceService.getDirectory(ctx, alliance.id, "id");
     return new MembershipConnection(await membershipService.list(ctx, { ...page, filter, orderBy, allianceId: alliance.id }));

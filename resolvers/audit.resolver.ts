@@ -15,8 +15,13 @@ export class AuditResolver {
   async auditEntries(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
-    @Arg("filter", () => AuditEntryFilter, { nullable: true }) filter?: AuditEntryFilter,
-    @Arg("orderBy", () => [AuditEntryOrder], { nullable: true }) orderBy?: InstanceType<typeof AuditEntryOrder>[],
+    @Arg("filter", () => AuditEntryFilter, { nullable: true, description: "Only the rows matching these conditions." })
+    filter?: AuditEntryFilter,
+    @Arg("orderBy", () => [AuditEntryOrder], {
+      nullable: true,
+      description: "Ordering keys, most significant first; the list's own order breaks the remaining ties.",
+    })
+    orderBy?: InstanceType<typeof AuditEntryOrder>[],
   ): Promise<AuditEntryConnection> {
     return new AuditEntryConnection(await auditService.list(ctx, { ...page, filter, orderBy }));
   }

@@ -6,10 +6,10 @@ import { userService } from "../src/services/user.service";
 import { createContext } from "../src/context";
 import { resolveBelow } from "../src/graphql/subtree-context";
 
-@ObjectType()
+@ObjectType({ description: "A signed-in session." })
 class AuthPayload {
   @Field({ description: "Send as `Authorization: Bearer <token>`." }) token!: string;
-  @Field(() => User) user!: User;
+  @Field(() => User, { description: "Who signed in." }) user!: User;
 }
 
 @Resolver()
@@ -18,8 +18,8 @@ export class AuthResolver {
   async login(
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-    @Arg("email") email: string,
-    @Arg("password") password: string,
+    @Arg("email", { description: "The address the user was created with (any case)." }) email: string,
+    @Arg("password", { description: "The user's password." }) password: string,
   ): Promise<AuthPayload> {
     const payload = await userService.login(ctx, email, password, ctx.remoteAddress);
     // Built as a request bearing the new token would be, so the payload sees what that request would.

@@ -55,14 +55,22 @@ export class BenefitPlanResolver {
   async benefitPlans(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
-    @Arg("filter", () => BenefitPlanFilter, { nullable: true }) filter?: BenefitPlanFilter,
-    @Arg("orderBy", () => [BenefitPlanOrder], { nullable: true }) orderBy?: InstanceType<typeof BenefitPlanOrder>[],
+    @Arg("filter", () => BenefitPlanFilter, { nullable: true, description: "Only the rows matching these conditions." })
+    filter?: BenefitPlanFilter,
+    @Arg("orderBy", () => [BenefitPlanOrder], {
+      nullable: true,
+      description: "Ordering keys, most significant first; the list's own order breaks the remaining ties.",
+    })
+    orderBy?: InstanceType<typeof BenefitPlanOrder>[],
   ): Promise<BenefitPlanConnection> {
     return new BenefitPlanConnection(await benefitPlanService.list(ctx, { ...page, filter, orderBy }));
   }
 
   @Mutation(() => BenefitPlan, { description: "Propose how a project's or IP asset's income is shared (Art. 8.5)." })
-  createBenefitPlan(@Ctx() ctx: Context, @Arg("input") input: CreateBenefitPlanInput): Promise<BenefitPlan> {
+  createBenefitPlan(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `CreateBenefitPlanInput`." }) input: CreateBenefitPlanInput,
+  ): Promise<BenefitPlan> {
     const keyed = withKeys(input, { projectId: "Project", ipAssetId: "IpAsset" });
     const shares = input.shares.map((share, i) => ({
       organizationId: keyOf(share.organizationId, "Organization", `shares[${i}].organizationId`),
@@ -72,7 +80,10 @@ export class BenefitPlanResolver {
   }
 
   @Mutation(() => BenefitPlan, { description: "Approve a plan for your organization (its ORG_ADMIN); the last approval agrees it." })
-  approveBenefitPlan(@Ctx() ctx: Context, @Arg("input") input: ApproveBenefitPlanInput): Promise<BenefitPlan> {
+  approveBenefitPlan(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `ApproveBenefitPlanInput`." }) input: ApproveBenefitPlanInput,
+  ): Promise<BenefitPlan> {
     return benefitPlanService.approve(ctx, withKeys(input, { benefitPlanId: "BenefitPlan" }));
   }
 
@@ -81,12 +92,12 @@ export class BenefitPlanResolver {
     return allianceService.find(ctx, plan.allianceId);
   }
 
-  @FieldResolver(() => Project, { nullable: true })
+  @FieldResolver(() => Project, { nullable: true, description: "The project whose results it covers, if it is about a project." })
   project(@Ctx() ctx: Context, @Root() plan: BenefitPlan): Promise<Project | null> | null {
     return subjectProject(ctx, plan);
   }
 
-  @FieldResolver(() => IpAsset, { nullable: true })
+  @FieldResolver(() => IpAsset, { nullable: true, description: "The IP asset whose income it shares, if it is about one asset." })
   ipAsset(@Ctx() ctx: Context, @Root() plan: BenefitPlan): Promise<IpAsset | null> | null {
     return subjectIpAsset(ctx, plan);
   }
@@ -100,17 +111,17 @@ export class BenefitPlanResolver {
 @Authorized()
 @Resolver(() => BenefitShare)
 export class BenefitShareResolver {
-  @FieldResolver(() => Organization)
+  @FieldResolver(() => Organization, { description: "The organization receiving the share." })
   async organization(@Ctx() ctx: Context, @Root() share: BenefitShare): Promise<Organization | undefined> {
     return ctx.loaders.organization.load(share.organizationId);
   }
 
-  @FieldResolver(() => Boolean)
+  @FieldResolver(() => Boolean, { description: "Whether the organization has approved the plan." })
   approved(@Root() share: BenefitShare): boolean {
     return share.approvedAt !== null;
   }
 
-  @FieldResolver(() => User, { nullable: true })
+  @FieldResolver(() => User, { nullable: true, description: "The user who approved for it." })
   async approvedBy(@Ctx() ctx: Context, @Root() share: BenefitShare): Promise<User | null> {
     return share.approvedById ? ((await ctx.loaders.user.load(share.approvedById)) ?? null) : null;
   }
@@ -123,14 +134,22 @@ export class RevenueEventResolver {
   async revenueEvents(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
-    @Arg("filter", () => RevenueEventFilter, { nullable: true }) filter?: RevenueEventFilter,
-    @Arg("orderBy", () => [RevenueEventOrder], { nullable: true }) orderBy?: InstanceType<typeof RevenueEventOrder>[],
+    @Arg("filter", () => RevenueEventFilter, { nullable: true, description: "Only the rows matching these conditions." })
+    filter?: RevenueEventFilter,
+    @Arg("orderBy", () => [RevenueEventOrder], {
+      nullable: true,
+      description: "Ordering keys, most significant first; the list's own order breaks the remaining ties.",
+    })
+    orderBy?: InstanceType<typeof RevenueEventOrder>[],
   ): Promise<RevenueEventConnection> {
     return new RevenueEventConnection(await revenueService.listEvents(ctx, { ...page, filter, orderBy }));
   }
 
   @Mutation(() => RevenueEvent, { description: "Record income and distribute it under the plan in force; once per idempotencyKey." })
-  recordRevenue(@Ctx() ctx: Context, @Arg("input") input: RecordRevenueInput): Promise<RevenueEvent> {
+  recordRevenue(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `RecordRevenueInput`." }) input: RecordRevenueInput,
+  ): Promise<RevenueEvent> {
     return revenueService.record(ctx, withKeys(input, { projectId: "Project", ipAssetId: "IpAsset" }));
   }
 
@@ -151,17 +170,17 @@ export class RevenueEventResolver {
     return allianceService.find(ctx, event.allianceId);
   }
 
-  @FieldResolver(() => Project, { nullable: true })
+  @FieldResolver(() => Project, { nullable: true, description: "The project it came from, if any." })
   project(@Ctx() ctx: Context, @Root() event: RevenueEvent): Promise<Project | null> | null {
     return subjectProject(ctx, event);
   }
 
-  @FieldResolver(() => IpAsset, { nullable: true })
+  @FieldResolver(() => IpAsset, { nullable: true, description: "The IP asset it came from, if any." })
   ipAsset(@Ctx() ctx: Context, @Root() event: RevenueEvent): Promise<IpAsset | null> | null {
     return subjectIpAsset(ctx, event);
   }
 
-  @FieldResolver(() => User, { nullable: true })
+  @FieldResolver(() => User, { nullable: true, description: "Who recorded it." })
   async recordedBy(@Ctx() ctx: Context, @Root() event: RevenueEvent): Promise<User | null> {
     return event.recordedById ? ((await ctx.loaders.user.load(event.recordedById)) ?? null) : null;
   }
@@ -176,23 +195,28 @@ export class DistributionResolver {
   async distributions(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
-    @Arg("filter", () => DistributionFilter, { nullable: true }) filter?: DistributionFilter,
-    @Arg("orderBy", () => [DistributionOrder], { nullable: true }) orderBy?: InstanceType<typeof DistributionOrder>[],
+    @Arg("filter", () => DistributionFilter, { nullable: true, description: "Only the rows matching these conditions." })
+    filter?: DistributionFilter,
+    @Arg("orderBy", () => [DistributionOrder], {
+      nullable: true,
+      description: "Ordering keys, most significant first; the list's own order breaks the remaining ties.",
+    })
+    orderBy?: InstanceType<typeof DistributionOrder>[],
   ): Promise<DistributionConnection> {
     return new DistributionConnection(await revenueService.listLines(ctx, { ...page, filter, orderBy }));
   }
 
-  @FieldResolver(() => Organization)
+  @FieldResolver(() => Organization, { description: "Who receives it." })
   async organization(@Ctx() ctx: Context, @Root() line: Distribution): Promise<Organization | undefined> {
     return ctx.loaders.organization.load(line.organizationId);
   }
 
-  @FieldResolver(() => RevenueEvent)
+  @FieldResolver(() => RevenueEvent, { description: "The income it divides." })
   revenueEvent(@Ctx() ctx: Context, @Root() line: Distribution): Promise<RevenueEvent> {
     return revenueService.get(ctx, line.revenueEventId);
   }
 
-  @FieldResolver(() => BenefitPlan, { nullable: true })
+  @FieldResolver(() => BenefitPlan, { nullable: true, description: "The agreed plan it follows." })
   benefitPlan(@Ctx() ctx: Context, @Root() line: Distribution): Promise<BenefitPlan | null> {
     return orNull(benefitPlanService.get(ctx, line.planId));
   }
@@ -207,8 +231,8 @@ export class OrganizationBenefitResolver {
   async benefitStatement(
     @Ctx() ctx: Context,
     @Root() organization: Organization,
-    @Arg("from", () => GraphQLDate, { nullable: true }) from?: Date,
-    @Arg("to", () => GraphQLDate, { nullable: true }) to?: Date,
+    @Arg("from", () => GraphQLDate, { nullable: true, description: "First day counted (default: no lower bound)." }) from?: Date,
+    @Arg("to", () => GraphQLDate, { nullable: true, description: "Last day counted (default: no upper bound)." }) to?: Date,
   ): Promise<BenefitStatement> {
     const totals = await revenueService.statement(ctx, organization.id, from, to);
     return { organizationId: organization.globalId, from: from ? day(from) : null, to: to ? day(to) : null, totals };
@@ -219,8 +243,13 @@ export class OrganizationBenefitResolver {
     @Ctx() ctx: Context,
     @Root() organization: Organization,
     @Args() page: PageArgs,
-    @Arg("filter", () => DistributionFilter, { nullable: true }) filter?: DistributionFilter,
-    @Arg("orderBy", () => [DistributionOrder], { nullable: true }) orderBy?: InstanceType<typeof DistributionOrder>[],
+    @Arg("filter", () => DistributionFilter, { nullable: true, description: "Only the rows matching these conditions." })
+    filter?: DistributionFilter,
+    @Arg("orderBy", () => [DistributionOrder], {
+      nullable: true,
+      description: "Ordering keys, most significant first; the list's own order breaks the remaining ties.",
+    })
+    orderBy?: InstanceType<typeof DistributionOrder>[],
   ): Promise<DistributionConnection> {
     return new DistributionConnection(await revenueService.listLines(ctx, { ...page, filter, orderBy, organizationId: organization.id }));
   }

@@ -14,12 +14,18 @@ import { BreachRecordConnection } from "./types/agreement-ip-connections";
 @Resolver(() => BreachRecord)
 export class BreachRecordResolver {
   @Mutation(() => BreachRecord, { description: "Record a party's breach of an agreement (secretariat)." })
-  recordBreach(@Ctx() ctx: Context, @Arg("input") input: RecordBreachInput): Promise<BreachRecord> {
+  recordBreach(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `RecordBreachInput`." }) input: RecordBreachInput,
+  ): Promise<BreachRecord> {
     return breachService.record(ctx, withKeys(input, { agreementId: "Agreement", organizationId: "Organization" }));
   }
 
   @Mutation(() => BreachRecord, { description: "Move a breach record on: REMEDIED, ESCALATED or DISMISSED (secretariat)." })
-  closeBreachRecord(@Ctx() ctx: Context, @Arg("input") input: CloseBreachRecordInput): Promise<BreachRecord> {
+  closeBreachRecord(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `CloseBreachRecordInput`." }) input: CloseBreachRecordInput,
+  ): Promise<BreachRecord> {
     return breachService.close(ctx, withKeys(input, { breachRecordId: "BreachRecord" }));
   }
 
@@ -44,7 +50,7 @@ export class BreachRecordResolver {
     return breachService.overdue(ctx, record);
   }
 
-  @FieldResolver(() => Agreement)
+  @FieldResolver(() => Agreement, { description: "The agreement breached." })
   agreement(@Ctx() ctx: Context, @Root() record: BreachRecord): Promise<Agreement> {
     return agreementService.get(ctx, record.agreementId, "id");
   }

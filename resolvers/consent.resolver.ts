@@ -66,7 +66,11 @@ export class IpOwnershipChangeResolver {
     description:
       "Propose new owners for a co-owned asset (secretariat or an owner's ORG_ADMIN); it applies once an ORG_ADMIN of every current and every proposed owner approves. Your own organization's approval is given with the proposal.",
   })
-  proposeIpOwnershipChange(@Ctx() ctx: Context, @Arg("input") input: ProposeIpOwnershipChangeInput): Promise<IpOwnershipChange> {
+  proposeIpOwnershipChange(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `ProposeIpOwnershipChangeInput`." })
+    input: ProposeIpOwnershipChangeInput,
+  ): Promise<IpOwnershipChange> {
     const owners = input.owners.map((o, i) => ({
       organizationId: keyOf(o.organizationId, "Organization", `owners[${i}].organizationId`),
       basisPoints: o.basisPoints,
@@ -78,12 +82,20 @@ export class IpOwnershipChangeResolver {
     description:
       "Approve or refuse a PENDING change for your organization (its ORG_ADMIN); one refusal rejects it, the last approval applies it.",
   })
-  decideIpOwnershipChange(@Ctx() ctx: Context, @Arg("input") input: DecideIpOwnershipChangeInput): Promise<IpOwnershipChange> {
+  decideIpOwnershipChange(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `DecideIpOwnershipChangeInput`." })
+    input: DecideIpOwnershipChangeInput,
+  ): Promise<IpOwnershipChange> {
     return ipOwnershipChangeService.decide(ctx, withKeys(input, { changeId: "IpOwnershipChange" }));
   }
 
   @Mutation(() => IpOwnershipChange, { description: "Withdraw a PENDING change (only the user who proposed it)." })
-  withdrawIpOwnershipChange(@Ctx() ctx: Context, @Arg("input") input: WithdrawIpOwnershipChangeInput): Promise<IpOwnershipChange> {
+  withdrawIpOwnershipChange(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `WithdrawIpOwnershipChangeInput`." })
+    input: WithdrawIpOwnershipChangeInput,
+  ): Promise<IpOwnershipChange> {
     return ipOwnershipChangeService.withdraw(ctx, withKeys(input, { changeId: "IpOwnershipChange" }));
   }
 

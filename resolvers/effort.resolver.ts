@@ -72,7 +72,7 @@ export class TimeDeclarationResolver {
     return projectService.get(ctx, declaration.projectId);
   }
 
-  @FieldResolver(() => DecimalScalar, { description: "hours over a twelfth of the organization's productive hours per year." })
+  @FieldResolver(() => DecimalScalar, { description: "Hours over a twelfth of the organization's productive hours per year." })
   personMonths(@Ctx() ctx: Context, @Root() declaration: TimeDeclaration): Promise<Decimal> {
     return effortService.personMonths(ctx, declaration);
   }

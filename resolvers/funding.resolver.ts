@@ -26,7 +26,7 @@ export class ProjectFundingResolver {
     return fundingService.governmentFunded(ctx, project);
   }
 
-  @FieldResolver(() => [FundingSource])
+  @FieldResolver(() => [FundingSource], { description: "Where its money comes from." })
   fundingSources(@Ctx() ctx: Context, @Root() project: Project): Promise<FundingSource[]> {
     return fundingService.sources(ctx, project);
   }
@@ -44,11 +44,14 @@ export class ProjectFundingResolver {
 @Resolver(() => FundingSource)
 export class FundingSourceResolver {
   @Mutation(() => FundingSource, { description: "Record a funding source of a project (its lead ORG_ADMIN or the secretariat)." })
-  addFundingSource(@Ctx() ctx: Context, @Arg("input") input: AddFundingSourceInput): Promise<FundingSource> {
+  addFundingSource(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `AddFundingSourceInput`." }) input: AddFundingSourceInput,
+  ): Promise<FundingSource> {
     return fundingService.addSource(ctx, withKeys(input, { projectId: "Project" }));
   }
 
-  @FieldResolver(() => Project)
+  @FieldResolver(() => Project, { description: "The project funded." })
   project(@Ctx() ctx: Context, @Root() source: FundingSource): Promise<Project> {
     return projectService.get(ctx, source.projectId);
   }
@@ -58,12 +61,12 @@ export class FundingSourceResolver {
     return source.kind === FundingKind.GOVERNMENT;
   }
 
-  @FieldResolver(() => FundingSourceBalance)
+  @FieldResolver(() => FundingSourceBalance, { description: "What is left after approved and pending expenses." })
   async balance(@Ctx() ctx: Context, @Root() source: FundingSource): Promise<FundingSourceBalance> {
     return withGlobalId(await fundingService.sourceBalance(ctx, source));
   }
 
-  @FieldResolver(() => [Expense])
+  @FieldResolver(() => [Expense], { description: "The expenses paid from it that you may see." })
   expenses(@Ctx() ctx: Context, @Root() source: FundingSource): Promise<Expense[]> {
     return fundingService.expensesOf(ctx, source);
   }
@@ -76,27 +79,33 @@ export class ExpenseResolver {
   async expenses(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
-    @Arg("filter", () => ExpenseFilter, { nullable: true }) filter?: ExpenseFilter,
+    @Arg("filter", () => ExpenseFilter, { nullable: true, description: "Only the rows matching these conditions." }) filter?: ExpenseFilter,
   ): Promise<ExpenseConnection> {
     return new ExpenseConnection(await fundingService.listExpenses(ctx, { ...page, filter }));
   }
 
   @Mutation(() => Expense, { description: "Ask to spend from a funding source (a user of a participant organization)." })
-  requestExpense(@Ctx() ctx: Context, @Arg("input") input: RequestExpenseInput): Promise<Expense> {
+  requestExpense(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `RequestExpenseInput`." }) input: RequestExpenseInput,
+  ): Promise<Expense> {
     return fundingService.requestExpense(ctx, withKeys(input, { fundingSourceId: "FundingSource", workPackageId: "WorkPackage" }));
   }
 
   @Mutation(() => Expense, { description: "Approve or reject an expense (the secretariat, never the requester)." })
-  decideExpense(@Ctx() ctx: Context, @Arg("input") input: DecideExpenseInput): Promise<Expense> {
+  decideExpense(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `DecideExpenseInput`." }) input: DecideExpenseInput,
+  ): Promise<Expense> {
     return fundingService.decideExpense(ctx, withKeys(input, { expenseId: "Expense" }));
   }
 
-  @FieldResolver(() => FundingSource)
+  @FieldResolver(() => FundingSource, { description: "The source it is paid from." })
   async fundingSource(@Ctx() ctx: Context, @Root() expense: Expense): Promise<FundingSource | undefined> {
     return ctx.loaders.fundingSource.load(expense.fundingSourceId);
   }
 
-  @FieldResolver(() => Project)
+  @FieldResolver(() => Project, { description: "The project." })
   project(@Ctx() ctx: Context, @Root() expense: Expense): Promise<Project> {
     return projectService.get(ctx, expense.projectId);
   }
@@ -106,12 +115,12 @@ export class ExpenseResolver {
     return ctx.loaders.organization.load(expense.organizationId);
   }
 
-  @FieldResolver(() => User, { nullable: true })
+  @FieldResolver(() => User, { nullable: true, description: "Who asked." })
   async requestedBy(@Ctx() ctx: Context, @Root() expense: Expense): Promise<User | null> {
     return expense.requestedById ? ((await ctx.loaders.user.load(expense.requestedById)) ?? null) : null;
   }
 
-  @FieldResolver(() => User, { nullable: true })
+  @FieldResolver(() => User, { nullable: true, description: "Who decided." })
   async decidedBy(@Ctx() ctx: Context, @Root() expense: Expense): Promise<User | null> {
     return expense.decidedById ? ((await ctx.loaders.user.load(expense.decidedById)) ?? null) : null;
   }

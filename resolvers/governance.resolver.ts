@@ -24,26 +24,35 @@ import { AgreementConnection, GoverningBodyConnection, PolicyDocumentConnection 
 @Resolver(() => GoverningBody)
 export class GoverningBodyResolver {
   @Mutation(() => GoverningBody, { description: "Set up a decision, advisory or executive body (secretariat, Art. 8.3)." })
-  createGoverningBody(@Ctx() ctx: Context, @Arg("input") input: CreateGoverningBodyInput): Promise<GoverningBody> {
+  createGoverningBody(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `CreateGoverningBodyInput`." }) input: CreateGoverningBodyInput,
+  ): Promise<GoverningBody> {
     return governanceService.createBody(ctx, withKeys(input, { allianceId: "Alliance" }));
   }
 
   @Mutation(() => BodySeat, { description: "Seat a user on a body (secretariat)." })
-  addBodySeat(@Ctx() ctx: Context, @Arg("input") input: AddBodySeatInput): Promise<BodySeat> {
+  addBodySeat(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `AddBodySeatInput`." }) input: AddBodySeatInput,
+  ): Promise<BodySeat> {
     return governanceService.addSeat(ctx, withKeys(input, { governingBodyId: "GoverningBody", userId: "User" }));
   }
 
   @Mutation(() => GoverningBody, { description: "Remove a seat; returns its body (secretariat)." })
-  removeBodySeat(@Ctx() ctx: Context, @Arg("input") input: RemoveBodySeatInput): Promise<GoverningBody> {
+  removeBodySeat(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `RemoveBodySeatInput`." }) input: RemoveBodySeatInput,
+  ): Promise<GoverningBody> {
     return governanceService.removeSeat(ctx, withKeys(input, { bodySeatId: "BodySeat" }));
   }
 
-  @FieldResolver(() => Alliance)
+  @FieldResolver(() => Alliance, { description: "The alliance." })
   async alliance(@Ctx() ctx: Context, @Root() body: GoverningBody): Promise<Alliance | undefined> {
     return ctx.loaders.alliance.load(body.allianceId);
   }
 
-  @FieldResolver(() => [BodySeat])
+  @FieldResolver(() => [BodySeat], { description: "Who sits on it." })
   seats(@Ctx() ctx: Context, @Root() body: GoverningBody): Promise<BodySeat[]> {
     return ctx.loaders.seatsByBody.load(body.id);
   }
@@ -52,7 +61,7 @@ export class GoverningBodyResolver {
 @Authorized()
 @Resolver(() => BodySeat)
 export class BodySeatResolver {
-  @FieldResolver(() => GoverningBody)
+  @FieldResolver(() => GoverningBody, { description: "The body." })
   governingBody(@Ctx() ctx: Context, @Root() seat: BodySeat): Promise<GoverningBody> {
     return governanceService.getBody(ctx, seat.governingBodyId, "id");
   }
@@ -67,11 +76,14 @@ export class BodySeatResolver {
 @Resolver(() => PolicyDocument)
 export class PolicyDocumentResolver {
   @Mutation(() => PolicyDocument, { description: "Adopt a policy: fund management, IP, admission, … (secretariat, Art. 8.4)." })
-  adoptPolicyDocument(@Ctx() ctx: Context, @Arg("input") input: AdoptPolicyDocumentInput): Promise<PolicyDocument> {
+  adoptPolicyDocument(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `AdoptPolicyDocumentInput`." }) input: AdoptPolicyDocumentInput,
+  ): Promise<PolicyDocument> {
     return governanceService.adoptPolicy(ctx, withKeys(input, { allianceId: "Alliance" }));
   }
 
-  @FieldResolver(() => Alliance)
+  @FieldResolver(() => Alliance, { description: "The alliance." })
   async alliance(@Ctx() ctx: Context, @Root() policy: PolicyDocument): Promise<Alliance | undefined> {
     return ctx.loaders.alliance.load(policy.allianceId);
   }
@@ -86,7 +98,8 @@ export class AllianceDirectoryResolver {
     @Ctx() ctx: Context,
     @Root() alliance: Alliance,
     @Args() page: PageArgs,
-    @Arg("filter", () => GoverningBodyFilter, { nullable: true }) filter?: GoverningBodyFilter,
+    @Arg("filter", () => GoverningBodyFilter, { nullable: true, description: "Only the rows matching these conditions." })
+    filter?: GoverningBodyFilter,
   ): Promise<GoverningBodyConnection> {
     await allianceService.getDirectory(ctx, alliance.id, "id");
     return new GoverningBodyConnection(await governanceService.listBodies(ctx, alliance.id, { ...page, filter }));
@@ -97,7 +110,8 @@ export class AllianceDirectoryResolver {
     @Ctx() ctx: Context,
     @Root() alliance: Alliance,
     @Args() page: PageArgs,
-    @Arg("filter", () => PolicyDocumentFilter, { nullable: true }) filter?: PolicyDocumentFilter,
+    @Arg("filter", () => PolicyDocumentFilter, { nullable: true, description: "Only the rows matching these conditions." })
+    filter?: PolicyDocumentFilter,
   ): Promise<PolicyDocumentConnection> {
     await allianceService.getDirectory(ctx, alliance.id, "id");
     return new PolicyDocumentConnection(await governanceService.listPolicies(ctx, alliance.id, { ...page, filter }));
@@ -108,8 +122,13 @@ export class AllianceDirectoryResolver {
     @Ctx() ctx: Context,
     @Root() alliance: Alliance,
     @Args() page: PageArgs,
-    @Arg("filter", () => AgreementFilter, { nullable: true }) filter?: AgreementFilter,
-    @Arg("orderBy", () => [AgreementOrder], { nullable: true }) orderBy?: InstanceType<typeof AgreementOrder>[],
+    @Arg("filter", () => AgreementFilter, { nullable: true, description: "Only the rows matching these conditions." })
+    filter?: AgreementFilter,
+    @Arg("orderBy", () => [AgreementOrder], {
+      nullable: true,
+      description: "Ordering keys, most significant first; the list's own order breaks the remaining ties.",
+    })
+    orderBy?: InstanceType<typeof AgreementOrder>[],
   ): Promise<AgreementConnection> {
     await allianceService.getDirectory(ctx, alliance.id, "id");
     return new AgreementConnection(await agreementService.list(ctx, { ...page, filter, orderBy, allianceId: alliance.id }));

@@ -33,7 +33,7 @@ function ownerKeys(owners: IpOwnerInput[]) {
 @Resolver(() => IpAsset)
 export class IpAssetResolver {
   @Query(() => IpAsset, { nullable: true, description: "NOT_FOUND (and null) if it does not exist or you may not see it." })
-  ipAsset(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<IpAsset> {
+  ipAsset(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "Its global id." }) id: string): Promise<IpAsset> {
     return ipAssetService.get(ctx, keyOf(id, "IpAsset", "id"), "id");
   }
 
@@ -41,14 +41,21 @@ export class IpAssetResolver {
   async ipAssets(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
-    @Arg("filter", () => IpAssetFilter, { nullable: true }) filter?: IpAssetFilter,
-    @Arg("orderBy", () => [IpAssetOrder], { nullable: true }) orderBy?: InstanceType<typeof IpAssetOrder>[],
+    @Arg("filter", () => IpAssetFilter, { nullable: true, description: "Only the rows matching these conditions." }) filter?: IpAssetFilter,
+    @Arg("orderBy", () => [IpAssetOrder], {
+      nullable: true,
+      description: "Ordering keys, most significant first; the list's own order breaks the remaining ties.",
+    })
+    orderBy?: InstanceType<typeof IpAssetOrder>[],
   ): Promise<IpAssetConnection> {
     return new IpAssetConnection(await ipAssetService.list(ctx, { ...page, filter, orderBy }));
   }
 
   @Mutation(() => IpAsset, { description: "Register an IP right or result (secretariat, or an active member's ORG_ADMIN for its own)." })
-  registerIpAsset(@Ctx() ctx: Context, @Arg("input") input: RegisterIpAssetInput): Promise<IpAsset> {
+  registerIpAsset(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `RegisterIpAssetInput`." }) input: RegisterIpAssetInput,
+  ): Promise<IpAsset> {
     const keyed = withKeys(input, { allianceId: "Alliance", originProjectId: "Project" });
     return ipAssetService.register(ctx, { ...keyed, owners: input.owners && ownerKeys(input.owners) });
   }
@@ -57,21 +64,30 @@ export class IpAssetResolver {
     description:
       "Replace the owners; shares total exactly 10000. Only on an asset with no owners yet (secretariat) or owned by your organization alone (its ORG_ADMIN); a co-owned asset's owners change through proposeIpOwnershipChange.",
   })
-  setIpOwners(@Ctx() ctx: Context, @Arg("input") input: SetIpOwnersInput): Promise<IpAsset> {
+  setIpOwners(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `SetIpOwnersInput`." }) input: SetIpOwnersInput,
+  ): Promise<IpAsset> {
     return ipAssetService.setOwners(ctx, { ipAssetId: keyOf(input.ipAssetId, "IpAsset", "ipAssetId"), owners: ownerKeys(input.owners) });
   }
 
   @Mutation(() => IpAsset, { description: "Move along the lifecycle: DRAFT → FILED → PUBLISHED → GRANTED → LAPSED | EXPIRED; ABANDONED." })
-  updateIpAssetStatus(@Ctx() ctx: Context, @Arg("input") input: UpdateIpAssetStatusInput): Promise<IpAsset> {
+  updateIpAssetStatus(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `UpdateIpAssetStatusInput`." }) input: UpdateIpAssetStatusInput,
+  ): Promise<IpAsset> {
     return ipAssetService.updateStatus(ctx, withKeys(input, { ipAssetId: "IpAsset" }));
   }
 
   @Mutation(() => IpAsset, { description: "Record a public disclosure that fulfils the diffusion duty (Art. 8.6)." })
-  recordDiffusion(@Ctx() ctx: Context, @Arg("input") input: RecordDiffusionInput): Promise<IpAsset> {
+  recordDiffusion(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `RecordDiffusionInput`." }) input: RecordDiffusionInput,
+  ): Promise<IpAsset> {
     return ipAssetService.recordDiffusion(ctx, withKeys(input, { ipAssetId: "IpAsset" }));
   }
 
-  @FieldResolver(() => Alliance)
+  @FieldResolver(() => Alliance, { description: "The alliance." })
   async alliance(@Ctx() ctx: Context, @Root() asset: IpAsset): Promise<Alliance | undefined> {
     return ctx.loaders.alliance.load(asset.allianceId);
   }
@@ -105,7 +121,7 @@ export class IpAssetResolver {
 @Authorized()
 @Resolver(() => IpOwner)
 export class IpOwnerResolver {
-  @FieldResolver(() => Organization)
+  @FieldResolver(() => Organization, { description: "The owner." })
   async organization(@Ctx() ctx: Context, @Root() owner: IpOwner): Promise<Organization | undefined> {
     return ctx.loaders.organization.load(owner.organizationId);
   }
@@ -117,16 +133,19 @@ export class IpLicenseResolver {
   @Mutation(() => IpLicense, {
     description: "License an asset to a member or an outside organization (secretariat or an owner's ORG_ADMIN).",
   })
-  grantLicense(@Ctx() ctx: Context, @Arg("input") input: GrantLicenseInput): Promise<IpLicense> {
+  grantLicense(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `GrantLicenseInput`." }) input: GrantLicenseInput,
+  ): Promise<IpLicense> {
     return ipLicenseService.grant(ctx, withKeys(input, { ipAssetId: "IpAsset", licenseeId: "Organization" }));
   }
 
-  @FieldResolver(() => IpAsset)
+  @FieldResolver(() => IpAsset, { description: "The asset licensed." })
   ipAsset(@Ctx() ctx: Context, @Root() license: IpLicense): Promise<IpAsset> {
     return ipAssetService.get(ctx, license.ipAssetId, "id");
   }
 
-  @FieldResolver(() => Organization)
+  @FieldResolver(() => Organization, { description: "The organization licensed (a member or not)." })
   async licensee(@Ctx() ctx: Context, @Root() license: IpLicense): Promise<Organization | undefined> {
     return ctx.loaders.organization.load(license.licenseeId);
   }
@@ -140,8 +159,12 @@ export class ProjectIpAssetsResolver {
     @Ctx() ctx: Context,
     @Root() project: Project,
     @Args() page: PageArgs,
-    @Arg("filter", () => IpAssetFilter, { nullable: true }) filter?: IpAssetFilter,
-    @Arg("orderBy", () => [IpAssetOrder], { nullable: true }) orderBy?: InstanceType<typeof IpAssetOrder>[],
+    @Arg("filter", () => IpAssetFilter, { nullable: true, description: "Only the rows matching these conditions." }) filter?: IpAssetFilter,
+    @Arg("orderBy", () => [IpAssetOrder], {
+      nullable: true,
+      description: "Ordering keys, most significant first; the list's own order breaks the remaining ties.",
+    })
+    orderBy?: InstanceType<typeof IpAssetOrder>[],
   ): Promise<IpAssetConnection> {
     return new IpAssetConnection(await ipAssetService.list(ctx, { ...page, filter, orderBy, originProjectId: project.id }));
   }

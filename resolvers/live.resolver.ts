@@ -30,8 +30,9 @@ export class LiveResolver {
   })
   taskAssigned(
     @Root() delivery: Delivery<Task>,
-    @Arg("projectId", () => ID) _projectId: string,
-    @Arg("organizationId", () => ID) _organizationId: string,
+    @Arg("projectId", () => ID, { description: "The project (it must be visible to you)." }) _projectId: string,
+    @Arg("organizationId", () => ID, { description: "The organization whose assignments to receive: yours, or any for the secretariat." })
+    _organizationId: string,
     @Arg("afterEventId", () => ID, { nullable: true, description: AFTER }) _afterEventId?: string,
   ): TaskEvent {
     return new TaskEvent(delivery);
@@ -48,7 +49,7 @@ export class LiveResolver {
   })
   taskUpdated(
     @Root() delivery: Delivery<Task>,
-    @Arg("projectId", () => ID) _projectId: string,
+    @Arg("projectId", () => ID, { description: "The project (it must be visible to you)." }) _projectId: string,
     @Arg("afterEventId", () => ID, { nullable: true, description: AFTER }) _afterEventId?: string,
   ): TaskEvent {
     return new TaskEvent(delivery);
@@ -67,8 +68,9 @@ export class LiveResolver {
   })
   talentExchangeUpdated(
     @Root() delivery: Delivery<TalentExchange>,
-    @Arg("allianceId", () => ID) _allianceId: string,
-    @Arg("organizationId", () => ID, { nullable: true }) _organizationId?: string,
+    @Arg("allianceId", () => ID, { description: "The alliance (联盟) whose exchanges to receive." }) _allianceId: string,
+    @Arg("organizationId", () => ID, { nullable: true, description: "Only exchanges concerning this organization." })
+    _organizationId?: string,
     @Arg("afterEventId", () => ID, { nullable: true, description: AFTER }) _afterEventId?: string,
   ): TalentExchangeEvent {
     return new TalentExchangeEvent(delivery);
@@ -102,7 +104,7 @@ export class LiveResolver {
   })
   projectActivity(
     @Root() delivery: ProjectDelivery,
-    @Arg("projectId", () => ID) _projectId: string,
+    @Arg("projectId", () => ID, { description: "The project (it must be visible to you)." }) _projectId: string,
     @Arg("afterEventId", () => ID, { nullable: true, description: AFTER }) _afterEventId?: string,
   ): ProjectActivityEvent {
     return new ProjectActivityEvent(delivery);

@@ -11,36 +11,51 @@ import { ApplyForMembershipInput, ChangeMembershipInput, DecideMembershipInput }
 @Resolver(() => Membership)
 export class MembershipResolver {
   @Mutation(() => Membership, { description: "Apply for an organization's membership (its ORG_ADMIN)." })
-  applyForMembership(@Ctx() ctx: Context, @Arg("input") input: ApplyForMembershipInput): Promise<Membership> {
+  applyForMembership(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `ApplyForMembershipInput`." }) input: ApplyForMembershipInput,
+  ): Promise<Membership> {
     return membershipService.apply(ctx, withKeys(input, { allianceId: "Alliance", organizationId: "Organization" }));
   }
 
   @Mutation(() => Membership, { description: "Admit or reject an application (secretariat)." })
-  decideMembership(@Ctx() ctx: Context, @Arg("input") input: DecideMembershipInput): Promise<Membership> {
+  decideMembership(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `DecideMembershipInput`." }) input: DecideMembershipInput,
+  ): Promise<Membership> {
     return membershipService.decide(ctx, withKeys(input, { membershipId: "Membership" }));
   }
 
   @Mutation(() => Membership, { description: "Suspend an active member (secretariat)." })
-  suspendMembership(@Ctx() ctx: Context, @Arg("input") input: ChangeMembershipInput): Promise<Membership> {
+  suspendMembership(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `ChangeMembershipInput`." }) input: ChangeMembershipInput,
+  ): Promise<Membership> {
     return membershipService.change(ctx, "SUSPEND", withKeys(input, { membershipId: "Membership" }));
   }
 
   @Mutation(() => Membership, { description: "Reinstate a suspended member (secretariat)." })
-  reinstateMembership(@Ctx() ctx: Context, @Arg("input") input: ChangeMembershipInput): Promise<Membership> {
+  reinstateMembership(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `ChangeMembershipInput`." }) input: ChangeMembershipInput,
+  ): Promise<Membership> {
     return membershipService.change(ctx, "REINSTATE", withKeys(input, { membershipId: "Membership" }));
   }
 
   @Mutation(() => Membership, { description: "Leave the alliance (the member's ORG_ADMIN or the secretariat)." })
-  withdrawMembership(@Ctx() ctx: Context, @Arg("input") input: ChangeMembershipInput): Promise<Membership> {
+  withdrawMembership(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `ChangeMembershipInput`." }) input: ChangeMembershipInput,
+  ): Promise<Membership> {
     return membershipService.change(ctx, "WITHDRAW", withKeys(input, { membershipId: "Membership" }));
   }
 
-  @FieldResolver(() => Alliance)
+  @FieldResolver(() => Alliance, { description: "The alliance." })
   async alliance(@Ctx() ctx: Context, @Root() membership: Membership): Promise<Alliance | undefined> {
     return ctx.loaders.alliance.load(membership.allianceId);
   }
 
-  @FieldResolver(() => Organization)
+  @FieldResolver(() => Organization, { description: "The member organization (成员单位)." })
   async organization(@Ctx() ctx: Context, @Root() membership: Membership): Promise<Organization | undefined> {
     return ctx.loaders.organization.load(membership.organizationId);
   }

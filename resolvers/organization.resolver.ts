@@ -14,22 +14,30 @@ import { MembershipConnection, OrganizationConnection, UserConnection } from "./
 @Resolver(() => Organization)
 export class OrganizationResolver {
   @Query(() => Organization, { nullable: true, description: "NOT_FOUND (and null) if it does not exist or you may not see it." })
-  organization(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Organization> {
+  organization(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "Its global id." }) id: string): Promise<Organization> {
     return organizationService.get(ctx, keyOf(id, "Organization", "id"));
   }
 
-  @Query(() => OrganizationConnection)
+  @Query(() => OrganizationConnection, { description: "Organizations registered on the platform." })
   async organizations(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
-    @Arg("filter", () => OrganizationFilter, { nullable: true }) filter?: OrganizationFilter,
-    @Arg("orderBy", () => [OrganizationOrder], { nullable: true }) orderBy?: InstanceType<typeof OrganizationOrder>[],
+    @Arg("filter", () => OrganizationFilter, { nullable: true, description: "Only the rows matching these conditions." })
+    filter?: OrganizationFilter,
+    @Arg("orderBy", () => [OrganizationOrder], {
+      nullable: true,
+      description: "Ordering keys, most significant first; the list's own order breaks the remaining ties.",
+    })
+    orderBy?: InstanceType<typeof OrganizationOrder>[],
   ): Promise<OrganizationConnection> {
     return new OrganizationConnection(await organizationService.list(ctx, { ...page, filter, orderBy }));
   }
 
-  @Mutation(() => Organization)
-  createOrganization(@Ctx() ctx: Context, @Arg("input") input: CreateOrganizationInput): Promise<Organization> {
+  @Mutation(() => Organization, { description: "Registers an organization (platform admin)." })
+  createOrganization(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `CreateOrganizationInput`." }) input: CreateOrganizationInput,
+  ): Promise<Organization> {
     return organizationService.create(ctx, input);
   }
 
@@ -43,7 +51,8 @@ export class OrganizationResolver {
     @Ctx() ctx: Context,
     @Root() organization: Organization,
     @Args() page: PageArgs,
-    @Arg("filter", () => MembershipFilter, { nullable: true }) filter?: MembershipFilter,
+    @Arg("filter", () => MembershipFilter, { nullable: true, description: "Only the rows matching these conditions." })
+    filter?: MembershipFilter,
   ): Promise<MembershipConnection> {
     return new MembershipConnection(await membershipService.list(ctx, { ...page, filter, organizationId: organization.id }));
   }

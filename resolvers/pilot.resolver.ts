@@ -18,11 +18,14 @@ export class PilotReadinessResolver {
     nullable: true,
     description: "Which basic conditions of Art. 8 the alliance meets, and why not (secretariat and analysts).",
   })
-  async pilotReadiness(@Ctx() ctx: Context, @Arg("allianceId", () => ID) allianceId: string): Promise<PilotReadiness> {
+  async pilotReadiness(
+    @Ctx() ctx: Context,
+    @Arg("allianceId", () => ID, { description: "The alliance (联盟) applying to the national pilot." }) allianceId: string,
+  ): Promise<PilotReadiness> {
     return (await pilotService.readiness(ctx, keyOf(allianceId, "Alliance", "allianceId"))) as PilotReadiness;
   }
 
-  @FieldResolver(() => Alliance)
+  @FieldResolver(() => Alliance, { description: "The alliance." })
   async alliance(@Ctx() ctx: Context, @Root() readiness: PilotReadiness): Promise<Alliance | undefined> {
     return ctx.loaders.alliance.load(readiness.allianceId);
   }
@@ -34,16 +37,22 @@ export class PilotApplicationResolver {
   @Mutation(() => PilotApplication, {
     description: "Apply for the pilot programme (secretariat); only when every Art. 8 condition is met.",
   })
-  applyForPilot(@Ctx() ctx: Context, @Arg("input") input: ApplyForPilotInput): Promise<PilotApplication> {
+  applyForPilot(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `ApplyForPilotInput`." }) input: ApplyForPilotInput,
+  ): Promise<PilotApplication> {
     return pilotService.apply(ctx, withKeys(input, { allianceId: "Alliance" }));
   }
 
   @Mutation(() => PilotApplication, { description: "Approve or reject a pilot application (the coordination office: a platform admin)." })
-  decidePilot(@Ctx() ctx: Context, @Arg("input") input: DecidePilotInput): Promise<PilotApplication> {
+  decidePilot(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `DecidePilotInput`." }) input: DecidePilotInput,
+  ): Promise<PilotApplication> {
     return pilotService.decide(ctx, withKeys(input, { pilotApplicationId: "PilotApplication" }));
   }
 
-  @FieldResolver(() => Alliance)
+  @FieldResolver(() => Alliance, { description: "The alliance." })
   async alliance(@Ctx() ctx: Context, @Root() application: PilotApplication): Promise<Alliance | undefined> {
     return ctx.loaders.alliance.load(application.allianceId);
   }
@@ -53,12 +62,12 @@ export class PilotApplicationResolver {
     return application.readiness as PilotReadiness;
   }
 
-  @FieldResolver(() => User, { nullable: true })
+  @FieldResolver(() => User, { nullable: true, description: "Who applied." })
   async appliedBy(@Ctx() ctx: Context, @Root() application: PilotApplication): Promise<User | null> {
     return application.appliedById ? ((await ctx.loaders.user.load(application.appliedById)) ?? null) : null;
   }
 
-  @FieldResolver(() => User, { nullable: true })
+  @FieldResolver(() => User, { nullable: true, description: "Who decided." })
   async decidedBy(@Ctx() ctx: Context, @Root() application: PilotApplication): Promise<User | null> {
     return application.decidedById ? ((await ctx.loaders.user.load(application.decidedById)) ?? null) : null;
   }

@@ -32,7 +32,7 @@ type ProjectOrderInput = InstanceType<typeof ProjectOrder>;
 @Resolver(() => Project)
 export class ProjectResolver {
   @Query(() => Project, { nullable: true, description: "NOT_FOUND (and null) if it does not exist or you may not see it." })
-  project(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Project> {
+  project(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "Its global id." }) id: string): Promise<Project> {
     return projectService.get(ctx, keyOf(id, "Project", "id"));
   }
 
@@ -40,19 +40,29 @@ export class ProjectResolver {
   async projects(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
-    @Arg("filter", () => ProjectFilter, { nullable: true }) filter?: ProjectFilter,
-    @Arg("orderBy", () => [ProjectOrder], { nullable: true }) orderBy?: ProjectOrderInput[],
+    @Arg("filter", () => ProjectFilter, { nullable: true, description: "Only the rows matching these conditions." }) filter?: ProjectFilter,
+    @Arg("orderBy", () => [ProjectOrder], {
+      nullable: true,
+      description: "Ordering keys, most significant first; the list's own order breaks the remaining ties.",
+    })
+    orderBy?: ProjectOrderInput[],
   ): Promise<ProjectConnection> {
     return new ProjectConnection(await projectService.list(ctx, { ...page, filter, orderBy }));
   }
 
   @Mutation(() => Project, { description: "A new PROPOSED project, led by your organization (or, for the secretariat, the one named)." })
-  createProject(@Ctx() ctx: Context, @Arg("input") input: CreateProjectInput): Promise<Project> {
+  createProject(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `CreateProjectInput`." }) input: CreateProjectInput,
+  ): Promise<Project> {
     return projectService.create(ctx, withKeys(input, { allianceId: "Alliance", leadOrganizationId: "Organization" }));
   }
 
   @Mutation(() => Project, { description: "Change title, summary, visibility, dates or budget (lead ORG_ADMIN or secretariat)." })
-  updateProject(@Ctx() ctx: Context, @Arg("input") input: UpdateProjectInput): Promise<Project> {
+  updateProject(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `UpdateProjectInput`." }) input: UpdateProjectInput,
+  ): Promise<Project> {
     return projectService.update(ctx, withKeys(input, { projectId: "Project" }));
   }
 
@@ -60,28 +70,42 @@ export class ProjectResolver {
     description:
       "PROPOSED → APPROVED (secretariat) → ACTIVE → COMPLETED | TERMINATED (lead ORG_ADMIN or secretariat); anything else is BAD_USER_INPUT.",
   })
-  setProjectStatus(@Ctx() ctx: Context, @Arg("input") input: SetProjectStatusInput): Promise<Project> {
+  setProjectStatus(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `SetProjectStatusInput`." }) input: SetProjectStatusInput,
+  ): Promise<Project> {
     return projectService.setStatus(ctx, withKeys(input, { projectId: "Project" }));
   }
 
-  @Mutation(() => ProjectParticipant)
-  addProjectParticipant(@Ctx() ctx: Context, @Arg("input") input: AddProjectParticipantInput): Promise<ProjectParticipant> {
+  @Mutation(() => ProjectParticipant, { description: "Adds a member organization to a project (the lead's ORG_ADMIN or the secretariat)." })
+  addProjectParticipant(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `AddProjectParticipantInput`." })
+    input: AddProjectParticipantInput,
+  ): Promise<ProjectParticipant> {
     return projectService.addParticipant(ctx, withKeys(input, { projectId: "Project", organizationId: "Organization" }));
   }
 
   @Mutation(() => ProjectParticipant, {
     description: "End an organization's participation (lead ORG_ADMIN, secretariat, or the participant's own ORG_ADMIN).",
   })
-  removeProjectParticipant(@Ctx() ctx: Context, @Arg("input") input: RemoveProjectParticipantInput): Promise<ProjectParticipant> {
+  removeProjectParticipant(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `RemoveProjectParticipantInput`." })
+    input: RemoveProjectParticipantInput,
+  ): Promise<ProjectParticipant> {
     return projectService.removeParticipant(ctx, withKeys(input, { projectId: "Project", organizationId: "Organization" }));
   }
 
-  @Mutation(() => Milestone)
-  createMilestone(@Ctx() ctx: Context, @Arg("input") input: CreateMilestoneInput): Promise<Milestone> {
+  @Mutation(() => Milestone, { description: "Adds a milestone to a project (its participants' ORG_ADMINs)." })
+  createMilestone(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `CreateMilestoneInput`." }) input: CreateMilestoneInput,
+  ): Promise<Milestone> {
     return milestoneService.create(ctx, withKeys(input, { projectId: "Project" }));
   }
 
-  @FieldResolver(() => Alliance)
+  @FieldResolver(() => Alliance, { description: "The alliance." })
   async alliance(@Ctx() ctx: Context, @Root() project: Project): Promise<Alliance | undefined> {
     return ctx.loaders.alliance.load(project.allianceId);
   }
@@ -103,13 +127,17 @@ export class ProjectResolver {
     return ctx.loaders.milestonesByProject.load(project.id);
   }
 
-  @FieldResolver(() => TaskConnection)
+  @FieldResolver(() => TaskConnection, { description: "Its tasks that you may see." })
   async tasks(
     @Ctx() ctx: Context,
     @Root() project: Project,
     @Args() page: PageArgs,
-    @Arg("filter", () => TaskFilter, { nullable: true }) filter?: TaskFilter,
-    @Arg("orderBy", () => [TaskOrder], { nullable: true }) orderBy?: InstanceType<typeof TaskOrder>[],
+    @Arg("filter", () => TaskFilter, { nullable: true, description: "Only the rows matching these conditions." }) filter?: TaskFilter,
+    @Arg("orderBy", () => [TaskOrder], {
+      nullable: true,
+      description: "Ordering keys, most significant first; the list's own order breaks the remaining ties.",
+    })
+    orderBy?: InstanceType<typeof TaskOrder>[],
   ): Promise<TaskConnection> {
     return new TaskConnection(await taskService.listByProject(ctx, project.id, { ...page, filter, orderBy }));
   }
@@ -119,8 +147,13 @@ export class ProjectResolver {
     @Ctx() ctx: Context,
     @Root() project: Project,
     @Args() page: PageArgs,
-    @Arg("filter", () => TalentExchangeFilter, { nullable: true }) filter?: TalentExchangeFilter,
-    @Arg("orderBy", () => [TalentExchangeOrder], { nullable: true }) orderBy?: InstanceType<typeof TalentExchangeOrder>[],
+    @Arg("filter", () => TalentExchangeFilter, { nullable: true, description: "Only the rows matching these conditions." })
+    filter?: TalentExchangeFilter,
+    @Arg("orderBy", () => [TalentExchangeOrder], {
+      nullable: true,
+      description: "Ordering keys, most significant first; the list's own order breaks the remaining ties.",
+    })
+    orderBy?: InstanceType<typeof TalentExchangeOrder>[],
   ): Promise<TalentExchangeConnection> {
     return new TalentExchangeConnection(await talentExchangeService.list(ctx, { ...page, filter, orderBy, projectId: project.id }));
   }
@@ -129,12 +162,12 @@ export class ProjectResolver {
 @Authorized()
 @Resolver(() => ProjectParticipant)
 export class ProjectParticipantResolver {
-  @FieldResolver(() => Organization)
+  @FieldResolver(() => Organization, { description: "The organization." })
   async organization(@Ctx() ctx: Context, @Root() participant: ProjectParticipant): Promise<Organization | undefined> {
     return ctx.loaders.organization.load(participant.organizationId);
   }
 
-  @FieldResolver(() => Project)
+  @FieldResolver(() => Project, { description: "The project." })
   project(@Ctx() ctx: Context, @Root() participant: ProjectParticipant): Promise<Project> {
     return projectService.get(ctx, participant.projectId);
   }
@@ -143,7 +176,7 @@ export class ProjectParticipantResolver {
 @Authorized()
 @Resolver(() => Milestone)
 export class MilestoneResolver {
-  @FieldResolver(() => Project)
+  @FieldResolver(() => Project, { description: "The project." })
   project(@Ctx() ctx: Context, @Root() milestone: Milestone): Promise<Project> {
     return projectService.get(ctx, milestone.projectId);
   }
@@ -157,8 +190,12 @@ export class OrganizationProjectsResolver {
     @Ctx() ctx: Context,
     @Root() organization: Organization,
     @Args() page: PageArgs,
-    @Arg("filter", () => ProjectFilter, { nullable: true }) filter?: ProjectFilter,
-    @Arg("orderBy", () => [ProjectOrder], { nullable: true }) orderBy?: ProjectOrderInput[],
+    @Arg("filter", () => ProjectFilter, { nullable: true, description: "Only the rows matching these conditions." }) filter?: ProjectFilter,
+    @Arg("orderBy", () => [ProjectOrder], {
+      nullable: true,
+      description: "Ordering keys, most significant first; the list's own order breaks the remaining ties.",
+    })
+    orderBy?: ProjectOrderInput[],
   ): Promise<ProjectConnection> {
     return new ProjectConnection(await projectService.listByOrganization(ctx, organization.id, { ...page, filter, orderBy }));
   }

@@ -7,12 +7,12 @@ import type { Context } from "../src/operation-context";
 @Authorized()
 @Resolver(() => AllianceRoleGrant)
 export class AllianceRoleGrantResolver {
-  @FieldResolver(() => Alliance)
+  @FieldResolver(() => Alliance, { description: "The alliance." })
   async alliance(@Ctx() ctx: Context, @Root() grant: AllianceRoleGrant): Promise<Alliance | undefined> {
     return ctx.loaders.alliance.load(grant.allianceId);
   }
 
-  @FieldResolver(() => User, { nullable: true })
+  @FieldResolver(() => User, { nullable: true, description: "Who holds it." })
   async user(@Ctx() ctx: Context, @Root() grant: AllianceRoleGrant): Promise<User | null> {
     return (await ctx.loaders.user.load(grant.userId)) ?? null;
   }

@@ -27,14 +27,23 @@ export class TalentExchangeResolver {
   async talentExchanges(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
-    @Arg("filter", () => TalentExchangeFilter, { nullable: true }) filter?: TalentExchangeFilter,
-    @Arg("orderBy", () => [TalentExchangeOrder], { nullable: true }) orderBy?: InstanceType<typeof TalentExchangeOrder>[],
+    @Arg("filter", () => TalentExchangeFilter, { nullable: true, description: "Only the rows matching these conditions." })
+    filter?: TalentExchangeFilter,
+    @Arg("orderBy", () => [TalentExchangeOrder], {
+      nullable: true,
+      description: "Ordering keys, most significant first; the list's own order breaks the remaining ties.",
+    })
+    orderBy?: InstanceType<typeof TalentExchangeOrder>[],
   ): Promise<TalentExchangeConnection> {
     return new TalentExchangeConnection(await talentExchangeService.list(ctx, { ...page, filter, orderBy }));
   }
 
   @Mutation(() => TalentExchange, { description: "An ORG_ADMIN of the sending or the receiving organization proposes." })
-  proposeTalentExchange(@Ctx() ctx: Context, @Arg("input") input: ProposeTalentExchangeInput): Promise<TalentExchange> {
+  proposeTalentExchange(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `ProposeTalentExchangeInput`." })
+    input: ProposeTalentExchangeInput,
+  ): Promise<TalentExchange> {
     return talentExchangeService.propose(
       ctx,
       withKeys(input, {
@@ -48,16 +57,24 @@ export class TalentExchangeResolver {
   }
 
   @Mutation(() => TalentExchange, { description: "The other side's ORG_ADMIN or the secretariat approves or rejects a PROPOSED exchange." })
-  decideTalentExchange(@Ctx() ctx: Context, @Arg("input") input: DecideTalentExchangeInput): Promise<TalentExchange> {
+  decideTalentExchange(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `DecideTalentExchangeInput`." })
+    input: DecideTalentExchangeInput,
+  ): Promise<TalentExchange> {
     return talentExchangeService.decide(ctx, withKeys(input, { talentExchangeId: "TalentExchange" }));
   }
 
   @Mutation(() => TalentExchange, { description: "Start, complete or cancel (either side's ORG_ADMIN or the secretariat)." })
-  updateTalentExchange(@Ctx() ctx: Context, @Arg("input") input: UpdateTalentExchangeInput): Promise<TalentExchange> {
+  updateTalentExchange(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `UpdateTalentExchangeInput`." })
+    input: UpdateTalentExchangeInput,
+  ): Promise<TalentExchange> {
     return talentExchangeService.update(ctx, withKeys(input, { talentExchangeId: "TalentExchange" }));
   }
 
-  @FieldResolver(() => Alliance)
+  @FieldResolver(() => Alliance, { description: "The alliance." })
   async alliance(@Ctx() ctx: Context, @Root() exchange: TalentExchange): Promise<Alliance | undefined> {
     return ctx.loaders.alliance.load(exchange.allianceId);
   }
@@ -67,12 +84,12 @@ export class TalentExchangeResolver {
     return (await ctx.loaders.user.load(exchange.personId)) ?? null;
   }
 
-  @FieldResolver(() => Organization)
+  @FieldResolver(() => Organization, { description: "The sending organization." })
   async fromOrganization(@Ctx() ctx: Context, @Root() exchange: TalentExchange): Promise<Organization | undefined> {
     return ctx.loaders.organization.load(exchange.fromOrganizationId);
   }
 
-  @FieldResolver(() => Organization)
+  @FieldResolver(() => Organization, { description: "The host organization." })
   async toOrganization(@Ctx() ctx: Context, @Root() exchange: TalentExchange): Promise<Organization | undefined> {
     return ctx.loaders.organization.load(exchange.toOrganizationId);
   }

@@ -16,7 +16,7 @@ import { TaskConnection } from "./types/project-connections";
 @Resolver(() => Task)
 export class TaskResolver {
   @Query(() => Task, { nullable: true, description: "NOT_FOUND (and null) if it does not exist or you may not see it." })
-  task(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Task> {
+  task(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "Its global id." }) id: string): Promise<Task> {
     return taskService.get(ctx, keyOf(id, "Task", "id"));
   }
 
@@ -24,14 +24,21 @@ export class TaskResolver {
   async tasks(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
-    @Arg("filter", () => TaskFilter, { nullable: true }) filter?: TaskFilter,
-    @Arg("orderBy", () => [TaskOrder], { nullable: true }) orderBy?: InstanceType<typeof TaskOrder>[],
+    @Arg("filter", () => TaskFilter, { nullable: true, description: "Only the rows matching these conditions." }) filter?: TaskFilter,
+    @Arg("orderBy", () => [TaskOrder], {
+      nullable: true,
+      description: "Ordering keys, most significant first; the list's own order breaks the remaining ties.",
+    })
+    orderBy?: InstanceType<typeof TaskOrder>[],
   ): Promise<TaskConnection> {
     return new TaskConnection(await taskService.list(ctx, { ...page, filter, orderBy }));
   }
 
   @Mutation(() => Task, { description: "Lead ORG_ADMIN or secretariat; assigneeOrganizationId/assigneeId assign it at once." })
-  createTask(@Ctx() ctx: Context, @Arg("input") input: CreateTaskInput): Promise<Task> {
+  createTask(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `CreateTaskInput`." }) input: CreateTaskInput,
+  ): Promise<Task> {
     return taskService.create(
       ctx,
       withKeys(input, {
@@ -45,28 +52,34 @@ export class TaskResolver {
   }
 
   @Mutation(() => Task, { description: "Lead ORG_ADMIN or secretariat; the organization must be a current participant." })
-  assignTask(@Ctx() ctx: Context, @Arg("input") input: AssignTaskInput): Promise<Task> {
+  assignTask(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `AssignTaskInput`." }) input: AssignTaskInput,
+  ): Promise<Task> {
     return taskService.assign(ctx, withKeys(input, { taskId: "Task", assigneeOrganizationId: "Organization", assigneeId: "User" }));
   }
 
   @Mutation(() => Task, {
     description: "Optimistic locking on version. The assignee may change the status; lead and secretariat anything.",
   })
-  updateTask(@Ctx() ctx: Context, @Arg("input") input: UpdateTaskInput): Promise<Task> {
+  updateTask(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `UpdateTaskInput`." }) input: UpdateTaskInput,
+  ): Promise<Task> {
     return taskService.update(ctx, withKeys(input, { taskId: "Task", milestoneId: "Milestone", workPackageId: "WorkPackage" }));
   }
 
-  @FieldResolver(() => Project)
+  @FieldResolver(() => Project, { description: "The project." })
   project(@Ctx() ctx: Context, @Root() task: Task): Promise<Project> {
     return projectService.get(ctx, task.projectId);
   }
 
-  @FieldResolver(() => Milestone, { nullable: true })
+  @FieldResolver(() => Milestone, { nullable: true, description: "The milestone it serves." })
   async milestone(@Ctx() ctx: Context, @Root() task: Task): Promise<Milestone | null> {
     return task.milestoneId ? ((await ctx.loaders.milestone.load(task.milestoneId)) ?? null) : null;
   }
 
-  @FieldResolver(() => Organization, { nullable: true })
+  @FieldResolver(() => Organization, { nullable: true, description: "The organization it is assigned to." })
   async assigneeOrganization(@Ctx() ctx: Context, @Root() task: Task): Promise<Organization | null> {
     return task.assigneeOrganizationId ? ((await ctx.loaders.organization.load(task.assigneeOrganizationId)) ?? null) : null;
   }

@@ -9,8 +9,11 @@ import { CreateUserInput } from "./inputs/user.input";
 @Authorized()
 @Resolver(() => User)
 export class UserResolver {
-  @Mutation(() => User)
-  createUser(@Ctx() ctx: Context, @Arg("input") input: CreateUserInput): Promise<User> {
+  @Mutation(() => User, { description: "Creates a user (platform admin, or the organization's ORG_ADMIN for its own users)." })
+  createUser(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The request; its fields are described on `CreateUserInput`." }) input: CreateUserInput,
+  ): Promise<User> {
     return userService.create(ctx, withKeys(input, { organizationId: "Organization" }));
   }
 

@@ -14,7 +14,7 @@ import { transformFile } from "@swc/core";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const outDir = path.join(root, "dist");
 // client/: the client kit, imported as compiled here by the README's examples (test/e2e/readme.e2e.test.ts).
-const sources = ["src", "entities", "resolvers", "migrations", "bench", "client", "ormconfig.ts"];
+const sources = ["src", "entities", "resolvers", "migrations", "bench", "client", "test", "ormconfig.ts"];
 const options = { ...JSON.parse(readFileSync(path.join(root, ".swcrc"), "utf8")), swcrc: false };
 const optionsChanged = mtime(path.join(root, ".swcrc"));
 

@@ -9,8 +9,9 @@ import { startServer, type RunningServer } from "./server";
 import { ensureBootstrapAdmin } from "./services/user.service";
 import { scoringOf } from "./services/activity.service";
 import { motionService } from "./services/motion.service";
-import { seedDemo } from "./demo/seed";
+import { demoCastLogins, seedDemo } from "./demo/seed";
 import type { DemoLogin } from "./demo/world";
+import type { IdeLogin } from "./graphql/ide";
 import type { AppDeps } from "./operation-context";
 import { watchPool } from "./metrics";
 import { systemClock } from "./clock";
@@ -30,6 +31,18 @@ export interface App {
   stop(): Promise<void>;
 }
 
+/**
+ * The bootstrap administrator first, then the demo cast: the development IDE prefills a token for
+ * each of them that exists (the demo data may have been loaded by DEMO_DATA or `npm run seed:demo`).
+ */
+function ideLogins(config: Config): IdeLogin[] {
+  if (config.production) return [];
+  const admin = config.bootstrapAdminEmail
+    ? [{ email: config.bootstrapAdminEmail, password: config.bootstrapAdminPassword, role: "platform administrator" }]
+    : [];
+  return [...admin, ...demoCastLogins()];
+}
+
 export async function startApp(config: Config): Promise<App> {
   scoringOf(config);
   const database = await openDatabase(config);
@@ -47,7 +60,7 @@ export async function startApp(config: Config): Promise<App> {
     await events.start();
     // This process's commits reach its own subscribers without a round trip through NOTIFY.
     const unregisterReader = onEventsCommitted(database.dataSource, events);
-    const server = await startServer(deps, schema, config);
+    const server = await startServer(deps, schema, config, ideLogins(config));
     // Motions whose voting closed are decided by the next read anyway; the sweep tells subscribers without one.
     const stopSweep = motionService.startSweep(deps, config.motionSweepSeconds);
     let stopping: Promise<void> | undefined;

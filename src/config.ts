@@ -54,6 +54,8 @@ export interface Config {
    * from the manifest client/ generates. Undefined: any valid operation runs (and APQ works).
    */
   trustedDocuments: ReadonlyMap<string, string> | undefined;
+  /** The in-browser IDE at GET /graphql; on outside production, off in production unless IDE=true. */
+  ide: boolean;
   limits: Limits;
   exports: ExportLimits;
   replays: ReplayLimits;
@@ -300,6 +302,7 @@ export function loadConfig(env: Env = process.env): Config {
     introspection: str(env, "INTROSPECTION") === undefined ? !production : bool(env, "INTROSPECTION"),
     activityScoring: activityScoring(env),
     trustedDocuments: trustedDocuments(env),
+    ide: str(env, "IDE") === undefined ? !production : bool(env, "IDE"),
     limits: {
       maxDepth: int(env, "MAX_DEPTH", 10, 1, 100),
       maxAliases: int(env, "MAX_ALIASES", 15, 0, 1000),

@@ -31,6 +31,17 @@ const outboxOnly = {
   },
 };
 
+/** type-graphql has no option for the root types' descriptions: set on the built schema. */
+function describeRoots(schema: GraphQLSchema): GraphQLSchema {
+  const roots = [
+    [schema.getQueryType(), "Reads. Everything answers only what the signed-in viewer may see; by-id fields answer null otherwise."],
+    [schema.getMutationType(), "Writes. Each is one transaction, with its audit entry and the events it publishes."],
+    [schema.getSubscriptionType(), "Live updates over graphql-ws (the same URL); rights are checked again for every event."],
+  ] as const;
+  for (const [type, description] of roots) if (type) type.description = description;
+  return schema;
+}
+
 let built: Promise<GraphQLSchema> | undefined;
 
 /** Built once per process: the schema is the same for every server instance. */
@@ -43,6 +54,7 @@ export function createSchema(): Promise<GraphQLSchema> {
     pubSub: outboxOnly,
   })
     .then(withTextRules)
-    .then(withSubtreeContexts);
+    .then(withSubtreeContexts)
+    .then(describeRoots);
   return built;
 }

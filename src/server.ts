@@ -27,6 +27,7 @@ import { sharedSubscribe } from "./graphql/shared-subscribe";
 import { TrustedDocuments } from "./graphql/trusted-documents";
 import { exportHandler } from "./export/export.handler";
 import { activityExportHandler } from "./export/activity.handler";
+import { IDE_ASSETS_PATH, ideAssets, idePage, type IdeLogin } from "./graphql/ide";
 
 export interface RunningServer {
   url: string;
@@ -127,7 +128,16 @@ function metricsHandler(config: Config): express.RequestHandler {
   };
 }
 
-export async function startServer(deps: AppDeps, schema: GraphQLSchema, config: Config): Promise<RunningServer> {
+/**
+ * `ideLogins`: the sign-ins the IDE prefills tokens for; the app passes none in production, where
+ * the IDE (switched on with IDE=true) only shows how to log in.
+ */
+export async function startServer(
+  deps: AppDeps,
+  schema: GraphQLSchema,
+  config: Config,
+  ideLogins: IdeLogin[] = [],
+): Promise<RunningServer> {
   const guard = new OperationGuard(schema, config.limits);
   const trusted = config.trustedDocuments && new TrustedDocuments(config.trustedDocuments, guard);
   const app = express();
@@ -144,7 +154,9 @@ export async function startServer(deps: AppDeps, schema: GraphQLSchema, config: 
       // A bad token closes the socket with 4403 (graphql-ws's answer to onConnect returning false).
       onConnect: async (ctx) => {
         try {
-          const authorization = ctx.connectionParams?.authorization;
+          // GraphiQL-style clients send their HTTP headers as connectionParams, often as "Authorization".
+          const params = ctx.connectionParams;
+          const authorization = params?.authorization ?? params?.Authorization;
           ctx.extra.viewer = await authenticate(deps, authorization);
           ctx.extra.operations = 0;
           ctx.extra.connectionId = randomUUID();
@@ -228,7 +240,8 @@ export async function startServer(deps: AppDeps, schema: GraphQLSchema, config: 
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No @cacheControl hints are used; the default cache-control plugin wraps every field resolver.
       ApolloServerPluginCacheControlDisabled(),
-      ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      // A browser at /graphql gets the IDE below (when it is on), never Apollo's landing page (it loads from a CDN).
+      ApolloServerPluginLandingPageDisabled(),
       operationPlugin(guard),
       {
         async serverWillStart() {
@@ -258,8 +271,12 @@ export async function startServer(deps: AppDeps, schema: GraphQLSchema, config: 
     const ready = await databaseAnswers(deps);
     res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "database unavailable" });
   });
-  // A browser pointed at the bare host finds the sandbox; production keeps no landing page.
-  if (!config.production) app.get("/", (_req, res) => res.redirect(302, "/graphql"));
+  if (config.ide) {
+    // A browser pointed at the bare host finds the IDE.
+    app.get("/", (_req, res) => res.redirect(302, "/graphql"));
+    app.use(IDE_ASSETS_PATH, ideAssets());
+    app.get("/graphql", idePage({ db: deps.db, tokens: config, logins: ideLogins }));
+  }
   app.get("/metrics", metricsHandler(config));
   const contextOf = (req: express.Request) => createContext(deps, req.headers.authorization, req.ip);
   app.get("/export/alliance-activity.csv", activityExportHandler(contextOf));

@@ -4,270 +4,458 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Which agreement: the alliance's own or one project's. */
 export type AgreementKind =
+  /** The alliance agreement (联盟协议), signed by the legal representatives of all member organizations (Art. 8.2). */
   | 'ALLIANCE'
+  /** A project agreement among the project's participants. */
   | 'PROJECT';
 
+/** Where an agreement stands. */
 export type AgreementStatus =
+  /** Being written; versions may still change. */
   | 'DRAFT'
+  /** Signed by every required party and in force. */
   | 'EFFECTIVE'
+  /** A version awaits the signatures of the legal representatives. */
   | 'OPEN_FOR_SIGNATURE'
+  /** Replaced by a later effective version. */
   | 'SUPERSEDED'
+  /** Ended before its term. */
   | 'TERMINATED';
 
+/** The alliance's life cycle. */
 export type AllianceStatus =
+  /** Operating. */
   | 'ACTIVE'
+  /** Wound up; kept for the record. */
   | 'DISSOLVED'
+  /** Founded, gathering members and its agreement. */
   | 'FORMING'
+  /** Temporarily stopped. */
   | 'SUSPENDED';
 
+/** Assigns a task to an organization and, optionally, one of its users. */
 export type AssignTaskInput = {
   /** A user of that organization; omitted: the organization as a whole. */
   assigneeId?: string | number | null | undefined;
   /** A current participant organization of the task's project. */
   assigneeOrganizationId: string | number;
+  /** The task. */
   taskId: string | number;
   /** The version you read; a stale one is a CONFLICT. */
   version?: number | null | undefined;
 };
 
+/** Conditions on a true/false field. */
 export type BooleanFilter = {
+  /** Equal to this value. */
   eq?: boolean | null | undefined;
+  /** true: the field is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this value (rows where the field is null do not match). */
   ne?: boolean | null | undefined;
 };
 
+/** Adds a task to a project. */
 export type CreateTaskInput = {
   /** Assign at once: a user of assigneeOrganizationId. */
   assigneeId?: string | number | null | undefined;
   /** Assign at once: a current participant organization. */
   assigneeOrganizationId?: string | number | null | undefined;
+  /** What to do. */
   description?: string | null | undefined;
+  /** When it is due. */
   dueDate?: string | null | undefined;
+  /** The milestone it serves, of the same project. */
   milestoneId?: string | number | null | undefined;
+  /** How urgent (default MEDIUM). */
   priority?: TaskPriority | null | undefined;
+  /** The project. */
   projectId: string | number;
+  /** Its title. */
   title: string;
   /** The work package it belongs to (of the same project). */
   workPackageId?: string | number | null | undefined;
 };
 
+/** Conditions on a calendar date; all given conditions must hold. */
 export type DateFilter = {
+  /** Equal to this value. */
   eq?: string | null | undefined;
+  /** Greater than this value. */
   gt?: string | null | undefined;
+  /** Greater than or equal to this value. */
   gte?: string | null | undefined;
+  /** true: the field is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Less than this value. */
   lt?: string | null | undefined;
+  /** Less than or equal to this value. */
   lte?: string | null | undefined;
+  /** Not equal to this value (rows where the field is null do not match). */
   ne?: string | null | undefined;
 };
 
+/** Conditions on a point in time; all given conditions must hold. */
 export type DateTimeFilter = {
+  /** Equal to this value. */
   eq?: string | null | undefined;
+  /** Greater than this value. */
   gt?: string | null | undefined;
+  /** Greater than or equal to this value. */
   gte?: string | null | undefined;
+  /** true: the field is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Less than this value. */
   lt?: string | null | undefined;
+  /** Less than or equal to this value. */
   lte?: string | null | undefined;
+  /** Not equal to this value (rows where the field is null do not match). */
   ne?: string | null | undefined;
 };
 
+/** The secretariat's decision on a membership application. */
 export type DecideMembershipInput = {
+  /** Approve or reject. */
   decision: Decision;
+  /** The application. */
   membershipId: string | number;
+  /** Why, for the record. */
   reason?: string | null | undefined;
 };
 
 /** Conditions on an exact decimal amount. */
 export type DecimalFilter = {
+  /** Equal to this value. */
   eq?: string | null | undefined;
+  /** Greater than this value. */
   gt?: string | null | undefined;
+  /** Greater than or equal to this value. */
   gte?: string | null | undefined;
+  /** true: the field is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Less than this value. */
   lt?: string | null | undefined;
+  /** Less than or equal to this value. */
   lte?: string | null | undefined;
+  /** Not equal to this value (rows where the field is null do not match). */
   ne?: string | null | undefined;
 };
 
+/** A yes or no on a request. */
 export type Decision =
+  /** Accept the request. */
   | 'APPROVE'
+  /** Refuse it (give a reason). */
   | 'REJECT';
 
+/** Conditions on Distribution rows; all given conditions must hold. */
 export type DistributionFilter = {
+  /** Conditions on `allianceId`. */
   allianceId?: IdFilter | null | undefined;
+  /** Conditions on `amount`. */
   amount?: DecimalFilter | null | undefined;
+  /** Every one of these filters holds. */
   and?: Array<DistributionFilter> | null | undefined;
+  /** Conditions on `benefitPlanId`. */
   benefitPlanId?: IdFilter | null | undefined;
+  /** Conditions on `createdAt`. */
   createdAt?: DateTimeFilter | null | undefined;
+  /** Conditions on `currency`. */
   currency?: StringFilter | null | undefined;
+  /** Conditions on `id`. */
   id?: IdFilter | null | undefined;
+  /** Conditions on `ipAssetId`. */
   ipAssetId?: IdFilter | null | undefined;
   /** The kind of the revenue event the line comes from. */
   kind?: RevenueKindFilter | null | undefined;
+  /** This filter does not hold. */
   not?: DistributionFilter | null | undefined;
+  /** At least one of these filters holds. */
   or?: Array<DistributionFilter> | null | undefined;
   /** Conditions on the receiving organization, e.g. its type. */
   organization?: OrganizationFilter | null | undefined;
+  /** Conditions on `organizationId`. */
   organizationId?: IdFilter | null | undefined;
+  /** Conditions on `projectId`. */
   projectId?: IdFilter | null | undefined;
+  /** Conditions on `receivedOn`. */
   receivedOn?: DateFilter | null | undefined;
+  /** Conditions on `revenueEventId`. */
   revenueEventId?: IdFilter | null | undefined;
 };
 
 /** Conditions on a reference, by global id. */
 export type IdFilter = {
+  /** Equal to this value. */
   eq?: string | number | null | undefined;
+  /** Equal to one of these values. */
   in?: Array<string | number> | null | undefined;
+  /** true: the field is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this value (rows where the field is null do not match). */
   ne?: string | number | null | undefined;
 };
 
+/** Conditions on Membership rows; all given conditions must hold. */
 export type MembershipFilter = {
+  /** Conditions on `allianceId`. */
   allianceId?: IdFilter | null | undefined;
+  /** Every one of these filters holds. */
   and?: Array<MembershipFilter> | null | undefined;
+  /** Conditions on `appliedAt`. */
   appliedAt?: DateTimeFilter | null | undefined;
+  /** Conditions on `decidedAt`. */
   decidedAt?: DateTimeFilter | null | undefined;
+  /** Conditions on `id`. */
   id?: IdFilter | null | undefined;
+  /** This filter does not hold. */
   not?: MembershipFilter | null | undefined;
+  /** At least one of these filters holds. */
   or?: Array<MembershipFilter> | null | undefined;
   /** Conditions on the member organization. */
   organization?: OrganizationFilter | null | undefined;
+  /** Conditions on `organizationId`. */
   organizationId?: IdFilter | null | undefined;
+  /** Conditions on `role`. */
   role?: MembershipRoleFilter | null | undefined;
+  /** Conditions on `status`. */
   status?: MembershipStatusFilter | null | undefined;
 };
 
+/** An organization's place in the alliance. */
 export type MembershipRole =
+  /** Holds a council seat. */
   | 'COUNCIL'
+  /** The lead organization (牵头单位). */
   | 'LEAD'
+  /** A member organization (成员单位). */
   | 'MEMBER';
 
+/** Conditions on a MembershipRole value. */
 export type MembershipRoleFilter = {
+  /** Equal to this value. */
   eq?: MembershipRole | null | undefined;
+  /** Equal to one of these values. */
   in?: Array<MembershipRole> | null | undefined;
+  /** true: the field is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this value (rows where the field is null do not match). */
   ne?: MembershipRole | null | undefined;
 };
 
+/** Where a membership stands. */
 export type MembershipStatus =
+  /** A member. */
   | 'ACTIVE'
+  /** Applied; awaiting the secretariat's decision. */
   | 'APPLIED'
+  /** The application was refused. */
   | 'REJECTED'
+  /** Membership suspended. */
   | 'SUSPENDED'
+  /** Left the alliance. */
   | 'WITHDRAWN';
 
+/** Conditions on a MembershipStatus value. */
 export type MembershipStatusFilter = {
+  /** Equal to this value. */
   eq?: MembershipStatus | null | undefined;
+  /** Equal to one of these values. */
   in?: Array<MembershipStatus> | null | undefined;
+  /** true: the field is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this value (rows where the field is null do not match). */
   ne?: MembershipStatus | null | undefined;
 };
 
+/** Conditions on Organization rows; all given conditions must hold. */
 export type OrganizationFilter = {
+  /** Every one of these filters holds. */
   and?: Array<OrganizationFilter> | null | undefined;
+  /** Conditions on `createdAt`. */
   createdAt?: DateTimeFilter | null | undefined;
+  /** Conditions on `creditCode`. */
   creditCode?: StringFilter | null | undefined;
+  /** Conditions on `id`. */
   id?: IdFilter | null | undefined;
+  /** Conditions on `industryBackbone`. */
   industryBackbone?: BooleanFilter | null | undefined;
+  /** Conditions on `name`. */
   name?: StringFilter | null | undefined;
+  /** This filter does not hold. */
   not?: OrganizationFilter | null | undefined;
+  /** At least one of these filters holds. */
   or?: Array<OrganizationFilter> | null | undefined;
+  /** Conditions on `region`. */
   region?: StringFilter | null | undefined;
+  /** Conditions on `type`. */
   type?: OrganizationTypeFilter | null | undefined;
 };
 
+/** What kind of independent legal entity (法人) an organization is. */
 export type OrganizationType =
+  /** A company. */
   | 'ENTERPRISE'
+  /** Any other legal entity. */
   | 'OTHER'
+  /** A research institute. */
   | 'RESEARCH_INSTITUTE'
+  /** A university. */
   | 'UNIVERSITY';
 
+/** Conditions on a OrganizationType value. */
 export type OrganizationTypeFilter = {
+  /** Equal to this value. */
   eq?: OrganizationType | null | undefined;
+  /** Equal to one of these values. */
   in?: Array<OrganizationType> | null | undefined;
+  /** true: the field is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this value (rows where the field is null do not match). */
   ne?: OrganizationType | null | undefined;
 };
 
 /** Conditions on a current participant of the project. */
 export type ParticipantFilter = {
+  /** Every one of these filters holds. */
   and?: Array<ParticipantFilter> | null | undefined;
+  /** Conditions on `joinedAt`. */
   joinedAt?: DateTimeFilter | null | undefined;
+  /** This filter does not hold. */
   not?: ParticipantFilter | null | undefined;
+  /** At least one of these filters holds. */
   or?: Array<ParticipantFilter> | null | undefined;
+  /** Conditions on the related `organization`. */
   organization?: OrganizationFilter | null | undefined;
+  /** Conditions on `organizationId`. */
   organizationId?: IdFilter | null | undefined;
+  /** Conditions on `role`. */
   role?: ParticipantRoleFilter | null | undefined;
 };
 
+/** An organization's role in a project. */
 export type ParticipantRole =
+  /** Leads the project. */
   | 'LEAD'
+  /** Takes part in it. */
   | 'PARTICIPANT';
 
+/** Conditions on a ParticipantRole value. */
 export type ParticipantRoleFilter = {
+  /** Equal to this value. */
   eq?: ParticipantRole | null | undefined;
+  /** Equal to one of these values. */
   in?: Array<ParticipantRole> | null | undefined;
+  /** true: the field is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this value (rows where the field is null do not match). */
   ne?: ParticipantRole | null | undefined;
 };
 
+/** Conditions on Project rows; all given conditions must hold. */
 export type ProjectFilter = {
+  /** Conditions on `allianceId`. */
   allianceId?: IdFilter | null | undefined;
+  /** Every one of these filters holds. */
   and?: Array<ProjectFilter> | null | undefined;
+  /** Conditions on `budget`. */
   budget?: DecimalFilter | null | undefined;
+  /** Conditions on `code`. */
   code?: StringFilter | null | undefined;
+  /** Conditions on `createdAt`. */
   createdAt?: DateTimeFilter | null | undefined;
+  /** Conditions on `endDate`. */
   endDate?: DateFilter | null | undefined;
+  /** Conditions on `id`. */
   id?: IdFilter | null | undefined;
+  /** This filter does not hold. */
   not?: ProjectFilter | null | undefined;
+  /** At least one of these filters holds. */
   or?: Array<ProjectFilter> | null | undefined;
   /** Some current participant matches, e.g. { organization: { type: { eq: UNIVERSITY } } }. */
   participants?: ParticipantFilter | null | undefined;
+  /** Conditions on `startDate`. */
   startDate?: DateFilter | null | undefined;
+  /** Conditions on `status`. */
   status?: ProjectStatusFilter | null | undefined;
+  /** Conditions on `title`. */
   title?: StringFilter | null | undefined;
+  /** Conditions on `visibility`. */
   visibility?: ProjectVisibilityFilter | null | undefined;
 };
 
+/** A project's life cycle. */
 export type ProjectStatus =
+  /** Running. */
   | 'ACTIVE'
+  /** Approved, not started. */
   | 'APPROVED'
+  /** Finished. */
   | 'COMPLETED'
+  /** Proposed. */
   | 'PROPOSED'
+  /** Stopped early. */
   | 'TERMINATED';
 
+/** Conditions on a ProjectStatus value. */
 export type ProjectStatusFilter = {
+  /** Equal to this value. */
   eq?: ProjectStatus | null | undefined;
+  /** Equal to one of these values. */
   in?: Array<ProjectStatus> | null | undefined;
+  /** true: the field is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this value (rows where the field is null do not match). */
   ne?: ProjectStatus | null | undefined;
 };
 
+/** Who in the alliance sees a project. */
 export type ProjectVisibility =
+  /** Every member of the alliance. */
   | 'ALLIANCE'
+  /** Its participants, the secretariat and analysts only. */
   | 'PARTICIPANTS';
 
+/** Conditions on a ProjectVisibility value. */
 export type ProjectVisibilityFilter = {
+  /** Equal to this value. */
   eq?: ProjectVisibility | null | undefined;
+  /** Equal to one of these values. */
   in?: Array<ProjectVisibility> | null | undefined;
+  /** true: the field is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this value (rows where the field is null do not match). */
   ne?: ProjectVisibility | null | undefined;
 };
 
+/** What income from results comes from (转化收益). */
 export type RevenueKind =
+  /** Royalties from a license. */
   | 'LICENSE_ROYALTY'
+  /** Anything else. */
   | 'OTHER'
+  /** Sales of products using the result. */
   | 'PRODUCT_SALES'
+  /** The price of a transfer. */
   | 'TRANSFER_FEE';
 
+/** Conditions on a RevenueKind value. */
 export type RevenueKindFilter = {
+  /** Equal to this value. */
   eq?: RevenueKind | null | undefined;
+  /** Equal to one of these values. */
   in?: Array<RevenueKind> | null | undefined;
+  /** true: the field is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this value (rows where the field is null do not match). */
   ne?: RevenueKind | null | undefined;
 };
 
+/** Your organization's signature by its legal representative (Art. 8.2). */
 export type SignAgreementInput = {
+  /** The agreement open for signature. */
   agreementId: string | number;
 };
 
@@ -275,70 +463,117 @@ export type SignAgreementInput = {
 export type StringFilter = {
   /** Case-insensitive substring match. */
   contains?: string | null | undefined;
+  /** Equal to this value. */
   eq?: string | null | undefined;
+  /** Equal to one of these values. */
   in?: Array<string> | null | undefined;
   /** true: the field is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this value (rows where the field is null do not match). */
   ne?: string | null | undefined;
 };
 
+/** Conditions on Task rows; all given conditions must hold. */
 export type TaskFilter = {
+  /** Every one of these filters holds. */
   and?: Array<TaskFilter> | null | undefined;
+  /** Conditions on `assigneeId`. */
   assigneeId?: IdFilter | null | undefined;
   /** Conditions on the assignee organization. */
   assigneeOrganization?: OrganizationFilter | null | undefined;
+  /** Conditions on `assigneeOrganizationId`. */
   assigneeOrganizationId?: IdFilter | null | undefined;
+  /** Conditions on `createdAt`. */
   createdAt?: DateTimeFilter | null | undefined;
+  /** Conditions on `dueDate`. */
   dueDate?: DateFilter | null | undefined;
+  /** Conditions on `id`. */
   id?: IdFilter | null | undefined;
+  /** Conditions on `milestoneId`. */
   milestoneId?: IdFilter | null | undefined;
+  /** This filter does not hold. */
   not?: TaskFilter | null | undefined;
+  /** At least one of these filters holds. */
   or?: Array<TaskFilter> | null | undefined;
+  /** Conditions on `priority`. */
   priority?: TaskPriorityFilter | null | undefined;
   /** Conditions on the task's project. */
   project?: ProjectFilter | null | undefined;
+  /** Conditions on `projectId`. */
   projectId?: IdFilter | null | undefined;
+  /** Conditions on `status`. */
   status?: TaskStatusFilter | null | undefined;
+  /** Conditions on `title`. */
   title?: StringFilter | null | undefined;
+  /** Conditions on `updatedAt`. */
   updatedAt?: DateTimeFilter | null | undefined;
+  /** Conditions on `workPackageId`. */
   workPackageId?: IdFilter | null | undefined;
 };
 
+/** How urgent a task is. */
 export type TaskPriority =
+  /** High. */
   | 'HIGH'
+  /** Low. */
   | 'LOW'
+  /** Medium. */
   | 'MEDIUM'
+  /** Urgent. */
   | 'URGENT';
 
+/** Conditions on a TaskPriority value. */
 export type TaskPriorityFilter = {
+  /** Equal to this value. */
   eq?: TaskPriority | null | undefined;
+  /** Equal to one of these values. */
   in?: Array<TaskPriority> | null | undefined;
+  /** true: the field is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this value (rows where the field is null do not match). */
   ne?: TaskPriority | null | undefined;
 };
 
+/** Where a task stands. */
 export type TaskStatus =
+  /** Waiting on something. */
   | 'BLOCKED'
+  /** Dropped. */
   | 'CANCELLED'
+  /** Finished. */
   | 'DONE'
+  /** Being worked on. */
   | 'IN_PROGRESS'
+  /** Not started. */
   | 'TODO';
 
+/** Conditions on a TaskStatus value. */
 export type TaskStatusFilter = {
+  /** Equal to this value. */
   eq?: TaskStatus | null | undefined;
+  /** Equal to one of these values. */
   in?: Array<TaskStatus> | null | undefined;
+  /** true: the field is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this value (rows where the field is null do not match). */
   ne?: TaskStatus | null | undefined;
 };
 
 /** Only the fields given change. The assignee may change the status only. */
 export type UpdateTaskInput = {
+  /** A new description. */
   description?: string | null | undefined;
+  /** A new due date. */
   dueDate?: string | null | undefined;
+  /** Another milestone of the same project. */
   milestoneId?: string | number | null | undefined;
+  /** A new priority. */
   priority?: TaskPriority | null | undefined;
+  /** A new status. */
   status?: TaskStatus | null | undefined;
+  /** The task. */
   taskId: string | number;
+  /** A new title. */
   title?: string | null | undefined;
   /** The version you read; a stale one is a CONFLICT and changes nothing. */
   version: number;

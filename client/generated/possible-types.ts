@@ -3,17 +3,21 @@
   "possibleTypes": {
     "LiveEvent": [
       "BudgetAlertEvent",
+      "MotionEvent",
       "ProjectActivityEvent",
       "TalentExchangeEvent",
       "TaskEvent"
     ],
     "Node": [
+      "AccessDecision",
+      "AccessRequest",
       "Agreement",
       "AgreementSignature",
       "AgreementVersion",
       "Alliance",
       "AllianceRoleGrant",
       "AuditEntry",
+      "BackgroundDeclaration",
       "BenefitPlan",
       "BenefitShare",
       "BodySeat",
@@ -27,8 +31,10 @@
       "IpAsset",
       "IpLicense",
       "IpOwner",
+      "IpOwnershipChange",
       "Membership",
       "Milestone",
+      "Motion",
       "Organization",
       "PersonnelRate",
       "PilotApplication",
@@ -41,6 +47,7 @@
       "Task",
       "TimeDeclaration",
       "User",
+      "Vote",
       "WorkPackage"
     ]
   }
@@ -49,17 +56,21 @@
   "possibleTypes": {
     "LiveEvent": [
       "BudgetAlertEvent",
+      "MotionEvent",
       "ProjectActivityEvent",
       "TalentExchangeEvent",
       "TaskEvent"
     ],
     "Node": [
+      "AccessDecision",
+      "AccessRequest",
       "Agreement",
       "AgreementSignature",
       "AgreementVersion",
       "Alliance",
       "AllianceRoleGrant",
       "AuditEntry",
+      "BackgroundDeclaration",
       "BenefitPlan",
       "BenefitShare",
       "BodySeat",
@@ -73,8 +84,10 @@
       "IpAsset",
       "IpLicense",
       "IpOwner",
+      "IpOwnershipChange",
       "Membership",
       "Milestone",
+      "Motion",
       "Organization",
       "PersonnelRate",
       "PilotApplication",
@@ -87,6 +100,7 @@
       "Task",
       "TimeDeclaration",
       "User",
+      "Vote",
       "WorkPackage"
     ]
   }

@@ -4,20 +4,20 @@ import { AdmissionBy, AllianceScope, AllianceStatus } from "../../entities/allia
 import { AllianceRole } from "../../entities/alliance-role-grant.entity";
 import { alliances } from "../../src/collections/alliance";
 
-@InputType()
+@InputType({ description: "Founds an alliance (产业技术创新战略联盟)." })
 export class CreateAllianceInput {
-  @Field() @IsNotEmpty() @MaxLength(200) name!: string;
-  @Field() @IsNotEmpty() @MaxLength(200) field!: string;
-  @Field(() => AllianceScope) scope!: AllianceScope;
-  @Field() @IsNotEmpty() @MaxLength(100) region!: string;
+  @Field({ description: "Its name." }) @IsNotEmpty() @MaxLength(200) name!: string;
+  @Field({ description: "The industry or technology field it works in." }) @IsNotEmpty() @MaxLength(200) field!: string;
+  @Field(() => AllianceScope, { description: "National or regional." }) scope!: AllianceScope;
+  @Field({ description: "Its region, e.g. a province." }) @IsNotEmpty() @MaxLength(100) region!: string;
   @Field(() => ID, { nullable: true, description: "依托单位, the host organization (Art. 8.4)." })
   hostOrganizationId?: string;
 }
 
-@InputType()
+@InputType({ description: "Moves the alliance along its life cycle." })
 export class SetAllianceStatusInput {
-  @Field(() => ID) allianceId!: string;
-  @Field(() => AllianceStatus) status!: AllianceStatus;
+  @Field(() => ID, { description: "The alliance." }) allianceId!: string;
+  @Field(() => AllianceStatus, { description: "The new status." }) status!: AllianceStatus;
 }
 
 @InputType({ description: "Who admits new members of an alliance." })
@@ -27,16 +27,16 @@ export class SetAdmissionByInput {
   admissionBy!: AdmissionBy;
 }
 
-@InputType()
+@InputType({ description: "Gives a user a role in an alliance." })
 export class GrantAllianceRoleInput {
-  @Field(() => ID) allianceId!: string;
-  @Field(() => ID) userId!: string;
-  @Field(() => AllianceRole) role!: AllianceRole;
+  @Field(() => ID, { description: "The alliance." }) allianceId!: string;
+  @Field(() => ID, { description: "The user." }) userId!: string;
+  @Field(() => AllianceRole, { description: "Secretariat or analyst." }) role!: AllianceRole;
 }
 
-@InputType()
+@InputType({ description: "Takes a role in an alliance away." })
 export class RevokeAllianceRoleInput {
-  @Field(() => ID) grantId!: string;
+  @Field(() => ID, { description: "The grant." }) grantId!: string;
 }
 
 /** Filter and order of alliance lists: see src/collections/alliance.ts. */

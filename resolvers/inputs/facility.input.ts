@@ -3,26 +3,26 @@ import { IsNotEmpty, MaxLength } from "class-validator";
 import { GraphQLDateTime } from "../../src/graphql/scalars";
 import { bookings, sharedFacilities } from "../../src/collections/facility";
 
-@InputType()
+@InputType({ description: "Offers an organization's facility for shared use in the alliance (共享)." })
 export class CreateSharedFacilityInput {
-  @Field(() => ID) allianceId!: string;
+  @Field(() => ID, { description: "The alliance." }) allianceId!: string;
   @Field(() => ID, { description: "An active member organization that runs the facility." }) hostOrganizationId!: string;
-  @Field() @IsNotEmpty() @MaxLength(300) name!: string;
-  @Field({ nullable: true }) @MaxLength(20000) description?: string;
-  @Field({ nullable: true }) @MaxLength(300) location?: string;
+  @Field({ description: "Its name." }) @IsNotEmpty() @MaxLength(300) name!: string;
+  @Field({ nullable: true, description: "What it offers." }) @MaxLength(20000) description?: string;
+  @Field({ nullable: true, description: "Where it is." }) @MaxLength(300) location?: string;
 }
 
 @InputType({ description: "Books [start, end) for your organization." })
 export class BookFacilityInput {
-  @Field(() => ID) facilityId!: string;
-  @Field(() => GraphQLDateTime) start!: Date;
-  @Field(() => GraphQLDateTime) end!: Date;
-  @Field() @IsNotEmpty() @MaxLength(1000) purpose!: string;
+  @Field(() => ID, { description: "The facility." }) facilityId!: string;
+  @Field(() => GraphQLDateTime, { description: "When the slot starts." }) start!: Date;
+  @Field(() => GraphQLDateTime, { description: "When it ends (after start)." }) end!: Date;
+  @Field({ description: "What it is for." }) @IsNotEmpty() @MaxLength(1000) purpose!: string;
 }
 
-@InputType()
+@InputType({ description: "Cancels a booking." })
 export class CancelBookingInput {
-  @Field(() => ID) bookingId!: string;
+  @Field(() => ID, { description: "The booking." }) bookingId!: string;
 }
 
 /** Filters of facility and booking lists: see src/collections/facility.ts. */

@@ -8,28 +8,29 @@ import { ipOwnershipChanges } from "../../src/collections/ip-ownership-change";
 
 @InputType({ description: "An owner's share in basis points (10000 = 100%)." })
 export class IpOwnerInput {
-  @Field(() => ID) organizationId!: string;
-  @Field(() => Int) basisPoints!: number;
+  @Field(() => ID, { description: "An owner." }) organizationId!: string;
+  @Field(() => Int, { description: "Its share in basis points (10000 = 100%); the shares add up to 10000." }) basisPoints!: number;
 }
 
-@InputType()
+@InputType({ description: "Records an IP asset of the alliance." })
 export class RegisterIpAssetInput {
-  @Field(() => ID) allianceId!: string;
-  @Field(() => IpKind) kind!: IpKind;
-  @Field() @MaxLength(300) title!: string;
-  @Field({ nullable: true }) @MaxLength(100) registrationNumber?: string;
+  @Field(() => ID, { description: "The alliance." }) allianceId!: string;
+  @Field(() => IpKind, { description: "Patent, copyright, standard..." }) kind!: IpKind;
+  @Field({ description: "Its title." }) @MaxLength(300) title!: string;
+  @Field({ nullable: true, description: "The office's number, once filed." }) @MaxLength(100) registrationNumber?: string;
   @Field({ nullable: true, description: "Country or office code, default CN." }) @MaxLength(10) jurisdiction?: string;
-  @Field(() => IpStatus, { nullable: true, defaultValue: IpStatus.DRAFT }) status?: IpStatus;
-  @Field(() => ID, { nullable: true }) originProjectId?: string;
+  @Field(() => IpStatus, { nullable: true, defaultValue: IpStatus.DRAFT, description: "Where it stands (default DRAFT)." })
+  status?: IpStatus;
+  @Field(() => ID, { nullable: true, description: "The project it came from, if any." }) originProjectId?: string;
   @Field({
     nullable: true,
     description:
       "A result of government-funded work carries a diffusion duty (Art. 8.6). Default: whether the origin project has a GOVERNMENT funding source.",
   })
   governmentFunded?: boolean;
-  @Field(() => GraphQLDate, { nullable: true }) filedOn?: string;
-  @Field(() => GraphQLDate, { nullable: true }) grantedOn?: string;
-  @Field(() => GraphQLDate, { nullable: true }) expiresOn?: string;
+  @Field(() => GraphQLDate, { nullable: true, description: "When it was filed." }) filedOn?: string;
+  @Field(() => GraphQLDate, { nullable: true, description: "When it was granted." }) grantedOn?: string;
+  @Field(() => GraphQLDate, { nullable: true, description: "When its protection ends." }) expiresOn?: string;
   @Field(() => [IpOwnerInput], {
     nullable: true,
     description: "First owners. Default: the registering ORG_ADMIN's organization, 100%; none when the secretariat registers.",
@@ -37,9 +38,9 @@ export class RegisterIpAssetInput {
   owners?: IpOwnerInput[];
 }
 
-@InputType()
+@InputType({ description: "Sets who owns an IP asset and in what shares (权利归属, Art. 8.5)." })
 export class SetIpOwnersInput {
-  @Field(() => ID) ipAssetId!: string;
+  @Field(() => ID, { description: "The asset." }) ipAssetId!: string;
   @Field(() => [IpOwnerInput], { description: "The complete new set of owners; shares total exactly 10000." })
   owners!: IpOwnerInput[];
 }
@@ -62,31 +63,31 @@ export class WithdrawIpOwnershipChangeInput {
   @Field(() => ID, { description: "The IpOwnershipChange." }) changeId!: string;
 }
 
-@InputType()
+@InputType({ description: "Records an IP asset's progress through registration." })
 export class UpdateIpAssetStatusInput {
-  @Field(() => ID) ipAssetId!: string;
-  @Field(() => IpStatus) status!: IpStatus;
-  @Field({ nullable: true }) @MaxLength(100) registrationNumber?: string;
-  @Field(() => GraphQLDate, { nullable: true }) filedOn?: string;
-  @Field(() => GraphQLDate, { nullable: true }) grantedOn?: string;
-  @Field(() => GraphQLDate, { nullable: true }) expiresOn?: string;
+  @Field(() => ID, { description: "The asset." }) ipAssetId!: string;
+  @Field(() => IpStatus, { description: "The new status." }) status!: IpStatus;
+  @Field({ nullable: true, description: "The office's number." }) @MaxLength(100) registrationNumber?: string;
+  @Field(() => GraphQLDate, { nullable: true, description: "When it was filed." }) filedOn?: string;
+  @Field(() => GraphQLDate, { nullable: true, description: "When it was granted." }) grantedOn?: string;
+  @Field(() => GraphQLDate, { nullable: true, description: "When its protection ends." }) expiresOn?: string;
 }
 
-@InputType()
+@InputType({ description: "Licenses an IP asset (许可使用)." })
 export class GrantLicenseInput {
-  @Field(() => ID) ipAssetId!: string;
+  @Field(() => ID, { description: "The asset." }) ipAssetId!: string;
   @Field(() => ID, { description: "A member or an outside organization." }) licenseeId!: string;
-  @Field(() => LicenseScope) scope!: LicenseScope;
-  @Field() @MaxLength(200) fieldOfUse!: string;
-  @Field() @MaxLength(100) territory!: string;
-  @Field(() => GraphQLDate) startDate!: string;
-  @Field(() => GraphQLDate, { nullable: true }) endDate?: string;
-  @Field({ nullable: true }) @MaxLength(10000) royaltyTerms?: string;
+  @Field(() => LicenseScope, { description: "Exclusive, sole or non-exclusive." }) scope!: LicenseScope;
+  @Field({ description: "What the licensee may use it for." }) @MaxLength(200) fieldOfUse!: string;
+  @Field({ description: "Where." }) @MaxLength(100) territory!: string;
+  @Field(() => GraphQLDate, { description: "From when." }) startDate!: string;
+  @Field(() => GraphQLDate, { nullable: true, description: "Until when (open-ended when omitted)." }) endDate?: string;
+  @Field({ nullable: true, description: "What the licensee pays." }) @MaxLength(10000) royaltyTerms?: string;
 }
 
 @InputType({ description: "A public disclosure that diffuses the result outside the alliance (Art. 8.6)." })
 export class RecordDiffusionInput {
-  @Field(() => ID) ipAssetId!: string;
+  @Field(() => ID, { description: "The government-funded IP asset diffused." }) ipAssetId!: string;
   @Field({ description: "Where it was disclosed: publication, standard number, URL, …" }) @MaxLength(500) reference!: string;
   @Field(() => GraphQLDate, { nullable: true, description: "Default today." }) diffusedOn?: string;
 }

@@ -4,26 +4,35 @@ import { MembershipRole } from "../../entities/membership.entity";
 import { Decision } from "../../src/services/membership.service";
 import { memberships } from "../../src/collections/membership";
 
-registerEnumType(Decision, { name: "Decision" });
+registerEnumType(Decision, {
+  name: "Decision",
+  description: "A yes or no on a request.",
+  valuesConfig: { APPROVE: { description: "Accept the request." }, REJECT: { description: "Refuse it (give a reason)." } },
+});
 
-@InputType()
+@InputType({ description: "An organization's application to join an alliance." })
 export class ApplyForMembershipInput {
-  @Field(() => ID) allianceId!: string;
-  @Field(() => ID) organizationId!: string;
-  @Field(() => MembershipRole, { nullable: true, defaultValue: MembershipRole.MEMBER }) role?: MembershipRole;
+  @Field(() => ID, { description: "The alliance." }) allianceId!: string;
+  @Field(() => ID, { description: "The applicant (yours)." }) organizationId!: string;
+  @Field(() => MembershipRole, {
+    nullable: true,
+    defaultValue: MembershipRole.MEMBER,
+    description: "The role applied for (default MEMBER).",
+  })
+  role?: MembershipRole;
 }
 
-@InputType()
+@InputType({ description: "The secretariat's decision on a membership application." })
 export class DecideMembershipInput {
-  @Field(() => ID) membershipId!: string;
-  @Field(() => Decision) decision!: Decision;
-  @Field({ nullable: true }) @MaxLength(1000) reason?: string;
+  @Field(() => ID, { description: "The application." }) membershipId!: string;
+  @Field(() => Decision, { description: "Approve or reject." }) decision!: Decision;
+  @Field({ nullable: true, description: "Why, for the record." }) @MaxLength(1000) reason?: string;
 }
 
 @InputType({ description: "Suspend, reinstate or withdraw a membership." })
 export class ChangeMembershipInput {
-  @Field(() => ID) membershipId!: string;
-  @Field({ nullable: true }) @MaxLength(1000) reason?: string;
+  @Field(() => ID, { description: "The membership." }) membershipId!: string;
+  @Field({ nullable: true, description: "Why, for the record." }) @MaxLength(1000) reason?: string;
 }
 
 /** Filter and order of membership lists: see src/collections/membership.ts. */

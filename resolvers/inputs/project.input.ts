@@ -18,17 +18,21 @@ function IndirectCostRate(): PropertyDecorator {
   };
 }
 
-@InputType()
+@InputType({ description: "Starts a joint R&D project of the alliance." })
 export class CreateProjectInput {
-  @Field(() => ID) allianceId!: string;
-  @Field() @IsNotEmpty() @MaxLength(50) code!: string;
-  @Field() @IsNotEmpty() @MaxLength(300) title!: string;
-  @Field({ nullable: true }) @MaxLength(20000) summary?: string;
-  @Field(() => ProjectVisibility, { nullable: true, defaultValue: ProjectVisibility.PARTICIPANTS })
+  @Field(() => ID, { description: "The alliance; your organization leads the project." }) allianceId!: string;
+  @Field({ description: 'Unique within the alliance, e.g. "PB-2026-01".' }) @IsNotEmpty() @MaxLength(50) code!: string;
+  @Field({ description: "Its title." }) @IsNotEmpty() @MaxLength(300) title!: string;
+  @Field({ nullable: true, description: "What it does." }) @MaxLength(20000) summary?: string;
+  @Field(() => ProjectVisibility, {
+    nullable: true,
+    defaultValue: ProjectVisibility.PARTICIPANTS,
+    description: "Who in the alliance sees it (default PARTICIPANTS).",
+  })
   visibility?: ProjectVisibility;
-  @Field(() => GraphQLDate, { nullable: true }) startDate?: string;
-  @Field(() => GraphQLDate, { nullable: true }) endDate?: string;
-  @Field(() => DecimalScalar, { nullable: true }) budget?: Decimal;
+  @Field(() => GraphQLDate, { nullable: true, description: "When it starts." }) startDate?: string;
+  @Field(() => GraphQLDate, { nullable: true, description: "When it ends (not before it starts)." }) endDate?: string;
+  @Field(() => DecimalScalar, { nullable: true, description: "The planned budget." }) budget?: Decimal;
   @Field({ nullable: true, defaultValue: "CNY", description: "ISO 4217 code." })
   @Length(3, 3)
   @Matches(/^[A-Z]{3}$/)
@@ -40,45 +44,50 @@ export class CreateProjectInput {
 
 @InputType({ description: "Only the fields given change; null clears a date or the budget." })
 export class UpdateProjectInput {
-  @Field(() => ID) projectId!: string;
-  @Field({ nullable: true }) @IsNotEmpty() @MaxLength(300) title?: string;
-  @Field({ nullable: true }) @MaxLength(20000) summary?: string;
-  @Field(() => ProjectVisibility, { nullable: true }) visibility?: ProjectVisibility;
-  @Field(() => GraphQLDate, { nullable: true }) startDate?: string | null;
-  @Field(() => GraphQLDate, { nullable: true }) endDate?: string | null;
-  @Field(() => DecimalScalar, { nullable: true }) budget?: Decimal | null;
+  @Field(() => ID, { description: "The project." }) projectId!: string;
+  @Field({ nullable: true, description: "A new title." }) @IsNotEmpty() @MaxLength(300) title?: string;
+  @Field({ nullable: true, description: "A new summary." }) @MaxLength(20000) summary?: string;
+  @Field(() => ProjectVisibility, { nullable: true, description: "Who in the alliance sees it." }) visibility?: ProjectVisibility;
+  @Field(() => GraphQLDate, { nullable: true, description: "A new start date." }) startDate?: string | null;
+  @Field(() => GraphQLDate, { nullable: true, description: "A new end date." }) endDate?: string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: "A new budget." }) budget?: Decimal | null;
   @IndirectCostRate() indirectCostRate?: number;
 }
 
-@InputType()
+@InputType({ description: "Moves a project along its life cycle." })
 export class SetProjectStatusInput {
-  @Field(() => ID) projectId!: string;
-  @Field(() => ProjectStatus) status!: ProjectStatus;
-  @Field({ nullable: true }) @MaxLength(1000) reason?: string;
+  @Field(() => ID, { description: "The project." }) projectId!: string;
+  @Field(() => ProjectStatus, { description: "The new status." }) status!: ProjectStatus;
+  @Field({ nullable: true, description: "Why, for the record." }) @MaxLength(1000) reason?: string;
 }
 
-@InputType()
+@InputType({ description: "Adds a member organization to a project." })
 export class AddProjectParticipantInput {
-  @Field(() => ID) projectId!: string;
-  @Field(() => ID) organizationId!: string;
-  @Field(() => ParticipantRole, { nullable: true, defaultValue: ParticipantRole.PARTICIPANT }) role?: ParticipantRole;
+  @Field(() => ID, { description: "The project." }) projectId!: string;
+  @Field(() => ID, { description: "The organization joining; it must be an active member of the alliance." }) organizationId!: string;
+  @Field(() => ParticipantRole, {
+    nullable: true,
+    defaultValue: ParticipantRole.PARTICIPANT,
+    description: "Its role in the project (default PARTICIPANT).",
+  })
+  role?: ParticipantRole;
   @Field({ nullable: true, description: "What the organization brings: funds, equipment, staff, know-how." })
   @MaxLength(2000)
   contribution?: string;
 }
 
-@InputType()
+@InputType({ description: "Removes an organization from a project (it keeps its history)." })
 export class RemoveProjectParticipantInput {
-  @Field(() => ID) projectId!: string;
-  @Field(() => ID) organizationId!: string;
-  @Field({ nullable: true }) @MaxLength(1000) reason?: string;
+  @Field(() => ID, { description: "The project." }) projectId!: string;
+  @Field(() => ID, { description: "The organization leaving." }) organizationId!: string;
+  @Field({ nullable: true, description: "Why, for the record." }) @MaxLength(1000) reason?: string;
 }
 
-@InputType()
+@InputType({ description: "Adds a milestone to a project." })
 export class CreateMilestoneInput {
-  @Field(() => ID) projectId!: string;
-  @Field() @IsNotEmpty() @MaxLength(300) title!: string;
-  @Field({ nullable: true }) @MaxLength(20000) description?: string;
+  @Field(() => ID, { description: "The project." }) projectId!: string;
+  @Field({ description: "Its title." }) @IsNotEmpty() @MaxLength(300) title!: string;
+  @Field({ nullable: true, description: "What it delivers." }) @MaxLength(20000) description?: string;
   @Field(() => GraphQLDate, { nullable: true, description: "Defaults to the last day of dueMonth when that is given." })
   dueDate?: string;
   @Field(() => Int, { nullable: true, description: "The month it is due, counted from the project's start (month 1 = the start month)." })

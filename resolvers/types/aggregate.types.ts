@@ -14,22 +14,27 @@ import type { AnyCollection } from "../../src/collections/collection";
 
 @ObjectType({ description: "The values a group shares; only the dimensions grouped by are set." })
 export class AggregateKey {
-  @Field(() => String, { nullable: true }) status?: string | null;
-  @Field(() => String, { nullable: true }) kind?: string | null;
-  @Field(() => String, { nullable: true }) role?: string | null;
-  @Field(() => String, { nullable: true }) priority?: string | null;
-  @Field(() => String, { nullable: true }) currency?: string | null;
-  @Field(() => Boolean, { nullable: true }) governmentFunded?: boolean | null;
-  @Field(() => ID, { nullable: true }) allianceId?: string | null;
-  @Field(() => ID, { nullable: true }) projectId?: string | null;
-  @Field(() => ID, { nullable: true }) organizationId?: string | null;
-  @Field(() => OrganizationType, { nullable: true }) organizationType?: OrganizationType | null;
-  @Field(() => ID, { nullable: true }) leadOrganizationId?: string | null;
-  @Field(() => OrganizationType, { nullable: true }) leadOrganizationType?: OrganizationType | null;
-  @Field(() => ID, { nullable: true }) fromOrganizationId?: string | null;
-  @Field(() => OrganizationType, { nullable: true }) fromOrganizationType?: OrganizationType | null;
-  @Field(() => ID, { nullable: true }) toOrganizationId?: string | null;
-  @Field(() => OrganizationType, { nullable: true }) toOrganizationType?: OrganizationType | null;
+  @Field(() => String, { nullable: true, description: "The status grouped by." }) status?: string | null;
+  @Field(() => String, { nullable: true, description: "The kind grouped by." }) kind?: string | null;
+  @Field(() => String, { nullable: true, description: "The role grouped by." }) role?: string | null;
+  @Field(() => String, { nullable: true, description: "The priority grouped by." }) priority?: string | null;
+  @Field(() => String, { nullable: true, description: "The currency grouped by (ISO 4217)." }) currency?: string | null;
+  @Field(() => Boolean, { nullable: true, description: "Whether government-funded, when grouped by it." }) governmentFunded?:
+    boolean | null;
+  @Field(() => ID, { nullable: true, description: "The alliance grouped by." }) allianceId?: string | null;
+  @Field(() => ID, { nullable: true, description: "The project grouped by." }) projectId?: string | null;
+  @Field(() => ID, { nullable: true, description: "The organization grouped by." }) organizationId?: string | null;
+  @Field(() => OrganizationType, { nullable: true, description: "The organization type grouped by." })
+  organizationType?: OrganizationType | null;
+  @Field(() => ID, { nullable: true, description: "The project's lead organization grouped by." }) leadOrganizationId?: string | null;
+  @Field(() => OrganizationType, { nullable: true, description: "The lead organization's type grouped by." })
+  leadOrganizationType?: OrganizationType | null;
+  @Field(() => ID, { nullable: true, description: "The sending organization grouped by." }) fromOrganizationId?: string | null;
+  @Field(() => OrganizationType, { nullable: true, description: "The sending organization's type grouped by." })
+  fromOrganizationType?: OrganizationType | null;
+  @Field(() => ID, { nullable: true, description: "The host organization grouped by." }) toOrganizationId?: string | null;
+  @Field(() => OrganizationType, { nullable: true, description: "The host organization's type grouped by." })
+  toOrganizationType?: OrganizationType | null;
   @Field(() => ExpenseCategory, { nullable: true, description: "The cost category." }) category?: ExpenseCategory | null;
   @Field(() => ID, { nullable: true, description: "The work package." }) workPackageId?: string | null;
   @Field(() => String, { nullable: true, description: 'The time bucket: "2026", "2026-Q1" or "2026-03".' })
@@ -59,7 +64,7 @@ function groupByEnum(source: AggregateSource, name: string): Record<string, stri
     values[bucket] = bucket;
     valuesConfig[bucket] = { description: `Per ${bucket.toLowerCase()} of the chosen date.` };
   }
-  registerEnumType(values, { name: `${name}GroupBy`, valuesConfig });
+  registerEnumType(values, { name: `${name}GroupBy`, description: `What ${name} rows can be grouped by.`, valuesConfig });
   return values;
 }
 
@@ -67,7 +72,11 @@ function groupByEnum(source: AggregateSource, name: string): Record<string, stri
 function dateEnum(source: AggregateSource, name: string): Record<string, string> {
   const values = Object.fromEntries(Object.keys(source.dates).map((d) => [d, d]));
   const valuesConfig = Object.fromEntries(Object.entries(source.dates).map(([d, spec]) => [d, { description: spec.description }]));
-  registerEnumType(values, { name: `${name}AggregateDate`, valuesConfig });
+  registerEnumType(values, {
+    name: `${name}AggregateDate`,
+    description: `The ${name} date that YEAR, QUARTER and MONTH group by.`,
+    valuesConfig,
+  });
   return values;
 }
 
@@ -75,12 +84,16 @@ function dateEnum(source: AggregateSource, name: string): Record<string, string>
 function AggregateGroupType(source: AggregateSource, name: string) {
   const measureNames = Object.keys(source.measures);
   class Measures {}
-  for (const measure of measureNames) Field(() => DecimalScalar, { nullable: true })(Measures.prototype, measure);
-  if (measureNames.length) ObjectType(`${name}Measures`)(Measures);
+  for (const measure of measureNames) {
+    Field(() => DecimalScalar, { nullable: true, description: `Of \`${measure}\`.` })(Measures.prototype, measure);
+  }
+  if (measureNames.length) ObjectType(`${name}Measures`, { description: `The amounts ${name} groups can total.` })(Measures);
 
-  @ObjectType(`${name}AggregateGroup`)
+  @ObjectType(`${name}AggregateGroup`, {
+    description: `One group of ${name} rows: its key, its count and, where there are amounts, their totals.`,
+  })
   class Group implements AggregateGroupShape {
-    @Field(() => AggregateKey) key!: AggregateKey;
+    @Field(() => AggregateKey, { description: "The group's values of the dimensions grouped by." }) key!: AggregateKey;
     @Field(() => Int, { description: "Rows in the group that you may see." }) count!: number;
   }
   if (measureNames.length) {

@@ -10,19 +10,19 @@ import { BackgroundDeclaration } from "../../entities/background-declaration.ent
 import { AccessRequest } from "../../entities/access-request.entity";
 import { Motion } from "../../entities/motion.entity";
 
-@ObjectType()
+@ObjectType({ description: "A page of Agreement rows (a Relay connection)." })
 export class AgreementConnection extends Connection(Agreement) {}
-@ObjectType()
+@ObjectType({ description: "A page of BreachRecord rows (a Relay connection)." })
 export class BreachRecordConnection extends Connection(BreachRecord) {}
-@ObjectType()
+@ObjectType({ description: "A page of GoverningBody rows (a Relay connection)." })
 export class GoverningBodyConnection extends Connection(GoverningBody) {}
-@ObjectType()
+@ObjectType({ description: "A page of PolicyDocument rows (a Relay connection)." })
 export class PolicyDocumentConnection extends Connection(PolicyDocument) {}
-@ObjectType()
+@ObjectType({ description: "A page of IpAsset rows (a Relay connection)." })
 export class IpAssetConnection extends Connection(IpAsset) {}
-@ObjectType()
+@ObjectType({ description: "A page of BackgroundDeclaration rows (a Relay connection)." })
 export class BackgroundDeclarationConnection extends Connection(BackgroundDeclaration) {}
-@ObjectType()
+@ObjectType({ description: "A page of AccessRequest rows (a Relay connection)." })
 export class AccessRequestConnection extends Connection(AccessRequest) {}
-@ObjectType()
+@ObjectType({ description: "A page of Motion rows (a Relay connection)." })
 export class MotionConnection extends Connection(Motion) {}

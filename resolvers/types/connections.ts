@@ -9,17 +9,17 @@ import { AllianceRoleGrant } from "../../entities/alliance-role-grant.entity";
 import { AuditEntry } from "../../entities/audit-entry.entity";
 import { Project } from "../../entities/project.entity";
 
-@ObjectType()
+@ObjectType({ description: "A page of Organization rows (a Relay connection)." })
 export class OrganizationConnection extends Connection(Organization) {}
-@ObjectType()
+@ObjectType({ description: "A page of User rows (a Relay connection)." })
 export class UserConnection extends Connection(User) {}
-@ObjectType()
+@ObjectType({ description: "A page of Alliance rows (a Relay connection)." })
 export class AllianceConnection extends Connection(Alliance) {}
-@ObjectType()
+@ObjectType({ description: "A page of Membership rows (a Relay connection)." })
 export class MembershipConnection extends Connection(Membership) {}
-@ObjectType()
+@ObjectType({ description: "A page of AllianceRoleGrant rows (a Relay connection)." })
 export class AllianceRoleGrantConnection extends Connection(AllianceRoleGrant) {}
-@ObjectType()
+@ObjectType({ description: "A page of AuditEntry rows (a Relay connection)." })
 export class AuditEntryConnection extends Connection(AuditEntry) {}
-@ObjectType()
+@ObjectType({ description: "A page of Project rows (a Relay connection)." })
 export class ProjectConnection extends Connection(Project) {}

@@ -22,7 +22,7 @@ export abstract class LiveEvent {
   @Field({ description: "What happened, `<subject>.<verb>`: task.created, task.assigned, talentExchange.decided, …" })
   topic: string;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When the change was committed." })
   occurredAt: Date;
 
   private readonly delivery: Delivery<unknown>;
@@ -65,7 +65,7 @@ export class TalentExchangeEvent extends LiveEvent {
 
 @ObjectType({ implements: LiveEvent, description: "Something happened in a project: participants, milestones, tasks, IP, revenue, …" })
 export class ProjectActivityEvent extends LiveEvent {
-  @Field(() => Project)
+  @Field(() => Project, { description: "The project." })
   project: Project;
 
   @Field(() => String, { description: "The GraphQL type of `subject`." })

@@ -17,7 +17,18 @@ export enum PilotConditionCode {
   /** 8.6 */
   OPEN_DEVELOPMENT = "OPEN_DEVELOPMENT",
 }
-registerEnumType(PilotConditionCode, { name: "PilotConditionCode" });
+registerEnumType(PilotConditionCode, {
+  name: "PilotConditionCode",
+  description: "The conditions of the national pilot (试点), from the guideline's Art. 8.",
+  valuesConfig: {
+    LEGAL_ENTITIES: { description: "Every member is an independent legal entity (Art. 8.1)." },
+    ALLIANCE_AGREEMENT: { description: "An effective alliance agreement signed by every member's legal representative (Art. 8.2)." },
+    GOVERNING_BODIES: { description: "Decision, advisory and executive bodies are set up (Art. 8.3)." },
+    FUND_MANAGEMENT: { description: "A fund-management policy is adopted (Art. 8.4)." },
+    BENEFIT_SHARING: { description: "Benefit sharing of results is agreed beforehand (Art. 8.5)." },
+    OPEN_DEVELOPMENT: { description: "Government-funded results are diffused outside the alliance (Art. 8.6)." },
+  },
+});
 
 @ObjectType({ description: "A record that keeps a condition from being met." })
 export class PilotOffender {
@@ -25,16 +36,16 @@ export class PilotOffender {
   @Field(() => ID, { name: "subjectId", description: "The offending record's global id (resolve it with node(id), or read subject)." })
   id!: string;
   @Field({ description: "Its type, e.g. Organization, Project, IpAsset, GoverningBody, Agreement." }) type!: string;
-  @Field() label!: string;
+  @Field({ description: "A name to show for it." }) label!: string;
   @Field({ description: "What is wrong with it." }) problem!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: "One pilot condition and whether the alliance meets it." })
 export class PilotCondition implements PilotConditionData {
   @Field({ description: 'The article of the guideline, "8.1" … "8.6".' }) article!: string;
-  @Field(() => PilotConditionCode) code!: PilotConditionCode;
-  @Field() title!: string;
-  @Field() met!: boolean;
+  @Field(() => PilotConditionCode, { description: "Which condition." }) code!: PilotConditionCode;
+  @Field({ description: "What it requires." }) title!: string;
+  @Field({ description: "Whether it is met." }) met!: boolean;
   @Field({ description: "Why it is met, or what is missing." }) explanation!: string;
   @Field(() => [PilotOffender], { description: "The records to fix; empty when met." }) offending!: PilotOffender[];
 }
@@ -45,6 +56,6 @@ export class PilotCondition implements PilotConditionData {
 export class PilotReadiness implements PilotReadinessData {
   allianceId!: string;
   @Field({ description: "True when every condition is met: the alliance may apply." }) ready!: boolean;
-  @Field(() => GraphQLDateTime) evaluatedAt!: string;
-  @Field(() => [PilotCondition]) conditions!: PilotCondition[];
+  @Field(() => GraphQLDateTime, { description: "When this was worked out." }) evaluatedAt!: string;
+  @Field(() => [PilotCondition], { description: "Each condition of Art. 8 and whether it is met." }) conditions!: PilotCondition[];
 }

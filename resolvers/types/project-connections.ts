@@ -4,7 +4,7 @@ import { Connection } from "../../src/graphql/connection";
 import { Task } from "../../entities/task.entity";
 import { TalentExchange } from "../../entities/talent-exchange.entity";
 
-@ObjectType()
+@ObjectType({ description: "A page of Task rows (a Relay connection)." })
 export class TaskConnection extends Connection(Task) {}
-@ObjectType()
+@ObjectType({ description: "A page of TalentExchange rows (a Relay connection)." })
 export class TalentExchangeConnection extends Connection(TalentExchange) {}

@@ -26,10 +26,10 @@ export class BudgetLine {
     description: "Approved expenses, plus (for PERSONNEL) approved time declarations at the person's rate.",
   })
   actual!: Decimal;
-  @Field(() => DecimalScalar, { description: "planned − actual (negative when overrun)." }) remaining!: Decimal;
-  @Field(() => DecimalScalar, { nullable: true, description: "actual as a percentage of planned; null when nothing was planned." })
+  @Field(() => DecimalScalar, { description: "Planned minus actual (negative when overrun)." }) remaining!: Decimal;
+  @Field(() => DecimalScalar, { nullable: true, description: "Actual as a percentage of planned; null when nothing was planned." })
   burnPercentage!: Decimal | null;
-  @Field({ description: "actual > planned." }) overrun!: boolean;
+  @Field({ description: "True when actual > planned." }) overrun!: boolean;
 }
 
 @ObjectType({ description: "Planned against approved effort of one participant in one work package, in person-months." })
@@ -38,9 +38,9 @@ export class EffortLine {
   @Field(() => WorkPackage, { description: "The work package." }) workPackage!: WorkPackage;
   @Field(() => DecimalScalar, { description: "Planned person-months." }) planned!: Decimal;
   @Field(() => DecimalScalar, { description: "Person-months of approved time declarations." }) approved!: Decimal;
-  @Field(() => DecimalScalar, { nullable: true, description: "approved as a percentage of planned; null when nothing was planned." })
+  @Field(() => DecimalScalar, { nullable: true, description: "Approved as a percentage of planned; null when nothing was planned." })
   burnPercentage!: Decimal | null;
-  @Field({ description: "approved > planned." }) overrun!: boolean;
+  @Field({ description: "True when approved > planned." }) overrun!: boolean;
 }
 
 @ObjectType({ description: "Direct costs, flat-rate indirect costs and their total, planned against actual." })
@@ -51,14 +51,14 @@ export class BudgetTotals {
   plannedIndirect!: Decimal;
   @Field(() => DecimalScalar, { description: "The indirect rate of the actual direct costs without subcontracting." })
   actualIndirect!: Decimal;
-  @Field(() => DecimalScalar, { description: "plannedDirect + plannedIndirect." }) plannedTotal!: Decimal;
-  @Field(() => DecimalScalar, { description: "actualDirect + actualIndirect." }) actualTotal!: Decimal;
+  @Field(() => DecimalScalar, { description: "The planned total: plannedDirect + plannedIndirect." }) plannedTotal!: Decimal;
+  @Field(() => DecimalScalar, { description: "The actual total: actualDirect + actualIndirect." }) actualTotal!: Decimal;
   @Field(() => DecimalScalar, {
     nullable: true,
-    description: "actualTotal as a percentage of plannedTotal; null when nothing was planned.",
+    description: "The actual total as a percentage of plannedTotal; null when nothing was planned.",
   })
   burnPercentage!: Decimal | null;
-  @Field({ description: "actualTotal > plannedTotal." }) overrun!: boolean;
+  @Field({ description: "True when actualTotal > plannedTotal." }) overrun!: boolean;
 }
 
 @ObjectType({ description: "One participant's totals." })

@@ -387,17 +387,17 @@ export class Collection<E extends ObjectLiteral> {
     for (const [property, def] of Object.entries(this.fields)) {
       if (def.filter === false) continue;
       const input = def.kind === "enum" ? EnumFilter(def.enumType!, def.enumName!) : FILTER_INPUTS[def.kind];
-      add(property, () => input, def.description);
+      add(property, () => input, def.description ?? `Conditions on \`${property}\`.`);
     }
     for (const [relationName, relation] of Object.entries(this.relations)) {
-      add(relationName, () => relation.to().filterInput, relation.description);
+      add(relationName, () => relation.to().filterInput, relation.description ?? `Conditions on the related \`${relationName}\`.`);
     }
     if (this.def.combinators !== false) {
-      add("and", () => [Filter]);
-      add("or", () => [Filter]);
-      add("not", () => Filter);
+      add("and", () => [Filter], "Every one of these filters holds.");
+      add("or", () => [Filter], "At least one of these filters holds.");
+      add("not", () => Filter, "This filter does not hold.");
     }
-    InputType(name, { description: this.def.description })(Filter);
+    InputType(name, { description: this.def.description ?? `Conditions on ${this.name} rows; all given conditions must hold.` })(Filter);
     return Filter;
   }
 
@@ -405,7 +405,11 @@ export class Collection<E extends ObjectLiteral> {
     const values = Object.keys(this.orderFields);
     if (values.length === 0) return undefined;
     const orderEnum = Object.fromEntries(values.map((v) => [v, v]));
-    registerEnumType(orderEnum, { name: `${this.name}OrderField` });
+    registerEnumType(orderEnum, {
+      name: `${this.name}OrderField`,
+      description: `What ${this.name} rows can be ordered by.`,
+      valuesConfig: Object.fromEntries(values.map((v) => [v, { description: `By ${v.toLowerCase().replaceAll("_", " ")}.` }])),
+    });
     return OrderInput(orderEnum, this.name);
   }
 }

@@ -39,7 +39,7 @@ async function adminContext(deps: AppDeps): Promise<Context> {
 /** Loads the demo alliance unless it is there; returns the demo logins either way. */
 export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
   const existing = await deps.db.getRepository(Alliance).findOneBy({ name: ALLIANCE_NAME });
-  const logins = demoLogins();
+  const logins = demoCastLogins();
   if (existing) return logins;
   const ctx = await adminContext(deps);
   const organizations = {} as Record<DemoOrgKey, Organization>;
@@ -115,7 +115,8 @@ const demoSteps: ((world: DemoWorld) => Promise<void>)[] = [
   seedPilotDemo,
 ];
 
-function demoLogins(): DemoLogin[] {
+/** The demo cast's sign-ins (whether or not the demo data is loaded). */
+export function demoCastLogins(): DemoLogin[] {
   return [
     { email: "secretariat@lead.demo", password: DEMO_PASSWORD, role: "alliance secretariat" },
     { email: "analyst@institute.demo", password: DEMO_PASSWORD, role: "alliance analyst" },

@@ -50,16 +50,16 @@ export interface ConnectionShape<T> {
 
 /** Builds `<Node>Connection` and `<Node>Edge` for a node type. */
 export function Connection<T extends object>(nodeType: ClassType<T>, name = nodeType.name) {
-  @ObjectType(`${name}Edge`, { simpleResolvers: true })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `One ${name} of a page, with its cursor.` })
   class Edge {
-    @Field() cursor!: string;
-    @Field(() => nodeType) node!: T;
+    @Field({ description: "This row's place in the list, for `after` and `before`." }) cursor!: string;
+    @Field(() => nodeType, { description: `The ${name}.` }) node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { simpleResolvers: true })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${name} rows (a Relay connection).` })
   class ConnectionClass implements ConnectionShape<T> {
-    @Field(() => [Edge]) edges: { cursor: string; node: T }[];
-    @Field(() => PageInfo) pageInfo: PageInfo;
+    @Field(() => [Edge], { description: "The page's rows, in order." }) edges: { cursor: string; node: T }[];
+    @Field(() => PageInfo, { description: "Where the page stands in the list." }) pageInfo: PageInfo;
     private readonly count: () => Promise<number>;
 
     constructor(page: Page<T>) {

@@ -352,8 +352,18 @@ export class OperationGuard {
     operationName: string | null | undefined,
     budgetKey: string,
   ): OperationCost {
-    checkVariableDepth(document, variables);
-    const requested = this.cost(document, variables, operationName);
+    let requested: number;
+    try {
+      checkVariableDepth(document, variables);
+      requested = this.cost(document, variables, operationName);
+    } catch (error) {
+      // Refused arguments (a filter past its bounds, variables nested too deep) are the client's
+      // error: HTTP 400 like any BAD_USER_INPUT, not the 500 Apollo gives errors thrown while planning.
+      if (error instanceof AppError && error.code === ErrorCode.BAD_USER_INPUT) {
+        throw new AppError(error.code, error.message, { ...error.extensions, http: { status: 400 } });
+      }
+      throw error;
+    }
     if (requested > this.limits.maxCost) {
       throw limitError(
         "cost",

@@ -2,7 +2,10 @@ import { Field, ID, InterfaceType } from "type-graphql";
 import { toGlobalId } from "./global-id";
 
 /** Relay's Node: every object type has an opaque global `id` and can be fetched by `node(id)`. */
-@InterfaceType({ resolveType: (value: object) => value.constructor.name })
+@InterfaceType({
+  resolveType: (value: object) => value.constructor.name,
+  description: "Relay's Node: every object type has an opaque global `id` and can be fetched by `node(id)`.",
+})
 export abstract class Node {
   /** The row key (a UUID); exposed only through `globalId`. */
   abstract id: string;

@@ -8,10 +8,11 @@ export interface OrderShape<F extends string> {
 
 /** `<Name>Order { field: <Name>OrderField!, direction: SortDirection = ASC }` for one collection. */
 export function OrderInput<F extends string>(fieldEnum: Record<string, F>, name: string) {
-  @InputType(`${name}Order`)
+  @InputType(`${name}Order`, { description: `One ordering key of a ${name} list; later keys break ties of earlier ones.` })
   class Order implements OrderShape<F> {
-    @Field(() => fieldEnum) field!: F;
-    @Field(() => SortDirection, { defaultValue: SortDirection.ASC }) direction!: SortDirection;
+    @Field(() => fieldEnum, { description: "What to order by." }) field!: F;
+    @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: "Ascending (the default) or descending." })
+    direction!: SortDirection;
   }
   return Order;
 }

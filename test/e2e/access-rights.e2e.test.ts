@@ -277,7 +277,7 @@ describe("decideAccessRequest", () => {
     });
     expect(
       failure(await decideAccessRequest(t.url, a.admin.token, { requestId: id, grant: true, terms: { text: " " } })).extensions?.field,
-    ).toBe("terms");
+    ).toBe("terms.text");
     const granted = ok(
       await decideAccessRequest(t.url, a.admin.token, { requestId: id, grant: true, terms: EXPLOITATION_TERMS }),
     ).decideAccessRequest;

@@ -136,7 +136,8 @@ describe("list-valued arguments", () => {
       headers: { "content-type": "application/json", authorization: `Bearer ${admin}` },
       body: `{"query":${JSON.stringify(LIST)},"variables":{${json.join(",")}}}`,
     });
-    return (await response.json()) as { data?: unknown; errors?: { message: string; extensions: Record<string, unknown> }[] };
+    const body = (await response.json()) as { data?: unknown; errors?: { message: string; extensions: Record<string, unknown> }[] };
+    return { ...body, status: response.status };
   };
 
   it.each([
@@ -149,8 +150,10 @@ describe("list-valued arguments", () => {
     ["an orderBy naming a key twice", { o: [{ field: "NAME" }, { field: "NAME" }] }, /^orderBy$/, /NAME twice/],
   ])("refuses %s with BAD_USER_INPUT naming the argument, before any statement", async (_name, variables, field, message) => {
     const started = Date.now();
-    const { data, errors } = await post(variables);
+    const { data, errors, status } = await post(variables);
     expect(data ?? null).toBeNull();
+    // The client's error, as HTTP says it: 400, never the 500 of an error thrown while planning.
+    expect(status).toBe(400);
     const [error] = errors ?? [];
     expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: expect.stringMatching(field) });
     expect(error.message).toMatch(message);

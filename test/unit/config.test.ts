@@ -11,6 +11,7 @@ describe("configuration", () => {
       logLevel: "info",
       demoData: false,
       introspection: true,
+      ide: true,
     });
   });
 
@@ -20,6 +21,8 @@ describe("configuration", () => {
     const config = loadConfig({ NODE_ENV: "production", JWT_SECRET: "x".repeat(32) });
     expect(config.bootstrapAdminPassword).toBeUndefined();
     expect(config.introspection).toBe(false);
+    expect(config.ide).toBe(false);
+    expect(loadConfig({ NODE_ENV: "production", JWT_SECRET: "x".repeat(32), IDE: "true" }).ide).toBe(true);
   });
 
   it.each([
@@ -29,6 +32,7 @@ describe("configuration", () => {
     ["DATABASE_DIRECT_URL", "postgres://db/app", /^DATABASE_DIRECT_URL needs DATABASE_URL/],
     ["LOG_LEVEL", "chatty", /^LOG_LEVEL must be one of/],
     ["DEMO_DATA", "maybe", /^DEMO_DATA must be true or false/],
+    ["IDE", "maybe", /^IDE must be true or false/],
     ["BOOTSTRAP_ADMIN_PASSWORD", "short", /^BOOTSTRAP_ADMIN_PASSWORD must be at least 8/],
   ])("names %s in one line when its value %s is bad", (name, value, message) => {
     let error: unknown;

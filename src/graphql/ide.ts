@@ -123,7 +123,6 @@ function exampleOperations(logins: IdeLogin[]): string {
     "# Sign in with the Login operation, then put its token in the Headers tab as",
     '#   { "authorization": "Bearer <token>" }',
     "# HTTP requests send it as a header; subscriptions (over graphql-ws, same URL) as connectionParams.",
-    ...(listed.length > 0 ? ["#", "# Development logins (the Headers tab holds a token for each that exists):", ...listed] : []),
     "",
     "mutation Login {",
     `  ${signIn} {`,
@@ -136,5 +135,7 @@ function exampleOperations(logins: IdeLogin[]): string {
     "  me { email name organization { name } }",
     "}",
     "",
+    // Last, so that the operations stay in view however many demo users there are.
+    ...(listed.length > 0 ? ["# Development logins (the Headers tab holds a token for each that exists):", ...listed, ""] : []),
   ].join("\n");
 }

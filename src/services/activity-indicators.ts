@@ -94,6 +94,19 @@ export const ACTIVITY_INDICATORS: readonly IndicatorDefinition[] = [
     weight: "1",
   },
   {
+    key: "deliverablesAcceptedOnTime",
+    dimension: "COLLABORATION",
+    label: "Deliverables due in the year accepted, their accepted version submitted by the due date",
+    // Art. 8.2 (the work plan's task division); the last submission is the one that was accepted.
+    sql: `SELECT count(*) FILTER (WHERE d.status = 'ACCEPTED' AND (d.submitted_at AT TIME ZONE 'UTC')::date <= d.due_date) AS value,
+                 count(*) AS sources
+            FROM deliverable d JOIN project p ON p.id = d.project_id
+           WHERE p.alliance_id = :alliance AND ${dayInYear("d.due_date")}`,
+    normalization: "RATIO",
+    target: null,
+    weight: "1",
+  },
+  {
     key: "motionsDecided",
     dimension: "ORGANIZATION",
     label: "Motions decided by vote in the year (passed or rejected)",

@@ -19,6 +19,7 @@ import {
   updateTalentExchange,
 } from "../support/project-factories";
 import { appPerFile } from "../support/suite";
+import { createDeliverable, reviewDeliverable, submitDeliverable, workPackage } from "../support/work-plan-factories";
 
 /** Overrides under test: a revenue target, a withdrawal weight and the impact dimension's weight. */
 const OVERRIDES = { dimensions: { IMPACT: { weight: 2 } }, indicators: { revenue: { target: "2000" }, membersWithdrawn: { weight: "2" } } };
@@ -60,6 +61,7 @@ interface Ledger {
   exchanges: { status: string; start: string }[];
   bookings: { start: string }[];
   motions: { status: string; decidedOn: string }[];
+  deliverables: { dueOn: string; acceptedInTime: boolean }[];
   revenue: { amount: string; currency: string; receivedOn: string }[];
 }
 
@@ -77,6 +79,7 @@ async function buildWorld(): Promise<{ world: World; ledger: Ledger }> {
     exchanges: [],
     bookings: [],
     motions: [],
+    deliverables: [],
     revenue: [],
   };
   const sec = world.secretariat.token;
@@ -94,8 +97,25 @@ async function buildWorld(): Promise<{ world: World; ledger: Ledger }> {
     for (const partner of partners) ok(await addParticipant(t.url, lead.admin.token, p.id, partner.id));
     for (const s of status) ok(await setProjectStatus(t.url, sec, p.id, s));
     ledger.projects.push({ status: status.at(-1) ?? "PROPOSED", start, end, participants: partners.length + 1 });
+    return p.id;
   };
-  await project(a, [b], day(Y, "02-01"), day(Y + 1, "12-31"), ["APPROVED", "ACTIVE"]);
+  const joint = await project(a, [b], day(Y, "02-01"), day(Y + 1, "12-31"), ["APPROVED", "ACTIVE"]);
+
+  // Deliverables of the joint project (months count from its February start), B responsible and A
+  // reviewing: due in December and accepted in time; due in November, accepted after it; due next
+  // January, accepted (not due this year).
+  const wp = await workPackage(t.url, a.admin.token, joint, a.id, { endMonth: 23 });
+  const deliverable = async (number: string, dueMonth: number, dueOn: string, late: boolean) => {
+    const input = { workPackageId: wp.id, number, dueMonth, responsibleOrganizationId: b.id };
+    const d = ok(await createDeliverable(t.url, a.admin.token, input)).createDeliverable;
+    const justification = late ? { delayJustification: "The test rig arrived late." } : {};
+    ok(await submitDeliverable(t.url, b.admin.token, { deliverableId: d.id, ...justification }));
+    ok(await reviewDeliverable(t.url, a.admin.token, { deliverableId: d.id, accept: true, comment: "Accepted." }));
+    ledger.deliverables.push({ dueOn, acceptedInTime: !late });
+  };
+  await deliverable("D1.1", 11, day(Y, "12-31"), false);
+  await deliverable("D1.2", 10, day(Y, "11-30"), today() > day(Y, "11-30"));
+  await deliverable("D1.3", 12, day(Y + 1, "01-31"), false);
   await project(b, [], day(Y, "01-01"), day(Y, "12-31"), ["APPROVED", "ACTIVE"]);
   await project(a, [b, c], day(Y - 3, "01-01"), day(Y - 2, "12-31"), ["APPROVED", "ACTIVE", "COMPLETED"]);
   await project(c, [a], day(Y, "03-01"), day(Y, "09-30"), []);
@@ -247,6 +267,10 @@ function expected(l: Ledger): Record<string, { value: string; sourceRows: number
     membersAdmitted: count(l.memberships.filter((m) => inYear(m.admitted)).length),
     membersWithdrawn: count(l.memberships.filter((m) => inYear(m.withdrawn)).length),
     allianceAgreementSigned: { value: "1.00", sourceRows: l.signatures },
+    deliverablesAcceptedOnTime: {
+      value: new Decimal(l.deliverables.filter((d) => inYear(d.dueOn) && d.acceptedInTime).length).toFixed(2),
+      sourceRows: l.deliverables.filter((d) => inYear(d.dueOn)).length,
+    },
     motionsDecided: count(l.motions.filter((m) => ["PASSED", "REJECTED"].includes(m.status) && inYear(m.decidedOn)).length),
     activeJointProjects: count(
       l.projects

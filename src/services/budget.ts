@@ -43,21 +43,25 @@ export interface BudgetData {
 const key = (organizationId: string, workPackageId: string | null, category?: string) =>
   `${organizationId}|${workPackageId ?? ""}|${category ?? ""}`;
 
-/** The planned and actual figures of `project`, read in four statements through `db` (a DataSource or a transaction). */
+/**
+ * The planned and actual figures of `project`, read in four statements through `db` (a DataSource
+ * or a transaction), one after another: a transaction is one connection, where statements sent
+ * together would queue behind each other (deprecated by pg, refused by pg 9).
+ */
 export async function readBudget(db: Queryable, project: Pick<Project, "id" | "currency" | "indirectCostRate">): Promise<BudgetData> {
   type Row = { organization_id: string; work_package_id: string | null; category?: ExpenseCategory; amount: string };
-  const [plannedCosts, spent, personnel, plannedEffort] = (await Promise.all([
-    db.query(
+  const statements: [string, unknown[]][] = [
+    [
       `SELECT pb.organization_id, pb.work_package_id, pb.category, pb.amount::text AS amount
          FROM planned_budget pb JOIN work_package wp ON wp.id = pb.work_package_id WHERE wp.project_id = $1`,
       [project.id],
-    ),
-    db.query(
+    ],
+    [
       `SELECT organization_id, work_package_id, category, SUM(amount)::text AS amount FROM expense
         WHERE project_id = $1 AND status = 'APPROVED' AND currency = $2 GROUP BY 1, 2, 3`,
       [project.id, project.currency],
-    ),
-    db.query(
+    ],
+    [
       `SELECT td.organization_id, td.work_package_id,
               SUM(ROUND(td.hours * 12 * COALESCE(r.monthly_rate, 0) / o.productive_hours_per_year, 2))::text AS amount,
               SUM(td.hours * 12 / o.productive_hours_per_year)::text AS months
@@ -67,13 +71,16 @@ export async function readBudget(db: Queryable, project: Pick<Project, "id" | "c
                              ORDER BY valid_from DESC LIMIT 1) r ON TRUE
         WHERE td.project_id = $1 AND td.status = 'APPROVED' GROUP BY 1, 2`,
       [project.id],
-    ),
-    db.query(
+    ],
+    [
       `SELECT pe.organization_id, pe.work_package_id, pe.person_months::text AS amount
          FROM planned_effort pe JOIN work_package wp ON wp.id = pe.work_package_id WHERE wp.project_id = $1`,
       [project.id],
-    ),
-  ])) as [Row[], Row[], (Row & { months: string })[], Row[]];
+    ],
+  ];
+  const results: unknown[] = [];
+  for (const [sql, params] of statements) results.push(await db.query(sql, params));
+  const [plannedCosts, spent, personnel, plannedEffort] = results as [Row[], Row[], (Row & { months: string })[], Row[]];
 
   const costs = new Map<string, CostLine>();
   const cost = (r: Row, category: ExpenseCategory) => {

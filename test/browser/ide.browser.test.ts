@@ -71,7 +71,7 @@ async function setOperation(text: string): Promise<void> {
   await page.keyboard.insertText(text);
   // GraphiQL takes an edit after a debounce (and then stores it): run before that, and the execute
   // button acts on the previous document.
-  await page.waitForFunction((expected) => localStorage.getItem("graphiql:query") === expected, text, { timeout: 30_000 });
+  await page.waitForFunction(`localStorage.getItem("graphiql:query") === ${JSON.stringify(text)}`, undefined, { timeout: 30_000 });
 }
 
 async function run(): Promise<void> {

@@ -8,7 +8,7 @@
  * byte order mark (spreadsheet programs then show Chinese names correctly), a header row,
  * RFC 4180 quoting and CRLF line ends. Errors before the first byte are JSON with the API's codes.
  */
-import { Transform } from "node:stream";
+import { Transform, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { Request, Response } from "express";
 import { coerceInputValue, isInputType, type GraphQLSchema } from "graphql";
@@ -128,6 +128,26 @@ function watchClient(res: Response, limits: ExportLimits, abort: (why: string) =
 }
 
 /**
+ * The response as the last stage of the export's pipeline, written to but not ended (the handler
+ * ends it once the export's slot is free). A response closed early, by the client or by
+ * `watchClient`, fails the pipeline as a premature close.
+ */
+function intoResponse(res: Response): Writable {
+  const prematureClose = () => Object.assign(new Error("Premature close"), { code: "ERR_STREAM_PREMATURE_CLOSE" });
+  const body = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      if (res.destroyed) return done(prematureClose());
+      if (res.write(chunk)) done();
+      else res.once("drain", () => done());
+    },
+  });
+  res.once("close", () => {
+    if (!res.writableEnded) body.destroy(prematureClose());
+  });
+  return body;
+}
+
+/**
  * `contextOf` builds the request's context, as for GraphQL over HTTP (same token, same errors).
  * Exports take a slot of `limits` per organization and in all (429 when none is free).
  */
@@ -197,7 +217,12 @@ export function exportHandler(schema: GraphQLSchema, contextOf: (req: Request) =
         logger.warn("export aborted", { collection: name, why });
         res.destroy();
       });
-      await pipeline(rows, toRecord, csv, res);
+      await pipeline(rows, toRecord, csv, intoResponse(res));
+      // The transaction and the slot end before the last byte leaves: a client that has the whole
+      // file may start its next export at once.
+      await release();
+      release = undefined;
+      res.end();
     } catch (error) {
       if (!res.headersSent) {
         const known = mapKnownError(error);

@@ -99,6 +99,16 @@ describe("GET /export/<collection>.csv", () => {
     );
   });
 
+  it("frees the export's slot before the file's last byte: one export after another, each read to the end, all answer 200", async () => {
+    const member = await createOrgWithAdmin(t.url, t.admin);
+    // One slot per organization: the next export finds it free as soon as the previous file has arrived.
+    for (let i = 0; i < 25; i++) {
+      const response = await exportCsv(t.url, member.admin.token, "organizations");
+      const body = await response.text();
+      expect([i, response.status, body.slice(0, 60)]).toEqual([i, 200, expect.stringContaining("id,")]);
+    }
+  });
+
   it("exports only the caller's visible rows: a member gets its own lines, never the others'", async () => {
     const w = await quotingWorld();
     const member = w.members[2];

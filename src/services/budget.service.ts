@@ -5,7 +5,7 @@ import type { Project } from "../../entities/project.entity";
 import type { WorkPackage } from "../../entities/work-package.entity";
 import type { Context } from "../operation-context";
 import { Decimal } from "../graphql/decimal";
-import { burnOf, indirectOf, readBudget, type CostLine } from "./budget";
+import { burnOf, participantCosts, readBudget, sumCosts, type CostTotals } from "./budget";
 
 export interface TotalsData {
   plannedDirect: Decimal;
@@ -44,7 +44,7 @@ export interface BudgetStatusData {
   overrun: boolean;
 }
 
-function withTotals(plannedDirect: Decimal, actualDirect: Decimal, plannedIndirect: Decimal, actualIndirect: Decimal): TotalsData {
+function withTotals({ plannedDirect, actualDirect, plannedIndirect, actualIndirect }: CostTotals): TotalsData {
   const plannedTotal = plannedDirect.plus(plannedIndirect);
   const actualTotal = actualDirect.plus(actualIndirect);
   return {
@@ -57,19 +57,6 @@ function withTotals(plannedDirect: Decimal, actualDirect: Decimal, plannedIndire
     burnPercentage: burnOf(plannedTotal, actualTotal),
     overrun: actualTotal.greaterThan(plannedTotal),
   };
-}
-
-/** One participant's totals: indirect costs are rounded per participant. */
-function participantTotals(lines: CostLine[], rate: number): TotalsData {
-  const sum = (which: "planned" | "actual") => lines.reduce((s, l) => s.plus(l[which]), new Decimal(0));
-  return withTotals(sum("planned"), sum("actual"), indirectOf(lines, rate, "planned"), indirectOf(lines, rate, "actual"));
-}
-
-/** The project's totals: the sums of its participants', so that they add up to the cent. */
-function projectTotals(parts: TotalsData[]): TotalsData {
-  const sum = (key: "plannedDirect" | "actualDirect" | "plannedIndirect" | "actualIndirect") =>
-    parts.reduce((s, p) => s.plus(p[key]), new Decimal(0));
-  return withTotals(sum("plannedDirect"), sum("actualDirect"), sum("plannedIndirect"), sum("actualIndirect"));
 }
 
 class BudgetService {
@@ -107,13 +94,15 @@ class BudgetService {
     const participants = await Promise.all(
       byOrganization.map(async (id) => ({
         organization: await organization(id),
-        ...participantTotals(
-          data.costs.filter((l) => l.organizationId === id),
-          data.indirectCostRate,
+        ...withTotals(
+          participantCosts(
+            data.costs.filter((l) => l.organizationId === id),
+            data.indirectCostRate,
+          ),
         ),
       })),
     );
-    const total = projectTotals(participants);
+    const total = withTotals(sumCosts(participants));
     return {
       currency: data.currency,
       indirectCostRate: data.indirectCostRate,

@@ -7,6 +7,9 @@
  * Personnel cost of one declaration = hours × 12 × the person's monthly rate on the first day of
  * the month ÷ the organization's productive hours per year, rounded to the cent (half up); its
  * person-months = hours × 12 ÷ productive hours per year. Only money in the project's currency counts.
+ *
+ * The same figures serve `Project.budgetStatus` (the whole project) and a reporting period's
+ * report (`readBudget(db, project, period)`: only expenses incurred and months declared in it).
  */
 import { ExpenseCategory } from "../../entities/expense.entity";
 import type { Project } from "../../entities/project.entity";
@@ -43,13 +46,29 @@ export interface BudgetData {
 const key = (organizationId: string, workPackageId: string | null, category?: string) =>
   `${organizationId}|${workPackageId ?? ""}|${category ?? ""}`;
 
+/** A stretch of the project's time: expenses incurred from `startDate` to `endDate` and time declared for their months. */
+export interface BudgetPeriod {
+  /** First day, `YYYY-MM-DD`. */
+  startDate: string;
+  /** Last day, `YYYY-MM-DD` (inclusive). */
+  endDate: string;
+}
+
 /**
  * The planned and actual figures of `project`, read in four statements through `db` (a DataSource
  * or a transaction), one after another: a transaction is one connection, where statements sent
- * together would queue behind each other (deprecated by pg, refused by pg 9).
+ * together would queue behind each other (deprecated by pg, refused by pg 9). With `period`, the
+ * actual figures are those of the period only (expenses by `incurredOn`, declarations by month);
+ * the planned ones stay the work plan's.
  */
-export async function readBudget(db: Queryable, project: Pick<Project, "id" | "currency" | "indirectCostRate">): Promise<BudgetData> {
+export async function readBudget(
+  db: Queryable,
+  project: Pick<Project, "id" | "currency" | "indirectCostRate">,
+  period?: BudgetPeriod,
+): Promise<BudgetData> {
   type Row = { organization_id: string; work_package_id: string | null; category?: ExpenseCategory; amount: string };
+  const expenseRange = period ? ` AND incurred_on BETWEEN $3::date AND $4::date` : "";
+  const monthRange = period ? ` AND td.month BETWEEN $2 AND $3` : "";
   const statements: [string, unknown[]][] = [
     [
       `SELECT pb.organization_id, pb.work_package_id, pb.category, pb.amount::text AS amount
@@ -58,8 +77,8 @@ export async function readBudget(db: Queryable, project: Pick<Project, "id" | "c
     ],
     [
       `SELECT organization_id, work_package_id, category, SUM(amount)::text AS amount FROM expense
-        WHERE project_id = $1 AND status = 'APPROVED' AND currency = $2 GROUP BY 1, 2, 3`,
-      [project.id, project.currency],
+        WHERE project_id = $1 AND status = 'APPROVED' AND currency = $2${expenseRange} GROUP BY 1, 2, 3`,
+      period ? [project.id, project.currency, period.startDate, period.endDate] : [project.id, project.currency],
     ],
     [
       `SELECT td.organization_id, td.work_package_id,
@@ -69,8 +88,8 @@ export async function readBudget(db: Queryable, project: Pick<Project, "id" | "c
          LEFT JOIN LATERAL (SELECT monthly_rate FROM personnel_rate
                              WHERE user_id = td.user_id AND valid_from <= (td.month || '-01')::date
                              ORDER BY valid_from DESC LIMIT 1) r ON TRUE
-        WHERE td.project_id = $1 AND td.status = 'APPROVED' GROUP BY 1, 2`,
-      [project.id],
+        WHERE td.project_id = $1 AND td.status = 'APPROVED'${monthRange} GROUP BY 1, 2`,
+      period ? [project.id, period.startDate.slice(0, 7), period.endDate.slice(0, 7)] : [project.id],
     ],
     [
       `SELECT pe.organization_id, pe.work_package_id, pe.person_months::text AS amount
@@ -129,9 +148,39 @@ export async function readBudget(db: Queryable, project: Pick<Project, "id" | "c
 }
 
 /** The indirect costs on `lines`: the flat rate (basis points) of their direct costs without subcontracting. */
-export function indirectOf(lines: CostLine[], rate: number, which: "planned" | "actual"): Decimal {
+function indirectOf(lines: CostLine[], rate: number, which: "planned" | "actual"): Decimal {
   const base = lines.filter((l) => l.category !== ExpenseCategory.SUBCONTRACTING).reduce((sum, l) => sum.plus(l[which]), new Decimal(0));
   return base.times(rate).dividedBy(10000).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+}
+
+/** Direct and indirect costs, planned and actual, of some lines (one participant's: indirect costs are rounded per participant). */
+export interface CostTotals {
+  plannedDirect: Decimal;
+  actualDirect: Decimal;
+  plannedIndirect: Decimal;
+  actualIndirect: Decimal;
+}
+
+/** The totals of one participant's `lines` at the flat `rate`. */
+export function participantCosts(lines: CostLine[], rate: number): CostTotals {
+  const sum = (which: "planned" | "actual") => lines.reduce((s, l) => s.plus(l[which]), new Decimal(0));
+  return {
+    plannedDirect: sum("planned"),
+    actualDirect: sum("actual"),
+    plannedIndirect: indirectOf(lines, rate, "planned"),
+    actualIndirect: indirectOf(lines, rate, "actual"),
+  };
+}
+
+/** The project's totals: the sums of its participants', so that they add up to the cent. */
+export function sumCosts(parts: CostTotals[]): CostTotals {
+  const sum = (key: keyof CostTotals) => parts.reduce((s, p) => s.plus(p[key]), new Decimal(0));
+  return {
+    plannedDirect: sum("plannedDirect"),
+    actualDirect: sum("actualDirect"),
+    plannedIndirect: sum("plannedIndirect"),
+    actualIndirect: sum("actualIndirect"),
+  };
 }
 
 /** Burn: actual as a percentage of planned, two decimals; null when nothing was planned. */

@@ -1,6 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
 import { Field, ObjectType, registerEnumType } from "type-graphql";
-import { GraphQLDateTime } from "../src/graphql/scalars";
+import { GraphQLDate, GraphQLDateTime } from "../src/graphql/scalars";
 import { Node } from "../src/graphql/node";
 import { Decimal, DecimalScalar, decimalTransformer } from "../src/graphql/decimal";
 import { FundingSource } from "./funding-source.entity";
@@ -99,6 +99,12 @@ export class Expense extends Node {
   @ManyToOne(() => WorkPackage, { onDelete: "RESTRICT" })
   @JoinColumn()
   workPackage?: Relation<WorkPackage>;
+
+  /** The day the cost was incurred: the reporting period it belongs to (Art. 8.4). */
+  @Field(() => GraphQLDate, { description: "The day the cost was incurred, which decides its reporting period." })
+  @Index()
+  @Column({ type: "date" })
+  incurredOn!: string;
 
   @Field({ description: "What it is for." })
   @Column({ length: 2000, default: "" })

@@ -40,6 +40,8 @@ import { PlannedBudget } from "./planned-budget.entity";
 import { Deliverable } from "./deliverable.entity";
 import { TimeDeclaration } from "./time-declaration.entity";
 import { PersonnelRate } from "./personnel-rate.entity";
+import { ReportingPeriod } from "./reporting-period.entity";
+import { PeriodReport } from "./period-report.entity";
 
 /** Every entity of the data model, registered with the DataSource. */
 export const entities = [
@@ -89,4 +91,6 @@ export const entities = [
   Deliverable,
   TimeDeclaration,
   PersonnelRate,
+  ReportingPeriod,
+  PeriodReport,
 ];

@@ -35,6 +35,10 @@ export class Milestone extends Node {
   @Column({ type: "int", nullable: true })
   dueMonth!: number | null;
 
+  @Field(() => GraphQLDate, { nullable: true, description: "The day it was reached, once recorded (achieveMilestone)." })
+  @Column({ type: "date", nullable: true })
+  achievedOn!: string | null;
+
   @Field({ description: "How reaching it is verified (the means of verification)." })
   @Column({ type: "text", default: "" })
   verification!: string;

@@ -18,6 +18,7 @@ import { tasks } from "../src/collections/task";
 import { expenses } from "../src/collections/expense";
 import { timeDeclarations } from "../src/collections/time-declaration";
 import { deliverables } from "../src/collections/work-plan";
+import { reportingPeriods } from "../src/collections/reporting-period";
 import { allianceService } from "../src/services/alliance.service";
 import { motionService } from "../src/services/motion.service";
 import { projectService } from "../src/services/project.service";
@@ -31,7 +32,7 @@ import { MotionFilter } from "./inputs/motion.input";
 import { TaskFilter } from "./inputs/task.input";
 import { TalentExchangeFilter } from "./inputs/talent-exchange.input";
 import { ExpenseFilter } from "./inputs/funding.input";
-import { DeliverableFilter, TimeDeclarationFilter } from "./inputs/work-plan.input";
+import { DeliverableFilter, ReportingPeriodFilter, TimeDeclarationFilter } from "./inputs/work-plan.input";
 
 const ProjectAggregate = aggregateTypes(projects);
 const TaskAggregate = aggregateTypes(tasks);
@@ -44,6 +45,7 @@ const MotionAggregate = aggregateTypes(motions);
 const DeliverableAggregate = aggregateTypes(deliverables);
 const ExpenseAggregate = aggregateTypes(expenses);
 const TimeDeclarationAggregate = aggregateTypes(timeDeclarations);
+const ReportingPeriodAggregate = aggregateTypes(reportingPeriods);
 
 const GROUP_BY = "Dimensions to group by; none gives one group with the totals.";
 const DATE = "The date YEAR, QUARTER and MONTH bucket (default: the collection's main date).";
@@ -172,6 +174,19 @@ export class AggregateResolver {
     @Arg("date", () => TimeDeclarationAggregate.date, { nullable: true, description: DATE }) date?: string,
   ): Promise<AggregateGroupShape[]> {
     return aggregateService.run(ctx, timeDeclarations, { filter, groupBy, date }) as Promise<AggregateGroupShape[]>;
+  }
+
+  @Query(() => [ReportingPeriodAggregate.group], {
+    description: "Reporting periods you may see, grouped (e.g. by status: groupBy [STATUS]).",
+  })
+  reportingPeriodsAggregate(
+    @Ctx() ctx: Context,
+    @Arg("filter", () => ReportingPeriodFilter, { nullable: true, description: "Conditions on the periods." })
+    filter?: ReportingPeriodFilter,
+    @Arg("groupBy", () => [ReportingPeriodAggregate.groupBy], { nullable: true, description: GROUP_BY }) groupBy?: string[],
+    @Arg("date", () => ReportingPeriodAggregate.date, { nullable: true, description: DATE }) date?: string,
+  ): Promise<AggregateGroupShape[]> {
+    return aggregateService.run(ctx, reportingPeriods, { filter, groupBy, date }) as Promise<AggregateGroupShape[]>;
   }
 }
 

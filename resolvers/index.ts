@@ -51,6 +51,7 @@ import {
   WorkPackageResolver,
 } from "./work-plan.resolver";
 import { OrganizationCostResolver, PersonnelRateResolver, TimeDeclarationResolver, UserCostResolver } from "./effort.resolver";
+import { PeriodReportResolver, ProjectReportingResolver, ReportingPeriodResolver } from "./reporting-period.resolver";
 import { TalentExchangeResolver } from "./talent-exchange.resolver";
 import { LiveResolver } from "./live.resolver";
 import { GoverningBodyMotionsResolver, MotionResolver, VoteResolver } from "./motion.resolver";
@@ -112,6 +113,9 @@ export const resolvers: NonEmptyArray<ClassType> = [
   DeliverableResolver,
   ProjectWorkPlanResolver,
   TaskWorkPackageResolver,
+  ReportingPeriodResolver,
+  PeriodReportResolver,
+  ProjectReportingResolver,
   TimeDeclarationResolver,
   PersonnelRateResolver,
   UserCostResolver,

@@ -12,6 +12,7 @@ import { milestoneService } from "../src/services/milestone.service";
 import { taskService } from "../src/services/task.service";
 import { talentExchangeService } from "../src/services/talent-exchange.service";
 import {
+  AchieveMilestoneInput,
   AddProjectParticipantInput,
   CreateMilestoneInput,
   CreateProjectInput,
@@ -176,6 +177,14 @@ export class ProjectParticipantResolver {
 @Authorized()
 @Resolver(() => Milestone)
 export class MilestoneResolver {
+  @Mutation(() => Milestone, { description: "Record the day a milestone was reached (the project's lead ORG_ADMIN or the secretariat)." })
+  achieveMilestone(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The milestone and the day." }) input: AchieveMilestoneInput,
+  ): Promise<Milestone> {
+    return milestoneService.achieve(ctx, withKeys(input, { milestoneId: "Milestone" }));
+  }
+
   @FieldResolver(() => Project, { description: "The project." })
   project(@Ctx() ctx: Context, @Root() milestone: Milestone): Promise<Project> {
     return projectService.get(ctx, milestone.projectId);

@@ -47,6 +47,12 @@ export function projectMonthEnd(startDate: string, month: number): string {
   return new Date(Date.UTC(year, startMonth - 1 + month, 0)).toISOString().slice(0, 10);
 }
 
+/** The first day (`YYYY-MM-DD`) of month `month` of a project that starts on `startDate` (month 1 = its start month). */
+export function projectMonthStart(startDate: string, month: number): string {
+  const [year, startMonth] = startDate.split("-").map(Number);
+  return new Date(Date.UTC(year, startMonth - 2 + month, 1)).toISOString().slice(0, 10);
+}
+
 /** How many months a project from `startDate` to `endDate` runs, counting both ends' months. */
 export function projectMonths(startDate: string, endDate: string): number {
   const [y1, m1] = startDate.split("-").map(Number);

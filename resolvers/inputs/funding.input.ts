@@ -5,6 +5,7 @@ import { FundingKind } from "../../entities/funding-source.entity";
 import { Decision } from "../../src/services/membership.service";
 import { expenses } from "../../src/collections/expense";
 import { DecimalScalar, type Decimal } from "../../src/graphql/decimal";
+import { GraphQLDate } from "../../src/graphql/scalars";
 
 @InputType({ description: "Adds a source of money to a project." })
 export class AddFundingSourceInput {
@@ -27,6 +28,11 @@ export class RequestExpenseInput {
   @Field(() => ID, { nullable: true, description: "The work package charged (of the source's project)." })
   workPackageId?: string;
   @Field({ nullable: true, description: "What the money is for." }) @MaxLength(2000) description?: string;
+  @Field(() => GraphQLDate, {
+    nullable: true,
+    description: "The day the cost was incurred (its reporting period), not in the future; defaults to today.",
+  })
+  incurredOn?: string;
 }
 
 @InputType({ description: "The secretariat's decision on an expense." })

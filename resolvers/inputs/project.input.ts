@@ -83,6 +83,12 @@ export class RemoveProjectParticipantInput {
   @Field({ nullable: true, description: "Why, for the record." }) @MaxLength(1000) reason?: string;
 }
 
+@InputType({ description: "Records the day a milestone was reached." })
+export class AchieveMilestoneInput {
+  @Field(() => ID, { description: "The milestone." }) milestoneId!: string;
+  @Field(() => GraphQLDate, { description: "The day it was reached, not in the future." }) achievedOn!: string;
+}
+
 @InputType({ description: "Adds a milestone to a project." })
 export class CreateMilestoneInput {
   @Field(() => ID, { description: "The project." }) projectId!: string;

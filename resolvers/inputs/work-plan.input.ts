@@ -5,6 +5,7 @@ import { ExpenseCategory } from "../../entities/expense.entity";
 import { Decision } from "../../src/services/membership.service";
 import { deliverables, workPackages } from "../../src/collections/work-plan";
 import { timeDeclarations } from "../../src/collections/time-declaration";
+import { reportingPeriods } from "../../src/collections/reporting-period";
 import { DecimalScalar, type Decimal } from "../../src/graphql/decimal";
 import { GraphQLDate } from "../../src/graphql/scalars";
 
@@ -119,3 +120,26 @@ export const DeliverableOrder = deliverables.orderInput!;
 export const TimeDeclarationFilter = timeDeclarations.filterInput;
 export type TimeDeclarationFilter = Record<string, unknown>;
 export const TimeDeclarationOrder = timeDeclarations.orderInput!;
+
+@InputType({ description: "A reporting period: a stretch of the project's months, overlapping no other period of the project." })
+export class CreateReportingPeriodInput {
+  @Field(() => ID, { description: "The project." }) projectId!: string;
+  @Field(() => Int, { description: "Its first month of the project (month 1 = the start month)." }) startMonth!: number;
+  @Field(() => Int, { description: "Its last month of the project, not before startMonth." }) endMonth!: number;
+}
+
+@InputType({ description: "Names a reporting period." })
+export class PeriodInput {
+  @Field(() => ID, { description: "The reporting period." }) periodId!: string;
+}
+
+@InputType({ description: "Reopens a submitted or approved reporting period." })
+export class ReopenPeriodInput {
+  @Field(() => ID, { description: "The reporting period." }) periodId!: string;
+  @Field({ description: "Why it is reopened (kept with the period and in the audit trail)." }) @MaxLength(2000) reason!: string;
+}
+
+/** Filter and order of reporting periods: see src/collections/reporting-period.ts. */
+export const ReportingPeriodFilter = reportingPeriods.filterInput;
+export type ReportingPeriodFilter = Record<string, unknown>;
+export const ReportingPeriodOrder = reportingPeriods.orderInput!;

@@ -5,6 +5,7 @@ import { DecimalScalar, type Decimal } from "../../src/graphql/decimal";
 import { Deliverable } from "../../entities/deliverable.entity";
 import { ExpenseCategory } from "../../entities/expense.entity";
 import { Organization } from "../../entities/organization.entity";
+import { ReportingPeriod } from "../../entities/reporting-period.entity";
 import { TimeDeclaration } from "../../entities/time-declaration.entity";
 import { WorkPackage } from "../../entities/work-package.entity";
 
@@ -14,6 +15,16 @@ export class WorkPackageConnection extends Connection(WorkPackage) {}
 export class DeliverableConnection extends Connection(Deliverable) {}
 @ObjectType({ description: "Time declarations, a page at a time." })
 export class TimeDeclarationConnection extends Connection(TimeDeclaration) {}
+@ObjectType({ description: "Reporting periods, a page at a time." })
+export class ReportingPeriodConnection extends Connection(ReportingPeriod) {}
+
+@ObjectType({ description: "A submitted report's totals, as frozen in its snapshot, in the project's currency." })
+export class PeriodReportTotals {
+  @Field(() => DecimalScalar, { description: "Direct costs in the period." }) direct!: Decimal;
+  @Field(() => DecimalScalar, { description: "Indirect costs (the flat rate, rounded per participant)." }) indirect!: Decimal;
+  @Field(() => DecimalScalar, { description: "Direct plus indirect costs." }) total!: Decimal;
+  @Field(() => DecimalScalar, { description: "Approved person-months in the period (four decimals)." }) personMonths!: Decimal;
+}
 
 @ObjectType({ description: "Planned against actual direct costs of one participant, work package and cost category." })
 export class BudgetLine {

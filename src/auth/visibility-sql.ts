@@ -24,10 +24,12 @@ import { IpOwnershipChange } from "../../entities/ip-ownership-change.entity";
 import { Membership } from "../../entities/membership.entity";
 import { Milestone } from "../../entities/milestone.entity";
 import { Motion } from "../../entities/motion.entity";
+import { PeriodReport } from "../../entities/period-report.entity";
 import { PersonnelRate } from "../../entities/personnel-rate.entity";
 import { PilotApplication } from "../../entities/pilot-application.entity";
 import { ProjectParticipant } from "../../entities/project-participant.entity";
 import { Project } from "../../entities/project.entity";
+import { ReportingPeriod } from "../../entities/reporting-period.entity";
 import { RevenueEvent } from "../../entities/revenue-event.entity";
 import { SharedFacility } from "../../entities/shared-facility.entity";
 import { TalentExchange } from "../../entities/talent-exchange.entity";
@@ -83,6 +85,7 @@ export const visibleAccessRequestSql = forViewer(rules.accessRequest);
 export const visibleMotionSql = forViewer(rules.motion);
 export const visibleDeliverableSql = forViewer(rules.deliverable);
 export const visiblePersonnelRateSql = forViewer(rules.personnelRate);
+export const visibleReportingPeriodSql = forViewer(rules.reportingPeriod);
 
 /** `rule` over a row's column rather than the row (an alliance's, a project's, an asset's id). */
 const via =
@@ -115,6 +118,8 @@ export const BY_ID = {
   deliverable: { entity: Deliverable, rule: rules.deliverable },
   timeDeclaration: { entity: TimeDeclaration, rule: via(rules.projectChild, "project_id") },
   personnelRate: { entity: PersonnelRate, rule: rules.personnelRate },
+  reportingPeriod: { entity: ReportingPeriod, rule: rules.reportingPeriod },
+  periodReport: { entity: PeriodReport, rule: rules.reportingPeriod },
   talentExchange: { entity: TalentExchange, rule: rules.talentExchange },
   agreement: { entity: Agreement, rule: rules.agreement },
   ipAsset: { entity: IpAsset, rule: rules.ipAsset },
@@ -162,10 +167,12 @@ const REFERENCE_RULES: Readonly<Record<string, Visible | null>> = {
   Milestone: "milestone",
   Motion: "motion",
   Organization: null,
+  PeriodReport: "periodReport",
   PersonnelRate: "personnelRate",
   PilotApplication: "pilotApplication",
   Project: "project",
   ProjectParticipant: "participant",
+  ReportingPeriod: "reportingPeriod",
   RevenueEvent: "revenueEvent",
   SharedFacility: "facility",
   TalentExchange: "talentExchange",

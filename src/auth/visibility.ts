@@ -136,6 +136,9 @@ export const projectChild: Rule = (v, projectIdSql) => {
   return `EXISTS (SELECT 1 FROM project ${p} WHERE ${p}.id = ${projectIdSql} AND ${project(v, p)})`;
 };
 
+/** A reporting period and the versions of its report: with the project, for now. */
+export const reportingPeriod: Rule = (v, r) => projectChild(v, `${r}.project_id`);
+
 /**
  * A deliverable is seen with its project, except that a CONFIDENTIAL one is for "participants, the
  * secretariat" (DESIGN.md §7) only: not the alliance at large, even when the project's visibility

@@ -20,6 +20,7 @@ export const expenses = defineCollection({
     amount: field.decimal(),
     currency: field.string(),
     category: field.enum(ExpenseCategory, "ExpenseCategory"),
+    incurredOn: field.date({ order: "INCURRED_ON", description: "The day the cost was incurred (its reporting period)." }),
     createdAt: field.datetime(),
     decidedAt: field.datetime(),
   },
@@ -36,6 +37,7 @@ export const expenses = defineCollection({
       "category",
       "amount",
       "currency",
+      "incurredOn",
       "status",
       "createdAt",
       "decidedAt",
@@ -52,6 +54,7 @@ export const expenses = defineCollection({
       ...organizationDimensions("organizationId", "org", "requesting organization (the participant)"),
     },
     dates: {
+      INCURRED_ON: { field: "incurredOn", description: "The day the cost was incurred." },
       CREATED_AT: { field: "createdAt", description: "When it was requested (UTC)." },
       DECIDED_AT: { field: "decidedAt", description: "When it was decided (UTC)." },
     },

@@ -18,6 +18,7 @@ import { memberships } from "./membership";
 import { motions } from "./motion";
 import { organizations } from "./organization";
 import { participants, projects } from "./project";
+import { reportingPeriods } from "./reporting-period";
 import { distributions, revenueEvents, revenueRecipients } from "./revenue";
 import { talentExchanges } from "./talent-exchange";
 import { tasks } from "./task";
@@ -47,6 +48,7 @@ export const collections: AnyCollection[] = [
   organizations,
   participants,
   projects,
+  reportingPeriods,
   distributions,
   revenueEvents,
   revenueRecipients,

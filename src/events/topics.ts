@@ -11,6 +11,7 @@ export const Topic = {
   PARTICIPANT_ADDED: "participant.added",
   PARTICIPANT_REMOVED: "participant.removed",
   MILESTONE_CREATED: "milestone.created",
+  MILESTONE_ACHIEVED: "milestone.achieved",
   TASK_CREATED: "task.created",
   TASK_ASSIGNED: "task.assigned",
   TASK_UPDATED: "task.updated",

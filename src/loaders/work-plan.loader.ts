@@ -3,9 +3,11 @@
  * Visibility is checked by the services, except where a scope restricts rows to the viewer's.
  */
 import { Deliverable } from "../../entities/deliverable.entity";
+import { PeriodReport } from "../../entities/period-report.entity";
 import { PersonnelRate } from "../../entities/personnel-rate.entity";
 import { PlannedBudget } from "../../entities/planned-budget.entity";
 import { PlannedEffort } from "../../entities/planned-effort.entity";
+import { ReportingPeriod } from "../../entities/reporting-period.entity";
 import { TimeDeclaration } from "../../entities/time-declaration.entity";
 import { WorkPackage } from "../../entities/work-package.entity";
 import { visibleDeliverableSql, visiblePersonnelRateSql } from "../auth/permissions";
@@ -25,6 +27,11 @@ export const workPlanLoaders = {
       scope: access ? (alias, params) => visibleDeliverableSql(access, alias, params) : () => "FALSE",
       orderBy: "number",
     }),
+  reportingPeriod: ({ db }: LoaderDeps) => byIdLoader(db, ReportingPeriod),
+  reportingPeriodsByProject: ({ db }: LoaderDeps) => childrenLoader(db, ReportingPeriod, "projectId", { orderBy: "number" }),
+  periodReport: ({ db }: LoaderDeps) => byIdLoader(db, PeriodReport),
+  /** A period's reports, oldest version first. */
+  reportsByPeriod: ({ db }: LoaderDeps) => childrenLoader(db, PeriodReport, "periodId", { orderBy: "version" }),
   timeDeclaration: ({ db }: LoaderDeps) => byIdLoader(db, TimeDeclaration),
   personnelRate: ({ db }: LoaderDeps) => byIdLoader(db, PersonnelRate),
   /** A person's rates that the viewer may see (their organization, the secretariat). */

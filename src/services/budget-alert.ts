@@ -19,6 +19,14 @@ export const BudgetTopic = {
 const BUDGET_LOCK = 770_2084;
 
 /**
+ * Takes the project's budget lock until `tx` ends: approvals, writes of expenses and time
+ * declarations, and reporting-period submissions of one project take turns.
+ */
+export async function lockProjectBudget(tx: Tx, projectId: string): Promise<void> {
+  await tx.manager.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [BUDGET_LOCK, projectId]);
+}
+
+/**
  * Runs `approve` inside `tx` and emits an alert for each line it made overrun, about `subject`.
  * Approvals of one project take turns (a transaction-scoped advisory lock on the project): two
  * approvals that overrun a line only together cannot both read the line as it was before either.
@@ -29,7 +37,7 @@ export async function withOverrunAlerts<T>(
   subject: { entityType: "Expense" | "TimeDeclaration"; entityId: string },
   approve: () => Promise<T>,
 ): Promise<T> {
-  await tx.manager.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [BUDGET_LOCK, project.id]);
+  await lockProjectBudget(tx, project.id);
   const before = await readBudget(tx.manager, project);
   const result = await approve();
   const { costs, effort } = newlyOverrun(before, await readBudget(tx.manager, project));

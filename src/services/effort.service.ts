@@ -23,6 +23,7 @@ import { projectService } from "./project.service";
 import { userService } from "./user.service";
 import { workPlanService } from "./work-plan.service";
 import { withOverrunAlerts } from "./budget-alert";
+import { assertMonthOpen } from "./period-lock";
 import { assertProjectMonth } from "./work-plan-rules";
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -78,6 +79,7 @@ class EffortService {
     assertPositive(input.hours, "hours");
     if (input.hours.greaterThan(MAX_HOURS)) throw badInput("hours", "hours must not exceed the hours of a month (744)");
     return write(ctx, async (tx) => {
+      await assertMonthOpen(tx, project.id, input.month, "month");
       const declaration = tx.manager.create(TimeDeclaration, {
         userId: access.viewer.userId,
         organizationId: access.viewer.organizationId!,
@@ -125,6 +127,8 @@ class EffortService {
     const approve = input.decision === Decision.APPROVE;
     const status = approve ? TimeDeclarationStatus.APPROVED : TimeDeclarationStatus.REJECTED;
     return write(ctx, async (tx) => {
+      // A submitted or approved period's declarations are frozen; this also takes the project's turn (./period-lock.ts).
+      await assertMonthOpen(tx, project.id, declaration.month, "month");
       const set = { status, decidedAt: new Date(), decidedById: access.viewer.userId, reason: input.reason ?? null };
       const decide = async () => {
         const updated = await tx.manager.update(TimeDeclaration, { id: declaration.id, status: TimeDeclarationStatus.PENDING }, set);

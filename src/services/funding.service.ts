@@ -8,7 +8,7 @@
 import { FundingKind, FundingSource } from "../../entities/funding-source.entity";
 import { Expense, type ExpenseCategory, ExpenseStatus } from "../../entities/expense.entity";
 import type { Project } from "../../entities/project.entity";
-import { requireAccess, write, type Context } from "../operation-context";
+import { clockOf, requireAccess, write, type Context } from "../operation-context";
 import { badInput, conflict, forbidden, notFound } from "../errors";
 import { canDecideExpense, canManageProject, canRequestExpense } from "../auth/permissions";
 import { Decimal, assertPositive } from "../graphql/decimal";
@@ -18,6 +18,9 @@ import type { FundingBalanceRow } from "../loaders/funds.loader";
 import { Decision } from "./membership.service";
 import { projectService } from "./project.service";
 import { withOverrunAlerts } from "./budget-alert";
+import { assertDayOpen } from "./period-lock";
+import { todayOf } from "../clock";
+import { dateOnly } from "../graphql/date-only";
 import { workPlanService } from "./work-plan.service";
 
 export interface FundingTotals {
@@ -162,7 +165,14 @@ class FundingService {
   /** A user of a participant organization asks to spend from a source (PENDING). */
   async requestExpense(
     ctx: Context,
-    input: { fundingSourceId: string; amount: Decimal; category: ExpenseCategory; workPackageId?: string | null; description?: string },
+    input: {
+      fundingSourceId: string;
+      amount: Decimal;
+      category: ExpenseCategory;
+      workPackageId?: string | null;
+      description?: string;
+      incurredOn?: string | null;
+    },
   ): Promise<Expense> {
     const access = requireAccess(ctx);
     const source = await this.getSource(ctx, input.fundingSourceId, "fundingSourceId");
@@ -171,6 +181,9 @@ class FundingService {
       throw forbidden("Only users of the project's participant organizations may request expenses");
     }
     assertPositive(input.amount, "amount");
+    const today = todayOf(clockOf(ctx));
+    const incurredOn = dateOnly(input.incurredOn) ?? today;
+    if (incurredOn > today) throw badInput("incurredOn", "incurredOn must not be in the future");
     if (input.workPackageId) {
       const wp = await workPlanService.getWorkPackage(ctx, input.workPackageId, "workPackageId");
       if (wp.projectId !== project.id) throw badInput("workPackageId", "workPackageId must name a work package of the source's project");
@@ -180,12 +193,14 @@ class FundingService {
       throw badInput("amount", `amount exceeds what remains of the funding source (${remaining.toFixed(2)} ${source.currency})`);
     }
     return write(ctx, async (tx) => {
+      await assertDayOpen(tx, project.id, incurredOn, "incurredOn");
       const expense = tx.manager.create(Expense, {
         fundingSourceId: source.id,
         projectId: source.projectId,
         amount: input.amount,
         currency: source.currency,
         category: input.category,
+        incurredOn,
         workPackageId: input.workPackageId ?? null,
         description: input.description ?? "",
         status: ExpenseStatus.PENDING,
@@ -193,7 +208,13 @@ class FundingService {
         organizationId: access.viewer.organizationId!,
       });
       await tx.manager.save(expense);
-      tx.audit({ action: "requestExpense", entityType: "Expense", entityId: expense.id, allianceId: project.allianceId, changes: input });
+      tx.audit({
+        action: "requestExpense",
+        entityType: "Expense",
+        entityId: expense.id,
+        allianceId: project.allianceId,
+        changes: { ...input, incurredOn },
+      });
       return expense;
     });
   }
@@ -218,6 +239,8 @@ class FundingService {
     const approve = input.decision === Decision.APPROVE;
     const status = approve ? ExpenseStatus.APPROVED : ExpenseStatus.REJECTED;
     return write(ctx, async (tx) => {
+      // A submitted or approved period's expenses are frozen; this also takes the project's turn (./period-lock.ts).
+      await assertDayOpen(tx, project.id, expense.incurredOn, "incurredOn");
       const [current]: { status: ExpenseStatus }[] = await tx.manager.query(`SELECT status FROM expense WHERE id = $1 FOR UPDATE`, [
         expense.id,
       ]);

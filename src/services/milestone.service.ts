@@ -1,10 +1,10 @@
 /** Project milestones: checkpoints with due dates, set by whoever runs the project. */
 import { Milestone } from "../../entities/milestone.entity";
-import { requireAccess, write, type Context } from "../operation-context";
-import { notFound } from "../errors";
+import { clockOf, requireAccess, write, type Context } from "../operation-context";
+import { badInput, notFound } from "../errors";
 import { Topic } from "../events/topics";
 import { dateOnly } from "../graphql/date-only";
-import { projectMonthEnd } from "../clock";
+import { projectMonthEnd, todayOf } from "../clock";
 import { assertProjectMonth } from "./work-plan-rules";
 import { assertOpen, projectService } from "./project.service";
 
@@ -53,6 +53,33 @@ class MilestoneService {
         projectId: project.id,
       });
       return milestone;
+    });
+  }
+
+  /** Records the day the milestone was reached (not in the future): those who may add milestones. */
+  async achieve(ctx: Context, input: { milestoneId: string; achievedOn: string }): Promise<Milestone> {
+    const milestone = await this.get(ctx, input.milestoneId, "milestoneId");
+    const project = await projectService.getManaged(ctx, milestone.projectId, "milestoneId");
+    assertOpen(project, "milestoneId");
+    const achievedOn = dateOnly(input.achievedOn) as string;
+    if (achievedOn > todayOf(clockOf(ctx))) throw badInput("achievedOn", "achievedOn must not be in the future");
+    return write(ctx, async (tx) => {
+      await tx.manager.update(Milestone, { id: milestone.id }, { achievedOn });
+      tx.audit({
+        action: "achieveMilestone",
+        entityType: "Milestone",
+        entityId: milestone.id,
+        allianceId: project.allianceId,
+        changes: { ...input, achievedOn },
+      });
+      tx.emit({
+        topic: Topic.MILESTONE_ACHIEVED,
+        entityType: "Milestone",
+        entityId: milestone.id,
+        allianceId: project.allianceId,
+        projectId: project.id,
+      });
+      return tx.manager.findOneByOrFail(Milestone, { id: milestone.id });
     });
   }
 }

@@ -27,6 +27,7 @@ import { motionService } from "./motion.service";
 import { organizationService } from "./organization.service";
 import { pilotService } from "./pilot.service";
 import { projectService } from "./project.service";
+import { reportingPeriodService } from "./reporting-period.service";
 import { revenueService } from "./revenue.service";
 import { talentExchangeService } from "./talent-exchange.service";
 import { taskService } from "./task.service";
@@ -69,11 +70,13 @@ export const nodeTypes: Readonly<Record<string, NodeFetcher>> = {
   Milestone: (ctx, key) => milestoneService.get(ctx, key),
   Motion: (ctx, key) => motionService.get(ctx, key, "id"),
   Organization: (ctx, key) => organizationService.get(ctx, key),
+  PeriodReport: (ctx, key) => reportingPeriodService.getReport(ctx, key),
   PersonnelRate: (ctx, key) => effortService.getRate(ctx, key),
   PilotApplication: (ctx, key) => pilotService.get(ctx, key),
   PolicyDocument: (ctx, key) => governanceService.getPolicy(ctx, key),
   Project: (ctx, key) => projectService.get(ctx, key),
   ProjectParticipant: (ctx, key) => projectService.getParticipant(ctx, key),
+  ReportingPeriod: (ctx, key) => reportingPeriodService.get(ctx, key),
   RevenueEvent: (ctx, key) => revenueService.get(ctx, key),
   SharedFacility: (ctx, key) => facilityService.get(ctx, key),
   TalentExchange: (ctx, key) => talentExchangeService.get(ctx, key),

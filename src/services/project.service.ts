@@ -67,7 +67,8 @@ export function assertOpen(project: Project, field = "projectId"): void {
 
 /**
  * Deliverables are due on the last day of their month of the project: when the start date moves,
- * so do their due dates (`projectMonthEnd` in src/clock.ts, in SQL).
+ * so do their due dates (`projectMonthEnd` in src/clock.ts, in SQL), and so do the first and last
+ * days of its reporting periods (`projectMonthStart`, `projectMonthEnd`).
  */
 async function syncDueDates(manager: { query: (sql: string, params: unknown[]) => Promise<unknown> }, projectId: string): Promise<void> {
   await manager.query(
@@ -75,6 +76,14 @@ async function syncDueDates(manager: { query: (sql: string, params: unknown[]) =
         SET due_date = (date_trunc('month', p.start_date) + make_interval(months => d.due_month) - interval '1 day')::date
        FROM project p
       WHERE p.id = d.project_id AND p.id = $1 AND p.start_date IS NOT NULL`,
+    [projectId],
+  );
+  await manager.query(
+    `UPDATE reporting_period r
+        SET start_date = (date_trunc('month', p.start_date) + make_interval(months => r.start_month - 1))::date,
+            end_date = (date_trunc('month', p.start_date) + make_interval(months => r.end_month) - interval '1 day')::date
+       FROM project p
+      WHERE p.id = r.project_id AND p.id = $1 AND p.start_date IS NOT NULL`,
     [projectId],
   );
 }

@@ -36,6 +36,16 @@ export async function canManageProject(access: Access, project: ProjectRef): Pro
   return (await isSecretariat(access, project.allianceId)) || (await isProjectLeadAdmin(access, project));
 }
 
+/** A period report is the lead organization's to submit, through its ORG_ADMIN (Art. 8.4). */
+export function canSubmitPeriodReport(access: Access, project: ProjectRef): Promise<boolean> {
+  return isProjectLeadAdmin(access, project);
+}
+
+/** Approving and reopening a reporting period is internal supervision: the secretariat's (Art. 8.4). */
+export function canSuperviseReporting(access: Access, project: ProjectRef): Promise<boolean> {
+  return isSecretariat(access, project.allianceId);
+}
+
 /** Approving a proposed project is the alliance's executive body's call, not the proposer's. */
 export async function canApproveProject(access: Access, project: ProjectRef): Promise<boolean> {
   return isSecretariat(access, project.allianceId);

@@ -11,8 +11,9 @@ import type { PeriodReportSnapshot } from "../src/reports/period-report";
 import { projectService } from "../src/services/project.service";
 import { reportingPeriodService } from "../src/services/reporting-period.service";
 import {
+  ApprovePeriodReportInput,
   CreateReportingPeriodInput,
-  PeriodInput,
+  SubmitPeriodReportInput,
   ReopenPeriodInput,
   ReportingPeriodFilter,
   ReportingPeriodOrder,
@@ -36,7 +37,8 @@ export class ReportingPeriodResolver {
   async reportingPeriods(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
-    @Arg("filter", () => ReportingPeriodFilter, { nullable: true, description: "Conditions on the periods." }) filter?: ReportingPeriodFilter,
+    @Arg("filter", () => ReportingPeriodFilter, { nullable: true, description: "Conditions on the periods." })
+    filter?: ReportingPeriodFilter,
     @Arg("orderBy", () => [ReportingPeriodOrder], { nullable: true, description: ORDER })
     orderBy?: InstanceType<typeof ReportingPeriodOrder>[],
   ): Promise<ReportingPeriodConnection> {
@@ -57,12 +59,18 @@ export class ReportingPeriodResolver {
     description:
       "Submit the period's report once its last day has passed (an ORG_ADMIN of the lead organization): compiled and frozen as the next version; locks the period.",
   })
-  submitPeriodReport(@Ctx() ctx: Context, @Arg("input", { description: "The period." }) input: PeriodInput): Promise<ReportingPeriod> {
+  submitPeriodReport(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The period." }) input: SubmitPeriodReportInput,
+  ): Promise<ReportingPeriod> {
     return reportingPeriodService.submit(ctx, withKeys(input, { periodId: "ReportingPeriod" }));
   }
 
   @Mutation(() => ReportingPeriod, { description: "Approve a submitted period report (the secretariat)." })
-  approvePeriodReport(@Ctx() ctx: Context, @Arg("input", { description: "The period." }) input: PeriodInput): Promise<ReportingPeriod> {
+  approvePeriodReport(
+    @Ctx() ctx: Context,
+    @Arg("input", { description: "The period." }) input: ApprovePeriodReportInput,
+  ): Promise<ReportingPeriod> {
     return reportingPeriodService.approve(ctx, withKeys(input, { periodId: "ReportingPeriod" }));
   }
 
@@ -112,7 +120,7 @@ export class PeriodReportResolver {
       direct: new Decimal(totals.direct),
       indirect: new Decimal(totals.indirect),
       total: new Decimal(totals.total),
-      personMonths: new Decimal(totals.personMonths),
+      personMonths: totals.personMonths,
     };
   }
 }

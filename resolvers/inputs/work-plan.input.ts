@@ -128,9 +128,14 @@ export class CreateReportingPeriodInput {
   @Field(() => Int, { description: "Its last month of the project, not before startMonth." }) endMonth!: number;
 }
 
-@InputType({ description: "Names a reporting period." })
-export class PeriodInput {
-  @Field(() => ID, { description: "The reporting period." }) periodId!: string;
+@InputType({ description: "Submits a reporting period's report." })
+export class SubmitPeriodReportInput {
+  @Field(() => ID, { description: "The reporting period, OPEN or REOPENED, whose last day has passed." }) periodId!: string;
+}
+
+@InputType({ description: "Approves a reporting period's submitted report." })
+export class ApprovePeriodReportInput {
+  @Field(() => ID, { description: "The SUBMITTED reporting period." }) periodId!: string;
 }
 
 @InputType({ description: "Reopens a submitted or approved reporting period." })

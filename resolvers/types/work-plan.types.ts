@@ -23,7 +23,8 @@ export class PeriodReportTotals {
   @Field(() => DecimalScalar, { description: "Direct costs in the period." }) direct!: Decimal;
   @Field(() => DecimalScalar, { description: "Indirect costs (the flat rate, rounded per participant)." }) indirect!: Decimal;
   @Field(() => DecimalScalar, { description: "Direct plus indirect costs." }) total!: Decimal;
-  @Field(() => DecimalScalar, { description: "Approved person-months in the period (four decimals)." }) personMonths!: Decimal;
+  @Field({ description: 'Approved person-months in the period, an exact decimal with four places (e.g. "2.7907").' })
+  personMonths!: string;
 }
 
 @ObjectType({ description: "Planned against actual direct costs of one participant, work package and cost category." })

@@ -119,7 +119,14 @@ export async function compileSnapshot(db: Queryable, input: SnapshotInput): Prom
       ORDER BY due_date NULLS LAST, title, id`,
     range,
   );
-  const funding = await q<{ id: string; kind: FundingKind; provider: string; currency: string; organization_id: string | null; used: string }>(
+  const funding = await q<{
+    id: string;
+    kind: FundingKind;
+    provider: string;
+    currency: string;
+    organization_id: string | null;
+    used: string;
+  }>(
     `SELECT fs.id, fs.kind, fs.provider, fs.currency, e.organization_id, COALESCE(SUM(e.amount), 0)::text AS used
        FROM funding_source fs
        LEFT JOIN expense e ON e.funding_source_id = fs.id AND e.status = 'APPROVED' AND e.incurred_on BETWEEN $2::date AND $3::date
@@ -253,4 +260,3 @@ export async function compileSnapshot(db: Queryable, input: SnapshotInput): Prom
     ),
   };
 }
-

@@ -213,7 +213,8 @@ class ReportingPeriodService {
       await lockProjectBudget(tx, project.id);
       const current = await lockedPeriod(tx, period.id);
       if (!from.includes(current.status)) throw conflict(`The reporting period is ${current.status}`, "periodId");
-      const set = change.reopenReason === undefined ? { status: change.status } : { status: change.status, reopenReason: change.reopenReason };
+      const set =
+        change.reopenReason === undefined ? { status: change.status } : { status: change.status, reopenReason: change.reopenReason };
       await tx.manager.update(ReportingPeriod, { id: period.id }, set);
       tx.audit({
         action: change.action,
@@ -230,11 +231,7 @@ class ReportingPeriodService {
 
 /** The period's row, locked for the rest of the transaction. */
 async function lockedPeriod(tx: Tx, id: string): Promise<ReportingPeriod> {
-  return tx.manager
-    .createQueryBuilder(ReportingPeriod, "rp")
-    .setLock("pessimistic_write")
-    .where("rp.id = :id", { id })
-    .getOneOrFail();
+  return tx.manager.createQueryBuilder(ReportingPeriod, "rp").setLock("pessimistic_write").where("rp.id = :id", { id }).getOneOrFail();
 }
 
 function emit(tx: Tx, project: Project, topic: string, entityType: "ReportingPeriod" | "PeriodReport", entityId: string): void {

@@ -81,6 +81,10 @@ export interface AuthzWorld {
   confidentialDeliverableId: string;
   /** The member's hours on WP1 (pending). */
   timeDeclarationId: string;
+  /** Reporting period 1 (months 1-2) of the participants-only project, submitted by A's ORG_ADMIN. */
+  periodId: string;
+  /** Its report (version 1). */
+  periodReportId: string;
   /** The member's personnel rate, set by B's ORG_ADMIN. */
   personnelRateId: string;
   agreementId: string;
@@ -242,6 +246,22 @@ export async function buildAuthzWorld(url: string): Promise<AuthzWorld> {
     }),
   ).createDeliverable;
   const declaration = must(await declareTime(url, member.token, { workPackageId: wp.id, month: "2026-03", hours: "20.00" })).declareTime;
+  const period = must(
+    await gql(
+      url,
+      `mutation($i: CreateReportingPeriodInput!) { createReportingPeriod(input: $i) { id } }`,
+      { i: { projectId: priv.id, startMonth: 1, endMonth: 2 } },
+      a.admin.token,
+    ),
+  ).createReportingPeriod;
+  const periodReport = must(
+    await gql(
+      url,
+      `mutation($i: SubmitPeriodReportInput!) { submitPeriodReport(input: $i) { currentReport { id } } }`,
+      { i: { periodId: period.id } },
+      a.admin.token,
+    ),
+  ).submitPeriodReport.currentReport;
   const rate = must(
     await setPersonnelRate(url, b.admin.token, { userId: member.id, validFrom: "2026-01-01", monthlyRate: "25000.00" }),
   ).setPersonnelRate;
@@ -350,6 +370,8 @@ export async function buildAuthzWorld(url: string): Promise<AuthzWorld> {
     deliverableId: deliverable.id,
     confidentialDeliverableId: confidential.id,
     timeDeclarationId: declaration.id,
+    periodId: period.id,
+    periodReportId: periodReport.id,
     personnelRateId: rate.id,
     agreementId: agreement.id,
     bodyId: body.id,

@@ -49,6 +49,14 @@ export async function deliverable(w: AuthzWorld, submitted = false): Promise<str
   return id;
 }
 
+/** Reporting period 1 (month 1, long past) of a new planned project; submitted by A's ORG_ADMIN when `submitted`. */
+export async function period(w: AuthzWorld, submitted = false): Promise<string> {
+  const { projectId } = await planned(w);
+  const id = must(await call(w, "orgAdmin", "createReportingPeriod", { projectId, startMonth: 1, endMonth: 1 })).createReportingPeriod.id;
+  if (submitted) must(await call(w, "orgAdmin", "submitPeriodReport", { periodId: id }));
+  return id;
+}
+
 /** A patent owned by A alone. */
 export async function asset(w: AuthzWorld, extra: Record<string, unknown> = {}): Promise<string> {
   return must(

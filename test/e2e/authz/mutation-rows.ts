@@ -26,6 +26,7 @@ import {
   project,
   deliverable,
   planned,
+  period,
   asset,
   draft,
   opened,
@@ -257,6 +258,22 @@ export const mutationRows: Row[] = [
     const { workPackageId } = await planned(w);
     const id = must(await call(w, "secretariat", "declareTime", { workPackageId, month: "2026-03", hours: "8.00" })).declareTime.id;
     return call(w, r, "decideTimeDeclaration", { timeDeclarationId: id, decision: "APPROVE" });
+  }),
+
+  // Reporting periods (Art. 8.4): the managers cut them, the lead's ORG_ADMIN submits, the secretariat approves or reopens.
+  row("createReportingPeriod", "U F . N N . F .", async (w, r) =>
+    call(w, r, "createReportingPeriod", { projectId: (await planned(w)).projectId, startMonth: 1, endMonth: 6 }),
+  ),
+  row("submitPeriodReport", "U F . N N F F F", async (w, r) => call(w, r, "submitPeriodReport", { periodId: await period(w) })),
+  row("approvePeriodReport", "U F F N N . F .", async (w, r) => call(w, r, "approvePeriodReport", { periodId: await period(w, true) })),
+  row("reopenPeriod", "U F F N N . F .", async (w, r) =>
+    call(w, r, "reopenPeriod", { periodId: await period(w, true), reason: "Figures to correct" }),
+  ),
+  row("achieveMilestone", "U F . N N . F .", async (w, r) => {
+    const milestone = must(
+      await call(w, "orgAdmin", "createMilestone", { projectId: w.privateProjectId, title: uniq("M") }),
+    ).createMilestone;
+    return call(w, r, "achieveMilestone", { milestoneId: milestone.id, achievedOn: "2026-01-15" });
   }),
   row("setPersonnelRate", "U F . F N F F .", (w, r) =>
     call(w, r, "setPersonnelRate", { userId: w.users.secretariat.id, validFrom: "2026-01-01", monthlyRate: "20000.00" }),

@@ -250,6 +250,27 @@ export const queryRows: Row[] = [
   listed("timeDeclarations", "timeDeclarations", "U . . h h . . .", (w) => w.timeDeclarationId),
   byId("node", "node(id) of a time declaration", "U . . N N . . .", (w) => w.timeDeclarationId),
   byId("project", "project.budgetStatus", "U . . N N . . .", (w) => w.privateProjectId, "budgetStatus { overrun lines { actual } }"),
+  // Reporting periods and their reports: with the project (rule `reportingPeriod`).
+  byId("reportingPeriod", "reportingPeriod(id)", "U . . N N . . .", (w) => w.periodId),
+  listed("reportingPeriods", "reportingPeriods", "U . . h h . . .", (w) => w.periodId),
+  byId("node", "node(id) of a reporting period", "U . . N N . . .", (w) => w.periodId),
+  byId("node", "node(id) of a period report", "U . . N N . . .", (w) => w.periodReportId),
+  nested(
+    "project",
+    "project.reportingPeriods",
+    "U . . N N . . .",
+    (w) => w.privateProjectId,
+    "reportingPeriods { edges { node { id } } }",
+    (p) => (p ? ids(p.reportingPeriods) : []),
+    (w) => w.periodId,
+  ),
+  byId(
+    "reportingPeriod",
+    "reportingPeriod.currentReport",
+    "U . . N N . . .",
+    (w) => w.periodId,
+    "currentReport { id sha256 snapshot totals { total } submittedBy { id } } reports { id }",
+  ),
   // Personnel rates: the person's organization and the secretariat.
   byId("node", "node(id) of a personnel rate", "U . N N N . N .", (w) => w.personnelRateId),
   nested(
@@ -496,6 +517,7 @@ export const queryRows: Row[] = [
   ),
   aggregate("expensesAggregate", "ExpenseFilter", "U . . h h . . .", (w) => ({ id: { eq: w.expenseId } })),
   aggregate("timeDeclarationsAggregate", "TimeDeclarationFilter", "U . . h h . . .", (w) => ({ id: { eq: w.timeDeclarationId } })),
+  aggregate("reportingPeriodsAggregate", "ReportingPeriodFilter", "U . . h h . . .", (w) => ({ id: { eq: w.periodId } })),
   aggregate("membershipsAggregate", "MembershipFilter", "U . . . h . . .", (w) => ({ id: { eq: w.membershipBId } })),
 
   // Pilot readiness (Art. 7-8): the secretariat, analysts and the coordination office.

@@ -16,12 +16,14 @@ const layers = [
       "Errors and their codes, validated config, logging, the clock, metrics, money, validation rules, and the " +
       "GraphQL building blocks the entities are declared with (scalars, Node, global ids). Depends on npm packages only. src/db/constraint-messages.ts is here, not in db: it is the " +
       "table of constraint names (a fact of the schema, so kept beside it) that src/errors.ts maps database " +
-      "errors with, and it imports nothing.",
+      "errors with, and it imports nothing. src/export/formula.ts likewise: the CSV formula rule every CSV writer " +
+      "applies, the export handler's and the period report's, importing nothing.",
     path: [
       "^src/(errors|config|logger|clock|metrics)\\.ts$",
       "^src/(money|validation)/",
       "^src/graphql/(decimal|date-only|global-id|node|scalars)\\.ts$",
       "^src/db/constraint-messages\\.ts$",
+      "^src/export/formula\\.ts$",
     ],
   },
   {

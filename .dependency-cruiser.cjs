@@ -37,6 +37,13 @@ const layers = [
     path: ["^entities/"],
   },
   {
+    name: "reports",
+    comment:
+      "The period report's frozen snapshot (src/reports/period-report.ts) and its CSV and PDF renderings: pure " +
+      "functions of the snapshot over the entities' enums, with no database, so every layer above may compile or render one.",
+    path: ["^src/reports/"],
+  },
+  {
     name: "db",
     comment:
       "PostgreSQL: the data source (it lists the entities and migrations), row reading, SQL building, " +

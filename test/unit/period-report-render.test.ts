@@ -4,6 +4,8 @@ import { ExpenseCategory } from "../../entities/expense.entity";
 import { FundingKind } from "../../entities/funding-source.entity";
 import { PERIOD_REPORT_FORMAT, type PeriodReportSnapshot } from "../../src/reports/period-report";
 import { periodReportCsv } from "../../src/reports/period-report-csv";
+import { periodReportPdf } from "../../src/reports/period-report-pdf";
+import { pdfText, type PdfText } from "../support/pdf-text";
 
 const CASIA = "中国科学院自动化研究所";
 const HUAWEI = "华为技术有限公司";
@@ -191,5 +193,78 @@ describe("period report as CSV", () => {
     const rows: Record[] = parse(periodReportCsv(negative), { bom: true, columns: true });
     const cost = rows.find((r) => r.section === "COST" && r.kind === "PERSONNEL" && r.organization === "'@华为");
     expect(cost?.amount).toBe("-12.50");
+  });
+});
+
+describe("period report as PDF", () => {
+  let pdf: Buffer;
+  let read: PdfText;
+  let text: string;
+
+  beforeAll(async () => {
+    pdf = await periodReportPdf(snapshot(), SEAL);
+    read = await pdfText(pdf);
+    text = read.text;
+  });
+
+  it("is a PDF that embeds its font as a subset, so it stays small", () => {
+    expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(pdf.length).toBeLessThan(300_000);
+  });
+
+  it("prints the Chinese names of the alliance, the organizations and the people", () => {
+    for (const name of [
+      CASIA,
+      HUAWEI,
+      "人工智能产业技术创新战略联盟",
+      "工业视觉大模型",
+      "王芳",
+      "科学技术部 国家重点研发计划",
+      "原型系统演示",
+    ]) {
+      expect(text).toContain(name);
+    }
+  });
+
+  it("prints the header: project, period, version, submission and SHA-256", () => {
+    expect(text).toContain("AI-2026-07");
+    expect(text).toContain("months 1-6, 2026-01-01 to 2026-06-30");
+    expect(text).toContain("2026-07-15T08:30:00.000Z");
+    expect(text).toContain(SEAL.sha256);
+  });
+
+  it("prints the figures, the late deliverable's justification and government funding apart", () => {
+    for (const figure of [
+      "180000.00 CNY",
+      "100000.50 CNY",
+      "14.5000",
+      "6.2500",
+      "145000.60 CNY",
+      "505000.60 CNY",
+      "20.7500",
+      "300000.00 CNY",
+      "125000.50 CNY",
+    ]) {
+      expect(text).toContain(figure);
+    }
+    expect(text).toContain("D1.2 is late.");
+    expect(text).toContain("标注数据延迟交付");
+    expect(text.indexOf("Government funding used")).toBeLessThan(text.indexOf("Other funding used"));
+  });
+
+  it("numbers its pages", () => {
+    expect(read.pages).toBeGreaterThan(1);
+    expect(text).toContain(`Page 1 of ${read.pages}`);
+    expect(text).toContain(`Page ${read.pages} of ${read.pages}`);
+  });
+
+  it("renders the same report to the same text, dated at its submission", async () => {
+    const again = await pdfText(await periodReportPdf(snapshot(), SEAL));
+    expect(again.text).toBe(text);
+    expect(read.info.CreationDate).toBe("D:20260715083000Z");
+  });
+
+  it("refuses a seal that is not a SHA-256", async () => {
+    await expect(periodReportPdf(snapshot(), { ...SEAL, sha256: "abc" })).rejects.toThrow(/SHA-256/);
   });
 });

@@ -16,12 +16,14 @@ const layers = [
       "Errors and their codes, validated config, logging, the clock, metrics, money, validation rules, and the " +
       "GraphQL building blocks the entities are declared with (scalars, Node, global ids). Depends on npm packages only. src/db/constraint-messages.ts is here, not in db: it is the " +
       "table of constraint names (a fact of the schema, so kept beside it) that src/errors.ts maps database " +
-      "errors with, and it imports nothing.",
+      "errors with, and it imports nothing. src/export/formula.ts likewise: the CSV formula rule every CSV writer " +
+      "applies, the export handler's and the period report's, importing nothing.",
     path: [
       "^src/(errors|config|logger|clock|metrics)\\.ts$",
       "^src/(money|validation)/",
       "^src/graphql/(decimal|date-only|global-id|node|scalars)\\.ts$",
       "^src/db/constraint-messages\\.ts$",
+      "^src/export/formula\\.ts$",
     ],
   },
   {
@@ -33,6 +35,13 @@ const layers = [
     name: "entities",
     comment: "The data model (TypeORM + type-graphql classes): foundation only, never a service or a resolver.",
     path: ["^entities/"],
+  },
+  {
+    name: "reports",
+    comment:
+      "The period report's frozen snapshot (src/reports/period-report.ts) and its CSV and PDF renderings: pure " +
+      "functions of the snapshot over the entities' enums, with no database, so every layer above may compile or render one.",
+    path: ["^src/reports/"],
   },
   {
     name: "db",
@@ -94,13 +103,15 @@ const layers = [
     comment:
       "Rules, permissions and transactions per aggregate, shared by HTTP, WebSocket, the demo and tests; they " +
       "receive a Context and never build one. src/services/node-types.ts, the registry of node types, imports " +
-      "the others.",
-    path: ["^src/services/"],
+      "the others. The period report's snapshot shape (src/reports/period-report.ts) is here: services compile it.",
+    path: ["^src/services/", "^src/reports/period-report\\.ts$"],
   },
   {
     name: "export",
-    comment: "CSV exports: the collections (over the services' filter specs) and the HTTP handler, which receives its context factory.",
-    path: ["^src/export/"],
+    comment:
+      "CSV exports: the collections (over the services' filter specs) and the HTTP handler, which receives its context " +
+      "factory; the renderings of period reports (src/reports/) as CSV and PDF.",
+    path: ["^src/export/", "^src/reports/"],
   },
   {
     name: "top",

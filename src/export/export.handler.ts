@@ -22,6 +22,7 @@ import { logger } from "../logger";
 import { cleanInput } from "../validation/text";
 import { measureFilter } from "../collections/filter";
 import { exportSource, type Column } from "./collections";
+import { inert } from "./formula";
 import { Slots } from "../db/slots";
 import type { ExportLimits } from "../config";
 /** How often an export checks that its client is still reading. */
@@ -70,16 +71,6 @@ function parseFilter(raw: unknown, schema: GraphQLSchema, typeName: string): Rec
 
 /** A text cell's value: strings as they are, anything else (numbers, JSON) as JSON. */
 const asText = (value: unknown): string => (typeof value === "string" ? value : JSON.stringify(value));
-
-/** What a spreadsheet takes for the start of a formula (OWASP, "CSV Injection"). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/**
- * A text cell as a spreadsheet will show it, never run it: one starting like a formula gets a
- * leading single quote. Only text columns: ids, dates, numbers and amounts (a negative amount
- * starts with "-") are the server's own values and stay as they are. See docs/exports.md.
- */
-const inert = (text: string): string => (FORMULA_START.test(text) ? `'${text}` : text);
 
 function cell(column: Column, value: unknown): string | number | null {
   if (value === null || value === undefined) return null;

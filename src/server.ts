@@ -27,6 +27,7 @@ import { sharedSubscribe } from "./graphql/shared-subscribe";
 import { TrustedDocuments } from "./graphql/trusted-documents";
 import { exportHandler } from "./export/export.handler";
 import { activityExportHandler } from "./export/activity.handler";
+import { periodReportHandler } from "./export/period-report.handler";
 import { IDE_ASSETS_PATH, ideAssets, idePage, type IdeLogin } from "./graphql/ide";
 
 export interface RunningServer {
@@ -280,6 +281,8 @@ export async function startServer(
   app.get("/metrics", metricsHandler(config));
   const contextOf = (req: express.Request) => createContext(deps, req.headers.authorization, req.ip);
   app.get("/export/alliance-activity.csv", activityExportHandler(contextOf));
+  app.get("/export/period-reports/:reportId.csv", periodReportHandler(contextOf, "csv"));
+  app.get("/export/period-reports/:reportId.pdf", periodReportHandler(contextOf, "pdf"));
   app.get("/export/:collection.csv", exportHandler(schema, contextOf, config.exports));
   app.use(
     "/graphql",

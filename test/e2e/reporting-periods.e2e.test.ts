@@ -13,6 +13,7 @@ import { addFundingSource, decideExpense, requestExpense } from "../support/fund
 import { exportCsv } from "../support/analytics-factories";
 import { createMilestone, createProject } from "../support/project-factories";
 import { appPerFile, liveClients } from "../support/suite";
+import { pdfText } from "../support/pdf-text";
 import {
   createDeliverable,
   declareTime,
@@ -433,6 +434,43 @@ describe("submitting, approving and reopening", () => {
       expect(status.node.status).toBe(decision.errors ? "PENDING" : "APPROVED");
       ok(await reopen(w.secretariat.token, period.id, `round ${round}`));
     }
+  });
+});
+
+describe("downloads", () => {
+  const download = (reportId: string, format: "csv" | "pdf", token?: string) =>
+    fetch(`${t.url.replace(/\/graphql$/, "")}/export/period-reports/${reportId}.${format}`, {
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
+
+  it("renders a stored version as CSV and PDF with its SHA-256, for whoever may see it, and 404 for anyone else", async () => {
+    const w = await workPlanWorld(t.url, t.admin);
+    const source = await governmentSource(w);
+    const period = ok(await createPeriod(w.lead.admin.token, { projectId: w.projectId, startMonth: 1, endMonth: 3 })).createReportingPeriod;
+    today("2026-03-20");
+    await expense(w, w.engineer.token, source.id, { amount: "4321.09", category: "EQUIPMENT", incurredOn: "2026-02-02" });
+    today("2026-04-01");
+    const report = ok(await submit(w.lead.admin.token, period.id)).submitPeriodReport.currentReport;
+
+    const csvResponse = await download(report.id, "csv", w.partner.admin.token);
+    expect(csvResponse.status).toBe(200);
+    expect(csvResponse.headers.get("content-type")).toContain("text/csv");
+    const rows = parse<Record<string, string>>(await csvResponse.text(), { columns: true, bom: true });
+    expect(rows).toContainEqual(expect.objectContaining({ section: "HEADER", item: "sha256", label: report.sha256 }));
+    expect(rows).toContainEqual(expect.objectContaining({ section: "GOVERNMENT_FUNDING", amount: "4321.09" }));
+
+    const pdfResponse = await download(report.id, "pdf", w.secretariat.token);
+    expect(pdfResponse.status).toBe(200);
+    expect(pdfResponse.headers.get("content-type")).toBe("application/pdf");
+    const pdf = await pdfText(Buffer.from(await pdfResponse.arrayBuffer()));
+    expect(pdf.text).toContain(report.sha256);
+    expect(pdf.text).toContain("4321.09");
+
+    // Invisible is not found, like a report that does not exist; no token is unauthenticated.
+    expect((await download(report.id, "pdf", w.outsider.admin.token)).status).toBe(404);
+    expect((await download(report.id, "csv", w.outsider.admin.token)).status).toBe(404);
+    expect((await download(period.id, "csv", w.partner.admin.token)).status).toBe(400);
+    expect((await download(report.id, "csv")).status).toBe(401);
   });
 });
 

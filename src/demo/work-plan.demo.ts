@@ -2,8 +2,9 @@
  * Demo data for the work loop (Art. 8.2, 8.4): the government-funded solid electrolyte project
  * (./funds.demo.ts) gets a work plan of two work packages with planned effort and budget, three
  * deliverables (one submitted late with its justification and accepted), a milestone in project
- * months, an engineer's rate and approved time declarations, and expenses charged to a work
- * package and a cost category.
+ * months, an engineer's rate and approved time declarations, expenses charged to a work
+ * package and a cost category, and two reporting periods: the first half year's report submitted
+ * by the lead's ORG_ADMIN, the second half year still open.
  */
 import { DisseminationLevel } from "../../entities/deliverable.entity";
 import { ExpenseCategory } from "../../entities/expense.entity";
@@ -14,6 +15,7 @@ import { effortService } from "../services/effort.service";
 import { fundingService } from "../services/funding.service";
 import { Decision } from "../services/membership.service";
 import { milestoneService } from "../services/milestone.service";
+import { reportingPeriodService } from "../services/reporting-period.service";
 import { workPlanService } from "../services/work-plan.service";
 import { contextAs, type DemoWorld } from "./world";
 
@@ -116,9 +118,9 @@ export async function seedWorkPlanDemo(world: DemoWorld): Promise<void> {
   }
 
   // Expenses charged to a work package and a category, approved by the secretariat.
-  for (const [userKey, category, amount, description] of [
-    ["materials.engineer", ExpenseCategory.TRAVEL, "8600.00", "Supplier audit in Ningde"],
-    ["lead.engineer", ExpenseCategory.EQUIPMENT, "420000.00", "Planetary mill"],
+  for (const [userKey, category, amount, description, incurredOn] of [
+    ["materials.engineer", ExpenseCategory.TRAVEL, "8600.00", "Supplier audit in Ningde", "2026-03-12"],
+    ["lead.engineer", ExpenseCategory.EQUIPMENT, "420000.00", "Planetary mill", "2026-05-20"],
   ] as const) {
     const expense = await fundingService.requestExpense(as(userKey), {
       fundingSourceId: government.id,
@@ -126,7 +128,13 @@ export async function seedWorkPlanDemo(world: DemoWorld): Promise<void> {
       category,
       workPackageId: synthesis.id,
       description,
+      incurredOn,
     });
     await fundingService.decideExpense(secretariat, { expenseId: expense.id, decision: Decision.APPROVE });
   }
+
+  // Reporting (Art. 8.4): the first half year is reported (the effort and spending above), the second is open.
+  const firstHalf = await reportingPeriodService.create(lead, { projectId: project.id, startMonth: 1, endMonth: 6 });
+  await reportingPeriodService.create(lead, { projectId: project.id, startMonth: 7, endMonth: 12 });
+  await reportingPeriodService.submit(lead, { periodId: firstHalf.id });
 }

@@ -107,3 +107,28 @@ it("seeds a work plan with deliverables, approved effort and categorized spendin
   );
   expect(project.budgetStatus.effort.some((l: any) => l.approved !== "0.00")).toBe(true);
 });
+
+it("seeds the funded project's first half year as a submitted reporting period, the second as open", async () => {
+  const token = await login(t.url, "admin@lead.demo", "demo-password");
+  const project = ok(
+    await gql(
+      t.url,
+      `{ projects(filter: { code: { eq: "PB-FUND-01" } }) { edges { node {
+        reportingPeriods { edges { node { number startDate endDate status
+          currentReport { version sha256 totals { direct total personMonths } } } } } } } } }`,
+      {},
+      token,
+    ),
+  ).projects.edges[0].node;
+  const periods = project.reportingPeriods.edges.map((e: any) => e.node);
+  expect(periods.map((p: any) => [p.number, p.startDate, p.endDate, p.status])).toEqual([
+    [1, "2026-01-01", "2026-06-30", "SUBMITTED"],
+    [2, "2026-07-01", "2026-12-31", "OPEN"],
+  ]);
+  const report = periods[0].currentReport;
+  expect(report.version).toBe(1);
+  expect(report.sha256).toMatch(/^[0-9a-f]{64}$/);
+  // The half year's travel (8,600.00) and mill (420,000.00), and the engineer's 120 + 136.5 hours at 28,000.00 a month.
+  expect(report.totals).toMatchObject({ direct: "478706.98", personMonths: "1.7895" });
+  expect(periods[1].currentReport).toBeNull();
+});

@@ -20,7 +20,7 @@ export const expenses = defineCollection({
     amount: field.decimal(),
     currency: field.string(),
     category: field.enum(ExpenseCategory, "ExpenseCategory"),
-    incurredOn: field.date({ order: "INCURRED_ON", description: "The day the cost was incurred (its reporting period)." }),
+    incurredOn: field.date({ description: "The day the cost was incurred (its reporting period)." }),
     createdAt: field.datetime(),
     decidedAt: field.datetime(),
   },

@@ -388,6 +388,43 @@ describe("submitting, approving and reopening", () => {
     ]);
   });
 
+  it("agrees with the budget status to the cent when one period spans the whole project", async () => {
+    const w = await workPlanWorld(t.url, t.admin, { startDate: "2026-01-10", endDate: "2026-03-20" });
+    const wp = await workPackage(t.url, w.lead.admin.token, w.projectId, w.partner.id, { endMonth: 3 });
+    const source = await governmentSource(w);
+    const period = ok(await createPeriod(w.lead.admin.token, { projectId: w.projectId, startMonth: 1, endMonth: 3 })).createReportingPeriod;
+    expect(period).toMatchObject({ startDate: "2026-01-01", endDate: "2026-03-31" });
+    const approver = await secondAdmin(w);
+    today("2026-03-25");
+    ok(await setPersonnelRate(t.url, w.partner.admin.token, { userId: w.engineer.id, validFrom: "2026-01-01", monthlyRate: "27777.77" }));
+    for (const [month, hours] of [
+      ["2026-01", "33.33"],
+      ["2026-02", "101.01"],
+      ["2026-03", "7.77"],
+    ]) {
+      const d = ok(await declareTime(t.url, w.engineer.token, { workPackageId: wp.id, month, hours })).declareTime;
+      ok(await decideTimeDeclaration(t.url, approver.token, d.id));
+    }
+    await expense(w, w.engineer.token, source.id, {
+      amount: "333.33",
+      category: "CONSUMABLES",
+      workPackageId: wp.id,
+      incurredOn: "2026-01-31",
+    });
+    await expense(w, w.lead.admin.token, source.id, { amount: "0.01", category: "OTHER", incurredOn: "2026-03-01" });
+    today("2026-04-01");
+    const totals = ok(await submit(w.lead.admin.token, period.id)).submitPeriodReport.currentReport.totals;
+    const budget = ok(
+      await gql(
+        t.url,
+        `query($id: ID!) { project(id: $id) { budgetStatus { total { actualDirect actualIndirect actualTotal } } } }`,
+        { id: w.projectId },
+        w.lead.admin.token,
+      ),
+    ).project.budgetStatus.total;
+    expect(totals).toMatchObject({ direct: budget.actualDirect, indirect: budget.actualIndirect, total: budget.actualTotal });
+  });
+
   it("reports submissions, approvals and reopenings on projectActivity", async () => {
     const w = await workPlanWorld(t.url, t.admin);
     const period = ok(await createPeriod(w.lead.admin.token, { projectId: w.projectId, startMonth: 1, endMonth: 3 })).createReportingPeriod;

@@ -41,9 +41,11 @@ export const constraintMessages: Readonly<Record<string, { field: string; messag
   motion_open_admission_unique: { field: "subjectId", message: "An open motion already puts this application to the vote" },
   organization_credit_code_unique: { field: "creditCode", message: "An organization with this credit code exists" },
   pilot_application_open_unique: { field: "allianceId", message: "The alliance already has an open pilot application" },
+  period_report_version_unique: { field: "periodId", message: "The period's report was submitted at the same time; retry" },
   personnel_rate_unique: { field: "validFrom", message: "The person already has a rate from this day" },
   project_code_unique: { field: "code", message: "The alliance already has a project with this code" },
   project_participant_current_unique: { field: "organizationId", message: "The organization already takes part in this project" },
+  reporting_period_number_unique: { field: "projectId", message: "Another period of the project was created at the same time; retry" },
   shared_facility_name_unique: { field: "name", message: "The alliance already has a facility with this name" },
   time_declaration_once: {
     field: "month",

@@ -103,15 +103,13 @@ const layers = [
     comment:
       "Rules, permissions and transactions per aggregate, shared by HTTP, WebSocket, the demo and tests; they " +
       "receive a Context and never build one. src/services/node-types.ts, the registry of node types, imports " +
-      "the others. The period report's snapshot shape (src/reports/period-report.ts) is here: services compile it.",
-    path: ["^src/services/", "^src/reports/period-report\\.ts$"],
+      "the others.",
+    path: ["^src/services/"],
   },
   {
     name: "export",
-    comment:
-      "CSV exports: the collections (over the services' filter specs) and the HTTP handler, which receives its context " +
-      "factory; the renderings of period reports (src/reports/) as CSV and PDF.",
-    path: ["^src/export/", "^src/reports/"],
+    comment: "CSV exports: the collections (over the services' filter specs) and the HTTP handler, which receives its context factory.",
+    path: ["^src/export/"],
   },
   {
     name: "top",

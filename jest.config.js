@@ -10,6 +10,7 @@ module.exports = {
   // `npm run test:browser` (jest.browser.config.js) run them.
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/deploy/", "<rootDir>/test/browser/"],
   transform: { "^.+\\.ts$": ["@swc/jest", { ...swc, swcrc: false }] },
+  setupFilesAfterEnv: ["<rootDir>/test/support/pg-queue-setup.ts"],
   globalSetup: "<rootDir>/test/support/global-setup.mjs",
   globalTeardown: "<rootDir>/test/support/global-teardown.mjs",
   testTimeout: 60_000,

@@ -9,7 +9,6 @@ import { createUser, grantRole } from "../support/factories";
 import { addFundingSource, decideExpense, requestExpense } from "../support/funds-factories";
 import { appPerFile, liveClients } from "../support/suite";
 import { subscribe } from "../support/ws-client";
-import { watchQueuedQueries } from "../support/pg-queue-guard";
 import {
   declareTime,
   decideTimeDeclaration,
@@ -56,15 +55,6 @@ const governmentSource = async (w: WorkPlanWorld): Promise<{ id: string }> =>
 const cents = (d: Decimal) => d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 /** Hours at a monthly rate over 1720 productive hours a year, to the cent (the documented rule). */
 const cost = (hours: string, rate: string, yearly = "1720") => cents(new Decimal(hours).times(12).times(rate).dividedBy(yearly));
-
-// Approvals read the budget inside their transaction: its statements go one at a time on that
-// transaction's connection, never queued behind each other (deprecated by pg, refused by pg 9).
-let queued: ReturnType<typeof watchQueuedQueries>;
-beforeAll(() => (queued = watchQueuedQueries()));
-afterAll(() => {
-  queued.restore();
-  expect(queued.stacks).toEqual([]);
-});
 
 it("keeps time declarations under four eyes: the person declares, another ORG_ADMIN of the organization decides, once", async () => {
   const w = await workPlanWorld(t.url, t.admin);

@@ -71,7 +71,9 @@ export const visibleAuditSql = forViewer(rules.auditEntry);
 export const visibleProjectSql = forViewer(rules.project);
 export const visibleProjectChildSql: (access: Access, projectIdSql: string, params: SqlParams) => string = forViewer(rules.projectChild);
 export const visibleProjectWorkSql: (access: Access, projectIdSql: string, params: SqlParams) => string = forViewer(rules.projectWork);
-export const visibleProjectFinanceSql: (access: Access, projectIdSql: string, params: SqlParams) => string = forViewer(rules.projectFinance);
+export const visibleProjectFinanceSql: (access: Access, projectIdSql: string, params: SqlParams) => string = forViewer(
+  rules.projectFinance,
+);
 export const visibleTalentExchangeSql = forViewer(rules.talentExchange);
 export const visibleAgreementSql = forViewer(rules.agreement);
 export const visibleIpAssetSql = forViewer(rules.ipAsset);

@@ -10,7 +10,8 @@ export const timeDeclarations = defineCollection({
   name: "TimeDeclaration",
   entity: TimeDeclaration,
   alias: "td",
-  description: "Time declarations of the projects whose financial records you may see (participants, the secretariat, analysts, the government supervisor).",
+  description:
+    "Time declarations of the projects whose financial records you may see (participants, the secretariat, analysts, the government supervisor).",
   visibility: (access, a, params) => visibleProjectFinanceSql(access, `${a}.project_id`, params),
   fields: {
     id: field.id("TimeDeclaration"),

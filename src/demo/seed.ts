@@ -20,7 +20,16 @@ import { seedPilotDemo } from "./pilot.demo";
 import { seedGovernance } from "./governance.demo";
 import { seedIp } from "./ip.demo";
 import { seedProjects } from "./projects.demo";
-import { DEMO_PASSWORD, NEWCOMER, ORGANIZATIONS, SUPERVISOR, demoCreditCode, type DemoLogin, type DemoOrgKey, type DemoWorld } from "./world";
+import {
+  DEMO_PASSWORD,
+  NEWCOMER,
+  ORGANIZATIONS,
+  SUPERVISOR,
+  demoCreditCode,
+  type DemoLogin,
+  type DemoOrgKey,
+  type DemoWorld,
+} from "./world";
 
 const ALLIANCE_NAME = "动力电池产业技术创新战略联盟 (Power Battery Alliance)";
 

@@ -129,8 +129,7 @@ it("keeps hours and costs of an alliance-visible project to its participants, no
     timeDeclarations(filter: $f) { totalCount }
     timeDeclarationsAggregate(filter: $f, groupBy: [PROJECT]) { count }
     node(id: $id) { id } }`;
-  const read = (token: string) =>
-    gql(t.url, FINANCE, { p: w.projectId, f: { projectId: { eq: w.projectId } }, id: declared.id }, token);
+  const read = (token: string) => gql(t.url, FINANCE, { p: w.projectId, f: { projectId: { eq: w.projectId } }, id: declared.id }, token);
   // The alliance at large sees the project, but not a person's hours nor the costs they make.
   const outsider = await read(w.outsider.admin.token);
   expect(outsider.data).toMatchObject({
@@ -140,7 +139,12 @@ it("keeps hours and costs of an alliance-visible project to its participants, no
   });
   expect(outsider.errors?.map((e) => e.extensions?.code)).toEqual(["NOT_FOUND"]);
   const csv = await exportCsv(t.url, w.outsider.admin.token, "timeDeclarations", { projectId: { eq: w.projectId } });
-  expect((await csv.text()).replace(/^\uFEFF/, "").trim().split("\r\n")).toHaveLength(1);
+  expect(
+    (await csv.text())
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n"),
+  ).toHaveLength(1);
   // Participants (any of their users) and the secretariat do.
   for (const token of [w.lead.admin.token, w.engineer.token, w.secretariat.token]) {
     expect(ok(await read(token))).toMatchObject({

@@ -62,7 +62,12 @@ async function fill(w: WorkPlanWorld, approver: TestUser, projectId: string, kin
     await addFundingSource(t.url, w.secretariat.token, { projectId, kind, provider: `${kind} provider`, amount: "100000.00" }),
   ).addFundingSource;
   const expense = ok(
-    await requestExpense(t.url, w.engineer.token, { fundingSourceId: source.id, amount: "120.00", category: "TRAVEL", workPackageId: wp.id }),
+    await requestExpense(t.url, w.engineer.token, {
+      fundingSourceId: source.id,
+      amount: "120.00",
+      category: "TRAVEL",
+      workPackageId: wp.id,
+    }),
   ).requestExpense;
   const milestone = await createMilestone(t.url, lead, projectId);
   const task = await createTask(t.url, lead, projectId);
@@ -78,7 +83,9 @@ async function fill(w: WorkPlanWorld, approver: TestUser, projectId: string, kin
       responsibleOrganizationId: w.lead.id,
     }),
   ).createDeliverable;
-  const declaration = ok(await declareTime(t.url, w.engineer.token, { workPackageId: wp.id, month: "2026-03", hours: "40.00" })).declareTime;
+  const declaration = ok(
+    await declareTime(t.url, w.engineer.token, { workPackageId: wp.id, month: "2026-03", hours: "40.00" }),
+  ).declareTime;
   ok(await decideTimeDeclaration(t.url, approver.token, declaration.id));
   const planId = await agreedPlan(t.url, lead, { projectId }, [
     [w.lead, 5000],
@@ -286,7 +293,10 @@ it("lists, counts, groups and exports only the supervised project's rows; a filt
   const csvIds = async (collection: string) => {
     const response = await exportCsv(t.url, w.supervisor.token, collection);
     expect(response.status).toBe(200);
-    const lines = (await response.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+    const lines = (await response.text())
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
     return lines.slice(1).map((line) => line.split(",")[0]);
   };
   expect(await csvIds("timeDeclarations")).toEqual([w.gov.declarationId]);
@@ -321,7 +331,12 @@ it("follows the supervised project's activity, receiving only events about what 
   );
   const milestone = await createMilestone(t.url, lead, w.gov.id);
   const deliverable = ok(
-    await createDeliverable(t.url, lead, { workPackageId: w.gov.wpId, number: "D1.4", dueMonth: 12, responsibleOrganizationId: w.partner.id }),
+    await createDeliverable(t.url, lead, {
+      workPackageId: w.gov.wpId,
+      number: "D1.4",
+      dueMonth: 12,
+      responsibleOrganizationId: w.partner.id,
+    }),
   ).createDeliverable;
   const hours = ok(await declareTime(t.url, w.engineer.token, { workPackageId: w.gov.wpId, month: "2026-04", hours: "8.00" })).declareTime;
   const received = (await live.waitFor(3)).map((e) => e.projectActivity);
@@ -347,8 +362,9 @@ it("sees personnel rates only of a project that opts in, which only its managers
   const optIn = (token: string, projectId: string) => gql(t.url, OPT_IN, { i: { projectId, supervisorSeesPersonnelRates: true } }, token);
   expect(codeOf(await optIn(w.supervisor.token, w.gov.id))).toBe("FORBIDDEN");
   expect(codeOf(await optIn(w.partner.admin.token, w.gov.id))).toBe("FORBIDDEN");
-  expect(failure(await gql(t.url, OPT_IN, { i: { projectId: w.gov.id, supervisorSeesPersonnelRates: null } }, w.lead.admin.token)).extensions)
-    .toMatchObject({ code: "BAD_USER_INPUT", field: "supervisorSeesPersonnelRates" });
+  expect(
+    failure(await gql(t.url, OPT_IN, { i: { projectId: w.gov.id, supervisorSeesPersonnelRates: null } }, w.lead.admin.token)).extensions,
+  ).toMatchObject({ code: "BAD_USER_INPUT", field: "supervisorSeesPersonnelRates" });
   // The bank-funded project opting in shows nothing: the supervisor does not supervise it.
   ok(await optIn(w.lead.admin.token, w.bank.id));
   expect((await rates(w.supervisor.token)).data?.user.personnelRates).toEqual([]);

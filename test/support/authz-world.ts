@@ -32,7 +32,17 @@ import { decideAccessRequest, declareBackground, requestAccessRights } from "./a
 import { createDeliverable, declareTime, setPersonnelRate, workPackage } from "./work-plan-factories";
 import { addParticipant, assignTask, createMilestone, createProject, createTask, proposeTalentExchange } from "./project-factories";
 
-export const ROLES = ["anonymous", "member", "orgAdmin", "legalRep", "otherAlliance", "secretariat", "analyst", "supervisor", "admin"] as const;
+export const ROLES = [
+  "anonymous",
+  "member",
+  "orgAdmin",
+  "legalRep",
+  "otherAlliance",
+  "secretariat",
+  "analyst",
+  "supervisor",
+  "admin",
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface AuthzWorld {
@@ -211,7 +221,12 @@ export async function buildAuthzWorld(url: string): Promise<AuthzWorld> {
     await addFundingSource(url, secretariat.token, { projectId: priv.id, kind: "MEMBER_CONTRIBUTION", provider: "A", amount: "100000.00" }),
   ).addFundingSource;
   must(
-    await addFundingSource(url, secretariat.token, { projectId: priv.id, kind: "GOVERNMENT", provider: "Provincial S&T Bureau", amount: "500000.00" }),
+    await addFundingSource(url, secretariat.token, {
+      projectId: priv.id,
+      kind: "GOVERNMENT",
+      provider: "Provincial S&T Bureau",
+      amount: "500000.00",
+    }),
   );
   const expense = must(
     await requestExpense(url, member.token, { fundingSourceId: source.id, amount: "10.00", category: "CONSUMABLES" }),

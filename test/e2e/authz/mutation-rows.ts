@@ -185,7 +185,9 @@ export const mutationRows: Row[] = [
   row("createProject", "U F . F N . F N .", (w, r) =>
     call(w, r, "createProject", { allianceId: w.allianceId, code: uniq("P"), title: "New", leadOrganizationId: w.a.id }),
   ),
-  row("updateProject", "U F . N N . F N .", async (w, r) => call(w, r, "updateProject", { projectId: await project(w), summary: "changed" })),
+  row("updateProject", "U F . N N . F N .", async (w, r) =>
+    call(w, r, "updateProject", { projectId: await project(w), summary: "changed" }),
+  ),
   row("setProjectStatus", "U F F N N . F N .", async (w, r) =>
     call(w, r, "setProjectStatus", { projectId: await project(w), status: "APPROVED" }),
   ),

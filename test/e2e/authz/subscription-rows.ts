@@ -53,7 +53,9 @@ export const subscriptionRows: Row[] = [
   // Budget alerts: the lead's ORG_ADMINs and the secretariat; others who see the project are refused.
   row("budgetAlert", "budgetAlert on the participants-only project", "U F . N N . F F .", BUDGET_ALERT, (w) => ({ p: w.privateProjectId })),
   row("talentExchangeUpdated", "talentExchangeUpdated for B", "U . N N N . . N .", EXCHANGES, (w) => ({ a: w.allianceId, o: w.b.id })),
-  row("talentExchangeUpdated", "talentExchangeUpdated for the whole alliance", "U . . . N . . N .", EXCHANGES, (w) => ({ a: w.allianceId })),
+  row("talentExchangeUpdated", "talentExchangeUpdated for the whole alliance", "U . . . N . . N .", EXCHANGES, (w) => ({
+    a: w.allianceId,
+  })),
   // A member who sees the council but holds no seat on it may not follow its motions.
   row("motionUpdated", "motionUpdated on the council", "U F . . N . . N .", MOTIONS, (w) => ({ b: w.councilId })),
 ];

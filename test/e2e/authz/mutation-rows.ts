@@ -24,6 +24,7 @@ import {
   sec,
   lead,
   project,
+  governmentProject,
   deliverable,
   planned,
   asset,
@@ -187,6 +188,13 @@ export const mutationRows: Row[] = [
   ),
   row("updateProject", "U F . N N . F N .", async (w, r) =>
     call(w, r, "updateProject", { projectId: await project(w), summary: "changed" }),
+  ),
+  // Whether the supervisor sees personnel rates is the project managers' decision, never the supervisor's.
+  row(
+    "updateProject",
+    "U F . N N . F F .",
+    async (w, r) => call(w, r, "updateProject", { projectId: await governmentProject(w), supervisorSeesPersonnelRates: true }),
+    "updateProject: supervisorSeesPersonnelRates of a government-funded project",
   ),
   row("setProjectStatus", "U F F N N . F N .", async (w, r) =>
     call(w, r, "setProjectStatus", { projectId: await project(w), status: "APPROVED" }),

@@ -10,6 +10,12 @@ export enum AllianceRole {
   SECRETARIAT = "SECRETARIAT",
   /** Reads everything in the alliance except trade secrets, and writes nothing. */
   ANALYST = "ANALYST",
+  /**
+   * A department supervising the government funds the alliance uses (Art. 8.4): reads the
+   * government-funded projects of the alliance — funding, expenses, costs, effort, reports — and
+   * nothing else, and writes nothing.
+   */
+  GOVERNMENT_SUPERVISOR = "GOVERNMENT_SUPERVISOR",
 }
 registerEnumType(AllianceRole, {
   name: "AllianceRole",
@@ -17,6 +23,10 @@ registerEnumType(AllianceRole, {
   valuesConfig: {
     SECRETARIAT: { description: "Runs the alliance's daily affairs (秘书处, the executive body's staff): membership, agreements, funds." },
     ANALYST: { description: "Reads and aggregates everything of the alliance, changes nothing." },
+    GOVERNMENT_SUPERVISOR: {
+      description:
+        "A government department supervising the government funds the alliance uses (Art. 8.4): reads the government-funded projects' funding, expenses, costs, effort and reports, changes nothing.",
+    },
   },
 });
 

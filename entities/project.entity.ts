@@ -110,6 +110,13 @@ export class Project extends Node {
   @Column({ type: "int", default: 2500 })
   indirectCostRate!: number;
 
+  @Field({
+    description:
+      "Whether the alliance's government supervisor sees the personnel rates of the people who declared time on it, when it is government-funded (Art. 8.4; default false).",
+  })
+  @Column({ default: false })
+  supervisorSeesPersonnelRates!: boolean;
+
   @Field(() => GraphQLDateTime, { description: "When it was recorded." })
   @CreateDateColumn({ type: "timestamptz" })
   createdAt!: Date;

@@ -11,6 +11,7 @@ import { Consent1796609080758 } from "./1796609080758-consent";
 import { AccessRights1796609083739 } from "./1796609083739-access-rights";
 import { MotionsAndRemedyPeriods1796609293829 } from "./1796609293829-motions-and-remedy-periods";
 import { WorkPlanEffortCosts1796609383268 } from "./1796609383268-work-plan-effort-costs";
+import { GovernmentSupervisor1796619650102 } from "./1796619650102-government-supervisor";
 import { ReportingPeriods1796619698211 } from "./1796619698211-reporting-periods";
 
 export const migrations: (new () => MigrationInterface)[] = [
@@ -25,5 +26,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   AccessRights1796609083739,
   MotionsAndRemedyPeriods1796609293829,
   WorkPlanEffortCosts1796609383268,
+  GovernmentSupervisor1796619650102,
   ReportingPeriods1796619698211,
 ];

@@ -186,7 +186,6 @@ export class TaskAssignmentResolver {
 export class ProjectAgreementResolver {
   @FieldResolver(() => Agreement, { nullable: true, description: "The project agreement on ownership, licensing and revenue (Art. 8.5)." })
   async agreement(@Ctx() ctx: Context, @Root() project: Project): Promise<Agreement | undefined> {
-    const [agreement] = await ctx.loaders.agreementsByProject.load(project.id);
-    return agreement;
+    return agreementService.ofProject(ctx, project.id);
   }
 }

@@ -66,7 +66,9 @@ export class AllianceResolver {
     return allianceService.setAdmissionBy(ctx, withKeys(input, { allianceId: "Alliance" }));
   }
 
-  @Mutation(() => AllianceRoleGrant, { description: "Gives a user the secretariat or analyst role in an alliance (platform admin)." })
+  @Mutation(() => AllianceRoleGrant, {
+    description: "Gives a user the secretariat, analyst or government supervisor role in an alliance (platform admin).",
+  })
   grantAllianceRole(
     @Ctx() ctx: Context,
     @Arg("input", { description: "The request; its fields are described on `GrantAllianceRoleInput`." }) input: GrantAllianceRoleInput,
@@ -107,7 +109,7 @@ export class AllianceResolver {
     return new MembershipConnection(await membershipService.list(ctx, { ...page, filter, orderBy, allianceId: alliance.id }));
   }
 
-  @FieldResolver(() => AllianceRoleGrantConnection, { description: "Secretariat and analysts." })
+  @FieldResolver(() => AllianceRoleGrantConnection, { description: "Secretariat, analysts and government supervisors." })
   async roleGrants(@Ctx() ctx: Context, @Root() alliance: Alliance, @Args() page: PageArgs): Promise<AllianceRoleGrantConnection> {
     await allianceService.getDirectory(ctx, alliance.id, "id");
     return new AllianceRoleGrantConnection(await allianceService.roleGrants(ctx, alliance.id, page));

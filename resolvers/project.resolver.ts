@@ -59,7 +59,10 @@ export class ProjectResolver {
     return projectService.create(ctx, withKeys(input, { allianceId: "Alliance", leadOrganizationId: "Organization" }));
   }
 
-  @Mutation(() => Project, { description: "Change title, summary, visibility, dates or budget (lead ORG_ADMIN or secretariat)." })
+  @Mutation(() => Project, {
+    description:
+      "Change title, summary, visibility, dates, budget or whether the government supervisor sees its personnel rates (lead ORG_ADMIN or secretariat).",
+  })
   updateProject(
     @Ctx() ctx: Context,
     @Arg("input", { description: "The request; its fields are described on `UpdateProjectInput`." }) input: UpdateProjectInput,

@@ -213,9 +213,13 @@ export class ProjectWorkPlanResolver {
     return workPlanService.workPackagesOf(ctx, project);
   }
 
-  @FieldResolver(() => BudgetStatus, { description: "Planned against actual costs and effort per participant, work package and category." })
-  budgetStatus(@Ctx() ctx: Context, @Root() project: Project): Promise<BudgetStatusData> {
-    return budgetService.status(ctx, project);
+  @FieldResolver(() => BudgetStatus, {
+    nullable: true,
+    description:
+      "Planned against actual costs and effort per participant, work package and category: for its participants, the secretariat, analysts and the government supervisor (null for others).",
+  })
+  budgetStatus(@Ctx() ctx: Context, @Root() project: Project): Promise<BudgetStatusData | null> {
+    return budgetService.statusIfSeen(ctx, project);
   }
 }
 

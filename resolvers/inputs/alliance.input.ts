@@ -31,7 +31,7 @@ export class SetAdmissionByInput {
 export class GrantAllianceRoleInput {
   @Field(() => ID, { description: "The alliance." }) allianceId!: string;
   @Field(() => ID, { description: "The user." }) userId!: string;
-  @Field(() => AllianceRole, { description: "Secretariat or analyst." }) role!: AllianceRole;
+  @Field(() => AllianceRole, { description: "Secretariat, analyst or government supervisor." }) role!: AllianceRole;
 }
 
 @InputType({ description: "Takes a role in an alliance away." })

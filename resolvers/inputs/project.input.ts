@@ -52,6 +52,12 @@ export class UpdateProjectInput {
   @Field(() => GraphQLDate, { nullable: true, description: "A new end date." }) endDate?: string | null;
   @Field(() => DecimalScalar, { nullable: true, description: "A new budget." }) budget?: Decimal | null;
   @IndirectCostRate() indirectCostRate?: number;
+  @Field({
+    nullable: true,
+    description:
+      "Whether the alliance's government supervisor sees the personnel rates of the people who declared time on the project, when it is government-funded (Art. 8.4).",
+  })
+  supervisorSeesPersonnelRates?: boolean;
 }
 
 @InputType({ description: "Moves a project along its life cycle." })

@@ -72,6 +72,10 @@ export const visibleFacilitySql = forViewer(rules.facility);
 export const visibleAuditSql = forViewer(rules.auditEntry);
 export const visibleProjectSql = forViewer(rules.project);
 export const visibleProjectChildSql: (access: Access, projectIdSql: string, params: SqlParams) => string = forViewer(rules.projectChild);
+export const visibleProjectWorkSql: (access: Access, projectIdSql: string, params: SqlParams) => string = forViewer(rules.projectWork);
+export const visibleProjectFinanceSql: (access: Access, projectIdSql: string, params: SqlParams) => string = forViewer(
+  rules.projectFinance,
+);
 export const visibleTalentExchangeSql = forViewer(rules.talentExchange);
 export const visibleAgreementSql = forViewer(rules.agreement);
 export const visibleIpAssetSql = forViewer(rules.ipAsset);
@@ -95,8 +99,8 @@ const via =
 
 /**
  * What a by-id check can ask: a row of `entity` (by its `id`) and the rule it must pass. Most are
- * a row's visibility; `directory`, `wholeAlliance` and `ipRights` ask a right over an alliance or
- * an asset, by its id.
+ * a row's visibility; `directory`, `wholeAlliance`, `projectWork`, `projectFinance` and `ipRights`
+ * ask a right over an alliance, a project or an asset, by its id.
  */
 export const BY_ID = {
   alliance: { entity: Alliance, rule: via(rules.alliance, "id") },
@@ -109,14 +113,16 @@ export const BY_ID = {
   auditEntry: { entity: AuditEntry, rule: rules.auditEntry },
   pilotApplication: { entity: PilotApplication, rule: rules.pilotApplication },
   project: { entity: Project, rule: rules.project },
+  projectWork: { entity: Project, rule: via(rules.projectWork, "id") },
+  projectFinance: { entity: Project, rule: via(rules.projectFinance, "id") },
   participant: { entity: ProjectParticipant, rule: via(rules.projectChild, "project_id") },
   milestone: { entity: Milestone, rule: via(rules.projectChild, "project_id") },
-  task: { entity: Task, rule: via(rules.projectChild, "project_id") },
+  task: { entity: Task, rule: via(rules.projectWork, "project_id") },
   fundingSource: { entity: FundingSource, rule: via(rules.projectChild, "project_id") },
   expense: { entity: Expense, rule: via(rules.projectChild, "project_id") },
   workPackage: { entity: WorkPackage, rule: via(rules.projectChild, "project_id") },
   deliverable: { entity: Deliverable, rule: rules.deliverable },
-  timeDeclaration: { entity: TimeDeclaration, rule: via(rules.projectChild, "project_id") },
+  timeDeclaration: { entity: TimeDeclaration, rule: via(rules.projectFinance, "project_id") },
   personnelRate: { entity: PersonnelRate, rule: rules.personnelRate },
   reportingPeriod: { entity: ReportingPeriod, rule: rules.reportingPeriod },
   periodReport: { entity: PeriodReport, rule: rules.reportingPeriod },

@@ -12,6 +12,7 @@
 import { AllianceRole } from "../../entities/alliance-role-grant.entity";
 import { BenefitPlanStatus } from "../../entities/benefit-plan.entity";
 import { DisseminationLevel } from "../../entities/deliverable.entity";
+import { FundingKind } from "../../entities/funding-source.entity";
 import { IpKind } from "../../entities/ip-asset.entity";
 import { MembershipStatus, OPEN_MEMBERSHIP_STATUSES } from "../../entities/membership.entity";
 import { MotionKind } from "../../entities/motion.entity";
@@ -46,16 +47,21 @@ function holdsRole(v: Asker, allianceIdSql: string, roles?: readonly AllianceRol
 
 // ---- The alliance's directory -------------------------------------------------------------------
 
+/** The roles that read the whole alliance: the secretariat, which runs it, and analysts. */
+const ALLIANCE_READERS = [AllianceRole.SECRETARIAT, AllianceRole.ANALYST] as const;
+
 /**
  * "A user sees an alliance's directory (members, bodies, policies, agreements) while their
- * organization is an `ACTIVE` member, or while they hold a role grant in it."
+ * organization is an `ACTIVE` member, or while they hold a role grant in it" — the secretariat's
+ * or an analyst's: a government supervisor reads its supervised projects and nothing else (Art. 8.4).
  */
 export const directory: Rule = (v, allianceIdSql) =>
-  `(${memberOf(v, allianceIdSql, [MembershipStatus.ACTIVE])} OR ${holdsRole(v, allianceIdSql)})`;
+  `(${memberOf(v, allianceIdSql, [MembershipStatus.ACTIVE])} OR ${holdsRole(v, allianceIdSql, ALLIANCE_READERS)})`;
 
 /**
  * The alliance itself (name, field, status): its directory audience, and an organization with an
- * open application or a suspended membership, which has to see what it applied to or belongs to.
+ * open application or a suspended membership, which has to see what it applied to or belongs to;
+ * and any role holder, a government supervisor included (its projects name the alliance).
  */
 export const alliance: Rule = (v, allianceIdSql) =>
   `(${memberOf(v, allianceIdSql, OPEN_MEMBERSHIP_STATUSES)} OR ${holdsRole(v, allianceIdSql)})`;
@@ -66,14 +72,16 @@ export const membership: Rule = (v, m) => `(${m}.organization_id = ${v.org} OR $
 /**
  * Users (names and e-mail addresses) are personal data: their colleagues of the same organization,
  * themselves, and the directory audience of an alliance in which their organization holds an open
- * membership (alliance partners see who does the work).
+ * membership (alliance partners see who does the work); and a government supervisor sees the
+ * people who declared time on a project it supervises (effort is attributed to people, Art. 8.4).
  */
 export const user: Rule = (v, u) => {
   const m = v.alias();
   return `(${u}.organization_id = ${v.org} OR ${u}.id = ${v.user} OR EXISTS (
             SELECT 1 FROM membership ${m} WHERE ${m}.organization_id = ${u}.organization_id
                AND ${m}.status IN (${sqlEnum(OPEN_MEMBERSHIP_STATUSES)})
-               AND ${directory(v, `${m}.alliance_id`)}))`;
+               AND ${directory(v, `${m}.alliance_id`)})
+        OR ${declaredTimeOnSupervised(v, `${u}.id`)})`;
 };
 
 /** Shared technology platforms (Art. 5) and their bookings: the directory audience. */
@@ -88,7 +96,7 @@ export const auditEntry: Rule = (v, e) => holdsRole(v, `${e}.alliance_id`, [Alli
  * "Analysts read everything in their alliance (except trade secrets) and write nothing", and so
  * does the secretariat, which runs it: projects, exchanges, IP rights, the pilot programme.
  */
-export const readsWholeAlliance: Rule = (v, allianceIdSql) => holdsRole(v, allianceIdSql, [AllianceRole.SECRETARIAT, AllianceRole.ANALYST]);
+export const readsWholeAlliance: Rule = (v, allianceIdSql) => holdsRole(v, allianceIdSql, ALLIANCE_READERS);
 
 // ---- Decisions of governing bodies (Art. 8.3) ---------------------------------------------------
 
@@ -114,14 +122,34 @@ export const pilotApplication: Rule = (v, a) => readsWholeAlliance(v, `${a}.alli
 // ---- Projects -----------------------------------------------------------------------------------
 
 /**
- * "A project, its tasks, milestones, funding and expenses: visible to users of participant
- * organizations, to everyone in the alliance when `visibility: ALLIANCE`, and to the secretariat
- * and analysts." Participants and the alliance only while their organization is an ACTIVE member.
+ * The project's own audience: "users of participant organizations, everyone in the alliance when
+ * `visibility: ALLIANCE`, and the secretariat and analysts". Participants and the alliance only
+ * while their organization is an ACTIVE member.
  */
-export const project: Rule = (v, p) =>
-  `(${readsWholeAlliance(v, `${p}.alliance_id`)}
+function projectAudience(v: Asker, p: string): string {
+  return `(${readsWholeAlliance(v, `${p}.alliance_id`)}
         OR (${memberOf(v, `${p}.alliance_id`, [MembershipStatus.ACTIVE])}
             AND (${p}.visibility = ${sqlEnum(ProjectVisibility.ALLIANCE)} OR ${takesPart(v, `${p}.id`)})))`;
+}
+
+/**
+ * "The viewer supervises this project" (Art. 8.4): they hold GOVERNMENT_SUPERVISOR in the
+ * project's alliance, and the project has at least one GOVERNMENT funding source — government
+ * funds used by an alliance are under the supervision of the departments concerned.
+ */
+function supervises(v: Asker, p: string): string {
+  const fs = v.alias();
+  return `(${holdsRole(v, `${p}.alliance_id`, [AllianceRole.GOVERNMENT_SUPERVISOR])}
+        AND EXISTS (SELECT 1 FROM funding_source ${fs} WHERE ${fs}.project_id = ${p}.id AND ${fs}.kind = ${sqlEnum(FundingKind.GOVERNMENT)}))`;
+}
+
+/**
+ * "A project, its tasks, milestones, funding and expenses: visible to users of participant
+ * organizations, to everyone in the alliance when `visibility: ALLIANCE`, and to the secretariat
+ * and analysts" — and a government-funded project to the alliance's government supervisor
+ * (DESIGN.md §7), who reads only some of what belongs to it (`projectChild`, `projectFinance`).
+ */
+export const project: Rule = (v, p) => `(${projectAudience(v, p)} OR ${supervises(v, p)})`;
 
 /** The viewer's organization currently takes part in the project (membership checked apart). */
 function takesPart(v: Asker, projectIdSql: string): string {
@@ -130,7 +158,10 @@ function takesPart(v: Asker, projectIdSql: string): string {
                      AND ${pp}.organization_id = ${v.org} AND ${pp}.removed_at IS NULL)`;
 }
 
-/** What belongs to a project (tasks, milestones, participants, funding, expenses): exactly when the project is visible. */
+/**
+ * What belongs to a project and is seen with it, by its supervisor too: participants, work
+ * packages, milestones, funding sources and expenses.
+ */
 export const projectChild: Rule = (v, projectIdSql) => {
   const p = v.alias();
   return `EXISTS (SELECT 1 FROM project ${p} WHERE ${p}.id = ${projectIdSql} AND ${project(v, p)})`;
@@ -140,9 +171,32 @@ export const projectChild: Rule = (v, projectIdSql) => {
 export const reportingPeriod: Rule = (v, r) => projectChild(v, `${r}.project_id`);
 
 /**
+ * What belongs to a project and is its own audience's only, not its supervisor's: tasks, the
+ * project agreement, background declared to it ("and nothing else", DESIGN.md §7).
+ */
+export const projectWork: Rule = (v, projectIdSql) => {
+  const p = v.alias();
+  return `EXISTS (SELECT 1 FROM project ${p} WHERE ${p}.id = ${projectIdSql} AND ${projectAudience(v, p)})`;
+};
+
+/**
+ * A project's financial and effort records — its time declarations and budget status (whose
+ * lines reveal personnel costs): users of its participant organizations (ACTIVE members taking
+ * part), the secretariat, analysts, and the supervisor of a government-funded project (Art. 8.4).
+ * Not the alliance at large, even when the project's visibility is ALLIANCE.
+ */
+export const projectFinance: Rule = (v, projectIdSql) => {
+  const p = v.alias();
+  return `EXISTS (SELECT 1 FROM project ${p} WHERE ${p}.id = ${projectIdSql}
+            AND (${readsWholeAlliance(v, `${p}.alliance_id`)}
+                 OR (${memberOf(v, `${p}.alliance_id`, [MembershipStatus.ACTIVE])} AND ${takesPart(v, `${p}.id`)})
+                 OR ${supervises(v, p)}))`;
+};
+
+/**
  * A deliverable is seen with its project, except that a CONFIDENTIAL one is for "participants, the
  * secretariat" (DESIGN.md §7) only: not the alliance at large, even when the project's visibility
- * is ALLIANCE, and not analysts.
+ * is ALLIANCE, not analysts, and not the government supervisor (who supervises funds, not results).
  */
 export const deliverable: Rule = (v, d) => {
   const p = v.alias();
@@ -154,15 +208,30 @@ export const deliverable: Rule = (v, d) => {
 };
 
 /**
- * A personnel rate is confidential: "the person's organization, the secretariat" (DESIGN.md §7) —
- * the secretariat of an alliance the organization holds an open membership in.
+ * The person `userIdSql` declared time on a project the viewer supervises — for organization
+ * `ratesOf.organizationIdSql` and on a project that consents to showing the supervisor the
+ * personnel rates behind its costs (`supervisor_sees_personnel_rates`), when `ratesOf` is given.
+ */
+function declaredTimeOnSupervised(v: Asker, userIdSql: string, ratesOf?: { organizationIdSql: string }): string {
+  const [td, p] = [v.alias(), v.alias()];
+  const rates = ratesOf ? ` AND ${td}.organization_id = ${ratesOf.organizationIdSql} AND ${p}.supervisor_sees_personnel_rates` : "";
+  return `EXISTS (SELECT 1 FROM time_declaration ${td} JOIN project ${p} ON ${p}.id = ${td}.project_id
+                   WHERE ${td}.user_id = ${userIdSql}${rates} AND ${supervises(v, p)})`;
+}
+
+/**
+ * A personnel rate is confidential: "the person's organization, the secretariat, the government
+ * supervisor" (DESIGN.md §7) — the secretariat of an alliance the organization holds an open
+ * membership in, and the supervisor of a project the person declared time on, if that project
+ * opts in (`Project.supervisorSeesPersonnelRates`).
  */
 export const personnelRate: Rule = (v, r) => {
   const m = v.alias();
   return `(${r}.organization_id = ${v.org} OR EXISTS (
             SELECT 1 FROM membership ${m} WHERE ${m}.organization_id = ${r}.organization_id
                AND ${m}.status IN (${sqlEnum(OPEN_MEMBERSHIP_STATUSES)})
-               AND ${holdsRole(v, `${m}.alliance_id`, [AllianceRole.SECRETARIAT])}))`;
+               AND ${holdsRole(v, `${m}.alliance_id`, [AllianceRole.SECRETARIAT])})
+        OR ${declaredTimeOnSupervised(v, `${r}.user_id`, { organizationIdSql: `${r}.organization_id` })})`;
 };
 
 /**
@@ -174,9 +243,9 @@ export const talentExchange: Rule = (v, x) =>
         OR (${v.org} IN (${x}.from_organization_id, ${x}.to_organization_id)
             AND ${memberOf(v, `${x}.alliance_id`, [MembershipStatus.ACTIVE])}))`;
 
-/** The alliance agreement belongs to the directory; a project agreement is visible with its project. */
+/** The alliance agreement belongs to the directory; a project agreement is its project's audience's (`projectWork`). */
 export const agreement: Rule = (v, ag) =>
-  `((${ag}.project_id IS NULL AND ${directory(v, `${ag}.alliance_id`)}) OR ${projectChild(v, `${ag}.project_id`)})`;
+  `((${ag}.project_id IS NULL AND ${directory(v, `${ag}.alliance_id`)}) OR ${projectWork(v, `${ag}.project_id`)})`;
 
 // ---- IP assets (Art. 5, 8.5, 8.6) ---------------------------------------------------------------
 
@@ -223,9 +292,9 @@ export const ipLicense: Rule = (v, l) =>
 
 // ---- Background and access rights (consortium agreements, docs/access-rights.md) -----------------
 
-/** Background brought to a project: visible with the project, within the asset's own visibility. */
+/** Background brought to a project: its project's audience (`projectWork`), within the asset's own visibility. */
 export const backgroundDeclaration: Rule = (v, bd) =>
-  `(${projectChild(v, `${bd}.project_id`)} AND ${inVisibleAsset(v, `${bd}.ip_asset_id`)})`;
+  `(${projectWork(v, `${bd}.project_id`)} AND ${inVisibleAsset(v, `${bd}.ip_asset_id`)})`;
 
 /**
  * An access request: the requester's organization and the rights audience (owners, the

@@ -1,6 +1,6 @@
-/** Project tasks: visible exactly when their project is. */
+/** Project tasks: their project's own audience (`projectWork`), not its government supervisor. */
 import { Task, TaskPriority, TaskStatus } from "../../entities/task.entity";
-import { visibleProjectChildSql } from "../auth/permissions";
+import { visibleProjectWorkSql } from "../auth/permissions";
 import { defineCollection, SortDirection } from "./collection";
 import { field } from "./fields";
 import { organizations } from "./organization";
@@ -11,7 +11,7 @@ export const tasks = defineCollection({
   name: "Task",
   entity: Task,
   alias: "t",
-  visibility: (access, a, params) => visibleProjectChildSql(access, `${a}.project_id`, params),
+  visibility: (access, a, params) => visibleProjectWorkSql(access, `${a}.project_id`, params),
   fields: {
     id: field.id("Task"),
     projectId: field.id("Project"),

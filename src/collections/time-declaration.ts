@@ -1,6 +1,6 @@
-/** Time declarations (effort per person, work package and month): visible exactly when their project is. */
+/** Time declarations (effort per person, work package and month): the project's financial records (`projectFinance`). */
 import { TimeDeclaration, TimeDeclarationStatus } from "../../entities/time-declaration.entity";
-import { visibleProjectChildSql } from "../auth/permissions";
+import { visibleProjectFinanceSql } from "../auth/permissions";
 import { defineCollection, SortDirection } from "./collection";
 import { field } from "./fields";
 import { organizationNameColumn, orgJoin, organizationDimensions } from "./shared-sql";
@@ -10,8 +10,9 @@ export const timeDeclarations = defineCollection({
   name: "TimeDeclaration",
   entity: TimeDeclaration,
   alias: "td",
-  description: "Time declarations of the projects you may see.",
-  visibility: (access, a, params) => visibleProjectChildSql(access, `${a}.project_id`, params),
+  description:
+    "Time declarations of the projects whose financial records you may see (participants, the secretariat, analysts, the government supervisor).",
+  visibility: (access, a, params) => visibleProjectFinanceSql(access, `${a}.project_id`, params),
   fields: {
     id: field.id("TimeDeclaration"),
     projectId: field.id("Project"),

@@ -5,7 +5,7 @@
  */
 import { AllianceScope } from "../../entities/alliance.entity";
 import { AllianceRole } from "../../entities/alliance-role-grant.entity";
-import type { Organization } from "../../entities/organization.entity";
+import { OrganizationType, type Organization } from "../../entities/organization.entity";
 import { OrgRole, PlatformRole, User } from "../../entities/user.entity";
 import { Alliance } from "../../entities/alliance.entity";
 import { contextFor } from "../context";
@@ -20,7 +20,16 @@ import { seedPilotDemo } from "./pilot.demo";
 import { seedGovernance } from "./governance.demo";
 import { seedIp } from "./ip.demo";
 import { seedProjects } from "./projects.demo";
-import { DEMO_PASSWORD, NEWCOMER, ORGANIZATIONS, demoCreditCode, type DemoLogin, type DemoOrgKey, type DemoWorld } from "./world";
+import {
+  DEMO_PASSWORD,
+  NEWCOMER,
+  ORGANIZATIONS,
+  SUPERVISOR,
+  demoCreditCode,
+  type DemoLogin,
+  type DemoOrgKey,
+  type DemoWorld,
+} from "./world";
 
 const ALLIANCE_NAME = "动力电池产业技术创新战略联盟 (Power Battery Alliance)";
 
@@ -83,6 +92,21 @@ export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
     organizationId: organizations.institute.id,
     orgRole: OrgRole.MEMBER,
   });
+  const department = await organizationService.create(ctx, {
+    name: SUPERVISOR.name,
+    type: OrganizationType.OTHER,
+    creditCode: demoCreditCode(SUPERVISOR.stem),
+    legalRepresentative: SUPERVISOR.rep,
+    region: SUPERVISOR.region,
+    industryBackbone: false,
+  });
+  users["supervisor"] = await userService.create(ctx, {
+    email: SUPERVISOR.email,
+    name: SUPERVISOR.userName,
+    password: DEMO_PASSWORD,
+    organizationId: department.id,
+    orgRole: OrgRole.MEMBER,
+  });
   const alliance = await allianceService.create(ctx, {
     name: ALLIANCE_NAME,
     field: "动力电池 / power batteries",
@@ -92,6 +116,12 @@ export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
   });
   await allianceService.grantRole(ctx, { allianceId: alliance.id, userId: users.secretariat.id, role: AllianceRole.SECRETARIAT });
   await allianceService.grantRole(ctx, { allianceId: alliance.id, userId: users.analyst.id, role: AllianceRole.ANALYST });
+  // Art. 8.4: the government-funded projects (the solid electrolyte pilot line, ./funds.demo.ts) are under its supervision.
+  await allianceService.grantRole(ctx, {
+    allianceId: alliance.id,
+    userId: users.supervisor.id,
+    role: AllianceRole.GOVERNMENT_SUPERVISOR,
+  });
   for (const o of ORGANIZATIONS) {
     const membership = await membershipService.apply(ctx, {
       allianceId: alliance.id,
@@ -120,6 +150,7 @@ export function demoCastLogins(): DemoLogin[] {
   return [
     { email: "secretariat@lead.demo", password: DEMO_PASSWORD, role: "alliance secretariat" },
     { email: "analyst@institute.demo", password: DEMO_PASSWORD, role: "alliance analyst" },
+    { email: SUPERVISOR.email, password: DEMO_PASSWORD, role: "government supervisor of the government-funded projects" },
     ...ORGANIZATIONS.map((o) => ({
       email: `admin@${o.key}.demo`,
       password: DEMO_PASSWORD,

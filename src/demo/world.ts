@@ -22,6 +22,19 @@ export const NEWCOMER = {
   email: "admin@newcomer.demo",
 } as const;
 
+/**
+ * The department supervising the government money the alliance's projects use (Art. 8.4): not a
+ * member; its user holds the alliance's GOVERNMENT_SUPERVISOR role.
+ */
+export const SUPERVISOR = {
+  name: "科学技术部高技术研究发展中心 (MOST High Technology R&D Center)",
+  stem: "12100000400011008",
+  rep: "刘振华",
+  region: "北京",
+  email: "supervisor@most.demo",
+  userName: "国拨资金监管员",
+} as const;
+
 export interface DemoLogin {
   email: string;
   password: string;

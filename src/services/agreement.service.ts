@@ -51,6 +51,12 @@ class AgreementService {
     return agreement;
   }
 
+  /** The project's agreement, if the viewer may see it: its own audience, not the government supervisor (`projectWork`). */
+  async ofProject(ctx: Context, projectId: string): Promise<Agreement | undefined> {
+    const [agreement] = await ctx.loaders.agreementsByProject.load(projectId);
+    return agreement && (await requireAccess(ctx).sees("agreement", agreement.id)) ? agreement : undefined;
+  }
+
   async getVersion(ctx: Context, id: string, field = "id"): Promise<AgreementVersion> {
     const version = await ctx.loaders.agreementVersion.load(id);
     if (!version) throw notFound("AgreementVersion", field);

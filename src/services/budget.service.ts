@@ -1,9 +1,12 @@
-/** `Project.budgetStatus`: the figures of ./budget.ts, with totals, burn and overruns, for whoever sees the project. */
+/**
+ * `Project.budgetStatus`: the figures of ./budget.ts, with totals, burn and overruns, for whoever
+ * sees the project's financial records (`projectFinance`: its lines reveal personnel costs).
+ */
 import type { ExpenseCategory } from "../../entities/expense.entity";
 import type { Organization } from "../../entities/organization.entity";
 import type { Project } from "../../entities/project.entity";
 import type { WorkPackage } from "../../entities/work-package.entity";
-import type { Context } from "../operation-context";
+import { requireAccess, type Context } from "../operation-context";
 import { Decimal } from "../graphql/decimal";
 import { burnOf, participantCosts, readBudget, sumCosts, type CostTotals } from "./budget";
 
@@ -60,6 +63,12 @@ function withTotals({ plannedDirect, actualDirect, plannedIndirect, actualIndire
 }
 
 class BudgetService {
+  /** The status, or null when the viewer may not see the project's financial records (Art. 8.4). */
+  async statusIfSeen(ctx: Context, project: Project): Promise<BudgetStatusData | null> {
+    if (!(await requireAccess(ctx).sees("projectFinance", project.id))) return null;
+    return this.status(ctx, project);
+  }
+
   /** Callers have checked that the viewer sees the project. */
   async status(ctx: Context, project: Project): Promise<BudgetStatusData> {
     const data = await readBudget(ctx.db, project);

@@ -67,7 +67,7 @@ class LiveService {
     ctx: Context,
     args: StreamArgs & { projectId: string; organizationId: string },
   ): Promise<AsyncIterableIterator<Delivery<Task>>> {
-    await projectService.get(ctx, args.projectId, "projectId");
+    await this.followTasks(ctx, args.projectId);
     if (!(await ctx.loaders.organization.load(args.organizationId))) throw notFound("Organization", "organizationId");
     const scope = { topics: [Topic.TASK_ASSIGNED], projectId: args.projectId, organizationId: args.organizationId };
     return stream(ctx, scope, args, `task:${args.projectId}`, (fresh, event) => this.task(fresh, event, args.projectId));
@@ -75,7 +75,7 @@ class LiveService {
 
   /** Any change of a task of the project: created, assigned, updated. */
   async taskUpdated(ctx: Context, args: StreamArgs & { projectId: string }): Promise<AsyncIterableIterator<Delivery<Task>>> {
-    await projectService.get(ctx, args.projectId, "projectId");
+    await this.followTasks(ctx, args.projectId);
     const scope = { topics: [TASK_TOPICS], projectId: args.projectId };
     return stream(ctx, scope, args, `task:${args.projectId}`, (fresh, event) => this.task(fresh, event, args.projectId));
   }
@@ -170,6 +170,17 @@ class LiveService {
           : undefined;
       return { event, project: current, subject, line: line ?? null, effortLine: effortLine ?? null, loaders: fresh.loaders };
     });
+  }
+
+  /**
+   * A project's tasks are its own audience's (`projectWork`): NOT_FOUND for a project the viewer
+   * does not see, FORBIDDEN for its government supervisor, who sees the project but not its tasks.
+   */
+  private async followTasks(ctx: Context, projectId: string): Promise<void> {
+    await projectService.get(ctx, projectId, "projectId");
+    if (!(await requireAccess(ctx).sees("projectWork", projectId))) {
+      throw forbidden("A project's tasks are for its participants, the secretariat and analysts");
+    }
   }
 
   private async task(fresh: Context, event: OutboxEvent, projectId: string): Promise<Delivery<Task>> {

@@ -35,6 +35,8 @@ export interface UpdateProjectData {
   endDate?: string | null;
   budget?: Decimal | null;
   indirectCostRate?: number;
+  /** The government supervisor sees the personnel rates behind the project's effort costs (Art. 8.4). */
+  supervisorSeesPersonnelRates?: boolean | null;
 }
 
 /** The lifecycle; any other change of status is refused. */
@@ -209,6 +211,9 @@ class ProjectService {
     if (set.startDate !== undefined) set.startDate = dateOnly(set.startDate);
     if (set.endDate !== undefined) set.endDate = dateOnly(set.endDate);
     if (set.budget) assertNonNegative(set.budget, "budget");
+    if (input.supervisorSeesPersonnelRates === null) {
+      throw badInput("supervisorSeesPersonnelRates", "supervisorSeesPersonnelRates must be true or false");
+    }
     const next = { ...project, ...set };
     checkDates(next.startDate, next.endDate);
     return write(ctx, async (tx) => {

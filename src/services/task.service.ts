@@ -8,7 +8,7 @@ import type { Project } from "../../entities/project.entity";
 import type { User } from "../../entities/user.entity";
 import { requireAccess, write, type Context } from "../operation-context";
 import { badInput, conflict, forbidden, notFound } from "../errors";
-import { canManageProject, taskChangeRight, visibleProjectSql } from "../auth/permissions";
+import { canManageProject, taskChangeRight, visibleProjectWorkSql } from "../auth/permissions";
 import type { Tx } from "../db/transaction";
 import { rowReader } from "../db/rows";
 import { SqlParams } from "../db/sql";
@@ -253,7 +253,7 @@ class TaskService {
       .createQueryBuilder("t")
       .innerJoinAndSelect("t.project", "p")
       .where(`t.id = ${params.add(id)}`)
-      .andWhere(visibleProjectSql(access, "p", params))
+      .andWhere(visibleProjectWorkSql(access, "p.id", params))
       .setParameters(params.values)
       .getOne();
     const project = row?.project;

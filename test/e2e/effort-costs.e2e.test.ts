@@ -4,6 +4,7 @@
  */
 import Decimal from "decimal.js";
 import { systemClock } from "../../src/clock";
+import { exportCsv } from "../support/analytics-factories";
 import { gql, ok, failure } from "../support/client";
 import { createUser, grantRole } from "../support/factories";
 import { addFundingSource, decideExpense, requestExpense } from "../support/funds-factories";
@@ -107,6 +108,41 @@ it("keeps time declarations under four eyes: the person declares, another ORG_AD
     ),
   ).timeDeclarations;
   expect(listed.totalCount).toBe(3);
+});
+
+it("keeps hours and costs of an alliance-visible project to its participants, not the alliance at large", async () => {
+  const w = await workPlanWorld(t.url, t.admin, { visibility: "ALLIANCE" });
+  const wp = await workPackage(t.url, w.lead.admin.token, w.projectId, w.partner.id);
+  const declared = ok(await declareTime(t.url, w.engineer.token, { workPackageId: wp.id, month: "2026-03", hours: "40.00" })).declareTime;
+  const FINANCE = `query($p: ID!, $f: TimeDeclarationFilter, $id: ID!) {
+    project(id: $p) { id budgetStatus { currency } }
+    timeDeclarations(filter: $f) { totalCount }
+    timeDeclarationsAggregate(filter: $f, groupBy: [PROJECT]) { count }
+    node(id: $id) { id } }`;
+  const read = (token: string) => gql(t.url, FINANCE, { p: w.projectId, f: { projectId: { eq: w.projectId } }, id: declared.id }, token);
+  // The alliance at large sees the project, but not a person's hours nor the costs they make.
+  const outsider = await read(w.outsider.admin.token);
+  expect(outsider.data).toMatchObject({
+    project: { id: w.projectId, budgetStatus: null },
+    timeDeclarations: { totalCount: 0 },
+    timeDeclarationsAggregate: [],
+  });
+  expect(outsider.errors?.map((e) => e.extensions?.code)).toEqual(["NOT_FOUND"]);
+  const csv = await exportCsv(t.url, w.outsider.admin.token, "timeDeclarations", { projectId: { eq: w.projectId } });
+  expect(
+    (await csv.text())
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n"),
+  ).toHaveLength(1);
+  // Participants (any of their users) and the secretariat do.
+  for (const token of [w.lead.admin.token, w.engineer.token, w.secretariat.token]) {
+    expect(ok(await read(token))).toMatchObject({
+      project: { budgetStatus: { currency: "CNY" } },
+      timeDeclarations: { totalCount: 1 },
+      timeDeclarationsAggregate: [{ count: 1 }],
+    });
+  }
 });
 
 it("keeps personnel rates to the person's organization and the secretariat", async () => {

@@ -132,3 +132,23 @@ it("seeds the funded project's first half year as a submitted reporting period, 
   expect(report.totals).toMatchObject({ direct: "478706.98", personMonths: "1.7895" });
   expect(periods[1].currentReport).toBeNull();
 });
+
+it("seeds a government supervisor who reads the government-funded pilot-line project's money and effort, and nothing else", async () => {
+  const supervisor = await login(t.url, "supervisor@most.demo", "demo-password");
+  const seen = ok(
+    await gql(
+      t.url,
+      `{ projects(first: 100) { edges { node { code governmentFunded fundingSources { kind } budgetStatus { currency }
+          tasks { totalCount } background { totalCount } } } } }`,
+      {},
+      supervisor,
+    ),
+  ).projects.edges.map((e: any) => e.node);
+  expect(seen.map((p: any) => p.code)).toContain("PB-FUND-01");
+  expect(seen.every((p: any) => p.governmentFunded)).toBe(true);
+  const pilotLine = seen.find((p: any) => p.code === "PB-FUND-01");
+  expect(pilotLine.fundingSources.map((s: any) => s.kind)).toContain("GOVERNMENT");
+  expect(pilotLine).toMatchObject({ budgetStatus: { currency: "CNY" }, tasks: { totalCount: 0 }, background: { totalCount: 0 } });
+  // The projects without government money are not there.
+  expect(seen.map((p: any) => p.code)).not.toContain("PB-2026-02");
+});

@@ -2,7 +2,9 @@
  * One world for the authorization matrix, seeded through the public API: an alliance with an
  * enterprise lead (A), a university (B) and a third enterprise (C); a second alliance with an
  * unrelated member; a user in every role; projects, tasks, IP, benefit sharing, funds, facilities,
- * talent exchanges, agreements and governance (with a council and a motion put to it).
+ * talent exchanges, agreements and governance (with a council and a motion put to it). The
+ * participants-only project is government-funded, so the government supervisor supervises it; the
+ * alliance-visible project is not.
  */
 import { gql, ok, type GraphQLResponse } from "./client";
 import {
@@ -30,7 +32,17 @@ import { decideAccessRequest, declareBackground, requestAccessRights } from "./a
 import { createDeliverable, declareTime, setPersonnelRate, workPackage } from "./work-plan-factories";
 import { addParticipant, assignTask, createMilestone, createProject, createTask, proposeTalentExchange } from "./project-factories";
 
-export const ROLES = ["anonymous", "member", "orgAdmin", "legalRep", "otherAlliance", "secretariat", "analyst", "admin"] as const;
+export const ROLES = [
+  "anonymous",
+  "member",
+  "orgAdmin",
+  "legalRep",
+  "otherAlliance",
+  "secretariat",
+  "analyst",
+  "supervisor",
+  "admin",
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface AuthzWorld {
@@ -126,6 +138,9 @@ export async function buildAuthzWorld(url: string): Promise<AuthzWorld> {
   const analystOrg = await createOrganization(url, admin);
   const analyst = await createUser(url, admin, analystOrg.id);
   const analystGrant = await grantRole(url, admin, allianceId, analyst.id, "ANALYST");
+  const bureau = await createOrganization(url, admin);
+  const supervisor = await createUser(url, admin, bureau.id);
+  await grantRole(url, admin, allianceId, supervisor.id, "GOVERNMENT_SUPERVISOR");
   const member = await createUser(url, admin, b.id, { orgRole: "MEMBER" });
   const legalRep = await createUser(url, admin, c.id, { orgRole: "MEMBER", isLegalRepresentative: true });
   const outsider = await createOrganization(url, admin);
@@ -137,6 +152,7 @@ export async function buildAuthzWorld(url: string): Promise<AuthzWorld> {
     otherAlliance: otherOrg.admin,
     secretariat,
     analyst,
+    supervisor,
     admin: platformAdmin,
     otherSecretariat: other.secretariat,
   };
@@ -208,6 +224,14 @@ export async function buildAuthzWorld(url: string): Promise<AuthzWorld> {
   const source = must(
     await addFundingSource(url, secretariat.token, { projectId: priv.id, kind: "MEMBER_CONTRIBUTION", provider: "A", amount: "100000.00" }),
   ).addFundingSource;
+  must(
+    await addFundingSource(url, secretariat.token, {
+      projectId: priv.id,
+      kind: "GOVERNMENT",
+      provider: "Provincial S&T Bureau",
+      amount: "500000.00",
+    }),
+  );
   const expense = must(
     await requestExpense(url, member.token, { fundingSourceId: source.id, amount: "10.00", category: "CONSUMABLES" }),
   ).requestExpense;
@@ -329,6 +353,7 @@ export async function buildAuthzWorld(url: string): Promise<AuthzWorld> {
     otherAlliance: otherOrg.admin.token,
     secretariat: secretariat.token,
     analyst: analyst.token,
+    supervisor: supervisor.token,
     admin,
   };
   return {

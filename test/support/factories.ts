@@ -137,7 +137,13 @@ export async function decideMembership(url: string, token: string, membershipId:
   );
 }
 
-export async function grantRole(url: string, admin: string, allianceId: string, userId: string, role: "SECRETARIAT" | "ANALYST") {
+export async function grantRole(
+  url: string,
+  admin: string,
+  allianceId: string,
+  userId: string,
+  role: "SECRETARIAT" | "ANALYST" | "GOVERNMENT_SUPERVISOR",
+) {
   return ok(
     await gql(
       url,

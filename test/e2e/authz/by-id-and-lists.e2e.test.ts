@@ -124,6 +124,7 @@ const viewers: Viewer[] = [
   { name: "platform admin", token: () => w.admin },
   { name: "secretariat", token: () => w.users.secretariat.token },
   { name: "analyst", token: () => w.users.analyst.token },
+  { name: "government supervisor", token: () => w.users.supervisor.token },
   { name: "lead ORG_ADMIN (A)", token: () => w.a.admin.token },
   { name: "participant ORG_ADMIN (B)", token: () => w.b.admin.token },
   { name: "participant MEMBER (B)", token: () => w.users.member.token },

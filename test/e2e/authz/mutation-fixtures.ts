@@ -7,6 +7,7 @@ import { must, proposeMotion, type AuthzWorld, type Role } from "../../support/a
 import { applyForMembership, createOrgWithAdmin, decideMembership, uniq } from "../../support/factories";
 import { createAgreementRaw, openAgreement, registerIpAssetRaw } from "../../support/ip-factories";
 import { requestAccessRights } from "../../support/access-factories";
+import { addFundingSource } from "../../support/funds-factories";
 import { createDeliverable, submitDeliverable, workPackage } from "../../support/work-plan-factories";
 import { addParticipant, createProject, decideTalentExchange, proposeTalentExchange } from "../../support/project-factories";
 
@@ -29,6 +30,13 @@ export async function project(w: AuthzWorld): Promise<string> {
   const p = await createProject(w.url, lead(w), w.allianceId);
   must(await addParticipant(w.url, lead(w), p.id, w.b.id));
   return p.id;
+}
+
+/** Like `project`, with government money: the government supervisor supervises it (Art. 8.4). */
+export async function governmentProject(w: AuthzWorld): Promise<string> {
+  const id = await project(w);
+  must(await addFundingSource(w.url, sec(w), { projectId: id, kind: "GOVERNMENT", provider: "Bureau", amount: "1000.00" }));
+  return id;
 }
 
 /** A 24-month project from 2026-01-01 led by A with B, and its WP1 led by B. */

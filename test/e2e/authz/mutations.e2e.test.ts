@@ -11,7 +11,7 @@ beforeAll(async () => {
   w = await buildAuthzWorld(t.url);
 }, 120_000);
 
-//                      anon member orgAdmin legalRep other secretariat analyst admin
+//                      anon member orgAdmin legalRep other secretariat analyst supervisor admin
 it.each(mutationRows.map((row) => [row.path, row] as const))(
   "%s",
   async (_path, row) => {

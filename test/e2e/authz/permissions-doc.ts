@@ -27,6 +27,8 @@ const WHO: Record<Role, string> = {
   otherAlliance: "the ORG_ADMIN of an organization that is a member of another alliance only",
   secretariat: "a user holding the alliance's SECRETARIAT role (秘书处)",
   analyst: "a user of a non-member organization holding the alliance's ANALYST role",
+  supervisor:
+    "a user of a non-member organization (a government department) holding the alliance's GOVERNMENT_SUPERVISOR role; the participants-only project is government-funded, the alliance-visible one is not",
   admin: "the platform administrator",
 };
 

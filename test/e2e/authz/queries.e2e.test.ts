@@ -11,7 +11,7 @@ beforeAll(async () => {
   w = await buildAuthzWorld(t.url);
 }, 120_000);
 
-//                      anon member orgAdmin legalRep other secretariat analyst admin
+//                      anon member orgAdmin legalRep other secretariat analyst supervisor admin
 it.each(queryRows.map((row) => [row.path, row] as const))("%s", async (_path, row) => {
   expect(`${row.path}: ${await actual(row, w)}`).toBe(`${row.path}: ${row.expect}`);
 });

@@ -65,19 +65,27 @@ function aggregate(field: string, filterType: string, expect: string, filter: (w
   };
 }
 
+/** `project.budgetStatus`: "." when there, "h" when null. */
+function budgetStatus(path: string, expect: string, id: (w: AuthzWorld) => string): Row {
+  return {
+    ...byId("project", path, expect, id, "budgetStatus { overrun lines { actual } }"),
+    visible: (d) => d.project.budgetStatus !== null,
+  };
+}
+
 const inAlliance = (w: AuthzWorld) => `first: 100, filter: { allianceId: { eq: "${w.allianceId}" } }`;
 
-//                                           anon member orgAdmin legalRep other secretariat analyst admin
+//                                           anon member orgAdmin legalRep other secretariat analyst supervisor admin
 export const queryRows: Row[] = [
-  { kind: "query", field: "me", path: "me", expect: "U . . . . . . .", run: (w, r) => q(w, r, `{ me { id } }`) },
+  { kind: "query", field: "me", path: "me", expect: "U . . . . . . . .", run: (w, r) => q(w, r, `{ me { id } }`) },
 
   // Directory: visible while the organization is an ACTIVE member or with a role grant.
-  byId("alliance", "alliance(id)", "U . . . N . . .", (w) => w.allianceId),
-  listed("alliances", "alliances lists the alliance", "U . . . h . . .", (w) => w.allianceId),
+  byId("alliance", "alliance(id)", "U . . . N . . . .", (w) => w.allianceId),
+  listed("alliances", "alliances lists the alliance", "U . . . h . . . .", (w) => w.allianceId),
   nested(
     "alliance",
     "alliance.members",
-    "U . . . N . . .",
+    "U . . . N . . N .",
     (w) => w.allianceId,
     "members(first: 100) { edges { node { id } } }",
     (a) => ids(a.members),
@@ -86,7 +94,7 @@ export const queryRows: Row[] = [
   nested(
     "alliance",
     "alliance.agreements",
-    "U . . . N . . .",
+    "U . . . N . . N .",
     (w) => w.allianceId,
     "agreements(first: 100) { edges { node { id } } }",
     (a) => ids(a.agreements),
@@ -95,7 +103,7 @@ export const queryRows: Row[] = [
   nested(
     "alliance",
     "alliance.governingBodies",
-    "U . . . N . . .",
+    "U . . . N . . N .",
     (w) => w.allianceId,
     "governingBodies(first: 100) { edges { node { id } } }",
     (a) => ids(a.governingBodies),
@@ -104,7 +112,7 @@ export const queryRows: Row[] = [
   nested(
     "alliance",
     "alliance.policies",
-    "U . . . N . . .",
+    "U . . . N . . N .",
     (w) => w.allianceId,
     "policies(first: 100) { edges { node { id } } }",
     (a) => ids(a.policies),
@@ -113,18 +121,18 @@ export const queryRows: Row[] = [
   nested(
     "alliance",
     "alliance.roleGrants",
-    "U . . . N . . .",
+    "U . . . N . . N .",
     (w) => w.allianceId,
     "roleGrants(first: 100) { edges { node { id } } }",
     (a) => ids(a.roleGrants),
     (w) => w.analystGrantId,
   ),
-  byId("organization", "organization(id) of a member", "U . . . . . . .", (w) => w.b.id),
-  listed("organizations", "organizations lists a member", "U . . . . . . .", (w) => w.b.id),
+  byId("organization", "organization(id) of a member", "U . . . . . . . .", (w) => w.b.id),
+  listed("organizations", "organizations lists a member", "U . . . . . . . .", (w) => w.b.id),
   nested(
     "organization",
     "organization.memberships",
-    "U . . . h . . .",
+    "U . . . h . . h .",
     (w) => w.b.id,
     "memberships(first: 100) { edges { node { id } } }",
     (o) => ids(o.memberships),
@@ -133,45 +141,55 @@ export const queryRows: Row[] = [
   nested(
     "organization",
     "organization.users (a member's staff)",
-    "U . . . h . . .",
+    "U . . . h . . . .",
     (w) => w.b.id,
     "users(first: 100) { edges { node { id } } }",
     (o) => ids(o.users),
     (w) => w.users.member.id,
   ),
+  // The government supervisor sees the people who declared time on a project it supervises, no one else.
+  nested(
+    "organization",
+    "organization.users (staff who declared no time)",
+    "U . . . h . . h .",
+    (w) => w.c.id,
+    "users(first: 100) { edges { node { id } } }",
+    (o) => ids(o.users),
+    (w) => w.c.admin.id,
+  ),
   nested(
     "organization",
     "organization.breachRecords",
-    "U . . . h . . .",
+    "U . . . h . . h .",
     (w) => w.c.id,
     "breachRecords(first: 100) { edges { node { id } } }",
     (o) => ids(o.breachRecords),
     (w) => w.breachId,
   ),
-  listed("sharedFacilities", "sharedFacilities", "U . . . h . . .", (w) => w.facilityId),
-  listed("bookings", "bookings", "U . . . h . . .", (w) => w.bookingId),
-  byId("node", "node(id) of the alliance agreement", "U . . . N . . .", (w) => w.agreementId),
-  byId("node", "node(id) of a booking", "U . . . N . . .", (w) => w.bookingId),
+  listed("sharedFacilities", "sharedFacilities", "U . . . h . . h .", (w) => w.facilityId),
+  listed("bookings", "bookings", "U . . . h . . h .", (w) => w.bookingId),
+  byId("node", "node(id) of the alliance agreement", "U . . . N . . N .", (w) => w.agreementId),
+  byId("node", "node(id) of a booking", "U . . . N . . N .", (w) => w.bookingId),
 
   // Projects: participants; the alliance when visibility ALLIANCE; secretariat and analysts.
-  byId("project", "project(id) participants-only", "U . . N N . . .", (w) => w.privateProjectId),
-  byId("project", "project(id) alliance-visible", "U . . . N . . .", (w) => w.allianceProjectId),
-  byId("project", "project(id) of another alliance", "U N N N . N N .", (w) => w.otherProjectId),
-  listed("projects", "projects lists the participants-only project", "U . . h h . . .", (w) => w.privateProjectId, inAlliance),
-  listed("projects", "projects lists the alliance-visible project", "U . . . h . . .", (w) => w.allianceProjectId, inAlliance),
-  byId("node", "node(id) participants-only project", "U . . N N . . .", (w) => w.privateProjectId),
+  byId("project", "project(id) participants-only", "U . . N N . . . .", (w) => w.privateProjectId),
+  byId("project", "project(id) alliance-visible", "U . . . N . . N .", (w) => w.allianceProjectId),
+  byId("project", "project(id) of another alliance", "U N N N . N N N .", (w) => w.otherProjectId),
+  listed("projects", "projects lists the participants-only project", "U . . h h . . . .", (w) => w.privateProjectId, inAlliance),
+  listed("projects", "projects lists the alliance-visible project", "U . . . h . . h .", (w) => w.allianceProjectId, inAlliance),
+  byId("node", "node(id) participants-only project", "U . . N N . . . .", (w) => w.privateProjectId),
   {
     kind: "query",
     field: "nodes",
     path: "nodes(ids) participants-only project and alliance project",
-    expect: "U . . h h . . .",
+    expect: "U . . h h . . h .",
     run: (w, r) => q(w, r, `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: [w.privateProjectId, w.allianceProjectId] }),
     visible: (d, w) => d.nodes[0]?.id === w.privateProjectId && d.nodes[1]?.id === w.allianceProjectId,
   },
   nested(
     "project",
     "project.tasks",
-    "U . . N N . . .",
+    "U . . N N . . h .",
     (w) => w.privateProjectId,
     "tasks(first: 100) { edges { node { id } } }",
     (p) => ids(p.tasks),
@@ -180,7 +198,7 @@ export const queryRows: Row[] = [
   nested(
     "project",
     "project.milestones",
-    "U . . N N . . .",
+    "U . . N N . . . .",
     (w) => w.privateProjectId,
     "milestones { id }",
     (p) => p.milestones.map((m: any) => m.id),
@@ -189,7 +207,7 @@ export const queryRows: Row[] = [
   nested(
     "project",
     "project.fundingSources",
-    "U . . N N . . .",
+    "U . . N N . . . .",
     (w) => w.privateProjectId,
     "fundingSources { id }",
     (p) => p.fundingSources.map((m: any) => m.id),
@@ -198,7 +216,7 @@ export const queryRows: Row[] = [
   nested(
     "project",
     "project.talentExchanges",
-    "U . . N N . . .",
+    "U . . N N . . h .",
     (w) => w.privateProjectId,
     "talentExchanges(first: 100) { edges { node { id } } }",
     (p) => ids(p.talentExchanges),
@@ -207,7 +225,7 @@ export const queryRows: Row[] = [
   nested(
     "project",
     "project.ipAssets hides the trade secret",
-    "U h . N N . h .",
+    "U h . N N . h h .",
     (w) => w.privateProjectId,
     "ipAssets(first: 100) { edges { node { id } } }",
     (p) => ids(p.ipAssets),
@@ -216,7 +234,7 @@ export const queryRows: Row[] = [
   nested(
     "project",
     "project.ipAssets shows the patent",
-    "U . . N N . . .",
+    "U . . N N . . h .",
     (w) => w.privateProjectId,
     "ipAssets(first: 100) { edges { node { id } } }",
     (p) => ids(p.ipAssets),
@@ -225,40 +243,53 @@ export const queryRows: Row[] = [
   nested(
     "organization",
     "organization.projects",
-    "U . . h h . . .",
+    "U . . h h . . . .",
     (w) => w.b.id,
     "projects(first: 100) { edges { node { id } } }",
     (o) => ids(o.projects),
     (w) => w.privateProjectId,
   ),
-  byId("task", "task(id)", "U . . N N . . .", (w) => w.taskId),
-  listed("tasks", "tasks", "U . . h h . . .", (w) => w.taskId),
-  byId("node", "node(id) of a task", "U . . N N . . .", (w) => w.taskId),
-  byId("node", "node(id) of a milestone", "U . . N N . . .", (w) => w.milestoneId),
-  listed("expenses", "expenses", "U . . h h . . .", (w) => w.expenseId),
-  byId("node", "node(id) of an expense", "U . . N N . . .", (w) => w.expenseId),
+  byId("task", "task(id)", "U . . N N . . N .", (w) => w.taskId),
+  listed("tasks", "tasks", "U . . h h . . h .", (w) => w.taskId),
+  byId("node", "node(id) of a task", "U . . N N . . N .", (w) => w.taskId),
+  byId("node", "node(id) of a milestone", "U . . N N . . . .", (w) => w.milestoneId),
+  listed("expenses", "expenses", "U . . h h . . . .", (w) => w.expenseId),
+  byId("node", "node(id) of an expense", "U . . N N . . . .", (w) => w.expenseId),
 
   // The work plan: with the project; a CONFIDENTIAL deliverable to participants and the secretariat only.
-  byId("workPackage", "workPackage(id)", "U . . N N . . .", (w) => w.workPackageId),
-  listed("workPackages", "workPackages", "U . . h h . . .", (w) => w.workPackageId),
-  byId("node", "node(id) of a work package", "U . . N N . . .", (w) => w.workPackageId),
-  byId("deliverable", "deliverable(id) PUBLIC", "U . . N N . . .", (w) => w.deliverableId),
-  listed("deliverables", "deliverables PUBLIC", "U . . h h . . .", (w) => w.deliverableId),
-  byId("deliverable", "deliverable(id) CONFIDENTIAL of an alliance-visible project", "U N . N N . N .", (w) => w.confidentialDeliverableId),
-  listed("deliverables", "deliverables CONFIDENTIAL of an alliance-visible project", "U h . h h . h .", (w) => w.confidentialDeliverableId),
-  byId("node", "node(id) CONFIDENTIAL deliverable", "U N . N N . N .", (w) => w.confidentialDeliverableId),
-  listed("timeDeclarations", "timeDeclarations", "U . . h h . . .", (w) => w.timeDeclarationId),
-  byId("node", "node(id) of a time declaration", "U . . N N . . .", (w) => w.timeDeclarationId),
-  byId("project", "project.budgetStatus", "U . . N N . . .", (w) => w.privateProjectId, "budgetStatus { overrun lines { actual } }"),
+  byId("workPackage", "workPackage(id)", "U . . N N . . . .", (w) => w.workPackageId),
+  listed("workPackages", "workPackages", "U . . h h . . . .", (w) => w.workPackageId),
+  byId("node", "node(id) of a work package", "U . . N N . . . .", (w) => w.workPackageId),
+  byId("deliverable", "deliverable(id) PUBLIC", "U . . N N . . . .", (w) => w.deliverableId),
+  listed("deliverables", "deliverables PUBLIC", "U . . h h . . . .", (w) => w.deliverableId),
+  byId(
+    "deliverable",
+    "deliverable(id) CONFIDENTIAL of an alliance-visible project",
+    "U N . N N . N N .",
+    (w) => w.confidentialDeliverableId,
+  ),
+  listed(
+    "deliverables",
+    "deliverables CONFIDENTIAL of an alliance-visible project",
+    "U h . h h . h h .",
+    (w) => w.confidentialDeliverableId,
+  ),
+  byId("node", "node(id) CONFIDENTIAL deliverable", "U N . N N . N N .", (w) => w.confidentialDeliverableId),
+  listed("timeDeclarations", "timeDeclarations", "U . . h h . . . .", (w) => w.timeDeclarationId),
+  byId("node", "node(id) of a time declaration", "U . . N N . . . .", (w) => w.timeDeclarationId),
+  // The budget status and time declarations are the project's financial records (projectFinance): not
+  // the alliance at large on an alliance-visible project, whose budget lines reveal personnel costs.
+  budgetStatus("project.budgetStatus", "U . . N N . . . .", (w) => w.privateProjectId),
+  budgetStatus("project.budgetStatus of the alliance-visible project", "U h . h N . . N .", (w) => w.allianceProjectId),
   // Reporting periods and their reports: with the project (rule `reportingPeriod`).
-  byId("reportingPeriod", "reportingPeriod(id)", "U . . N N . . .", (w) => w.periodId),
-  listed("reportingPeriods", "reportingPeriods", "U . . h h . . .", (w) => w.periodId),
-  byId("node", "node(id) of a reporting period", "U . . N N . . .", (w) => w.periodId),
-  byId("node", "node(id) of a period report", "U . . N N . . .", (w) => w.periodReportId),
+  byId("reportingPeriod", "reportingPeriod(id)", "U . . N N . . . .", (w) => w.periodId),
+  listed("reportingPeriods", "reportingPeriods", "U . . h h . . . .", (w) => w.periodId),
+  byId("node", "node(id) of a reporting period", "U . . N N . . . .", (w) => w.periodId),
+  byId("node", "node(id) of a period report", "U . . N N . . . .", (w) => w.periodReportId),
   nested(
     "project",
     "project.reportingPeriods",
-    "U . . N N . . .",
+    "U . . N N . . . .",
     (w) => w.privateProjectId,
     "reportingPeriods { edges { node { id } } }",
     (p) => (p ? ids(p.reportingPeriods) : []),
@@ -267,16 +298,16 @@ export const queryRows: Row[] = [
   byId(
     "reportingPeriod",
     "reportingPeriod.currentReport",
-    "U . . N N . . .",
+    "U . . N N . . . .",
     (w) => w.periodId,
     "currentReport { id sha256 snapshot totals { total } submittedBy { id } } reports { id }",
   ),
   // Personnel rates: the person's organization and the secretariat.
-  byId("node", "node(id) of a personnel rate", "U . N N N . N .", (w) => w.personnelRateId),
+  byId("node", "node(id) of a personnel rate", "U . N N N . N N .", (w) => w.personnelRateId),
   nested(
     "node",
     "user.personnelRates",
-    "U . h h N . h .",
+    "U . h h N . h h .",
     (w) => w.users.member.id,
     "... on User { personnelRates { id } }",
     (u) => u.personnelRates.map((r: { id: string }) => r.id),
@@ -284,15 +315,15 @@ export const queryRows: Row[] = [
   ),
 
   // Talent exchanges: the two organizations, the secretariat and analysts.
-  listed("talentExchanges", "talentExchanges", "U . . h h . . .", (w) => w.exchangeId),
-  byId("node", "node(id) of a talent exchange", "U . . N N . . .", (w) => w.exchangeId),
+  listed("talentExchanges", "talentExchanges", "U . . h h . . h .", (w) => w.exchangeId),
+  byId("node", "node(id) of a talent exchange", "U . . N N . . N .", (w) => w.exchangeId),
 
   // IP: summary to the alliance; rights to owners, secretariat, analysts; own license to a licensee.
-  byId("ipAsset", "ipAsset(id) summary", "U . . . N . . .", (w) => w.ipAssetId, "id title kind status jurisdiction"),
+  byId("ipAsset", "ipAsset(id) summary", "U . . . N . . N .", (w) => w.ipAssetId, "id title kind status jurisdiction"),
   nested(
     "ipAsset",
     "ipAsset.owners",
-    "U . . h N . . .",
+    "U . . h N . . N .",
     (w) => w.ipAssetId,
     "owners { organization { id } }",
     (a) => (a.owners ?? []).map((o: any) => o.organization.id),
@@ -301,7 +332,7 @@ export const queryRows: Row[] = [
   nested(
     "ipAsset",
     "ipAsset.licenses: another licensee's",
-    "U . . h N . . .",
+    "U . . h N . . N .",
     (w) => w.ipAssetId,
     "licenses { id }",
     (a) => a.licenses.map((l: any) => l.id),
@@ -310,24 +341,24 @@ export const queryRows: Row[] = [
   nested(
     "ipAsset",
     "ipAsset.licenses: the licensee's own",
-    "U . . . N . . .",
+    "U . . . N . . N .",
     (w) => w.ipAssetId,
     "licenses { id }",
     (a) => a.licenses.map((l: any) => l.id),
     (w) => w.licenseToCId,
   ),
-  listed("ipAssets", "ipAssets lists the patent", "U . . . h . . .", (w) => w.ipAssetId),
-  byId("ipAsset", "ipAsset(id) TRADE_SECRET", "U N . N N . N .", (w) => w.tradeSecretId),
-  listed("ipAssets", "ipAssets lists the TRADE_SECRET", "U h . h h . h .", (w) => w.tradeSecretId),
-  byId("node", "node(id) TRADE_SECRET", "U N . N N . N .", (w) => w.tradeSecretId),
-  byId("node", "node(id) of another licensee's license", "U . . N N . . .", (w) => w.licenseToOutsiderId),
+  listed("ipAssets", "ipAssets lists the patent", "U . . . h . . h .", (w) => w.ipAssetId),
+  byId("ipAsset", "ipAsset(id) TRADE_SECRET", "U N . N N . N N .", (w) => w.tradeSecretId),
+  listed("ipAssets", "ipAssets lists the TRADE_SECRET", "U h . h h . h h .", (w) => w.tradeSecretId),
+  byId("node", "node(id) TRADE_SECRET", "U N . N N . N N .", (w) => w.tradeSecretId),
+  byId("node", "node(id) of another licensee's license", "U . . N N . . N .", (w) => w.licenseToOutsiderId),
 
   // Background: with its project, within the asset's visibility. Access requests: the requester's
   // organization (B), the owners (A), the secretariat and analysts.
   nested(
     "project",
     "project.background",
-    "U . . N N . . .",
+    "U . . N N . . h .",
     (w) => w.privateProjectId,
     "background(first: 100) { edges { node { id } } }",
     (p) => ids(p.background),
@@ -336,21 +367,21 @@ export const queryRows: Row[] = [
   nested(
     "project",
     "project.background hides a TRADE_SECRET",
-    "U h . h N . h .",
+    "U h . h N . h N .",
     (w) => w.allianceProjectId,
     "background(first: 100) { edges { node { id } } }",
     (p) => ids(p.background),
     (w) => w.secretBackgroundId,
   ),
-  byId("node", "node(id) of background", "U . . N N . . .", (w) => w.backgroundId),
-  byId("node", "node(id) of TRADE_SECRET background", "U N . N N . N .", (w) => w.secretBackgroundId),
-  listed("accessRequests", "accessRequests", "U . . h h . . .", (w) => w.accessRequestId),
-  byId("node", "node(id) of an access request", "U . . N N . . .", (w) => w.accessRequestId),
-  byId("node", "node(id) of an owner's access decision", "U . . N N . . .", (w) => w.accessDecisionId),
+  byId("node", "node(id) of background", "U . . N N . . N .", (w) => w.backgroundId),
+  byId("node", "node(id) of TRADE_SECRET background", "U N . N N . N N .", (w) => w.secretBackgroundId),
+  listed("accessRequests", "accessRequests", "U . . h h . . h .", (w) => w.accessRequestId),
+  byId("node", "node(id) of an access request", "U . . N N . . N .", (w) => w.accessRequestId),
+  byId("node", "node(id) of an owner's access decision", "U . . N N . . N .", (w) => w.accessDecisionId),
   nested(
     "project",
     "project.accessRequests",
-    "U . . N N . . .",
+    "U . . N N . . h .",
     (w) => w.privateProjectId,
     "accessRequests(first: 100) { edges { node { id } } }",
     (p) => ids(p.accessRequests),
@@ -359,7 +390,7 @@ export const queryRows: Row[] = [
   nested(
     "ipAsset",
     "ipAsset.accessRequests",
-    "U . . h N . . .",
+    "U . . h N . . N .",
     (w) => w.backgroundAssetId,
     "accessRequests(first: 100) { edges { node { id } } }",
     (a) => ids(a.accessRequests),
@@ -367,31 +398,31 @@ export const queryRows: Row[] = [
   ),
 
   // Benefit sharing: own lines and plans one holds shares in; secretariat and analysts all.
-  listed("benefitPlans", "benefitPlans", "U . . h h . . .", (w) => w.planId),
-  byId("node", "node(id) of a benefit plan", "U . . N N . . .", (w) => w.planId),
+  listed("benefitPlans", "benefitPlans", "U . . h h . . h .", (w) => w.planId),
+  byId("node", "node(id) of a benefit plan", "U . . N N . . N .", (w) => w.planId),
   // A pending consent change: the organizations involved (holders of the plan in force it would
   // replace; current and proposed owners), the secretariat and analysts.
   listed(
     "benefitPlans",
     "benefitPlans: a pending plan, to the holders of the plan it would replace",
-    "U . . h h . . .",
+    "U . . h h . . h .",
     (w) => w.pendingPlanId,
   ),
   nested(
     "node",
     "benefitPlan.requiredApprovers, approvals and missingApprovers of a pending plan",
-    "U . . N N . . .",
+    "U . . N N . . N .",
     (w) => w.pendingPlanId,
     "... on BenefitPlan { requiredApprovers { id } approvals { organization { id } } missingApprovers { id } }",
     (p) => [...p.requiredApprovers, ...p.approvals.map((a: any) => a.organization), ...p.missingApprovers].map((o: any) => o.id),
     (w) => w.b.id,
   ),
-  listed("ipOwnershipChanges", "ipOwnershipChanges", "U . . h h . . .", (w) => w.ownershipChangeId),
-  byId("node", "node(id) of a pending change of IP owners", "U . . N N . . .", (w) => w.ownershipChangeId),
+  listed("ipOwnershipChanges", "ipOwnershipChanges", "U . . h h . . h .", (w) => w.ownershipChangeId),
+  byId("node", "node(id) of a pending change of IP owners", "U . . N N . . N .", (w) => w.ownershipChangeId),
   nested(
     "ipAsset",
     "ipAsset.ownershipChanges",
-    "U . . h N . . .",
+    "U . . h N . . N .",
     (w) => w.ipAssetId,
     "ownershipChanges { edges { node { id } } }",
     (a) => ids(a.ownershipChanges),
@@ -400,7 +431,7 @@ export const queryRows: Row[] = [
   nested(
     "node",
     "ipOwnershipChange fields: ipAsset, owners, previousOwners, approvers, approvals, proposedBy",
-    "U . . N N . . .",
+    "U . . N N . . N .",
     (w) => w.ownershipChangeId,
     `... on IpOwnershipChange { status createdAt decidedAt ipAsset { id } owners { basisPoints organization { id } }
        previousOwners { organization { id } } requiredApprovers { id } approvals { approvedAt approvedBy { id } organization { id } }
@@ -408,13 +439,13 @@ export const queryRows: Row[] = [
     (c) => [c.ipAsset.id, ...c.missingApprovers.map((o: any) => o.id)],
     (w) => w.ipAssetId,
   ),
-  listed("revenueEvents", "revenueEvents", "U . . h h . . .", (w) => w.revenueEventId),
-  byId("node", "node(id) of a revenue event", "U . . N N . . .", (w) => w.revenueEventId),
+  listed("revenueEvents", "revenueEvents", "U . . h h . . h .", (w) => w.revenueEventId),
+  byId("node", "node(id) of a revenue event", "U . . N N . . N .", (w) => w.revenueEventId),
   {
     kind: "query",
     field: "distributions",
     path: "distributions: the lines of one's own organization",
-    expect: "U . h h h . . .",
+    expect: "U . h h h . . h .",
     run: (w, r) => q(w, r, `{ distributions(first: 100) { edges { node { id organization { id } revenueEvent { id } } } } }`),
     visible: (d, w) =>
       d.distributions.edges.some((e: any) => e.node.revenueEvent.id === w.revenueEventId && e.node.organization.id === w.b.id),
@@ -423,7 +454,7 @@ export const queryRows: Row[] = [
     kind: "query",
     field: "distributions",
     path: "distributions: another organization's line",
-    expect: "U h . h h . . .",
+    expect: "U h . h h . . h .",
     run: (w, r) => q(w, r, `{ distributions(first: 100) { edges { node { id organization { id } revenueEvent { id } } } } }`),
     visible: (d, w) =>
       d.distributions.edges.some((e: any) => e.node.revenueEvent.id === w.revenueEventId && e.node.organization.id === w.a.id),
@@ -432,7 +463,7 @@ export const queryRows: Row[] = [
     kind: "query",
     field: "organization",
     path: "organization.distributions of another organization",
-    expect: "U h . h h . . .",
+    expect: "U h . h h . . h .",
     run: (w, r) =>
       q(w, r, `query($id: ID!) { organization(id: $id) { distributions(first: 100) { edges { node { id } } } } }`, { id: w.a.id }),
     visible: (d) => d.organization.distributions.edges.length > 0,
@@ -441,7 +472,7 @@ export const queryRows: Row[] = [
     kind: "query",
     field: "organization",
     path: "organization.benefitStatement (aggregate) of another organization",
-    expect: "U h . h h . . .",
+    expect: "U h . h h . . h .",
     run: (w, r) => q(w, r, `query($id: ID!) { organization(id: $id) { benefitStatement { totals { amount } } } }`, { id: w.a.id }),
     visible: (d) => d.organization.benefitStatement.totals.length > 0,
   },
@@ -449,35 +480,35 @@ export const queryRows: Row[] = [
     kind: "query",
     field: "organization",
     path: "organization.benefitStatement (aggregate) of one's own organization",
-    expect: "U . h h h . . .",
+    expect: "U . h h h . . h .",
     run: (w, r) => q(w, r, `query($id: ID!) { organization(id: $id) { benefitStatement { totals { amount } } } }`, { id: w.b.id }),
     visible: (d) => d.organization.benefitStatement.totals.length > 0,
   },
 
   // Motions and votes (Art. 8.3): the body's seat holders, the secretariat and analysts.
-  listed("motions", "motions lists the council's motion", "U h . . h . . .", (w) => w.motionId),
+  listed("motions", "motions lists the council's motion", "U h . . h . . h .", (w) => w.motionId),
   byId(
     "node",
     "node(id) of a motion, its votes and tally",
-    "U N . . N . . .",
+    "U N . . N . . N .",
     (w) => w.motionId,
     "... on Motion { votes { choice } tally { eligible } }",
   ),
   nested(
     "node",
     "governingBody.motions",
-    "U h . . N . . .",
+    "U h . . N . . N .",
     (w) => w.councilId,
     "... on GoverningBody { motions(first: 100) { edges { node { id } } } }",
     (b) => ids(b.motions),
     (w) => w.motionId,
   ),
-  aggregate("motionsAggregate", "MotionFilter", "U h . . h . . .", (w) => ({ id: { eq: w.motionId } })),
-  byId("alliance", "alliance(id).admissionBy", "U . . . N . . .", (w) => w.allianceId, "admissionBy"),
+  aggregate("motionsAggregate", "MotionFilter", "U h . . h . . h .", (w) => ({ id: { eq: w.motionId } })),
+  byId("alliance", "alliance(id).admissionBy", "U . . . N . . . .", (w) => w.allianceId, "admissionBy"),
   byId(
     "node",
     "node(id) of a breach record: remedyDueOn, overdue",
-    "U . . . N . . .",
+    "U . . . N . . N .",
     (w) => w.breachId,
     "... on BreachRecord { remedyDueOn overdue }",
   ),
@@ -487,7 +518,7 @@ export const queryRows: Row[] = [
     kind: "query",
     field: "auditEntries",
     path: "auditEntries of the alliance",
-    expect: "U h h h h . h .",
+    expect: "U h h h h . h h .",
     run: (w, r) =>
       q(w, r, `query($f: AuditEntryFilter) { auditEntries(first: 1, filter: $f) { edges { node { id } } } }`, {
         f: { allianceId: { eq: w.allianceId } },
@@ -496,43 +527,43 @@ export const queryRows: Row[] = [
   },
 
   // Aggregates count only what the viewer may see (same visibility SQL as the lists).
-  aggregate("projectsAggregate", "ProjectFilter", "U . . h h . . .", (w) => ({ id: { eq: w.privateProjectId } })),
-  aggregate("tasksAggregate", "TaskFilter", "U . . h h . . .", (w) => ({ id: { eq: w.taskId } })),
-  aggregate("ipAssetsAggregate", "IpAssetFilter", "U h . h h . h .", (w) => ({ id: { eq: w.tradeSecretId } }), "a trade secret"),
+  aggregate("projectsAggregate", "ProjectFilter", "U . . h h . . . .", (w) => ({ id: { eq: w.privateProjectId } })),
+  aggregate("tasksAggregate", "TaskFilter", "U . . h h . . h .", (w) => ({ id: { eq: w.taskId } })),
+  aggregate("ipAssetsAggregate", "IpAssetFilter", "U h . h h . h h .", (w) => ({ id: { eq: w.tradeSecretId } }), "a trade secret"),
   aggregate(
     "distributionsAggregate",
     "DistributionFilter",
-    "U h . h h . . .",
+    "U h . h h . . h .",
     (w) => ({ organizationId: { eq: w.a.id } }),
     "another organization's lines",
   ),
-  aggregate("talentExchangesAggregate", "TalentExchangeFilter", "U . . h h . . .", (w) => ({ id: { eq: w.exchangeId } })),
-  aggregate("accessRequestsAggregate", "AccessRequestFilter", "U . . h h . . .", (w) => ({ id: { eq: w.accessRequestId } })),
+  aggregate("talentExchangesAggregate", "TalentExchangeFilter", "U . . h h . . h .", (w) => ({ id: { eq: w.exchangeId } })),
+  aggregate("accessRequestsAggregate", "AccessRequestFilter", "U . . h h . . h .", (w) => ({ id: { eq: w.accessRequestId } })),
   aggregate(
     "deliverablesAggregate",
     "DeliverableFilter",
-    "U h . h h . h .",
+    "U h . h h . h h .",
     (w) => ({ id: { eq: w.confidentialDeliverableId } }),
     "a CONFIDENTIAL deliverable",
   ),
-  aggregate("expensesAggregate", "ExpenseFilter", "U . . h h . . .", (w) => ({ id: { eq: w.expenseId } })),
-  aggregate("timeDeclarationsAggregate", "TimeDeclarationFilter", "U . . h h . . .", (w) => ({ id: { eq: w.timeDeclarationId } })),
-  aggregate("reportingPeriodsAggregate", "ReportingPeriodFilter", "U . . h h . . .", (w) => ({ id: { eq: w.periodId } })),
-  aggregate("membershipsAggregate", "MembershipFilter", "U . . . h . . .", (w) => ({ id: { eq: w.membershipBId } })),
+  aggregate("expensesAggregate", "ExpenseFilter", "U . . h h . . . .", (w) => ({ id: { eq: w.expenseId } })),
+  aggregate("timeDeclarationsAggregate", "TimeDeclarationFilter", "U . . h h . . . .", (w) => ({ id: { eq: w.timeDeclarationId } })),
+  aggregate("reportingPeriodsAggregate", "ReportingPeriodFilter", "U . . h h . . . .", (w) => ({ id: { eq: w.periodId } })),
+  aggregate("membershipsAggregate", "MembershipFilter", "U . . . h . . h .", (w) => ({ id: { eq: w.membershipBId } })),
 
   // Pilot readiness (Art. 7-8): the secretariat, analysts and the coordination office.
   {
     kind: "query",
     field: "pilotReadiness",
     path: "pilotReadiness of the alliance",
-    expect: "U F F F N . . .",
+    expect: "U F F F N . . F .",
     run: (w, r) => q(w, r, `query($a: ID!) { pilotReadiness(allianceId: $a) { ready conditions { met } } }`, { a: w.allianceId }),
   },
   {
     kind: "query",
     field: "allianceActivity",
     path: "allianceActivity of the alliance",
-    expect: "U F F F N . . .",
+    expect: "U F F F N . . F .",
     run: (w, r) =>
       q(
         w,
@@ -546,7 +577,7 @@ export const queryRows: Row[] = [
     kind: "query",
     field: "allianceActivity",
     path: "allianceActivity.alliance",
-    expect: "U F F F N . . .",
+    expect: "U F F F N . . F .",
     run: (w, r) => q(w, r, `query($a: ID!) { allianceActivity(allianceId: $a, year: 2026) { alliance { id } } }`, { a: w.allianceId }),
     visible: (d, w) => d.allianceActivity?.alliance?.id === w.allianceId,
   },

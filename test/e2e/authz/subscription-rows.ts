@@ -39,21 +39,23 @@ function row(field: string, path: string, expect: string, query: string, variabl
   return { kind: "subscription", field, path, expect, run: (w, r) => trySubscribe(w, r, query, variables(w)) };
 }
 
-//                                        anon member orgAdmin legalRep other secretariat analyst admin
+//                                        anon member orgAdmin legalRep other secretariat analyst supervisor admin
 export const subscriptionRows: Row[] = [
-  row("taskUpdated", "taskUpdated on the participants-only project", "U . . N N . . .", TASK_UPDATED, (w) => ({ p: w.privateProjectId })),
-  row("taskUpdated", "taskUpdated on the alliance-visible project", "U . . . N . . .", TASK_UPDATED, (w) => ({ p: w.allianceProjectId })),
-  row("projectActivity", "projectActivity on the participants-only project", "U . . N N . . .", ACTIVITY, (w) => ({
+  row("taskUpdated", "taskUpdated on the participants-only project", "U . . N N . . F .", TASK_UPDATED, (w) => ({ p: w.privateProjectId })),
+  row("taskUpdated", "taskUpdated on the alliance-visible project", "U . . . N . . N .", TASK_UPDATED, (w) => ({ p: w.allianceProjectId })),
+  row("projectActivity", "projectActivity on the participants-only project", "U . . N N . . . .", ACTIVITY, (w) => ({
     p: w.privateProjectId,
   })),
-  row("taskAssigned", "taskAssigned on the participants-only project for B", "U . . N N . . .", TASK_ASSIGNED, (w) => ({
+  row("taskAssigned", "taskAssigned on the participants-only project for B", "U . . N N . . F .", TASK_ASSIGNED, (w) => ({
     p: w.privateProjectId,
     o: w.b.id,
   })),
   // Budget alerts: the lead's ORG_ADMINs and the secretariat; others who see the project are refused.
-  row("budgetAlert", "budgetAlert on the participants-only project", "U F . N N . F .", BUDGET_ALERT, (w) => ({ p: w.privateProjectId })),
-  row("talentExchangeUpdated", "talentExchangeUpdated for B", "U . N N N . . .", EXCHANGES, (w) => ({ a: w.allianceId, o: w.b.id })),
-  row("talentExchangeUpdated", "talentExchangeUpdated for the whole alliance", "U . . . N . . .", EXCHANGES, (w) => ({ a: w.allianceId })),
+  row("budgetAlert", "budgetAlert on the participants-only project", "U F . N N . F F .", BUDGET_ALERT, (w) => ({ p: w.privateProjectId })),
+  row("talentExchangeUpdated", "talentExchangeUpdated for B", "U . N N N . . N .", EXCHANGES, (w) => ({ a: w.allianceId, o: w.b.id })),
+  row("talentExchangeUpdated", "talentExchangeUpdated for the whole alliance", "U . . . N . . N .", EXCHANGES, (w) => ({
+    a: w.allianceId,
+  })),
   // A member who sees the council but holds no seat on it may not follow its motions.
-  row("motionUpdated", "motionUpdated on the council", "U F . . N . . .", MOTIONS, (w) => ({ b: w.councilId })),
+  row("motionUpdated", "motionUpdated on the council", "U F . . N . . N .", MOTIONS, (w) => ({ b: w.councilId })),
 ];

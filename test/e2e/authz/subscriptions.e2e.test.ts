@@ -19,7 +19,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => t.stop());
 
-//                      anon member orgAdmin legalRep other secretariat analyst admin
+//                      anon member orgAdmin legalRep other secretariat analyst supervisor admin
 it.each(subscriptionRows.map((row) => [row.path, row] as const))(
   "%s",
   async (_path, row) => {

@@ -167,9 +167,6 @@ export const projectChild: Rule = (v, projectIdSql) => {
   return `EXISTS (SELECT 1 FROM project ${p} WHERE ${p}.id = ${projectIdSql} AND ${project(v, p)})`;
 };
 
-/** A reporting period and the versions of its report: with the project, for now. */
-export const reportingPeriod: Rule = (v, r) => projectChild(v, `${r}.project_id`);
-
 /**
  * What belongs to a project and is its own audience's only, not its supervisor's: tasks, the
  * project agreement, background declared to it ("and nothing else", DESIGN.md §7).
@@ -180,8 +177,8 @@ export const projectWork: Rule = (v, projectIdSql) => {
 };
 
 /**
- * A project's financial and effort records — its time declarations and budget status (whose
- * lines reveal personnel costs): users of its participant organizations (ACTIVE members taking
+ * A project's financial and effort records — its time declarations, budget status (whose lines
+ * reveal personnel costs) and reporting periods with their reports: users of its participant organizations (ACTIVE members taking
  * part), the secretariat, analysts, and the supervisor of a government-funded project (Art. 8.4).
  * Not the alliance at large, even when the project's visibility is ALLIANCE.
  */
@@ -192,6 +189,9 @@ export const projectFinance: Rule = (v, projectIdSql) => {
                  OR (${memberOf(v, `${p}.alliance_id`, [MembershipStatus.ACTIVE])} AND ${takesPart(v, `${p}.id`)})
                  OR ${supervises(v, p)}))`;
 };
+
+/** A reporting period and the versions of its report: the project's financial records. */
+export const reportingPeriod: Rule = (v, r) => projectFinance(v, `${r}.project_id`);
 
 /**
  * A deliverable is seen with its project, except that a CONFIDENTIAL one is for "participants, the

@@ -592,6 +592,47 @@ describe("lists, aggregates and exports", () => {
     expect(byDay.map((e: { node: unknown }) => e.node)).toEqual([{ amount: "10.00", incurredOn: "2026-05-02" }]);
   });
 
+  it("keeps an alliance-visible project's periods and reports to its participants, not the alliance at large", async () => {
+    const w = await workPlanWorld(t.url, t.admin, { visibility: "ALLIANCE" });
+    const period = ok(await createPeriod(w.lead.admin.token, { projectId: w.projectId, startMonth: 1, endMonth: 3 })).createReportingPeriod;
+    today("2026-04-01");
+    const report = ok(await submit(w.lead.admin.token, period.id)).submitPeriodReport.currentReport;
+    const Q = `query($p: ID!, $id: ID!, $r: ID!, $f: ReportingPeriodFilter) {
+      project(id: $p) { id reportingPeriods { totalCount } }
+      reportingPeriods(filter: $f) { totalCount }
+      reportingPeriodsAggregate(filter: $f, groupBy: [STATUS]) { count }
+      period: node(id: $id) { id } report: node(id: $r) { id } }`;
+    const read = (token: string) =>
+      gql(t.url, Q, { p: w.projectId, id: period.id, r: report.id, f: { projectId: { eq: w.projectId } } }, token);
+    // A member outside the project sees the project, but none of its periods or reports.
+    const outsider = await read(w.outsider.admin.token);
+    expect(outsider.data).toMatchObject({
+      project: { id: w.projectId, reportingPeriods: { totalCount: 0 } },
+      reportingPeriods: { totalCount: 0 },
+      reportingPeriodsAggregate: [],
+      period: null,
+      report: null,
+    });
+    const csv = await exportCsv(t.url, w.outsider.admin.token, "reportingPeriods", { projectId: { eq: w.projectId } });
+    expect(
+      (await csv.text())
+        .replace(/^\uFEFF/, "")
+        .trim()
+        .split("\r\n"),
+    ).toHaveLength(1);
+    const download = await fetch(`${t.url.replace(/\/graphql$/, "")}/export/period-reports/${report.id}.csv`, {
+      headers: { authorization: `Bearer ${w.outsider.admin.token}` },
+    });
+    expect(download.status).toBe(404);
+    // Any user of a participant does.
+    expect(ok(await read(w.engineer.token))).toMatchObject({
+      project: { reportingPeriods: { totalCount: 1 } },
+      reportingPeriods: { totalCount: 1 },
+      period: { id: period.id },
+      report: { id: report.id },
+    });
+  });
+
   it("shows periods to analysts of the alliance and the secretariat, not to another alliance's members", async () => {
     const w = await workPlanWorld(t.url, t.admin);
     const period = ok(await createPeriod(w.lead.admin.token, { projectId: w.projectId, startMonth: 1, endMonth: 3 })).createReportingPeriod;

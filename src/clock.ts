@@ -1,6 +1,9 @@
 /**
- * The time source for rules that depend on today's date (diffusion deadlines, Art. 8.6). The
- * application uses the system clock; tests inject their own through `AppDeps.clock` to move time.
+ * The time source for rules that depend on today's date (diffusion deadlines, Art. 8.6, due and
+ * overdue work) and for the moments a decision records (submitted, reviewed, decided, agreed at),
+ * so that what is late and when it happened are read off one clock. The application uses the
+ * system clock; tests inject their own through `AppDeps.clock` to move time. Row bookkeeping
+ * (`createdAt`, `updatedAt`) stays the database's and the process's own time.
  */
 export interface Clock {
   now(): Date;

@@ -12,7 +12,7 @@ import { MembershipStatus } from "../../entities/membership.entity";
 import { badInput, conflict, forbidden, notFound } from "../errors";
 import { listPage, type ListArgs, type Page } from "../collections/page";
 import { benefitPlans } from "../collections/benefit-plan";
-import { requireAccess, write, type Context } from "../operation-context";
+import { clockOf, requireAccess, write, type Context } from "../operation-context";
 import type { Tx } from "../db/transaction";
 import { validateShares, type Share } from "../money/distribution";
 import { planConsents, type Consent } from "../loaders/consent.loader";
@@ -200,7 +200,7 @@ class BenefitPlanService {
           changes: { supersededBy: plan.id },
         });
       }
-      const agreedAt = new Date();
+      const agreedAt = clockOf(ctx).now();
       await tx.manager.update(BenefitPlan, { id: plan.id }, { status: BenefitPlanStatus.AGREED, agreedAt });
       tx.audit({
         action: "agreeBenefitPlan",

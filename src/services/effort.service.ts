@@ -129,7 +129,7 @@ class EffortService {
     return write(ctx, async (tx) => {
       // A submitted or approved period's declarations are frozen; this also takes the project's turn (./period-lock.ts).
       await assertMonthOpen(tx, project.id, declaration.month, "month");
-      const set = { status, decidedAt: new Date(), decidedById: access.viewer.userId, reason: input.reason ?? null };
+      const set = { status, decidedAt: clockOf(ctx).now(), decidedById: access.viewer.userId, reason: input.reason ?? null };
       const decide = async () => {
         const updated = await tx.manager.update(TimeDeclaration, { id: declaration.id, status: TimeDeclarationStatus.PENDING }, set);
         if (updated.affected !== 1) throw conflict("The time declaration has already been decided", "timeDeclarationId");

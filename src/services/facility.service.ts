@@ -6,7 +6,7 @@
 import { SharedFacility } from "../../entities/shared-facility.entity";
 import { Booking, BookingStatus } from "../../entities/booking.entity";
 import { MembershipStatus } from "../../entities/membership.entity";
-import { requireAccess, write, type Context } from "../operation-context";
+import { clockOf, requireAccess, write, type Context } from "../operation-context";
 import { badInput, conflict, forbidden, notFound } from "../errors";
 import { allianceService } from "./alliance.service";
 import { assertSecretariat, canBookFacility, canCancelBooking } from "../auth/permissions";
@@ -111,7 +111,7 @@ class FacilityService {
     }
     if (booking.status !== BookingStatus.CONFIRMED) throw conflict("The booking is already cancelled", "bookingId");
     return write(ctx, async (tx) => {
-      const cancelledAt = new Date();
+      const cancelledAt = clockOf(ctx).now();
       const result = await tx.manager
         .createQueryBuilder()
         .update(Booking)

@@ -262,7 +262,7 @@ class FundingService {
           );
         }
       }
-      const decidedAt = new Date();
+      const decidedAt = clockOf(ctx).now();
       const decide = async () => {
         const updated = await tx.manager
           .createQueryBuilder()

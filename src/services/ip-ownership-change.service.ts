@@ -13,7 +13,7 @@ import type { IpAsset } from "../../entities/ip-asset.entity";
 import { IpOwner } from "../../entities/ip-owner.entity";
 import { IpOwnershipChange, IpOwnershipChangeStatus, IpOwnershipDecision } from "../../entities/ip-ownership-change.entity";
 import { badInput, conflict, forbidden, notFound } from "../errors";
-import { requireAccess, write, type Context } from "../operation-context";
+import { clockOf, requireAccess, write, type Context } from "../operation-context";
 import type { Tx } from "../db/transaction";
 import { childPage, listPage, type ListArgs, type Page } from "../collections/page";
 import { ipOwnershipChanges } from "../collections/ip-ownership-change";
@@ -152,7 +152,7 @@ class IpOwnershipChangeService {
         approve: input.approve,
         decidedById: access.viewer.userId,
       });
-      const decidedAt = new Date();
+      const decidedAt = clockOf(ctx).now();
       if (!input.approve) {
         await tx.manager.update(IpOwnershipChange, { id: change.id }, { status: IpOwnershipChangeStatus.REJECTED, decidedAt });
         tx.audit(this.audit("rejectIpOwnershipChange", locked, { organizationId: org }));
@@ -182,7 +182,7 @@ class IpOwnershipChangeService {
     if (change.proposedById !== access.viewer.userId) throw forbidden("Only the user who proposed the change may withdraw it");
     return write(ctx, async (tx) => {
       const { locked, asset } = await lockPending(tx, change);
-      const decidedAt = new Date();
+      const decidedAt = clockOf(ctx).now();
       await tx.manager.update(IpOwnershipChange, { id: change.id }, { status: IpOwnershipChangeStatus.WITHDRAWN, decidedAt });
       tx.audit(this.audit("withdrawIpOwnershipChange", locked, {}));
       this.event(tx, Topic.WITHDRAWN, locked, asset);

@@ -10,7 +10,7 @@ import { isSecretariat } from "../auth/permissions";
 import type { Tx } from "../db/transaction";
 import { listPage, type ListArgs, type Page } from "../collections/page";
 import { memberships } from "../collections/membership";
-import { requireAccess, write, type Context } from "../operation-context";
+import { clockOf, requireAccess, write, type Context } from "../operation-context";
 import { agreementSignatureService } from "./agreement-signature.service";
 
 export enum Decision {
@@ -97,7 +97,7 @@ class MembershipService {
     }
     return write(ctx, (tx) =>
       this.decideApplication(tx, membership, input.decision, {
-        decidedAt: new Date(),
+        decidedAt: clockOf(ctx).now(),
         decidedById: access.viewer.userId,
         reason: input.reason ?? null,
       }),
@@ -139,7 +139,7 @@ class MembershipService {
     return write(ctx, async (tx) => {
       const updated = await this.transition(tx, membership, rule.from, rule.to, {
         reason: input.reason ?? null,
-        ...(rule.to === MembershipStatus.WITHDRAWN ? { endedAt: new Date() } : {}),
+        ...(rule.to === MembershipStatus.WITHDRAWN ? { endedAt: clockOf(ctx).now() } : {}),
       });
       tx.audit({
         action: rule.action,

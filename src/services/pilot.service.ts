@@ -98,7 +98,7 @@ class PilotService {
     if (!canDecidePilot(access)) throw forbidden("Only the coordination office (a platform administrator) decides pilot applications");
     const status = input.decision === Decision.APPROVE ? PilotStatus.APPROVED : PilotStatus.REJECTED;
     return write(ctx, async (tx) => {
-      const fields = { status, decidedAt: new Date(), decidedById: access.viewer.userId, reason: input.reason ?? null };
+      const fields = { status, decidedAt: clockOf(ctx).now(), decidedById: access.viewer.userId, reason: input.reason ?? null };
       const updated = await tx.manager.update(PilotApplication, { id: application.id, status: PilotStatus.APPLIED }, fields);
       if (!updated.affected) throw conflict("The application has already been decided", "pilotApplicationId");
       await tx.manager.update(Alliance, { id: application.allianceId }, { pilotStatus: status });

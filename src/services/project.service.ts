@@ -1,7 +1,7 @@
 /** Joint R&D projects: reading, creating, editing, their participants and their status lifecycle. */
 import { Project, ProjectStatus, ProjectVisibility } from "../../entities/project.entity";
 import { ParticipantRole, ProjectParticipant } from "../../entities/project-participant.entity";
-import { requireAccess, write, type Context } from "../operation-context";
+import { clockOf, requireAccess, write, type Context } from "../operation-context";
 import { badInput, conflict, forbidden, notFound } from "../errors";
 import { canApproveProject, canManageProject, isSecretariat } from "../auth/permissions";
 import { type Decimal, assertNonNegative } from "../graphql/decimal";
@@ -343,7 +343,7 @@ class ProjectService {
     if (!participant) throw badInput("organizationId", "the organization does not take part in this project");
     if (participant.role === ParticipantRole.LEAD) throw badInput("organizationId", "the lead organization cannot be removed");
     return write(ctx, async (tx) => {
-      const removedAt = new Date();
+      const removedAt = clockOf(ctx).now();
       const result = await tx.manager
         .createQueryBuilder()
         .update(ProjectParticipant)

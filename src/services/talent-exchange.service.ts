@@ -4,7 +4,7 @@
  */
 import { canDecideTalentExchange, canProgressTalentExchange, canProposeTalentExchange } from "../auth/permissions";
 import { TalentExchange, type TalentExchangeKind, TalentExchangeStatus } from "../../entities/talent-exchange.entity";
-import { requireAccess, write, type Context } from "../operation-context";
+import { clockOf, requireAccess, write, type Context } from "../operation-context";
 import { badInput, conflict, forbidden, notFound } from "../errors";
 import type { Tx } from "../db/transaction";
 import { listPage, type ListArgs, type Page } from "../collections/page";
@@ -128,7 +128,7 @@ class TalentExchangeService {
     const to = input.decision === Decision.APPROVE ? TalentExchangeStatus.APPROVED : TalentExchangeStatus.REJECTED;
     return write(ctx, async (tx) => {
       const updated = await this.transition(tx, exchange, to, {
-        decidedAt: new Date(),
+        decidedAt: clockOf(ctx).now(),
         decidedById: access.viewer.userId,
         reason: input.reason ?? null,
       });

@@ -256,7 +256,7 @@ class WorkPlanService {
       set: {
         status: DeliverableStatus.SUBMITTED,
         delayJustification: late ? justification : deliverable.delayJustification,
-        submittedAt: new Date(),
+        submittedAt: clockOf(ctx).now(),
         submittedById: access.viewer.userId,
         submissionCount: deliverable.submissionCount + 1,
       },
@@ -279,7 +279,7 @@ class WorkPlanService {
       changes: input,
       set: {
         status: input.accept ? DeliverableStatus.ACCEPTED : DeliverableStatus.REVISION_REQUESTED,
-        reviewedAt: new Date(),
+        reviewedAt: clockOf(ctx).now(),
         reviewedById: access.viewer.userId,
         reviewComment: comment,
       },

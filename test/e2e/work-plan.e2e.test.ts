@@ -162,6 +162,11 @@ it("derives a deliverable's due date and takes it through submission and review"
   ok(await submitDeliverable(t.url, w.partner.admin.token, { deliverableId: d.id }));
   const accepted = ok(await reviewDeliverable(t.url, w.secretariat.token, { deliverableId: d.id, accept: true })).reviewDeliverable;
   expect(accepted).toMatchObject({ status: "ACCEPTED", submissionCount: 2 });
+  // Moments are recorded by the server's clock, the one that also decides what is late.
+  const stamped = ok(
+    await gql(t.url, `query($id: ID!) { deliverable(id: $id) { submittedAt reviewedAt } }`, { id: d.id }, w.engineer.token),
+  );
+  expect(stamped.deliverable).toEqual({ submittedAt: "2026-02-10T12:00:00.000Z", reviewedAt: "2026-02-10T12:00:00.000Z" });
   expect(failure(await reviewDeliverable(t.url, w.secretariat.token, { deliverableId: d.id, accept: true })).extensions?.code).toBe(
     "CONFLICT",
   );

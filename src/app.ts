@@ -17,6 +17,7 @@ import { watchPool } from "./metrics";
 import { systemClock } from "./clock";
 import { EventDispatcher } from "./events/dispatcher";
 import { onEventsCommitted } from "./db/outbox";
+import { StandingCache } from "./auth/standing-cache";
 
 export interface App {
   config: Config;
@@ -51,8 +52,11 @@ export async function startApp(config: Config): Promise<App> {
     retentionHours: config.eventRetentionHours,
     replays: config.replays,
   });
+  // Viewers' standings kept across requests, dropped by the events that change them.
+  const standing = new StandingCache();
+  const unobserve = standing.attach(events);
   try {
-    const deps: AppDeps = { db: database.dataSource, analyticsDb: database.analytics, config, clock: systemClock, events };
+    const deps: AppDeps = { db: database.dataSource, analyticsDb: database.analytics, config, clock: systemClock, events, standing };
     const bootstrapAdmin = await ensureBootstrapAdmin(deps.db, config.bootstrapAdminEmail, config.bootstrapAdminPassword);
     const demoLogins = config.demoData ? await seedDemo(deps) : undefined;
     watchPool((database.dataSource.driver as unknown as { master: Parameters<typeof watchPool>[0] }).master);
@@ -78,6 +82,7 @@ export async function startApp(config: Config): Promise<App> {
           await server.close();
           unregisterReader();
           await events.stop();
+          unobserve();
           await database.close();
         })()),
     };

@@ -12,15 +12,28 @@ import type { Viewer } from "./auth/viewer";
 import { AppError, unauthenticated } from "./errors";
 import { createLoaders, sharedReads, type Loaders, type SharedReads } from "./loaders";
 import type { EventDispatcher } from "./events/dispatcher";
+import type { StandingCache } from "./auth/standing-cache";
 import type { AppDeps, Context } from "./operation-context";
 import { User } from "../entities/user.entity";
 import { rowReader } from "./db/rows";
 
-/** The token's user, read whole: an HTTP request also answers `me` and the viewer's own user from it. */
-async function loadUser(db: DataSource, userId: string): Promise<User | undefined> {
+/**
+ * The token's user, read whole: an HTTP request also answers `me` and the viewer's own user from
+ * it. Kept by the process's standing cache (src/auth/standing-cache.ts) as the row read, so every
+ * request gets an entity of its own.
+ */
+async function loadUser(deps: AppDeps, userId: string): Promise<User | undefined> {
+  const { db, standing } = deps;
   const reader = rowReader(db, User);
-  const rows: Record<string, unknown>[] = await db.query(`SELECT ${reader.select("u")} FROM "user" u WHERE u.id = $1`, [userId]);
-  return rows[0] && reader.read(rows[0], "u");
+  let row = standing?.user(userId);
+  if (!row) {
+    const ticket = standing?.ticket();
+    const rows: Record<string, unknown>[] = await db.query(`SELECT ${reader.select("u")} FROM "user" u WHERE u.id = $1`, [userId]);
+    row = rows[0];
+    if (!row) return undefined;
+    if (ticket) standing!.storeUser(ticket, userId, row);
+  }
+  return reader.read(row, "u");
 }
 
 function viewerOf(user: User): Viewer {
@@ -43,7 +56,7 @@ async function authenticateUser(deps: AppDeps, authorization: unknown): Promise<
   if (authorization === undefined || authorization === null || authorization === "") return null;
   const token = bearerToken(authorization);
   if (!token) throw unauthenticated("Authorization must be 'Bearer <token>'");
-  const user = await loadUser(deps.db, verifyToken(deps.config, token));
+  const user = await loadUser(deps, verifyToken(deps.config, token));
   if (!user) throw unauthenticated("The token's user no longer exists");
   return user;
 }
@@ -60,6 +73,7 @@ class OperationContext implements Context {
   readonly config: Config;
   readonly clock?: Clock;
   readonly events?: EventDispatcher;
+  readonly standing?: StandingCache;
   /**
    * Replaced, never changed, by `afterWrite`. A plain property (not `#reads`): Apollo Server
    * runs each operation on a copy of the context (`Object.assign` onto its prototype).
@@ -79,6 +93,7 @@ class OperationContext implements Context {
     this.config = deps.config;
     this.clock = deps.clock;
     this.events = deps.events;
+    this.standing = deps.standing;
     this.reads = this.over(shared);
   }
 
@@ -90,13 +105,13 @@ class OperationContext implements Context {
     return this.reads.loaders;
   }
 
-  withReads(reads: SharedReads = sharedReads(this.db)): Context {
+  withReads(reads: SharedReads = sharedReads(this.db, this.standing)): Context {
     return new OperationContext(this, this.viewer, this.authError, this.remoteAddress, reads, this.connectionId);
   }
 
   afterWrite(): void {
     // Unshared: the reads of the moment may be other contexts' too, and they did not write.
-    this.reads = this.over(sharedReads(this.db));
+    this.reads = this.over(sharedReads(this.db, this.standing));
   }
 
   private over(shared: SharedReads): Reads {
@@ -110,19 +125,19 @@ class OperationContext implements Context {
  * address; a demo user's; or none).
  */
 export function contextFor(deps: AppDeps, viewer: Viewer | null, connection: { id?: string; remoteAddress?: string } = {}): Context {
-  return new OperationContext(deps, viewer, undefined, connection.remoteAddress, sharedReads(deps.db), connection.id);
+  return new OperationContext(deps, viewer, undefined, connection.remoteAddress, sharedReads(deps.db, deps.standing), connection.id);
 }
 
 /** The HTTP context: a bad token does not fail the request; operations needing a viewer do. */
 export async function createContext(deps: AppDeps, authorization: unknown, remoteAddress?: string): Promise<Context> {
   try {
     const user = await authenticateUser(deps, authorization);
-    const ctx = new OperationContext(deps, user && viewerOf(user), undefined, remoteAddress, sharedReads(deps.db));
+    const ctx = new OperationContext(deps, user && viewerOf(user), undefined, remoteAddress, sharedReads(deps.db, deps.standing));
     // Read in this same request, so as fresh as a load would be; a viewer always sees themselves.
     if (user) ctx.loaders.user.prime(user.id, user);
     return ctx;
   } catch (error) {
-    if (error instanceof AppError) return new OperationContext(deps, null, error, remoteAddress, sharedReads(deps.db));
+    if (error instanceof AppError) return new OperationContext(deps, null, error, remoteAddress, sharedReads(deps.db, deps.standing));
     throw error;
   }
 }

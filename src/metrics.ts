@@ -29,6 +29,12 @@ export const metrics = {
     help: "Subscriptions currently open on this process",
     registers: [registry],
   }),
+  standingCache: new Counter({
+    name: "alliance_hub_standing_cache_lookups_total",
+    help: "Lookups of a viewer's user row and standings in the process's cache, by result (hit, miss)",
+    labelNames: ["result"] as const,
+    registers: [registry],
+  }),
   outboxLag: new Gauge({
     name: "alliance_hub_outbox_lag_events",
     help: "Outbox events notified but not yet delivered by this process (distance in event ids)",

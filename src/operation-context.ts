@@ -13,6 +13,7 @@ import { unauthenticated, type AppError } from "./errors";
 import { inTransaction, type Tx } from "./db/transaction";
 import type { Loaders, SharedReads } from "./loaders";
 import type { EventDispatcher } from "./events/dispatcher";
+import type { StandingCache } from "./auth/standing-cache";
 
 export interface AppDeps {
   db: DataSource;
@@ -27,6 +28,8 @@ export interface AppDeps {
   clock?: Clock;
   /** This process's outbox reader; subscriptions need it (absent in one-off CLI runs). */
   events?: EventDispatcher;
+  /** Viewers' user rows and standings kept across operations, invalidated by `events` (absent without them). */
+  standing?: StandingCache;
 }
 
 export interface Context extends AppDeps {

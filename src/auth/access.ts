@@ -9,7 +9,8 @@ import type { ParticipantRole } from "../../entities/project-participant.entity"
 import type { AllianceRole } from "../../entities/alliance-role-grant.entity";
 import { MembershipStatus } from "../../entities/membership.entity";
 import { OrgRole, PlatformRole } from "../../entities/user.entity";
-import { RightsFacts, type AllianceStanding } from "./rights-facts";
+import { RightsFacts } from "./rights-facts";
+import type { AllianceStanding } from "./standing-cache";
 import type { RowOf, Visible } from "./visibility-sql";
 import type { Viewer } from "./viewer";
 

@@ -13,12 +13,7 @@ import { rowReader } from "../db/rows";
 import { sqlEnum } from "../db/sql-enum";
 import { BY_ID, type Visible } from "./visibility-sql";
 import type { Viewer } from "./viewer";
-
-export interface AllianceStanding {
-  /** The viewer's organization's open membership, if any. */
-  membershipStatus: MembershipStatus | undefined;
-  roles: Set<AllianceRole>;
-}
+import { standingKey, type AllianceStanding, type StandingCache } from "./standing-cache";
 
 type Who = Pick<Viewer, "organizationId" | "userId">;
 
@@ -40,7 +35,11 @@ function parseCheck(key: string): Check {
 
 export class RightsFacts {
   /** Per viewer (organization and user): their standing in each alliance. */
-  private readonly standingsByViewer = new DataLoader<string, Map<string, AllianceStanding>>(async (keys) => {
+  private readonly standingsByViewer = new DataLoader<string, Map<string, AllianceStanding>>(async (kept) => {
+    const cached = kept.map((k) => this.cache?.standingsOf(k));
+    const keys = kept.filter((_, i) => !cached[i]);
+    if (keys.length === 0) return cached as Map<string, AllianceStanding>[];
+    const ticket = this.cache?.ticket();
     const pairs = keys.map((k) => k.split(SEP));
     const rows: { key: string; alliance_id: string; kind: string; value: string }[] = await this.db.query(
       `SELECT k.key, x.alliance_id, x.kind, x.value
@@ -61,7 +60,8 @@ export class RightsFacts {
       else standing.roles.add(row.value as AllianceRole);
       map.set(row.alliance_id, standing);
     }
-    return keys.map((k) => byKey.get(k)!);
+    if (ticket) for (const [key, standings] of byKey) this.cache!.storeStandings(ticket, key, standings);
+    return kept.map((k, i) => cached[i] ?? byKey.get(k)!);
   });
 
   /**
@@ -131,11 +131,15 @@ export class RightsFacts {
     return keys.map((k) => byKey.get(k));
   });
 
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    /** The process's standings, kept across operations (./standing-cache.ts); none in one-off runs. */
+    private readonly cache?: StandingCache,
+  ) {}
 
   /** The viewer's standing in each alliance. */
   standings(who: Who): Promise<Map<string, AllianceStanding>> {
-    return this.standingsByViewer.load(`${who.organizationId ?? ""}${SEP}${who.userId}`);
+    return this.standingsByViewer.load(standingKey(who.organizationId, who.userId));
   }
 
   /**

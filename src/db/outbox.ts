@@ -134,8 +134,8 @@ export async function writeAuditsAndEvents(
 
 /** This process's reader of the outbox (its dispatcher), as the writers' side sees it. */
 export interface OutboxReader {
-  /** Events up to `lastId` have committed in this process. */
-  committed(lastId: string): void;
+  /** Events up to `lastId`, among them `events`, have committed in this process. */
+  committed(lastId: string, events: readonly EventRecord[]): void;
   /** Sends the NOTIFY to other processes on the reader's own connection; false while it has none. */
   notifyOthers(lastId: string): Promise<boolean>;
 }
@@ -163,8 +163,8 @@ export function onEventsCommitted(db: DataSource, reader: OutboxReader): () => v
 }
 
 /**
- * Called once a transaction that wrote events up to `lastId` has committed. This process's
- * reader is told at once; other processes through a NOTIFY sent after the commit, never inside
+ * Called once a transaction that wrote `events`, up to `lastId`, has committed. This process's
+ * reader is told at once, with the events (its observers act on them before the mutation answers); other processes through a NOTIFY sent after the commit, never inside
  * it: PostgreSQL serializes the commits of notifying transactions (a database-wide lock held
  * through the commit's WAL flush), which would queue every writer behind one disk flush at a
  * time. One NOTIFY is in flight at a time, and the next waits a moment to carry the highest id
@@ -172,9 +172,9 @@ export function onEventsCommitted(db: DataSource, reader: OutboxReader): () => v
  * commit and its NOTIFY, the other processes still read the event at their next wake-up: any
  * other notification, or their heartbeat (src/events/dispatcher.ts).
  */
-export function announceEvents(db: DataSource, lastId: string): void {
+export function announceEvents(db: DataSource, lastId: string, events: readonly EventRecord[]): void {
   const announcer = announcerOf(db);
-  for (const reader of announcer.readers) reader.committed(lastId);
+  for (const reader of announcer.readers) reader.committed(lastId, events);
   const id = BigInt(lastId);
   if (announcer.unsent === null || id > announcer.unsent) announcer.unsent = id;
   if (!announcer.sending) void sendNotifications(db, announcer);

@@ -25,7 +25,8 @@ function plain(changes: object): Record<string, unknown> {
 
 export class Tx {
   private readonly audits: AuditRecord[] = [];
-  private readonly events: EventRecord[] = [];
+  /** The events emitted so far, in order. */
+  readonly events: EventRecord[] = [];
   /** Work to run after the transaction has finished its own statements, still inside it. */
   private readonly beforeCommit: ((manager: EntityManager) => Promise<void>)[] = [];
 
@@ -75,14 +76,16 @@ export class Tx {
 export async function inTransaction<T>(db: DataSource, actorId: string | null, work: (tx: Tx) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     let lastEventId: string | null = null;
+    let events: EventRecord[] = [];
     try {
       const result = await db.transaction(async (manager) => {
         const tx = new Tx(manager, actorId);
         const result = await work(tx);
         lastEventId = await tx.flush();
+        events = tx.events;
         return result;
       });
-      if (lastEventId !== null) announceEvents(db, lastEventId);
+      if (lastEventId !== null) announceEvents(db, lastEventId, events);
       return result;
     } catch (error) {
       const code = (error as { driverError?: { code?: string }; code?: string }).driverError?.code;

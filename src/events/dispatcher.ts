@@ -10,7 +10,7 @@ import { Slots } from "../db/slots";
 import type { ReplayLimits } from "../config";
 import { Client } from "pg";
 import { logger } from "../logger";
-import { BATCH_INTERVAL_MS, EVENT_CHANNEL, OUTBOX_LOCK, OUTBOX_LOCK_STRIPES } from "../db/outbox";
+import { BATCH_INTERVAL_MS, EVENT_CHANNEL, OUTBOX_LOCK, OUTBOX_LOCK_STRIPES, type EventRecord } from "../db/outbox";
 import { metrics } from "../metrics";
 
 /** An event as read back from the outbox. `id` is a decimal string (bigint). */
@@ -24,6 +24,20 @@ export interface OutboxEvent {
   entityId: string;
   actorId: string | null;
   createdAt: Date;
+}
+
+/**
+ * Something in this process that must hear every committed event before subscribers do, and know
+ * when it may not (the standing cache, src/auth/standing-cache.ts). `observe` must not block.
+ */
+export interface EventObserver {
+  /** An event read from the outbox, or told by this process right after its own commit (then again when read). */
+  observe(event: Pick<EventRecord, "topic" | "entityType" | "entityId">): void;
+  /**
+   * false when the LISTEN connection is lost (events may be missed), true once a read after
+   * (re)connecting has caught up with the outbox.
+   */
+  listen(listening: boolean): void;
 }
 
 /** A subscriber in this process; `accept` must not block (it queues). */
@@ -108,6 +122,9 @@ export class EventDispatcher {
   private client: Client | null = null;
   private lastId = 0n;
   private readonly sinks = new Set<EventSink>();
+  private readonly observers = new Set<EventObserver>();
+  /** Reads reach every event since the last one delivered: connected, and a read since has succeeded. */
+  private listening = false;
   private stopped = false;
   private draining: Promise<void> | null = null;
   /** The work queued on the connection (reads, NOTIFYs), in order. */
@@ -161,6 +178,7 @@ export class EventDispatcher {
   async stop(): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
+    this.setListening(false);
     for (const timer of this.timers) clearInterval(timer);
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
     for (const sink of this.sinks) sink.close();
@@ -180,12 +198,29 @@ export class EventDispatcher {
     return () => this.sinks.delete(sink);
   }
 
+  /** Registers an observer (told at once whether events reach it); returns the unregistration. */
+  observe(observer: EventObserver): () => void {
+    this.observers.add(observer);
+    observer.listen(this.listening);
+    return () => this.observers.delete(observer);
+  }
+
+  private setListening(listening: boolean): void {
+    if (this.listening === listening) return;
+    this.listening = listening;
+    for (const observer of this.observers) observer.listen(listening);
+  }
+
   get subscriberCount(): number {
     return this.sinks.size;
   }
 
-  /** Events up to `lastId` have committed (told in-process, or by another process's NOTIFY). */
-  committed(lastId: string): void {
+  /**
+   * Events up to `lastId` have committed (told in-process, with the events this process wrote, or
+   * by another process's NOTIFY). Observers hear this process's own events at once.
+   */
+  committed(lastId: string, events: readonly EventRecord[] = []): void {
+    for (const event of events) for (const observer of this.observers) observer.observe(event);
     const newest = BigInt(lastId);
     if (newest <= this.lastId) return; // nothing to do: we have it
     metrics.outboxLag.set(Number(newest - this.lastId));
@@ -258,6 +293,7 @@ export class EventDispatcher {
   private lost(client: Client, error?: Error): void {
     if (this.client !== client) return;
     this.client = null;
+    this.setListening(false);
     client.removeAllListeners("end");
     client.on("error", () => undefined);
     client.end().catch(() => undefined);
@@ -303,6 +339,7 @@ export class EventDispatcher {
       try {
         await this.serial(async () => {
           await this.readAfterLastId(client);
+          if (this.client === client && !this.stopped) this.setListening(true);
           if (this.pruneDue) {
             this.pruneDue = false;
             await this.prune(client);
@@ -335,6 +372,7 @@ export class EventDispatcher {
         const id = BigInt(event.id);
         if (id <= this.lastId) continue; // never twice, never backwards
         this.lastId = id;
+        for (const observer of this.observers) observer.observe(event);
         for (const sink of this.sinks) sink.accept(event);
       }
       if (rows.length < PAGE) {

@@ -339,7 +339,7 @@ class EventStream<P> implements AsyncIterableIterator<P>, EventSink {
     };
     if (share === undefined) return start();
     let reads = eventReads.get(event);
-    if (!reads) eventReads.set(event, (reads = sharedReads(ctx.db)));
+    if (!reads) eventReads.set(event, (reads = sharedReads(ctx.db, ctx.standing)));
     let byAudience = sharedDeliveries.get(event);
     if (!byAudience) sharedDeliveries.set(event, (byAudience = new Map<string, SharedDelivery>()));
     this.audience ??= `${share}\0${audienceKey(ctx.viewer)}`;

@@ -14,6 +14,7 @@ import { Milestone } from "../../entities/milestone.entity";
 import { Task } from "../../entities/task.entity";
 import { TalentExchange } from "../../entities/talent-exchange.entity";
 import { RightsFacts, type Access } from "../auth/access";
+import type { StandingCache } from "../auth/standing-cache";
 import { visibleUserSql } from "../auth/permissions";
 import { byIdLoader, childrenLoader } from "./by-id.loader";
 import { fundsLoaders } from "./funds.loader";
@@ -100,6 +101,7 @@ export interface SharedReads {
   rows: RowLoaders;
 }
 
-export function sharedReads(db: DataSource): SharedReads {
-  return { facts: new RightsFacts(db), rows: rowLoaders(db) };
+/** `standing`: the process's cache of viewers' standings, where it has one (src/auth/standing-cache.ts). */
+export function sharedReads(db: DataSource, standing?: StandingCache): SharedReads {
+  return { facts: new RightsFacts(db, standing), rows: rowLoaders(db) };
 }

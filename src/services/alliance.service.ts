@@ -1,5 +1,6 @@
 /** Alliances and their role grants (secretariat, analysts). */
 import { assertPlatformAdmin, assertSecretariat } from "../auth/permissions";
+import { standingChanged } from "../auth/standing-cache";
 import { type AdmissionBy, Alliance, type AllianceScope, AllianceStatus } from "../../entities/alliance.entity";
 import { type AllianceRole, AllianceRoleGrant } from "../../entities/alliance-role-grant.entity";
 import { requireAccess, write, type Context } from "../operation-context";
@@ -119,6 +120,7 @@ class AllianceService {
     return write(ctx, async (tx) => {
       const grant = tx.manager.create(AllianceRoleGrant, input);
       await tx.manager.save(grant);
+      tx.emit(standingChanged({ userId: input.userId }, input.allianceId));
       tx.audit({
         action: "grantAllianceRole",
         entityType: "AllianceRoleGrant",
@@ -137,6 +139,7 @@ class AllianceService {
       const grant = await tx.manager.findOneBy(AllianceRoleGrant, { id: grantId });
       if (!grant) throw notFound("AllianceRoleGrant", "grantId");
       await tx.manager.delete(AllianceRoleGrant, { id: grantId });
+      tx.emit(standingChanged({ userId: grant.userId }, grant.allianceId));
       tx.audit({
         action: "revokeAllianceRole",
         entityType: "AllianceRoleGrant",

@@ -7,6 +7,7 @@ import { AdmissionBy, AllianceStatus } from "../../entities/alliance.entity";
 import { Membership, MembershipRole, MembershipStatus, OPEN_MEMBERSHIP_STATUSES } from "../../entities/membership.entity";
 import { conflict, forbidden, notFound, badInput } from "../errors";
 import { isSecretariat } from "../auth/permissions";
+import { standingChanged } from "../auth/standing-cache";
 import type { Tx } from "../db/transaction";
 import { listPage, type ListArgs, type Page } from "../collections/page";
 import { memberships } from "../collections/membership";
@@ -69,6 +70,8 @@ class MembershipService {
         status: MembershipStatus.APPLIED,
       });
       await tx.manager.save(membership);
+      // An application is an open membership: it is part of the organization's standing.
+      tx.emit(standingChanged({ organizationId: input.organizationId }, input.allianceId));
       tx.audit({
         action: "applyForMembership",
         entityType: "Membership",
@@ -153,7 +156,10 @@ class MembershipService {
     });
   }
 
-  /** Moves the row only if it is still in one of `from` (a concurrent decision loses with CONFLICT). */
+  /**
+   * Moves the row only if it is still in one of `from` (a concurrent decision loses with CONFLICT).
+   * Every change of a membership's status goes through here, and changes its organization's standing.
+   */
   private async transition(
     tx: Tx,
     membership: Membership,
@@ -172,6 +178,7 @@ class MembershipService {
       .returning("*")
       .execute();
     if (result.affected !== 1) throw conflict("The membership changed meanwhile; reload it", "membershipId");
+    tx.emit(standingChanged({ organizationId: membership.organizationId }, membership.allianceId));
     return tx.manager.create(Membership, { ...membership, status: to, ...fields });
   }
 }

@@ -24,7 +24,10 @@ it("ends the session's subscriptions with 4403 when the token expires, and deliv
   const token = shortLived(w.lead.admin.token, 3);
   const expiresAt = jwt.decode(token, { json: true })!.exp! * 1000;
   const live = client(token);
+  const before = t.app.events.subscriberCount;
   const sub = subscribe(live, TASK_UPDATED, { p: w.projectId });
+  // A subscription delivers what commits after it has started: the task must come after.
+  await waitUntil(() => t.app.events.subscriberCount > before || sub.done, "the subscription to be registered");
   await createTask(t.url, w.lead.admin.token, w.projectId);
   await sub.waitFor(1);
 

@@ -616,15 +616,14 @@ describe("a two-year joint project of three partners with government money, thro
   }
 
   /** Rows of the tables a refused write would have touched. */
-  const rowCounts = async () =>
-    Object.fromEntries(
-      await Promise.all(
-        ["expense", "time_declaration", "audit_entry", "event"].map(async (table) => {
-          const [{ n }] = await t.app.deps.db.query(`SELECT count(*)::int AS n FROM ${table}`);
-          return [table, n];
-        }),
-      ),
-    );
+  async function rowCounts(): Promise<Record<string, number>> {
+    const counts: Record<string, number> = {};
+    for (const table of ["expense", "time_declaration", "audit_entry", "event"]) {
+      const [{ n }] = await t.app.deps.db.query(`SELECT count(*)::int AS n FROM ${table}`);
+      counts[table] = n;
+    }
+    return counts;
+  }
 
   it("today: reporting period 1, the first year, is submitted by the lead's ORG_ADMIN and reports the first year's figures to the cent", async () => {
     at(MONTHS + 1, 1);
@@ -663,12 +662,14 @@ describe("a two-year joint project of three partners with government money, thro
     ]);
     const wholeProject = periodFigures({ from: 1, to: MONTHS }).totals;
     expect(new Decimal(v1.totals.direct).lessThan(wholeProject.direct)).toBe(true);
-    expect(v1.totals.total).not.toBe("0.00");
-    // The equipment bought on the period's last day is in it.
-    const b = v1.snapshot.participants.find((p: { organization: { id: string } }) => p.organization.id === orgs.b.id);
-    expect(new Decimal(b.costs.find((c: { category: string }) => c.category === "EQUIPMENT").amount).greaterThanOrEqualTo("45000.50")).toBe(
+    expect(v1.snapshot.participants.map((p: { totals: { direct: string } }) => new Decimal(p.totals.direct).greaterThan(0))).toEqual([
       true,
-    );
+      true,
+      true,
+    ]);
+    // The equipment partner B bought on the period's last day is in it, its purchase of month 23 is not.
+    const b = v1.snapshot.participants.find((p: { organization: { id: string } }) => p.organization.id === orgs.b.id);
+    expect(b.costs.find((c: { category: string }) => c.category === "EQUIPMENT")).toEqual({ category: "EQUIPMENT", amount: "45000.50" });
   });
 
   it("today: the submitted period is locked — a backdated expense and a declaration of its months are CONFLICT, and nothing is written", async () => {

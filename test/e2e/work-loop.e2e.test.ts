@@ -6,11 +6,11 @@
  * with the product's code (the record and those figures: test/support/work-loop.ts). A government
  * supervisor then reads what Art. 8.4 has it supervise, and nothing more.
  *
- * Time: the lateness of a submission is decided by the operation's clock, while the moment a
- * submission or an admission is recorded is the real one. So the project is placed around the real
- * date: the real month is its month 13. The first year (months 1-12) is entered in month 13, at the
- * real date; then the clock runs through months 14-24, and the test ends on "today", the day after
- * the project's 24 months, two years after its start.
+ * Time: what is late, and the moment a submission, a review or an admission records, are read off
+ * the operation's clock (src/clock.ts); a row's own bookkeeping (createdAt) is the real time. The
+ * project is placed around the real date: the real month is its month 13. The first year (months
+ * 1-12) is entered in month 13, at the real date; then the clock runs through months 14-24, and the
+ * test ends on "today", the day after the project's 24 months, two years after its start.
  */
 import { parse } from "csv-parse/sync";
 import Decimal from "decimal.js";

@@ -247,9 +247,7 @@ const personMonths = (d: Decimal) => d.toDecimalPlaces(4, Decimal.ROUND_HALF_UP)
  * "The report"), per participant and for the project: costs by category, direct, indirect and total
  * costs, person-months (four places per work package line, totals adding the rounded lines), funding
  * used per source (the government's first; a participant lists the sources it used), and the
- * deliverables due or submitted in the period, late or not. A submission's day here is the
- * operation clock's, the report's the recorded (real) instant's: they are the same day for the
- * submissions made at the real date, the only ones a period within months 1-13 can hold.
+ * deliverables due or submitted in the period (by the operation clock's day), late or not.
  */
 export function periodFigures(range: { from: number; to: number }) {
   const { lines, effort } = figures(range);

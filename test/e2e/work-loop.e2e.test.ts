@@ -15,6 +15,7 @@
 import { parse } from "csv-parse/sync";
 import Decimal from "decimal.js";
 import { systemClock } from "../../src/clock";
+import { fromGlobalId } from "../../src/graphql/global-id";
 import { failure, gql, ok } from "../support/client";
 import { createAllianceWithMembers, createOrganization, createUser, grantRole, type TestOrg, type TestUser } from "../support/factories";
 import { addFundingSource, agreedPlan, decideExpense, requestExpense } from "../support/funds-factories";
@@ -615,11 +616,21 @@ describe("a two-year joint project of three partners with government money, thro
     expect(sha256(snapshot)).toBe(report.sha256);
   }
 
-  /** Rows of the tables a refused write would have touched. */
-  async function rowCounts(): Promise<Record<string, number>> {
+  /**
+   * This project's rows of the tables a refused write would have touched, and the audit entries and
+   * events of its alliance or of `actors` (the run's other test files write to the same database).
+   */
+  async function rowCounts(actors: TestUser[]): Promise<Record<string, number>> {
+    const key = (id: string) => fromGlobalId(id)!.key;
+    const [p, a, users] = [key(projectId), key(allianceId), actors.map((u) => key(u.id))];
     const counts: Record<string, number> = {};
-    for (const table of ["expense", "time_declaration", "audit_entry", "event"]) {
-      const [{ n }] = await t.app.deps.db.query(`SELECT count(*)::int AS n FROM ${table}`);
+    for (const [table, where, params] of [
+      ["expense", "project_id = $1", [p]],
+      ["time_declaration", "project_id = $1", [p]],
+      ["audit_entry", "alliance_id = $1 OR actor_id = ANY($2)", [a, users]],
+      ["event", "alliance_id = $1 OR project_id = $2 OR actor_id = ANY($3)", [a, p, users]],
+    ] as const) {
+      const [{ n }] = await t.app.deps.db.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`, [...params]);
       counts[table] = n;
     }
     return counts;
@@ -674,7 +685,9 @@ describe("a two-year joint project of three partners with government money, thro
 
   it("today: the submitted period is locked — a backdated expense and a declaration of its months are CONFLICT, and nothing is written", async () => {
     at(MONTHS + 1, 1);
-    const before = await rowCounts();
+    const writers = [person(backdated.key), orgs.lead.researcher];
+    const before = await rowCounts(writers);
+    expect(before).toMatchObject({ expense: ledger.expenses.length, time_declaration: ledger.declarations.length });
     const expense = failure(
       await requestExpense(t.url, person(backdated.key).token, {
         fundingSourceId: sources[backdated.source],
@@ -689,7 +702,7 @@ describe("a two-year joint project of three partners with government money, thro
       await declareTime(t.url, orgs.lead.researcher.token, { workPackageId: wpIds.WP1, month: yyyyMm(5), hours: "12.00" }),
     );
     expect(declaration.extensions).toMatchObject({ code: "CONFLICT", field: "month" });
-    expect(await rowCounts()).toEqual(before);
+    expect(await rowCounts(writers)).toEqual(before);
     // The second year is not locked by the first's report.
     expect(
       ok(await declareTime(t.url, orgs.lead.researcher.token, { workPackageId: wpIds.WP2, month: yyyyMm(24), hours: "8.00" })).declareTime

@@ -1,22 +1,57 @@
 /**
  * The work loop end to end (Art. 8.2, Art. 8.4): a two-year joint project of three partners with
  * government money, run over the public API from its work plan to its figures. Its budget status and
- * the alliance's activity indicators are checked against sums and counts computed here, from what the
- * test itself declared, spent and submitted — never with the product's code.
+ * the alliance's activity indicators, and the reports of its first reporting period, are checked
+ * against sums and counts computed from what the test itself declared, spent and submitted — never
+ * with the product's code (the record and those figures: test/support/work-loop.ts). A government
+ * supervisor then reads what Art. 8.4 has it supervise, and nothing more.
  *
- * Time: the lateness of a submission is decided by the operation's clock, while the moment a
- * submission or an admission is recorded is the real one. So the project is placed around the real
- * date: the real month is its month 13. The first year (months 1-12) is entered in month 13, at the
- * real date; then the clock runs through months 14-24, and the test ends on "today", the day after
- * the project's 24 months, two years after its start.
+ * Time: what is late, and the moment a submission, a review or an admission records, are read off
+ * the operation's clock (src/clock.ts); a row's own bookkeeping (createdAt) is the real time. The
+ * project is placed around the real date: the real month is its month 13. The first year (months
+ * 1-12) is entered in month 13, at the real date; then the clock runs through months 14-24, and the
+ * test ends on "today", the day after the project's 24 months, two years after its start.
  */
+import { parse } from "csv-parse/sync";
 import Decimal from "decimal.js";
 import { systemClock } from "../../src/clock";
+import { fromGlobalId } from "../../src/graphql/global-id";
 import { failure, gql, ok } from "../support/client";
-import { createAllianceWithMembers, createUser, type TestOrg, type TestUser } from "../support/factories";
-import { addFundingSource, decideExpense, requestExpense } from "../support/funds-factories";
+import { createAllianceWithMembers, createOrganization, createUser, grantRole, type TestOrg, type TestUser } from "../support/factories";
+import { addFundingSource, agreedPlan, decideExpense, requestExpense } from "../support/funds-factories";
+import { pdfText } from "../support/pdf-text";
 import { addParticipant, createProject, setProjectStatus } from "../support/project-factories";
 import { appPerFile, liveClients } from "../support/suite";
+import {
+  burn,
+  cents,
+  day,
+  END,
+  figures,
+  firstDay,
+  FUNDING,
+  lastDay,
+  ledger,
+  MONTHS,
+  orgOf,
+  participantTotals,
+  periodFigures,
+  PLAN,
+  RATES,
+  reportTotals,
+  sha256,
+  START,
+  TODAY,
+  written,
+  YEARS,
+  yyyyMm,
+  type Category,
+  type OrgKey,
+  type PersonKey,
+  type Spending,
+  type Totals,
+  type WpKey,
+} from "../support/work-loop";
 import {
   createDeliverable,
   createWorkPackage,
@@ -31,23 +66,7 @@ const t = appPerFile();
 const sockets = liveClients(t);
 
 // ---------------------------------------------------------------------------------------------
-// Project months and the clock
-
-const REAL = new Date();
-/** Month 1 is twelve months before the real month (Date.UTC carries a negative month into the year before). */
-const day = (month: number, dayOfMonth: number) =>
-  new Date(Date.UTC(REAL.getUTCFullYear(), REAL.getUTCMonth() - 12 + month - 1, dayOfMonth)).toISOString().slice(0, 10);
-const firstDay = (month: number) => day(month, 1);
-/** Day 0 of the next month is the last day of this one. */
-const lastDay = (month: number) => day(month + 1, 0);
-const yyyyMm = (month: number) => firstDay(month).slice(0, 7);
-
-const MONTHS = 24;
-const START = firstDay(1);
-const END = lastDay(MONTHS);
-/** The test's "today": the day after the project's last month, two years after its start. */
-const TODAY = firstDay(MONTHS + 1);
-const YEARS = Array.from({ length: Number(END.slice(0, 4)) - Number(START.slice(0, 4)) + 1 }, (_, i) => Number(START.slice(0, 4)) + i);
+// The clock
 
 /** The clock at noon on `dayOfMonth` of project month `month`. */
 function at(month: number, dayOfMonth = 15): void {
@@ -63,201 +82,6 @@ const clockDay = () => (t.app.deps.clock ?? systemClock).now().toISOString().sli
 afterAll(() => {
   t.app.deps.clock = systemClock;
 });
-
-// ---------------------------------------------------------------------------------------------
-// The plan (the test's own data; the mutations are made from it)
-
-type OrgKey = "lead" | "a" | "b";
-type WpKey = "WP1" | "WP2";
-type Category = "PERSONNEL" | "TRAVEL" | "EQUIPMENT" | "CONSUMABLES" | "SUBCONTRACTING" | "OTHER";
-type PersonKey = `${OrgKey}.${"admin" | "admin2" | "researcher"}`;
-
-const PLAN: Record<
-  WpKey,
-  {
-    title: string;
-    leadOrg: OrgKey;
-    startMonth: number;
-    endMonth: number;
-    effort: Partial<Record<OrgKey, string>>;
-    budget: [OrgKey, Category, string][];
-  }
-> = {
-  WP1: {
-    title: "Sulfide electrolyte synthesis",
-    leadOrg: "a",
-    startMonth: 1,
-    endMonth: 18,
-    effort: { lead: "4.00", a: "12.00" },
-    budget: [
-      ["lead", "PERSONNEL", "60000.00"],
-      ["a", "PERSONNEL", "240000.00"],
-      ["a", "CONSUMABLES", "40000.00"],
-      ["a", "EQUIPMENT", "120000.00"],
-      ["a", "SUBCONTRACTING", "50000.00"],
-    ],
-  },
-  WP2: {
-    title: "Cell integration and pilot line",
-    leadOrg: "b",
-    startMonth: 10,
-    endMonth: 24,
-    effort: { lead: "3.00", b: "10.00" },
-    budget: [
-      ["lead", "PERSONNEL", "45000.00"],
-      ["lead", "TRAVEL", "8000.00"],
-      ["b", "PERSONNEL", "150000.00"],
-      ["b", "TRAVEL", "5000.00"],
-      ["b", "EQUIPMENT", "90000.00"],
-    ],
-  },
-};
-
-/** Monthly rates from a project month on; the rate in force on the first day of a month costs its hours. */
-const RATES: { person: PersonKey; from: number; monthlyRate: string }[] = [
-  { person: "lead.researcher", from: 1, monthlyRate: "25000.00" },
-  { person: "a.admin", from: 1, monthlyRate: "40000.00" },
-  { person: "a.researcher", from: 1, monthlyRate: "28000.00" },
-  { person: "a.researcher", from: 7, monthlyRate: "30500.50" },
-  { person: "b.researcher", from: 1, monthlyRate: "26666.67" },
-  { person: "b.researcher", from: 19, monthlyRate: "27500.00" },
-];
-
-interface Declaration {
-  person: PersonKey;
-  wp: WpKey;
-  month: number;
-  hours: string;
-  approved: boolean;
-}
-interface Spending {
-  person: PersonKey;
-  wp: WpKey;
-  category: Category;
-  amount: string;
-  source: "government" | "contribution";
-  /** The project month the money was spent in. */
-  month: number;
-  approved: boolean;
-}
-interface DeliverableRecord {
-  number: string;
-  dueMonth: number;
-  status: string;
-  /** The day (by the operation's clock) of the last submission, the one reviewed. */
-  lastSubmittedOn: string | null;
-}
-
-/** What the test did, as the figures and indicators read it. */
-const ledger = {
-  declarations: [] as Declaration[],
-  expenses: [] as Spending[],
-  deliverables: [] as DeliverableRecord[],
-  admittedOn: [] as string[],
-  projects: [] as { status: string; start: string; end: string; participants: number }[],
-};
-
-// ---------------------------------------------------------------------------------------------
-// The figures, computed independently
-
-const cents = (d: Decimal) => d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-const PRODUCTIVE_HOURS = 1720;
-const INDIRECT_RATE = new Decimal("0.25");
-const orgOf = (person: PersonKey) => person.split(".")[0] as OrgKey;
-
-function rateOf(person: PersonKey, month: number): Decimal {
-  const inForce = RATES.filter((r) => r.person === person && r.from <= month).sort((x, y) => y.from - x.from)[0];
-  return new Decimal(inForce?.monthlyRate ?? 0);
-}
-/** Hours × 12 × the month's rate ÷ 1720, to the cent (half up), declaration by declaration. */
-const personnelCost = (d: Declaration) =>
-  cents(new Decimal(d.hours).times(12).times(rateOf(d.person, d.month)).dividedBy(PRODUCTIVE_HOURS));
-
-interface Line {
-  org: OrgKey;
-  wp: WpKey;
-  category: Category;
-  planned: Decimal;
-  actual: Decimal;
-}
-interface Totals {
-  plannedDirect: Decimal;
-  actualDirect: Decimal;
-  plannedIndirect: Decimal;
-  actualIndirect: Decimal;
-}
-
-/**
- * Planned and actual cost lines (participant × work package × category) and effort, counting the
- * approved declarations and expenses of project months `from`-`to` (a reporting period's months;
- * the whole project by default). Planned figures are the work plan's, whatever the months.
- */
-function figures({ from, to } = { from: 1, to: MONTHS }) {
-  const inRange = (month: number) => month >= from && month <= to;
-  const lines = new Map<string, Line>();
-  const line = (org: OrgKey, wp: WpKey, category: Category) => {
-    const k = `${org}|${wp}|${category}`;
-    if (!lines.has(k)) lines.set(k, { org, wp, category, planned: new Decimal(0), actual: new Decimal(0) });
-    return lines.get(k)!;
-  };
-  const effort = new Map<string, { org: OrgKey; wp: WpKey; planned: Decimal; months: Decimal }>();
-  const effortLine = (org: OrgKey, wp: WpKey) => {
-    const k = `${org}|${wp}`;
-    if (!effort.has(k)) effort.set(k, { org, wp, planned: new Decimal(0), months: new Decimal(0) });
-    return effort.get(k)!;
-  };
-  for (const [wp, plan] of Object.entries(PLAN) as [WpKey, (typeof PLAN)[WpKey]][]) {
-    for (const [org, category, amount] of plan.budget) line(org, wp, category).planned = new Decimal(amount);
-    for (const [org, months] of Object.entries(plan.effort) as [OrgKey, string][]) effortLine(org, wp).planned = new Decimal(months);
-  }
-  for (const d of ledger.declarations.filter((x) => x.approved && inRange(x.month))) {
-    const l = line(orgOf(d.person), d.wp, "PERSONNEL");
-    l.actual = l.actual.plus(personnelCost(d));
-    const e = effortLine(orgOf(d.person), d.wp);
-    e.months = e.months.plus(new Decimal(d.hours).times(12).dividedBy(PRODUCTIVE_HOURS));
-  }
-  for (const x of ledger.expenses.filter((e) => e.approved && inRange(e.month))) {
-    const l = line(orgOf(x.person), x.wp, x.category);
-    l.actual = l.actual.plus(x.amount);
-  }
-  return { lines: [...lines.values()], effort: [...effort.values()] };
-}
-
-/** A participant's totals: indirect costs are 25% of its direct costs without subcontracting, rounded per participant. */
-function totalsOf(lines: Line[]): Totals {
-  const sum = (which: "planned" | "actual", withSubcontracting: boolean) =>
-    lines.filter((l) => withSubcontracting || l.category !== "SUBCONTRACTING").reduce((s, l) => s.plus(l[which]), new Decimal(0));
-  return {
-    plannedDirect: sum("planned", true),
-    actualDirect: sum("actual", true),
-    plannedIndirect: cents(sum("planned", false).times(INDIRECT_RATE)),
-    actualIndirect: cents(sum("actual", false).times(INDIRECT_RATE)),
-  };
-}
-
-/** Per participant, over project months `from`-`to`. */
-function participantTotals(range?: { from: number; to: number }): Map<OrgKey, Totals> {
-  const { lines } = figures(range);
-  const orgs = [...new Set(lines.map((l) => l.org))];
-  return new Map(orgs.map((org) => [org, totalsOf(lines.filter((l) => l.org === org))]));
-}
-
-const burn = (planned: Decimal, actual: Decimal) => (planned.isZero() ? null : cents(actual.times(100).dividedBy(planned)).toFixed(2));
-/** Totals as BudgetTotals writes them. */
-function written(x: Totals) {
-  const plannedTotal = x.plannedDirect.plus(x.plannedIndirect);
-  const actualTotal = x.actualDirect.plus(x.actualIndirect);
-  return {
-    plannedDirect: x.plannedDirect.toFixed(2),
-    actualDirect: x.actualDirect.toFixed(2),
-    plannedIndirect: x.plannedIndirect.toFixed(2),
-    actualIndirect: x.actualIndirect.toFixed(2),
-    plannedTotal: plannedTotal.toFixed(2),
-    actualTotal: actualTotal.toFixed(2),
-    burnPercentage: burn(plannedTotal, actualTotal),
-    overrun: actualTotal.greaterThan(plannedTotal),
-  };
-}
 
 // ---------------------------------------------------------------------------------------------
 // The world
@@ -305,7 +129,7 @@ describe("a two-year joint project of three partners with government money, thro
     return d.id as string;
   }
 
-  /** An expense requested by `key` and decided by the secretariat. */
+  /** An expense requested by `key`, incurred on day `dayOfMonth` of project month `month`, and decided by the secretariat. */
   async function spent(
     key: PersonKey,
     wp: WpKey,
@@ -313,16 +137,24 @@ describe("a two-year joint project of three partners with government money, thro
     amount: string,
     source: Spending["source"],
     month: number,
-    approve = true,
+    { approve = true, dayOfMonth = 5 }: { approve?: boolean; dayOfMonth?: number | "last" } = {},
   ) {
+    const incurredOn = dayOfMonth === "last" ? lastDay(month) : day(month, dayOfMonth);
+    expect(incurredOn.slice(0, 7)).toBe(yyyyMm(month));
     const e = ok(
-      await requestExpense(t.url, person(key).token, { fundingSourceId: sources[source], amount, category, workPackageId: wpIds[wp] }),
+      await requestExpense(t.url, person(key).token, {
+        fundingSourceId: sources[source],
+        amount,
+        category,
+        workPackageId: wpIds[wp],
+        incurredOn,
+      }),
     ).requestExpense;
     const decided = ok(
       await decideExpense(t.url, secretariat.token, e.id, approve ? "APPROVE" : "REJECT", approve ? undefined : "Not eligible"),
     );
     expect(decided.decideExpense.status).toBe(approve ? "APPROVED" : "REJECTED");
-    ledger.expenses.push({ person: key, wp, category, amount, source, month, approved: approve });
+    ledger.expenses.push({ person: key, wp, category, amount, source, month, incurredOn, approved: approve });
     return e.id as string;
   }
 
@@ -333,6 +165,7 @@ describe("a two-year joint project of three partners with government money, thro
     const record = ledger.deliverables.find((x) => x.number === number)!;
     record.status = d.status;
     record.lastSubmittedOn = clockDay();
+    record.delayJustification = delayJustification ?? null;
     return d;
   }
 
@@ -365,11 +198,11 @@ describe("a two-year joint project of three partners with government money, thro
     for (const status of ["APPROVED", "ACTIVE"]) ok(await setProjectStatus(t.url, secretariat.token, projectId, status));
     ledger.projects.push({ status: "ACTIVE", start: START, end: END, participants: 3 });
 
-    const source = async (kind: string, provider: string, amount: string, token: string) =>
-      ok(await addFundingSource(t.url, token, { projectId, kind, provider, amount })).addFundingSource.id as string;
+    const source = async (key: Spending["source"], token: string) =>
+      ok(await addFundingSource(t.url, token, { projectId, ...FUNDING[key] })).addFundingSource.id as string;
     sources = {
-      government: await source("GOVERNMENT", "Ministry of Science and Technology", "1500000.00", secretariat.token),
-      contribution: await source("MEMBER_CONTRIBUTION", "Lead organization", "200000.00", orgs.lead.admin.token),
+      government: await source("government", secretariat.token),
+      contribution: await source("contribution", orgs.lead.admin.token),
     };
 
     for (const [wp, plan] of Object.entries(PLAN) as [WpKey, (typeof PLAN)[WpKey]][]) {
@@ -392,24 +225,26 @@ describe("a two-year joint project of three partners with government money, thro
       wpIds[wp] = created.id;
     }
 
-    const deliverables: [string, WpKey, number, OrgKey][] = [
-      ["D1.1", "WP1", 6, "a"],
-      ["D1.2", "WP1", 15, "lead"],
-      ["D2.1", "WP2", 18, "b"],
-      ["D2.2", "WP2", 24, "a"],
+    const deliverables: [string, WpKey, number, OrgKey, string][] = [
+      ["D1.1", "WP1", 6, "a", "Synthesis route of the sulfide electrolyte"],
+      ["D1.2", "WP1", 15, "lead", "Ionic conductivity report"],
+      ["D2.1", "WP2", 18, "b", "Pouch cell design"],
+      ["D2.2", "WP2", 24, "a", "Pilot line validation"],
     ];
-    for (const [number, wp, dueMonth, org] of deliverables) {
+    for (const [number, wp, dueMonth, org, title] of deliverables) {
       const d = ok(
         await createDeliverable(t.url, orgs.lead.admin.token, {
           workPackageId: wpIds[wp],
           number,
+          title,
           dueMonth,
+          disseminationLevel: "PUBLIC",
           responsibleOrganizationId: orgs[org].id,
         }),
       ).createDeliverable;
       expect(d).toMatchObject({ dueMonth, dueDate: lastDay(dueMonth), status: "PENDING" });
       deliverableIds[number] = d.id;
-      ledger.deliverables.push({ number, dueMonth, status: "PENDING", lastSubmittedOn: null });
+      ledger.deliverables.push({ number, title, dueMonth, wp, org, status: "PENDING", lastSubmittedOn: null, delayJustification: null });
     }
 
     // Rates by an ORG_ADMIN of each person's organization (another one for an ORG_ADMIN's own rate);
@@ -467,10 +302,11 @@ describe("a two-year joint project of three partners with government money, thro
     await spent("a.researcher", "WP1", "CONSUMABLES", "12345.67", "government", 4);
     await spent("a.admin", "WP1", "EQUIPMENT", "85000.00", "government", 5);
     await spent("a.researcher", "WP1", "SUBCONTRACTING", "30000.00", "government", 8);
-    await spent("a.researcher", "WP1", "CONSUMABLES", "999.99", "government", 9, false);
+    await spent("a.researcher", "WP1", "CONSUMABLES", "999.99", "government", 9, { approve: false });
     await spent("b.researcher", "WP2", "TRAVEL", "3200.00", "government", 10);
     await spent("lead.researcher", "WP2", "TRAVEL", "2400.40", "contribution", 11);
-    await spent("b.researcher", "WP2", "EQUIPMENT", "45000.50", "government", 12);
+    // On the first year's last day: the last day of reporting period 1.
+    await spent("b.researcher", "WP2", "EQUIPMENT", "45000.50", "government", 12, { dayOfMonth: "last" });
   });
 
   it("month 13: a deliverable due in month 6 is submitted late, only with a delay justification, and accepted", async () => {
@@ -632,10 +468,10 @@ describe("a two-year joint project of three partners with government money, thro
         .reduce((s, x) => s.plus(x.amount), new Decimal(0))
         .toFixed(2);
     expect(project.fundingSummary.government).toEqual([
-      { currency: "CNY", amount: "1500000.00", approved: approvedFrom("government"), pending: "0.00" },
+      { currency: "CNY", amount: FUNDING.government.amount, approved: approvedFrom("government"), pending: "0.00" },
     ]);
     expect(project.fundingSummary.nonGovernment).toEqual([
-      { currency: "CNY", amount: "200000.00", approved: approvedFrom("contribution"), pending: "0.00" },
+      { currency: "CNY", amount: FUNDING.contribution.amount, approved: approvedFrom("contribution"), pending: "0.00" },
     ]);
   });
 
@@ -692,6 +528,353 @@ describe("a two-year joint project of three partners with government money, thro
     }
   });
 
-  // Reporting periods and the government supervisor's reads follow here: a period's report figures
-  // are participantTotals({ from, to }) over the period's months.
+  // ---------------------------------------------------------------------------------------------
+  // Reporting period 1 (months 1-12) and the government supervisor
+
+  const PERIOD_FIELDS = `id number startMonth endMonth startDate endDate status reopenReason
+    reports { id version sha256 snapshot totals { direct indirect total personMonths } }
+    currentReport { id version sha256 snapshot totals { direct indirect total personMonths } }`;
+  const period = (token: string, name: string, input: Record<string, unknown>) =>
+    gql(
+      t.url,
+      `mutation($input: ${name[0].toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) { ${PERIOD_FIELDS} } }`,
+      { input },
+      token,
+    );
+  interface Report {
+    id: string;
+    version: number;
+    sha256: string;
+    snapshot: Record<string, any>;
+    totals: Record<string, string>;
+  }
+  const FIRST_YEAR = { from: 1, to: 12 };
+  let periodId: string;
+  let v1: Report;
+  let v2: Report;
+  /** Left out of the first submission: partner A's consumables invoice of month 8. */
+  const backdated = { key: "a.researcher", wp: "WP1", category: "CONSUMABLES", amount: "1111.11", source: "government", month: 8 } as const;
+  let supervisor: TestUser;
+  const download = (reportId: string, format: "csv" | "pdf", token: string) =>
+    fetch(`${t.url.replace(/\/graphql$/, "")}/export/period-reports/${reportId}.${format}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+
+  /** The report's figures against the test's own sums over `range`, to the cent; and its SHA-256 against its snapshot. */
+  function expectReportOf(report: Report, range: { from: number; to: number }) {
+    const expected = periodFigures(range);
+    const fundingLine = ({ source, used }: { source: Spending["source"]; used: string }) => ({
+      fundingSourceId: sources[source],
+      kind: FUNDING[source].kind,
+      provider: FUNDING[source].provider,
+      government: source === "government",
+      currency: "CNY",
+      used,
+    });
+    const { snapshot } = report;
+    expect(
+      Object.fromEntries(snapshot.participants.map((p: { organization: { id: string } }) => [orgKeyOf(p.organization.id), p])),
+    ).toEqual(
+      Object.fromEntries(
+        expected.participants.map((p) => [
+          p.org,
+          {
+            organization: { id: orgs[p.org].id, name: orgs[p.org].name },
+            lead: p.org === "lead",
+            deliverables: p.deliverables,
+            costs: p.costs,
+            effort: p.effort,
+            funding: p.funding.map(fundingLine),
+            totals: reportTotals(p),
+          },
+        ]),
+      ),
+    );
+    // Participants by name.
+    const names = snapshot.participants.map((p: { organization: { name: string } }) => p.organization.name);
+    expect(names).toEqual([...names].sort((x: string, y: string) => x.localeCompare(y)));
+    // The government's money on its own line, before the lead's own.
+    expect(snapshot.funding).toEqual(expected.funding.map(fundingLine));
+    expect(snapshot.funding[0]).toMatchObject({ kind: "GOVERNMENT", government: true });
+    expect(snapshot.totals).toEqual(reportTotals(expected.totals));
+    expect(report.totals).toEqual(snapshot.totals);
+    expect(snapshot.milestones).toEqual([]);
+    expect(snapshot).toMatchObject({
+      format: 1,
+      version: report.version,
+      project: { id: projectId, currency: "CNY", indirectCostRate: 2500, startDate: START, endDate: END },
+      period: {
+        id: periodId,
+        number: 1,
+        startMonth: range.from,
+        endMonth: range.to,
+        startDate: firstDay(range.from),
+        endDate: lastDay(range.to),
+      },
+    });
+    expect(report.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(sha256(snapshot)).toBe(report.sha256);
+  }
+
+  /**
+   * This project's rows of the tables a refused write would have touched, and the audit entries and
+   * events of its alliance or of `actors` (the run's other test files write to the same database).
+   */
+  async function rowCounts(actors: TestUser[]): Promise<Record<string, number>> {
+    const key = (id: string) => fromGlobalId(id)!.key;
+    const [p, a, users] = [key(projectId), key(allianceId), actors.map((u) => key(u.id))];
+    const counts: Record<string, number> = {};
+    for (const [table, where, params] of [
+      ["expense", "project_id = $1", [p]],
+      ["time_declaration", "project_id = $1", [p]],
+      ["audit_entry", "alliance_id = $1 OR actor_id = ANY($2)", [a, users]],
+      ["event", "alliance_id = $1 OR project_id = $2 OR actor_id = ANY($3)", [a, p, users]],
+    ] as const) {
+      const [{ n }] = await t.app.deps.db.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`, [...params]);
+      counts[table] = n;
+    }
+    return counts;
+  }
+
+  it("today: reporting period 1, the first year, is submitted by the lead's ORG_ADMIN and reports the first year's figures to the cent", async () => {
+    at(MONTHS + 1, 1);
+    const created = ok(
+      await period(orgs.lead.admin.token, "createReportingPeriod", { projectId, startMonth: 1, endMonth: 12 }),
+    ).createReportingPeriod;
+    expect(created).toMatchObject({ number: 1, startDate: START, endDate: lastDay(12), status: "OPEN", reports: [], currentReport: null });
+    periodId = created.id;
+    // The secretariat, the project's other manager, opens the second year's.
+    expect(
+      ok(await period(secretariat.token, "createReportingPeriod", { projectId, startMonth: 13, endMonth: 24 })).createReportingPeriod,
+    ).toMatchObject({ number: 2, startDate: firstDay(13), endDate: END, status: "OPEN" });
+
+    // The lead's ORG_ADMIN submits, not a partner's.
+    expect(failure(await period(orgs.a.admin.token, "submitPeriodReport", { periodId })).extensions?.code).toBe("FORBIDDEN");
+    const submitted = ok(await period(orgs.lead.admin.token, "submitPeriodReport", { periodId })).submitPeriodReport;
+    expect(submitted.status).toBe("SUBMITTED");
+    v1 = submitted.currentReport;
+    expect(v1.version).toBe(1);
+    expect(v1.snapshot).toMatchObject({ submittedAt: `${TODAY}T12:00:00.000Z`, submittedBy: { id: orgs.lead.admin.id } });
+    expectReportOf(v1, FIRST_YEAR);
+
+    // What the first year holds, in so many words: every partner spent or worked in it, none of the
+    // second year is in it, and the late deliverable stands with its justification.
+    const a = v1.snapshot.participants.find((p: { organization: { id: string } }) => p.organization.id === orgs.a.id);
+    expect(a.deliverables).toEqual([
+      expect.objectContaining({
+        number: "D1.1",
+        status: "ACCEPTED",
+        late: true,
+        delayJustification: "The glovebox was out of service for two months",
+      }),
+    ]);
+    expect(v1.snapshot.participants.flatMap((p: { deliverables: { number: string }[] }) => p.deliverables.map((d) => d.number))).toEqual([
+      "D1.1",
+    ]);
+    const wholeProject = periodFigures({ from: 1, to: MONTHS }).totals;
+    expect(new Decimal(v1.totals.direct).lessThan(wholeProject.direct)).toBe(true);
+    expect(v1.snapshot.participants.map((p: { totals: { direct: string } }) => new Decimal(p.totals.direct).greaterThan(0))).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    // The equipment partner B bought on the period's last day is in it, its purchase of month 23 is not.
+    const b = v1.snapshot.participants.find((p: { organization: { id: string } }) => p.organization.id === orgs.b.id);
+    expect(b.costs.find((c: { category: string }) => c.category === "EQUIPMENT")).toEqual({ category: "EQUIPMENT", amount: "45000.50" });
+  });
+
+  it("today: the submitted period is locked — a backdated expense and a declaration of its months are CONFLICT, and nothing is written", async () => {
+    at(MONTHS + 1, 1);
+    const writers = [person(backdated.key), orgs.lead.researcher];
+    const before = await rowCounts(writers);
+    expect(before).toMatchObject({ expense: ledger.expenses.length, time_declaration: ledger.declarations.length });
+    const expense = failure(
+      await requestExpense(t.url, person(backdated.key).token, {
+        fundingSourceId: sources[backdated.source],
+        amount: backdated.amount,
+        category: backdated.category,
+        workPackageId: wpIds[backdated.wp],
+        incurredOn: day(backdated.month, 20),
+      }),
+    );
+    expect(expense.extensions).toMatchObject({ code: "CONFLICT", field: "incurredOn" });
+    const declaration = failure(
+      await declareTime(t.url, orgs.lead.researcher.token, { workPackageId: wpIds.WP1, month: yyyyMm(5), hours: "12.00" }),
+    );
+    expect(declaration.extensions).toMatchObject({ code: "CONFLICT", field: "month" });
+    expect(await rowCounts(writers)).toEqual(before);
+    // The second year is not locked by the first's report.
+    expect(
+      ok(await declareTime(t.url, orgs.lead.researcher.token, { workPackageId: wpIds.WP2, month: yyyyMm(24), hours: "8.00" })).declareTime
+        .status,
+    ).toBe("PENDING");
+    ledger.declarations.push({ person: "lead.researcher", wp: "WP2", month: 24, hours: "8.00", approved: false });
+  });
+
+  it("today: reopened by the secretariat with a reason, the period takes the backdated expense; version 2 reports the new sums, version 1 stays as it was", async () => {
+    at(MONTHS + 1, 1);
+    const reason = "Partner A's consumables invoice of month 8 was left out";
+    expect(failure(await period(orgs.lead.admin.token, "reopenPeriod", { periodId, reason })).extensions?.code).toBe("FORBIDDEN");
+    expect(ok(await period(secretariat.token, "reopenPeriod", { periodId, reason })).reopenPeriod).toMatchObject({
+      status: "REOPENED",
+      reopenReason: reason,
+    });
+    const audit = ok(
+      await gql(
+        t.url,
+        `query($f: AuditEntryFilter) { auditEntries(filter: $f) { edges { node { action actor { id } changes } } } }`,
+        { f: { entityId: { eq: periodId }, action: { eq: "reopenPeriod" } } },
+        secretariat.token,
+      ),
+    ).auditEntries.edges.map((e: { node: unknown }) => e.node);
+    expect(audit).toEqual([
+      { action: "reopenPeriod", actor: { id: secretariat.id }, changes: expect.objectContaining({ reason, status: "REOPENED" }) },
+    ]);
+
+    const before = periodFigures(FIRST_YEAR).totals;
+    await spent(backdated.key, backdated.wp, backdated.category, backdated.amount, backdated.source, backdated.month, { dayOfMonth: 20 });
+    const after = periodFigures(FIRST_YEAR).totals;
+    expect(after.direct.minus(before.direct).toFixed(2)).toBe(backdated.amount);
+
+    const resubmitted = ok(await period(orgs.lead.admin.token, "submitPeriodReport", { periodId })).submitPeriodReport;
+    expect(resubmitted.status).toBe("SUBMITTED");
+    v2 = resubmitted.currentReport;
+    expect(v2.version).toBe(2);
+    expectReportOf(v2, FIRST_YEAR);
+    expect(v2.sha256).not.toBe(v1.sha256);
+    // Version 1 is still there, unchanged.
+    expect(resubmitted.reports.map((r: Report) => r.version)).toEqual([2, 1]);
+    const [, first] = resubmitted.reports as Report[];
+    expect(first).toEqual(v1);
+    expect(sha256(first.snapshot)).toBe(v1.sha256);
+  });
+
+  it("today: the government supervisor reads the project's costs, hours and both report versions, and nothing of its benefit plans or of a bank-funded project", async () => {
+    at(MONTHS + 1, 1);
+    const bureau = await createOrganization(t.url, t.admin, { name: "Provincial Department of Science and Technology" });
+    supervisor = await createUser(t.url, t.admin, bureau.id, { name: "Supervisor" });
+    await grantRole(t.url, t.admin, allianceId, supervisor.id, "GOVERNMENT_SUPERVISOR");
+
+    // A benefit plan of the project, agreed by its three partners.
+    const planId = await agreedPlan(t.url, orgs.lead.admin.token, { projectId }, [
+      [orgs.lead, 4000],
+      [orgs.a, 3500],
+      [orgs.b, 2500],
+    ]);
+    // A second project of the alliance, funded by a bank, with a submitted report of its own.
+    const bank = await createProject(t.url, orgs.lead.admin.token, allianceId, {
+      startDate: START,
+      endDate: END,
+      title: "Cathode coating line",
+    });
+    ok(await addParticipant(t.url, orgs.lead.admin.token, bank.id, orgs.b.id));
+    ok(
+      await addFundingSource(t.url, secretariat.token, {
+        projectId: bank.id,
+        kind: "BANK_LOAN",
+        provider: "Policy bank",
+        amount: "300000.00",
+      }),
+    );
+    const bankPeriod = ok(
+      await period(orgs.lead.admin.token, "createReportingPeriod", { projectId: bank.id, startMonth: 1, endMonth: 6 }),
+    ).createReportingPeriod;
+    const bankReport = ok(await period(orgs.lead.admin.token, "submitPeriodReport", { periodId: bankPeriod.id })).submitPeriodReport
+      .currentReport as Report;
+
+    // The cost statement: what the lead reads, and the test's own totals.
+    const asLead = ok(await gql(t.url, BUDGET, { id: projectId }, orgs.lead.admin.token)).project;
+    const asSupervisor = ok(await gql(t.url, BUDGET, { id: projectId }, supervisor.token)).project;
+    expect(asSupervisor).toEqual(asLead);
+    const perParticipant = [...participantTotals().values()];
+    const sum = (key: keyof Totals) => perParticipant.reduce((s, x) => s.plus(x[key]), new Decimal(0));
+    expect(asSupervisor.budgetStatus.total).toEqual(
+      written({
+        plannedDirect: sum("plannedDirect"),
+        actualDirect: sum("actualDirect"),
+        plannedIndirect: sum("plannedIndirect"),
+        actualIndirect: sum("actualIndirect"),
+      }),
+    );
+
+    // Every time declaration of the project, as declared.
+    const declarations = ok(
+      await gql(
+        t.url,
+        `query($f: TimeDeclarationFilter) { timeDeclarations(filter: $f, first: 100) { totalCount edges { node { month hours status user { id } } } } }`,
+        { f: { projectId: { eq: projectId } } },
+        supervisor.token,
+      ),
+    ).timeDeclarations;
+    const declared = (rows: { person: string; month: string; hours: string }[]) =>
+      rows.map((r) => `${r.person} ${r.month} ${r.hours}`).sort();
+    expect(declarations.totalCount).toBe(ledger.declarations.length);
+    expect(
+      declared(
+        declarations.edges.map(({ node }: { node: { month: string; hours: string; user: { id: string } } }) => ({
+          person: node.user.id,
+          month: node.month,
+          hours: node.hours,
+        })),
+      ),
+    ).toEqual(declared(ledger.declarations.map((d) => ({ person: person(d.person).id, month: yyyyMm(d.month), hours: d.hours }))));
+
+    // Both versions of the period's report, as stored.
+    const read = ok(
+      await gql(t.url, `query($id: ID!) { reportingPeriod(id: $id) { ${PERIOD_FIELDS} } }`, { id: periodId }, supervisor.token),
+    ).reportingPeriod;
+    expect(read.reports).toEqual([v2, v1]);
+    expect(read.currentReport).toEqual(v2);
+    for (const report of [v1, v2]) {
+      const node = ok(
+        await gql(
+          t.url,
+          `query($id: ID!) { node(id: $id) { ... on PeriodReport { version sha256 } } }`,
+          { id: report.id },
+          supervisor.token,
+        ),
+      ).node;
+      expect(node).toEqual({ version: report.version, sha256: report.sha256 });
+    }
+
+    // Not the benefit plan: neither by id nor in the list.
+    const NODE = `query($id: ID!) { node(id: $id) { id } }`;
+    expect(ok(await gql(t.url, NODE, { id: planId }, orgs.a.admin.token)).node).toEqual({ id: planId });
+    expect(failure(await gql(t.url, NODE, { id: planId }, supervisor.token)).extensions?.code).toBe("NOT_FOUND");
+    const PLANS = `query($f: BenefitPlanFilter) { benefitPlans(filter: $f) { totalCount } }`;
+    expect(ok(await gql(t.url, PLANS, { f: { projectId: { eq: projectId } } }, supervisor.token)).benefitPlans.totalCount).toBe(0);
+
+    // Not the bank-funded project, nor anything of it, though its lead sees it all.
+    const PROJECT = `query($id: ID!) { project(id: $id) { id } }`;
+    expect(ok(await gql(t.url, PROJECT, { id: bank.id }, orgs.lead.admin.token)).project).toEqual({ id: bank.id });
+    expect(failure(await gql(t.url, PROJECT, { id: bank.id }, supervisor.token)).extensions?.code).toBe("NOT_FOUND");
+    for (const id of [bankPeriod.id, bankReport.id]) {
+      expect(ok(await gql(t.url, NODE, { id }, orgs.lead.admin.token)).node).toEqual({ id });
+      expect(failure(await gql(t.url, NODE, { id }, supervisor.token)).extensions?.code).toBe("NOT_FOUND");
+    }
+    const PERIODS = `query($f: ReportingPeriodFilter) { reportingPeriods(filter: $f) { totalCount } }`;
+    expect(ok(await gql(t.url, PERIODS, { f: { projectId: { eq: bank.id } } }, supervisor.token)).reportingPeriods.totalCount).toBe(0);
+    expect(ok(await gql(t.url, PERIODS, { f: { projectId: { eq: projectId } } }, supervisor.token)).reportingPeriods.totalCount).toBe(2);
+    expect((await download(bankReport.id, "csv", supervisor.token)).status).toBe(404);
+    expect((await download(bankReport.id, "csv", orgs.lead.admin.token)).status).toBe(200);
+  });
+
+  it("today: the supervisor downloads version 2 as CSV and PDF, each carrying its SHA-256", async () => {
+    at(MONTHS + 1, 1);
+    const csv = await download(v2.id, "csv", supervisor.token);
+    expect(csv.status).toBe(200);
+    const rows = parse<Record<string, string>>(await csv.text(), { columns: true, bom: true });
+    expect(rows).toContainEqual(expect.objectContaining({ section: "HEADER", item: "version", label: "2" }));
+    expect(rows).toContainEqual(expect.objectContaining({ section: "HEADER", item: "sha256", label: v2.sha256 }));
+    // The government's money used in the first year, on its own line.
+    const government = periodFigures(FIRST_YEAR).funding.find((f) => f.source === "government")!.used;
+    expect(rows.filter((r) => r.section === "GOVERNMENT_FUNDING" && r.organization === "").map((r) => r.amount)).toEqual([government]);
+
+    const pdf = await download(v2.id, "pdf", supervisor.token);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get("content-type")).toBe("application/pdf");
+    const text = (await pdfText(Buffer.from(await pdf.arrayBuffer()))).text;
+    expect(text).toContain(v2.sha256);
+    expect(text).not.toContain(v1.sha256);
+  });
 });

@@ -3,7 +3,6 @@
  * figures to the cent and its SHA-256; the lock a submitted period puts on its expenses and time
  * declarations, also against a racing approval; lists, filters, the aggregate and the CSV export.
  */
-import { createHash } from "node:crypto";
 import { parse } from "csv-parse/sync";
 import Decimal from "decimal.js";
 import { systemClock } from "../../src/clock";
@@ -14,6 +13,7 @@ import { exportCsv } from "../support/analytics-factories";
 import { createMilestone, createProject } from "../support/project-factories";
 import { appPerFile, liveClients } from "../support/suite";
 import { pdfText } from "../support/pdf-text";
+import { sha256 } from "../support/period-report-hash";
 import {
   createDeliverable,
   declareTime,
@@ -49,17 +49,6 @@ const createPeriod = (token: string, input: Record<string, unknown>) => mutate(t
 const submit = (token: string, periodId: string) => mutate(token, "submitPeriodReport", { periodId });
 const approve = (token: string, periodId: string) => mutate(token, "approvePeriodReport", { periodId });
 const reopen = (token: string, periodId: string, reason: string) => mutate(token, "reopenPeriod", { periodId, reason });
-
-/** The canonical JSON the documentation describes: keys sorted, no whitespace. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const keys = Object.keys(value).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
-}
-const sha256 = (snapshot: unknown) => createHash("sha256").update(canonical(snapshot), "utf8").digest("hex");
 
 const cents = (d: Decimal) => d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 /** Hours at a monthly rate over 1720 productive hours a year, to the cent (docs/work-plan.md). */

@@ -39,7 +39,6 @@ import {
   PLAN,
   RATES,
   reportTotals,
-  sha256,
   START,
   TODAY,
   written,
@@ -52,6 +51,7 @@ import {
   type Totals,
   type WpKey,
 } from "../support/work-loop";
+import { sha256 } from "../support/period-report-hash";
 import {
   createDeliverable,
   createWorkPackage,

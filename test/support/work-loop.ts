@@ -4,7 +4,6 @@
  * record alone — never with the product's code — that the budget status, the activity indicators
  * and the period reports are checked against.
  */
-import { createHash } from "node:crypto";
 import Decimal from "decimal.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -308,14 +307,3 @@ export const reportTotals = (x: { direct: Decimal; indirect: Decimal; personMont
   total: x.direct.plus(x.indirect).toFixed(2),
   personMonths: x.personMonths.toFixed(4),
 });
-
-/** The canonical JSON of docs/period-reports.md: keys sorted by UTF-16 code units, no whitespace. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const keys = Object.keys(value).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
-}
-export const sha256 = (snapshot: unknown) => createHash("sha256").update(canonical(snapshot), "utf8").digest("hex");

@@ -7,7 +7,7 @@ import { startTestApp } from "../support/app";
 import { adminToken } from "../support/factories";
 import { createTask, partnerProject } from "../support/project-factories";
 import { appPerFile, liveClients } from "../support/suite";
-import { connect, subscribe } from "../support/ws-client";
+import { connect, subscribe, waitUntil } from "../support/ws-client";
 
 const t = appPerFile({ MAX_REPLAY_EVENTS: "5", REPLAY_SLOTS_PER_CONNECTION: "1", REPLAY_SLOTS_PER_ORGANIZATION: "2" });
 const { client, live } = liveClients(t);
@@ -58,6 +58,8 @@ it("charges a replay to the organization's cost budget", async () => {
       expect(replays[0].errors.concat(replays[1].errors)).toEqual([]);
       // A subscription without a replay costs a few points and still fits.
       const plain = subscribe(connection, TASK_UPDATED, { p: w.projectId });
+      // It delivers what commits after it has started: the two replays and it registered, then the task.
+      await waitUntil(() => budgeted.app.events.subscriberCount >= 3 || plain.done, "the subscriptions to be registered");
       await createTask(budgeted.url, w.lead.admin.token, w.projectId);
       await plain.waitFor(1);
     } finally {

@@ -25,6 +25,7 @@ import { OperationGuard } from "./graphql/limits";
 import { budgetKey, operationPlugin } from "./graphql/operation-plugin";
 import { sharedSubscribe } from "./graphql/shared-subscribe";
 import { TrustedDocuments } from "./graphql/trusted-documents";
+import { graphqlPost, isGraphqlPost, sendHttpError } from "./graphql/http-post";
 import { exportHandler } from "./export/export.handler";
 import { activityExportHandler } from "./export/activity.handler";
 import { periodReportHandler } from "./export/period-report.handler";
@@ -92,11 +93,17 @@ function wsErrors(errors: readonly GraphQLError[]): GraphQLError[] {
   });
 }
 
+/** A client's x-request-id when it is a plain token of at most 100 characters, else a new one. */
+function requestIdOf(req: http.IncomingMessage): string {
+  const header = req.headers["x-request-id"];
+  return typeof header === "string" && /^[\w.-]{1,100}$/.test(header) ? header : randomUUID();
+}
+
 const isLoopback = (address: string) => /^(::ffff:)?127\.|^::1$/.test(address);
 
 /**
- * A WebSocket client's address, as express computes `req.ip` with `trust proxy: loopback`: behind
- * a proxy on this host, the nearest address in X-Forwarded-For that is not a loopback one.
+ * A client's address (HTTP and WebSocket alike), as express computes `req.ip` with `trust proxy:
+ * loopback`: behind a proxy on this host, the nearest address in X-Forwarded-For that is not a loopback one.
  */
 function clientAddress(request: http.IncomingMessage): string | undefined {
   const socket = request.socket.remoteAddress;
@@ -144,7 +151,8 @@ export async function startServer(
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
-  const httpServer = http.createServer(app);
+  // Requests are routed once everything is set up (below); the WebSocket server and the drain plugin attach now.
+  const httpServer = http.createServer();
 
   const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql", maxPayload: config.limits.bodyLimitBytes });
   const wsCleanup = useServer<Record<string, unknown>, SocketState>(
@@ -259,12 +267,6 @@ export async function startServer(
   });
   await apollo.start();
 
-  app.use((req, res, next) => {
-    const header = req.headers["x-request-id"];
-    const requestId = typeof header === "string" && /^[\w.-]{1,100}$/.test(header) ? header : randomUUID();
-    res.setHeader("x-request-id", requestId);
-    requestScope.run({ requestId }, next);
-  });
   app.get("/healthz", (_req, res) => {
     res.status(200).json({ status: "ok" });
   });
@@ -279,7 +281,7 @@ export async function startServer(
     app.get("/graphql", idePage({ db: deps.db, tokens: config, logins: ideLogins }));
   }
   app.get("/metrics", metricsHandler(config));
-  const contextOf = (req: express.Request) => createContext(deps, req.headers.authorization, req.ip);
+  const contextOf = (req: http.IncomingMessage) => createContext(deps, req.headers.authorization, clientAddress(req));
   app.get("/export/alliance-activity.csv", activityExportHandler(contextOf));
   app.get("/export/period-reports/:reportId.csv", periodReportHandler(contextOf, "csv"));
   app.get("/export/period-reports/:reportId.pdf", periodReportHandler(contextOf, "pdf"));
@@ -292,21 +294,19 @@ export async function startServer(
       context: async ({ req }) => contextOf(req),
     }),
   );
-  app.use(
-    (error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-      const status = error.status ?? 500;
-      if (status >= 500) logger.error("http error", { error: error.stack });
-      const message =
-        error.type === "entity.too.large"
-          ? `Request body exceeds ${config.limits.bodyLimitBytes} bytes`
-          : status >= 500
-            ? "Internal server error"
-            : "Bad request";
-      res
-        .status(status)
-        .json({ errors: [{ message, extensions: { code: status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : "BAD_REQUEST" } }] });
-    },
+  app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) =>
+    sendHttpError(res, error, config.limits.bodyLimitBytes),
   );
+  // POST /graphql is answered on node:http directly (./graphql/http-post.ts); the rest by express.
+  const post = graphqlPost({ apollo, bodyLimitBytes: config.limits.bodyLimitBytes, trusted, context: contextOf });
+  httpServer.on("request", (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const requestId = requestIdOf(req);
+    res.setHeader("x-request-id", requestId);
+    requestScope.run({ requestId }, () => {
+      if (isGraphqlPost(req)) post(req, res);
+      else app(req, res);
+    });
+  });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

@@ -95,12 +95,16 @@ export class TrustedDocuments {
       url.searchParams.delete("extensions");
       req.url = url.pathname + url.search;
     } else {
-      const { documentId: _id, extensions, ...body } = req.body as Record<string, unknown>;
-      const { persistedQuery: _persisted, ...rest } = (extensions ?? {}) as Record<string, unknown>;
-      req.body = { ...body, query: trusted.text, extensions: rest };
+      req.body = withText(req.body, trusted.text);
     }
     next();
   };
+
+  /** A POST body with the trusted text in place of the request's, or the refusal to answer with (400). */
+  rewriteBody(body: unknown): Record<string, unknown> | GraphQLError {
+    const trusted = this.resolve(body ?? {});
+    return trusted instanceof GraphQLError ? trusted : withText(body, trusted.text);
+  }
 
   /**
    * Apollo's document store: Apollo keys a document by the sha256 of its text, so it finds each
@@ -114,4 +118,11 @@ export class TrustedDocuments {
       delete: async () => true,
     };
   }
+}
+
+/** A POST body naming its document by the trusted text, without the id or the persisted-query extension. */
+function withText(body: unknown, text: string): Record<string, unknown> {
+  const { documentId: _id, extensions, ...rest } = (body ?? {}) as Record<string, unknown>;
+  const { persistedQuery: _persisted, ...others } = (extensions ?? {}) as Record<string, unknown>;
+  return { ...rest, query: text, extensions: others };
 }

@@ -78,7 +78,7 @@ export async function runLive(url: string, o: LiveOptions): Promise<LiveResult> 
     kind: "start",
     options: { url: o.subscriptionsUrl, tokens: o.subscriberTokens, projectId: o.projectId, clients: o.clients },
   });
-  for (let waited = 0; (await o.subscribed()) < baseSubscribers + ready.connected && waited < 60_000; waited += 50) await sleep(50);
+  for (let waited = 0; (await o.subscribed()) < baseSubscribers + ready.connected && waited < 180_000; waited += 50) await sleep(50);
   const connectSeconds = (Date.now() - connectStart) / 1000;
   const subscribed = (await o.subscribed()) - baseSubscribers;
   const rssPerConnectionKiB = subscribed > 0 ? (((await rssMiB(o.pid)) - rssBefore) * 1024) / subscribed : NaN;

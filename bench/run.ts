@@ -5,7 +5,7 @@
  */
 import "reflect-metadata";
 import { randomBytes } from "node:crypto";
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Client } from "pg";
 import { loadConfig } from "../src/config";
@@ -27,6 +27,17 @@ import type { LiveBaselineOptions } from "./live-baseline";
 
 /** SQL statements one request may send (authentication and the viewer's standing included). */
 export const EXPECTED_STATEMENTS: Record<string, number> = { S1: 1, S2: 4, S3: 3, S4: 3 };
+
+/**
+ * How many sockets one process may hold: its open-file limit (`npm run bench` raises the soft limit
+ * to the hard one) less room for the pool, the listener and the process's own files. The app holds
+ * one socket per S5 client, and so does the clients' process.
+ */
+async function socketRoom(): Promise<number> {
+  const limits = await readFile("/proc/self/limits", "utf8").catch(() => "");
+  const soft = Number(/^Max open files\s+(\d+)/m.exec(limits)?.[1]);
+  return Number.isFinite(soft) ? soft - 200 : 20_000;
+}
 
 async function main(): Promise<number> {
   const quick = process.argv.includes("--quick");
@@ -226,7 +237,7 @@ async function main(): Promise<number> {
       .map(Number);
     const liveRuns = quick
       ? [{ clients: 100, rate: 3, seconds: 3 }]
-      : (s5Clients ?? [1000, 5000]).map((clients) => ({ clients, rate: 2, seconds: 10 }));
+      : (s5Clients ?? [1000, 5000, Math.min(20_000, await socketRoom())]).map((clients) => ({ clients, rate: 2, seconds: 10 }));
     // Every user of the alliance subscribes (the project is visible alliance-wide), the clients
     // spread evenly over them: as many audiences as users, each with many connections.
     const subscriberTokens = Array.from({ length: sizes.organizations * sizes.usersPerOrganization }, (_, g) =>

@@ -23,7 +23,7 @@ export class AuthResolver {
   ): Promise<AuthPayload> {
     const payload = await userService.login(ctx, email, password, ctx.remoteAddress);
     // Built as a request bearing the new token would be, so the payload sees what that request would.
-    resolveBelow(ctx, info.path, await createContext(ctx, `Bearer ${payload.token}`, ctx.remoteAddress));
+    resolveBelow(ctx, info.path, await createContext(ctx, `Bearer ${payload.token}`, ctx));
     return payload;
   }
 

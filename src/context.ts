@@ -67,6 +67,9 @@ interface Reads {
   loaders: Loaders;
 }
 
+/** Where an operation came from: an HTTP request or a WebSocket connection, and the client's address. */
+type Origin = Pick<Context, "remoteAddress" | "connectionId" | "requestId">;
+
 class OperationContext implements Context {
   readonly db: DataSource;
   readonly analyticsDb: DataSource;
@@ -80,14 +83,20 @@ class OperationContext implements Context {
    */
   private reads: Reads;
 
+  readonly remoteAddress?: string;
+  readonly connectionId?: string;
+  readonly requestId?: string;
+
   constructor(
     deps: AppDeps,
     readonly viewer: Viewer | null,
     readonly authError: AppError | undefined,
-    readonly remoteAddress: string | undefined,
+    origin: Origin,
     shared: SharedReads,
-    readonly connectionId?: string,
   ) {
+    this.remoteAddress = origin.remoteAddress;
+    this.connectionId = origin.connectionId;
+    this.requestId = origin.requestId;
     this.db = deps.db;
     this.analyticsDb = deps.analyticsDb;
     this.config = deps.config;
@@ -106,7 +115,7 @@ class OperationContext implements Context {
   }
 
   withReads(reads: SharedReads = sharedReads(this.db, this.standing)): Context {
-    return new OperationContext(this, this.viewer, this.authError, this.remoteAddress, reads, this.connectionId);
+    return new OperationContext(this, this.viewer, this.authError, this, reads);
   }
 
   afterWrite(): void {
@@ -125,19 +134,27 @@ class OperationContext implements Context {
  * address; a demo user's; or none).
  */
 export function contextFor(deps: AppDeps, viewer: Viewer | null, connection: { id?: string; remoteAddress?: string } = {}): Context {
-  return new OperationContext(deps, viewer, undefined, connection.remoteAddress, sharedReads(deps.db, deps.standing), connection.id);
+  const origin = { remoteAddress: connection.remoteAddress, connectionId: connection.id };
+  return new OperationContext(deps, viewer, undefined, origin, sharedReads(deps.db, deps.standing));
 }
 
-/** The HTTP context: a bad token does not fail the request; operations needing a viewer do. */
-export async function createContext(deps: AppDeps, authorization: unknown, remoteAddress?: string): Promise<Context> {
+/**
+ * The HTTP context: a bad token does not fail the request; operations needing a viewer do.
+ * `request`: the client's address and the request's id (the x-request-id the response carries).
+ */
+export async function createContext(
+  deps: AppDeps,
+  authorization: unknown,
+  request: { remoteAddress?: string; requestId?: string } = {},
+): Promise<Context> {
   try {
     const user = await authenticateUser(deps, authorization);
-    const ctx = new OperationContext(deps, user && viewerOf(user), undefined, remoteAddress, sharedReads(deps.db, deps.standing));
+    const ctx = new OperationContext(deps, user && viewerOf(user), undefined, request, sharedReads(deps.db, deps.standing));
     // Read in this same request, so as fresh as a load would be; a viewer always sees themselves.
     if (user) ctx.loaders.user.prime(user.id, user);
     return ctx;
   } catch (error) {
-    if (error instanceof AppError) return new OperationContext(deps, null, error, remoteAddress, sharedReads(deps.db, deps.standing));
+    if (error instanceof AppError) return new OperationContext(deps, null, error, request, sharedReads(deps.db, deps.standing));
     throw error;
   }
 }

@@ -1,18 +1,12 @@
 /**
- * Structured JSON logs (pino) on stderr, filtered by LOG_LEVEL. Every line written while a request
- * is handled carries its request id (and viewer, once known) through AsyncLocalStorage. The start
- * banner is the only thing written to stdout. Tokens and passwords are never logged.
+ * Structured JSON logs (pino) on stderr, filtered by LOG_LEVEL. The line about each GraphQL
+ * operation names its request id (the response's x-request-id) and viewer, passed with the line:
+ * an AsyncLocalStorage carrying them to every line cost a fifth of a nested read's throughput (its
+ * promise hooks run on every promise; see BENCHMARKS.md). The start banner is the only thing written
+ * to stdout. Tokens and passwords are never logged.
  */
-import { AsyncLocalStorage } from "node:async_hooks";
 import pino from "pino";
 import type { LogLevel } from "./config";
-
-export interface RequestScope {
-  requestId: string;
-  viewerId?: string;
-}
-
-export const requestScope = new AsyncLocalStorage<RequestScope>();
 
 const base = pino(
   {
@@ -20,10 +14,6 @@ const base = pino(
     base: undefined,
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },
-    mixin: () => {
-      const scope = requestScope.getStore();
-      return scope ? { requestId: scope.requestId, ...(scope.viewerId ? { viewerId: scope.viewerId } : {}) } : {};
-    },
     redact: { paths: ["authorization", "password", "token", "*.authorization", "*.password", "*.token"], censor: "[redacted]" },
   },
   pino.destination({ fd: 2, sync: true }),

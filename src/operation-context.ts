@@ -44,6 +44,8 @@ export interface Context extends AppDeps {
   readonly remoteAddress?: string;
   /** The WebSocket connection a subscription came over, for limits per connection. */
   readonly connectionId?: string;
+  /** The HTTP request's id (its x-request-id), for the lines logged about the operation. */
+  readonly requestId?: string;
   /**
    * A context of the same viewer over other reads: those of a live event, shared by its
    * audiences, or (without `reads`) new ones of its own. Each event of a subscription is

@@ -19,7 +19,7 @@ import type { AppDeps, Context } from "./operation-context";
 import { AppError, ErrorCode, formatError, unauthenticated } from "./errors";
 import { bearerToken, tokenExpiresAt } from "./auth/tokens";
 import type { Viewer } from "./auth/viewer";
-import { logger, requestScope } from "./logger";
+import { logger } from "./logger";
 import { metrics, registry } from "./metrics";
 import { OperationGuard } from "./graphql/limits";
 import { budgetKey, operationPlugin } from "./graphql/operation-plugin";
@@ -281,7 +281,8 @@ export async function startServer(
     app.get("/graphql", idePage({ db: deps.db, tokens: config, logins: ideLogins }));
   }
   app.get("/metrics", metricsHandler(config));
-  const contextOf = (req: http.IncomingMessage) => createContext(deps, req.headers.authorization, clientAddress(req));
+  const contextOf = (req: http.IncomingMessage) =>
+    createContext(deps, req.headers.authorization, { remoteAddress: clientAddress(req), requestId: requestIdOf(req) });
   app.get("/export/alliance-activity.csv", activityExportHandler(contextOf));
   app.get("/export/period-reports/:reportId.csv", periodReportHandler(contextOf, "csv"));
   app.get("/export/period-reports/:reportId.pdf", periodReportHandler(contextOf, "pdf"));
@@ -300,12 +301,12 @@ export async function startServer(
   // POST /graphql is answered on node:http directly (./graphql/http-post.ts); the rest by express.
   const post = graphqlPost({ apollo, bodyLimitBytes: config.limits.bodyLimitBytes, trusted, context: contextOf });
   httpServer.on("request", (req: http.IncomingMessage, res: http.ServerResponse) => {
+    // The id the response carries is the one the request's log lines name (src/logger.ts).
     const requestId = requestIdOf(req);
+    req.headers["x-request-id"] = requestId;
     res.setHeader("x-request-id", requestId);
-    requestScope.run({ requestId }, () => {
-      if (isGraphqlPost(req)) post(req, res);
-      else app(req, res);
-    });
+    if (isGraphqlPost(req)) post(req, res);
+    else app(req, res);
   });
 
   await new Promise<void>((resolve, reject) => {

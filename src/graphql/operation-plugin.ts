@@ -4,7 +4,7 @@
  */
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { Context } from "../operation-context";
-import { logger, requestScope } from "../logger";
+import { logger } from "../logger";
 import { metrics, operationLabel } from "../metrics";
 import { actualCost, type OperationCost, type OperationGuard } from "./limits";
 
@@ -17,11 +17,9 @@ export function budgetKey(ctx: Pick<Context, "viewer">, address: string | undefi
 
 export function operationPlugin(guard: OperationGuard): ApolloServerPlugin<Context> {
   return {
-    async requestDidStart({ contextValue }) {
+    async requestDidStart() {
       const started = process.hrtime.bigint();
       let cost: OperationCost | undefined;
-      const scope = requestScope.getStore();
-      if (scope && contextValue.viewer) scope.viewerId = contextValue.viewer.userId;
       return {
         async didResolveOperation(rc) {
           cost = guard.price(
@@ -51,6 +49,8 @@ export function operationPlugin(guard: OperationGuard): ApolloServerPlugin<Conte
           metrics.operations.inc({ operation: label, type: rc.operation?.operation ?? "unknown", outcome: errors.length ? "error" : "ok" });
           metrics.duration.observe({ operation: label }, seconds);
           logger.info("graphql", {
+            requestId: rc.contextValue.requestId,
+            viewerId: rc.contextValue.viewer?.userId,
             operation,
             type: rc.operation?.operation,
             ms: Math.round(seconds * 1000),

@@ -8,7 +8,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { testDatabaseUrl } from "../support/app";
 import { gql, ok } from "../support/client";
-import { spawnServer as start } from "../support/server-process";
+import { spawnServer as start, startServerProcess } from "../support/server-process";
+import { fromGlobalId } from "../../src/graphql/global-id";
 
 const MAIN = path.join(__dirname, "../../dist/src/main.js");
 
@@ -93,6 +94,42 @@ describe("npm start", () => {
       expect(server.output()).not.toContain("pool raised an error");
     } finally {
       await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("logs", () => {
+  it("names the request's id and the viewer on the line logged for each operation", async () => {
+    const server = await startServerProcess({ LOG_LEVEL: "info" });
+    try {
+      const token = await loginAdmin(server.url);
+      const response = await fetch(server.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "x-request-id": "trace-log.7" },
+        body: JSON.stringify({ query: "query WhoAmI { me { id } }" }),
+      });
+      const { data } = (await response.json()) as { data: { me: { id: string } } };
+      const lines = () =>
+        server
+          .output()
+          .split("\n")
+          .filter((line) => line.startsWith("{"))
+          .map((line) => JSON.parse(line) as Record<string, unknown>);
+      // The line is written as the response is sent; give the pipe a moment.
+      for (let i = 0; i < 50 && !lines().some((l) => l.operation === "WhoAmI"); i++) await new Promise((r) => setTimeout(r, 20));
+      const line = lines().find((l) => l.operation === "WhoAmI");
+      expect(line).toMatchObject({ msg: "graphql", requestId: "trace-log.7", viewerId: fromGlobalId(data.me.id)!.key });
+      // A request without an id gets the one its response carries.
+      const made = await fetch(server.url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "query Anonymous { __typename }" }),
+      });
+      const id = made.headers.get("x-request-id");
+      for (let i = 0; i < 50 && !lines().some((l) => l.requestId === id); i++) await new Promise((r) => setTimeout(r, 20));
+      expect(lines().find((l) => l.requestId === id)).toMatchObject({ msg: "graphql", operation: "Anonymous" });
+    } finally {
+      await server.stop();
     }
   });
 });

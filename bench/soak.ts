@@ -66,7 +66,7 @@ async function liveHeapMiB(inspector: string): Promise<number> {
 }
 
 function startServer(databaseUrl: string): Promise<Server> {
-  const child = spawn(process.execPath, ["--max-semi-space-size=64", "--inspect=127.0.0.1:0", path.join(__dirname, "../src/main.js")], {
+  const child = spawn(process.execPath, ["--max-semi-space-size=128", "--inspect=127.0.0.1:0", path.join(__dirname, "../src/main.js")], {
     env: {
       PATH: process.env.PATH ?? "",
       NODE_ENV: "production",

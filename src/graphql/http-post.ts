@@ -90,7 +90,11 @@ export function graphqlPost(options: GraphqlPostOptions): (req: http.IncomingMes
   return (req, res) => {
     json(req, res, (error?: HttpError) => {
       if (error) return sendHttpError(res, error, bodyLimitBytes);
-      execute(req, res).catch((failure: HttpError) => sendHttpError(res, failure, bodyLimitBytes));
+      execute(req, res).catch((failure: HttpError) => {
+        // A failure after an incremental answer began can only end the connection.
+        if (res.headersSent) res.destroy(failure);
+        else sendHttpError(res, failure, bodyLimitBytes);
+      });
     });
   };
 }

@@ -14,8 +14,10 @@
  * - while a process's LISTEN connection is down (events may be missed), the cache is not used at
  *   all until the dispatcher has read up to date again.
  *
- * A read that began before an invalidation is not kept (the invalidation's generation), so a
- * read racing a commit cannot put the old standing back. The time limit is a safety net only.
+ * A read that began before an invalidation of what it read is not kept (the invalidation's
+ * generation, noted per user and per organization), so a read racing a commit cannot put the old
+ * standing back; an invalidation of someone else's standing does not stop it being kept. The time
+ * limit is a safety net only.
  *
  * The facts kept, and the writes that change them (each emits the event):
  * - user row (organization, roles, legal representation, name): users are created, never changed
@@ -81,7 +83,15 @@ export interface Ticket {
 export class StandingCache implements EventObserver {
   private readonly users: LRUCache<string, Record<string, unknown>>;
   private readonly standings: LRUCache<string, Map<string, AllianceStanding>>;
+  /** Counts invalidations; a ticket is the count when its read began. */
   private generation = 0;
+  /** The generation of the last invalidation of each subject (`user:<id>`, `org:<id>`) still noted. */
+  private readonly invalidated: LRUCache<string, number>;
+  /**
+   * Reads that began before this generation are kept by no one: set by what concerns everyone (an
+   * event of an unknown subject, listening starting or stopping) and when a subject's note is let go.
+   */
+  private floor = 0;
   /** Whether events reach `observe` (the dispatcher is listening and has read up to date). */
   private listening = false;
 
@@ -90,6 +100,13 @@ export class StandingCache implements EventObserver {
     const ttl = options.ttlMs ?? 60_000;
     this.users = new LRUCache({ max, ttl });
     this.standings = new LRUCache({ max, ttl });
+    // A subject's note let go could still refuse a read in flight: refuse every such read instead.
+    this.invalidated = new LRUCache({
+      max,
+      dispose: (generation, _subject, reason) => {
+        if (reason === "evict") this.floor = Math.max(this.floor, generation);
+      },
+    });
   }
 
   /** Listens to `dispatcher`'s events; returns the unregistration. */
@@ -108,7 +125,7 @@ export class StandingCache implements EventObserver {
   }
 
   storeUser(ticket: Ticket, userId: string, row: Record<string, unknown>): void {
-    if (this.fresh(ticket)) this.users.set(userId, row);
+    if (this.fresh(ticket, `user:${userId}`)) this.users.set(userId, row);
   }
 
   /** A viewer's standings (`standingKey`), if kept. Shared by requests: read, never change. */
@@ -117,26 +134,30 @@ export class StandingCache implements EventObserver {
   }
 
   storeStandings(ticket: Ticket, key: string, standings: Map<string, AllianceStanding>): void {
-    if (this.fresh(ticket)) this.standings.set(key, standings);
+    const [organizationId, userId] = key.split(SEP);
+    if (this.fresh(ticket, `user:${userId}`, `org:${organizationId}`)) this.standings.set(key, standings);
   }
 
   observe(event: Pick<EventRecord, "topic" | "entityType" | "entityId">): void {
     if (event.topic !== STANDING_CHANGED) return;
-    this.generation++;
+    const generation = ++this.generation;
     if (event.entityType === "User") {
+      this.invalidated.set(`user:${event.entityId}`, generation);
       this.users.delete(event.entityId);
       this.dropStandings((key) => key.endsWith(`${SEP}${event.entityId}`));
     } else if (event.entityType === "Organization") {
+      this.invalidated.set(`org:${event.entityId}`, generation);
       this.dropStandings((key) => key.startsWith(`${event.entityId}${SEP}`));
     } else {
       // Not a subject `standingChanged` writes: whose standing changed is unknown, so everyone's.
+      this.floor = generation;
       this.users.clear();
       this.standings.clear();
     }
   }
 
   listen(listening: boolean): void {
-    this.generation++;
+    this.floor = ++this.generation;
     this.listening = listening;
     if (!listening) {
       this.users.clear();
@@ -144,8 +165,10 @@ export class StandingCache implements EventObserver {
     }
   }
 
-  private fresh(ticket: Ticket): boolean {
-    return this.listening && ticket.generation === this.generation;
+  /** Whether a read of `subjects` begun with `ticket` may be kept: nothing it read was invalidated since. */
+  private fresh(ticket: Ticket, ...subjects: string[]): boolean {
+    if (!this.listening || ticket.generation < this.floor) return false;
+    return subjects.every((subject) => (this.invalidated.get(subject) ?? 0) <= ticket.generation);
   }
 
   private dropStandings(matches: (key: string) => boolean): void {

@@ -94,3 +94,37 @@ it("keeps nothing and answers nothing while events may be missed, until it liste
   cache.storeUser(before, BOB, { u_id: BOB });
   expect(kept(cache)).toEqual({ users: [], standings: [] });
 });
+
+it("stores a read that began before an invalidation of someone else's standing", () => {
+  const cache = filled();
+  cache.observe(standingChanged({ userId: ANN }));
+  const before = cache.ticket();
+  // Meanwhile Cat's role and organization B's membership change.
+  cache.observe(standingChanged({ userId: CAT }));
+  cache.observe(standingChanged({ organizationId: ORG_B }));
+  cache.storeUser(before, ANN, { u_id: ANN });
+  cache.storeStandings(before, standingKey(ORG_A, ANN), standings());
+  expect(kept(cache)).toEqual({ users: [ANN, BOB], standings: [ANN, BOB] });
+  // A change of Ann's organization, though, concerns her standing (not her row).
+  const again = cache.ticket();
+  cache.observe(standingChanged({ userId: ANN }));
+  cache.observe(standingChanged({ organizationId: ORG_A }));
+  cache.storeUser(again, BOB, { u_id: BOB });
+  cache.storeStandings(again, standingKey(ORG_A, BOB), standings());
+  expect(kept(cache)).toEqual({ users: [BOB], standings: [] });
+});
+
+it("stores no read that began before an invalidation it no longer remembers", () => {
+  const cache = new StandingCache({ max: 2 });
+  cache.listen(true);
+  const before = cache.ticket();
+  cache.observe(standingChanged({ userId: ANN }));
+  // Two more subjects push Ann's note out: a read of hers begun before it must still not be kept.
+  cache.observe(standingChanged({ userId: BOB }));
+  cache.observe(standingChanged({ userId: CAT }));
+  cache.storeUser(before, ANN, { u_id: ANN });
+  expect(cache.user(ANN)).toBeUndefined();
+  const after = cache.ticket();
+  cache.storeUser(after, ANN, { u_id: ANN });
+  expect(cache.user(ANN)).toEqual({ u_id: ANN });
+});

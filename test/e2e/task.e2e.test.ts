@@ -13,7 +13,6 @@ import {
   type PartnerProject,
 } from "../support/project-factories";
 import { appPerFile } from "../support/suite";
-import { standingKey } from "../../src/auth/standing-cache";
 
 const t = appPerFile();
 
@@ -272,10 +271,8 @@ it("assigns a task in a fixed number of SQL statements, writing its audit entry 
   };
   // The task with its project, the assignee, then BEGIN, the participation check, the update, the
   // audit entry with the event, COMMIT; the viewer's row and standing are the process's already
-  // (src/auth/standing-cache.ts). The lead's ORG_ADMIN also needs its organization's participation
-  // in the project.
-  await keptStanding(w.secretariat.token, w.projectId);
-  await keptStanding(w.lead.admin.token, w.projectId);
+  // (src/auth/standing-cache.ts: both viewers made requests before). The lead's ORG_ADMIN also
+  // needs its organization's participation in the project.
   expect(await assign(w.secretariat.token, w.partner.id, w.partner.engineer.id)).toEqual({ version: 2, statements: 7 });
   expect(await assign(w.secretariat.token, w.lead.id, w.lead.admin.id)).toEqual({ version: 3, statements: 7 });
   expect(await assign(w.lead.admin.token, w.partner.id, w.partner.colleague.id)).toEqual({ version: 4, statements: 8 });
@@ -295,24 +292,6 @@ it("assigns a task in a fixed number of SQL statements, writing its audit entry 
     changes: { assigneeOrganizationId: rowKey(w.partner.id), assigneeId: rowKey(w.partner.colleague.id), version: 4 },
   });
 });
-
-/**
- * Returns once the app keeps the viewer's row and alliance standings (src/auth/standing-cache.ts).
- * A request of theirs stores what it read unless a standing changed meanwhile — anyone's: the
- * test database is shared with the other test files' servers, whose writes this one hears — so
- * their requests are repeated until it holds.
- */
-async function keptStanding(token: string, projectId: string): Promise<void> {
-  const cache = t.app.deps.standing!;
-  for (let attempt = 0; attempt < 20; attempt++) {
-    const { me } = ok(
-      await gql(t.url, `query($id: ID!) { me { id organization { id } } project(id: $id) { id } }`, { id: projectId }, token),
-    );
-    const user = rowKey(me.id);
-    if (cache.user(user) && cache.standingsOf(standingKey(rowKey(me.organization.id), user))) return;
-  }
-  throw new Error("the viewer's standing was never kept");
-}
 
 /** The row key behind a global id: audit entries record keys. */
 function rowKey(globalId: string): string {

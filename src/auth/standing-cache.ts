@@ -8,7 +8,8 @@
  * the event concerns:
  *
  * - in the writing process, synchronously once the transaction has committed, before the
- *   mutation answers (`announceEvents` in src/db/outbox.ts tells this process's dispatcher);
+ *   mutation answers (`announceEvents` in src/db/outbox.ts tells this process's dispatcher), and
+ *   only then: its dispatcher's later read of the same event does not tell the cache again;
  * - in every other process, when its dispatcher reads the event after the writer's NOTIFY — the
  *   same path and delay as a live event's;
  * - while a process's LISTEN connection is down (events may be missed), the cache is not used at

@@ -85,14 +85,14 @@ export interface AuditRow {
 /**
  * A transaction's audit entries and events in one statement, its last before COMMIT: the audit
  * rows, then the outbox lock (its stripe, shared), then the event rows in the order emitted. Returns the
- * highest event id written, if any, for `announceEvents` once the transaction has committed.
+ * event ids written, if any, for `announceEvents` once the transaction has committed.
  */
 export async function writeAuditsAndEvents(
   manager: EntityManager,
   actorId: string | null,
   audits: AuditRow[],
   events: EventRecord[],
-): Promise<string | null> {
+): Promise<WrittenEvents | null> {
   if (audits.length === 0 && events.length === 0) return null;
   const params: unknown[] = [actorId];
   const add = (value: unknown) => `$${params.push(value)}`;
@@ -128,14 +128,23 @@ export async function writeAuditsAndEvents(
         ORDER BY e.n
        RETURNING id)`,
   );
-  const result: { id: string }[] = await manager.query(`WITH ${ctes.join(",\n")} SELECT max(id)::text AS id FROM written`, params);
-  return result[0].id;
+  const result: WrittenEvents[] = await manager.query(
+    `WITH ${ctes.join(",\n")} SELECT max(id)::text AS "lastId", array_agg(id::text) AS ids FROM written`,
+    params,
+  );
+  return result[0];
+}
+
+/** The events one transaction wrote: the highest id, and every id (not necessarily consecutive). */
+export interface WrittenEvents {
+  lastId: string;
+  ids: string[];
 }
 
 /** This process's reader of the outbox (its dispatcher), as the writers' side sees it. */
 export interface OutboxReader {
-  /** Events up to `lastId`, among them `events`, have committed in this process. */
-  committed(lastId: string, events: readonly EventRecord[]): void;
+  /** Events up to `lastId`, among them `events` (with the ids `ids`), have committed in this process. */
+  committed(lastId: string, events: readonly EventRecord[], ids: readonly string[]): void;
   /** Sends the NOTIFY to other processes on the reader's own connection; false while it has none. */
   notifyOthers(lastId: string): Promise<boolean>;
 }
@@ -172,10 +181,10 @@ export function onEventsCommitted(db: DataSource, reader: OutboxReader): () => v
  * commit and its NOTIFY, the other processes still read the event at their next wake-up: any
  * other notification, or their heartbeat (src/events/dispatcher.ts).
  */
-export function announceEvents(db: DataSource, lastId: string, events: readonly EventRecord[]): void {
+export function announceEvents(db: DataSource, written: WrittenEvents, events: readonly EventRecord[]): void {
   const announcer = announcerOf(db);
-  for (const reader of announcer.readers) reader.committed(lastId, events);
-  const id = BigInt(lastId);
+  for (const reader of announcer.readers) reader.committed(written.lastId, events, written.ids);
+  const id = BigInt(written.lastId);
   if (announcer.unsent === null || id > announcer.unsent) announcer.unsent = id;
   if (!announcer.sending) void sendNotifications(db, announcer);
 }

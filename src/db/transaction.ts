@@ -4,7 +4,7 @@
  * deadlocks are retried here, a bounded number of times, and nowhere else.
  */
 import type { DataSource, EntityManager } from "typeorm";
-import { announceEvents, writeAuditsAndEvents, type EventRecord } from "./outbox";
+import { announceEvents, writeAuditsAndEvents, type EventRecord, type WrittenEvents } from "./outbox";
 
 const MAX_ATTEMPTS = 3;
 const RETRYABLE = new Set(["40001", "40P01"]);
@@ -54,9 +54,9 @@ export class Tx {
 
   /**
    * Runs the registered work, then writes the audit entries and the events in one statement;
-   * returns the highest event id written, if any.
+   * returns the event ids written, if any.
    */
-  async flush(): Promise<string | null> {
+  async flush(): Promise<WrittenEvents | null> {
     for (const work of this.beforeCommit) await work(this.manager);
     return writeAuditsAndEvents(
       this.manager,
@@ -75,17 +75,17 @@ export class Tx {
 
 export async function inTransaction<T>(db: DataSource, actorId: string | null, work: (tx: Tx) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
-    let lastEventId: string | null = null;
+    let written: WrittenEvents | null = null;
     let events: EventRecord[] = [];
     try {
       const result = await db.transaction(async (manager) => {
         const tx = new Tx(manager, actorId);
         const result = await work(tx);
-        lastEventId = await tx.flush();
+        written = await tx.flush();
         events = tx.events;
         return result;
       });
-      if (lastEventId !== null) announceEvents(db, lastEventId, events);
+      if (written) announceEvents(db, written, events);
       return result;
     } catch (error) {
       const code = (error as { driverError?: { code?: string }; code?: string }).driverError?.code;

@@ -90,6 +90,8 @@ export interface DispatcherOptions {
 }
 
 const PAGE = 500;
+/** Own events told at commit and not read back yet, at most: a bound should reads fall far behind. */
+const MAX_OBSERVED_AT_COMMIT = 10_000;
 /**
  * Writers notify other processes after they commit (see `announceEvents` in src/db/outbox.ts), so a
  * writer that dies between its commit and its NOTIFY leaves its events to this read: it bounds
@@ -123,6 +125,8 @@ export class EventDispatcher {
   private lastId = 0n;
   private readonly sinks = new Set<EventSink>();
   private readonly observers = new Set<EventObserver>();
+  /** Ids of this process's own events whose observers were told at commit (`committed`), not read yet. */
+  private readonly observedAtCommit = new Set<string>();
   /** Reads reach every event since the last one delivered: connected, and a read since has succeeded. */
   private listening = false;
   private stopped = false;
@@ -219,8 +223,12 @@ export class EventDispatcher {
    * Events up to `lastId` have committed (told in-process, with the events this process wrote, or
    * by another process's NOTIFY). Observers hear this process's own events at once.
    */
-  committed(lastId: string, events: readonly EventRecord[] = []): void {
+  committed(lastId: string, events: readonly EventRecord[] = [], ids: readonly string[] = []): void {
     for (const event of events) for (const observer of this.observers) observer.observe(event);
+    // The read that meets them does not tell the observers again: a second invalidation of the
+    // same change would refuse the standing-cache stores of requests begun since the first.
+    if (this.observedAtCommit.size > MAX_OBSERVED_AT_COMMIT) this.observedAtCommit.clear(); // then told twice: harmless
+    for (const id of ids) if (BigInt(id) > this.lastId) this.observedAtCommit.add(id);
     const newest = BigInt(lastId);
     if (newest <= this.lastId) return; // nothing to do: we have it
     metrics.outboxLag.set(Number(newest - this.lastId));
@@ -372,7 +380,7 @@ export class EventDispatcher {
         const id = BigInt(event.id);
         if (id <= this.lastId) continue; // never twice, never backwards
         this.lastId = id;
-        for (const observer of this.observers) observer.observe(event);
+        if (!this.observedAtCommit.delete(event.id)) for (const observer of this.observers) observer.observe(event);
         for (const sink of this.sinks) sink.accept(event);
       }
       if (rows.length < PAGE) {

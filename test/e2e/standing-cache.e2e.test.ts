@@ -87,6 +87,27 @@ it("answers a repeated request without reading the viewer's user row or standing
   expect(await memberProbe(t.url, w.member.admin.token, w.allianceId)).toBe("BAD_USER_INPUT");
 });
 
+it("hears its own change once: the dispatcher's later read of the event does not drop the standing read since", async () => {
+  const w = await world();
+  const heard: string[] = [];
+  const stop = t.app.events.observe({
+    listen: () => undefined,
+    observe: (event) => {
+      if (event.entityId === keyOf(w.plain.id, "User", "id")) heard.push(event.topic);
+    },
+  });
+  try {
+    await grantRole(t.url, t.admin, w.allianceId, w.plain.id, "ANALYST");
+    // Told at commit, before the mutation answered.
+    expect(heard).toEqual(["standing.changed"]);
+    const [{ id }] = await t.app.deps.db.query(`SELECT max(id)::text AS id FROM event`);
+    await waitUntil(() => BigInt(t.app.events.lastDeliveredId) >= BigInt(id), "the dispatcher to read the grant's event");
+    expect(heard).toEqual(["standing.changed"]);
+  } finally {
+    stop();
+  }
+});
+
 it("keeps the standing it read: a change written without its event is not seen (so the tests below can fail)", async () => {
   const w = await world();
   const probe = () => memberProbe(t.url, w.member.admin.token, w.allianceId);

@@ -102,8 +102,9 @@ function requestIdOf(req: http.IncomingMessage): string {
 const isLoopback = (address: string) => /^(::ffff:)?127\.|^::1$/.test(address);
 
 /**
- * A client's address (HTTP and WebSocket alike), as express computes `req.ip` with `trust proxy:
- * loopback`: behind a proxy on this host, the nearest address in X-Forwarded-For that is not a loopback one.
+ * A client's address (HTTP and WebSocket alike; the one rule, express's `req.ip` is not used), as
+ * express computes `req.ip` with `trust proxy: loopback`: behind a proxy on this host, the nearest
+ * address in X-Forwarded-For that is not a loopback one.
  */
 function clientAddress(request: http.IncomingMessage): string | undefined {
   const socket = request.socket.remoteAddress;
@@ -150,7 +151,6 @@ export async function startServer(
   const trusted = config.trustedDocuments && new TrustedDocuments(config.trustedDocuments, guard);
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", "loopback");
   // Requests are routed once everything is set up (below); the WebSocket server and the drain plugin attach now.
   const httpServer = http.createServer();
 
@@ -281,8 +281,9 @@ export async function startServer(
     app.get("/graphql", idePage({ db: deps.db, tokens: config, logins: ideLogins }));
   }
   app.get("/metrics", metricsHandler(config));
+  // The request listener below has put the request's id in place of the client's header.
   const contextOf = (req: http.IncomingMessage) =>
-    createContext(deps, req.headers.authorization, { remoteAddress: clientAddress(req), requestId: requestIdOf(req) });
+    createContext(deps, req.headers.authorization, { remoteAddress: clientAddress(req), requestId: req.headers["x-request-id"] as string });
   app.get("/export/alliance-activity.csv", activityExportHandler(contextOf));
   app.get("/export/period-reports/:reportId.csv", periodReportHandler(contextOf, "csv"));
   app.get("/export/period-reports/:reportId.pdf", periodReportHandler(contextOf, "pdf"));

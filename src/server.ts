@@ -23,7 +23,7 @@ import { logger } from "./logger";
 import { metrics, registry } from "./metrics";
 import { OperationGuard } from "./graphql/limits";
 import { budgetKey, operationPlugin } from "./graphql/operation-plugin";
-import { sharedSubscribe } from "./graphql/shared-subscribe";
+import { sendingTo, sharedSubscribe } from "./graphql/shared-subscribe";
 import { TrustedDocuments } from "./graphql/trusted-documents";
 import { graphqlPost, isGraphqlPost, sendHttpError } from "./graphql/http-post";
 import { exportHandler } from "./export/export.handler";
@@ -82,6 +82,11 @@ async function databaseAnswers(deps: AppDeps): Promise<boolean> {
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** A result sent over graphql-ws: its errors masked as over HTTP, without HTTP-only extensions. */
+function wsResult(result: ExecutionResult): ExecutionResult {
+  return result.errors?.length ? { ...result, errors: wsErrors(result.errors) } : result;
 }
 
 /** Errors sent over graphql-ws: the same masking as HTTP, without HTTP-only extensions. */
@@ -179,7 +184,7 @@ export async function startServer(
       },
       // The same limits as over HTTP (Apollo's validation rules do not run here). Errors returned
       // here reach the client through onError, which masks them once: do not format them twice.
-      onSubscribe: async (ctx, _id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
         const extra = ctx.extra;
         // The timer may lag behind a busy event loop: never start an operation past expiry.
         if (extra.expiresAt !== undefined && Date.now() >= extra.expiresAt) {
@@ -208,7 +213,7 @@ export async function startServer(
         }
         extra.operations = (extra.operations ?? 0) + 1;
         metrics.activeSubscriptions.inc();
-        return {
+        const args = {
           schema,
           document: parsed.document,
           variableValues: payload.variables,
@@ -216,11 +221,10 @@ export async function startServer(
           // A fresh context (viewer standing, loaders) per operation; subscriptions rebuild it per event.
           contextValue,
         };
+        // A subscription's results are written to the socket by its audience (shared-subscribe.ts).
+        return sendingTo(args, { socket: extra.socket, id, present: wsResult });
       },
-      onNext: (_ctx, _id, _payload, _args, result) => {
-        const { errors } = result as ExecutionResult;
-        return errors?.length ? { ...result, errors: wsErrors(errors) } : result;
-      },
+      onNext: (_ctx, _id, _payload, _args, result) => wsResult(result as ExecutionResult),
       onError: (_ctx, _id, _payload, errors) => wsErrors(errors).map((error) => error.toJSON()),
       onComplete: (ctx) => {
         ctx.extra.operations = Math.max(0, (ctx.extra.operations ?? 1) - 1);

@@ -43,6 +43,8 @@ export interface EventObserver {
 /** A subscriber in this process; `accept` must not block (it queues). */
 export interface EventSink {
   accept(event: OutboxEvent): void;
+  /** How many subscriptions it stands for (an audience's fan-out: src/events/stream.ts); 1 if absent. */
+  readonly size?: number;
   /** The dispatcher is stopping: end the subscription. */
   close(): void;
 }
@@ -215,8 +217,11 @@ export class EventDispatcher {
     for (const observer of this.observers) observer.listen(listening);
   }
 
+  /** The subscriptions this process serves. */
   get subscriberCount(): number {
-    return this.sinks.size;
+    let count = 0;
+    for (const sink of this.sinks) count += sink.size ?? 1;
+    return count;
   }
 
   /**

@@ -14,6 +14,13 @@
  * execution be shared too (see src/graphql/shared-subscribe.ts). Replayed events are read per
  * stream and resolved per stream.
  *
+ * A stream attached to a sink (a graphql-ws subscription) sends what it delivers instead of
+ * yielding it. Once such a stream has caught up (no replay, nothing queued) it joins its
+ * audience's fan-out (`Audience`): from then on the audience, not the stream, takes the live
+ * events of its scope, resolves each once, renders it once per sink key (same document and
+ * variables) and writes it to every member's connection in one loop, so an event reaches ten
+ * thousand subscribers without ten thousand chains of promises.
+ *
  * Replays are bounded (ReplayLimits in src/config.ts): a stream replays at most `maxEvents` (an
  * older `afterEventId` is refused when the subscription opens), reads them a page at a time, and
  * holds a replay slot of its connection and of its organization while it does; streams without
@@ -24,7 +31,7 @@ import type { Context } from "../operation-context";
 import { sharedReads, type SharedReads } from "../loaders";
 import type { Viewer } from "../auth/viewer";
 import type { Release } from "../db/slots";
-import { EVENT_COLUMNS, eventFromRow, type EventRowShape, type EventSink, type OutboxEvent } from "./dispatcher";
+import { EVENT_COLUMNS, eventFromRow, type EventDispatcher, type EventRowShape, type EventSink, type OutboxEvent } from "./dispatcher";
 
 /** Which events a subscription listens to; every given condition must hold. */
 export interface EventScope {
@@ -104,6 +111,19 @@ export interface StreamOptions<P> {
   share?: string;
 }
 
+/**
+ * Where an attached stream sends its payloads instead of yielding them: one subscription of one
+ * connection (src/graphql/shared-subscribe.ts). Members of an audience with the same `renderKey`
+ * render each payload once between them.
+ */
+export interface PayloadSink<R = unknown> {
+  readonly renderKey: string;
+  /** The payload as sent (executed and serialized). */
+  render(payload: object): Promise<R>;
+  /** Sends what `render` made; false when the connection is too far behind to take it. */
+  send(rendered: R): boolean;
+}
+
 /** One audience's resolution of one event: the fresh context it ran under, and its outcome. */
 interface SharedDelivery {
   fresh: Context;
@@ -140,6 +160,115 @@ function audienceKey(viewer: Viewer | null): string {
   return [viewer.userId, viewer.organizationId, viewer.orgRole, viewer.platformRole, viewer.isLegalRepresentative].join("\0");
 }
 
+const tooFarBehind = () => new AppError(ErrorCode.CONFLICT, "This subscriber fell too far behind; subscribe again with afterEventId");
+
+/**
+ * The caught-up attached streams of one audience and scope: one dispatcher sink between them.
+ * Each live event is resolved once (by any member: they are alike), rendered once per sink key,
+ * and written to every member in one loop. Events are delivered one at a time, in id order; a
+ * member takes only events above its cursor (set when it joined), so nothing it delivered itself
+ * comes twice and nothing dispatched before it joined comes at all.
+ */
+class Audience implements EventSink {
+  private readonly members = new Set<EventStream<unknown>>();
+  private readonly queue: OutboxEvent[] = [];
+  private running = false;
+  private unsubscribe = (): void => undefined;
+
+  private constructor(
+    private readonly registry: Map<string, Audience>,
+    private readonly key: string,
+    private readonly scope: EventScope,
+    private readonly events: EventDispatcher,
+  ) {}
+
+  /** The audience `key` of `events`, made on first use. */
+  static of(events: EventDispatcher, key: string, scope: EventScope): Audience {
+    let registry = audiences.get(events);
+    if (!registry) audiences.set(events, (registry = new Map<string, Audience>()));
+    let audience = registry.get(key);
+    if (!audience) registry.set(key, (audience = new Audience(registry, key, scope, events)));
+    return audience;
+  }
+
+  get size(): number {
+    return this.members.size;
+  }
+
+  /** Adds a caught-up stream; the first one registers the audience with the dispatcher (a stopped one closes it at once). */
+  join(stream: EventStream<unknown>): void {
+    this.members.add(stream);
+    if (this.members.size === 1) this.unsubscribe = this.events.subscribe(this);
+  }
+
+  leave(stream: EventStream<unknown>): void {
+    this.members.delete(stream);
+    if (this.members.size > 0) return;
+    this.unsubscribe();
+    this.queue.length = 0;
+    if (this.registry.get(this.key) === this) this.registry.delete(this.key);
+  }
+
+  accept(event: OutboxEvent): void {
+    if (!scopeMatches(this.scope, event)) return;
+    if (this.queue.length >= MAX_QUEUED) {
+      for (const member of [...this.members]) member.fail(tooFarBehind());
+      return;
+    }
+    this.queue.push(event);
+    if (!this.running) void this.run();
+  }
+
+  close(): void {
+    for (const member of [...this.members]) member.close();
+  }
+
+  private async run(): Promise<void> {
+    this.running = true;
+    try {
+      for (let event = this.queue.shift(); event && this.members.size > 0; event = this.queue.shift()) await this.deliver(event);
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private async deliver(event: OutboxEvent): Promise<void> {
+    const [first] = this.members;
+    const id = BigInt(event.id);
+    let payload: unknown;
+    try {
+      payload = await first.deliver(event, () => this.members.size > 0);
+    } catch (error) {
+      for (const member of [...this.members]) if (member.takes(id)) member.fail(error as Error);
+      return;
+    }
+    // Members that joined while it resolved have a cursor at or above it, and skip it.
+    const due = [...this.members].filter((member) => member.takes(id));
+    if (typeof payload !== "object" || payload === null || due.length === 0) return;
+    const renders = new Map<string, Promise<unknown>>();
+    for (const { sink } of due) if (!renders.has(sink!.renderKey)) renders.set(sink!.renderKey, sink!.render(payload));
+    const rendered = new Map<string, { value: unknown } | { error: Error }>();
+    for (const [key, render] of renders)
+      rendered.set(
+        key,
+        await render.then(
+          (value) => ({ value }),
+          (error: Error) => ({ error }),
+        ),
+      );
+    // One loop: the frame is the same for every member of a key but for the subscription's id.
+    for (const member of due) {
+      const outcome = rendered.get(member.sink!.renderKey)!;
+      if (member.isClosed) continue;
+      if ("error" in outcome) member.fail(outcome.error);
+      else if (!member.sink!.send(outcome.value)) member.fail(tooFarBehind());
+    }
+  }
+}
+
+/** The audiences of each dispatcher (an app has one; tests start several in one process). */
+const audiences = new WeakMap<EventDispatcher, Map<string, Audience>>();
+
 class EventStream<P> implements AsyncIterableIterator<P>, EventSink {
   private readonly queue: OutboxEvent[] = [];
   private replayBuffer: OutboxEvent[] = [];
@@ -155,6 +284,9 @@ class EventStream<P> implements AsyncIterableIterator<P>, EventSink {
   /** Gives back the replay slots while the replay reads; ends a wait for them when the stream closes. */
   private releaseReplay: Release | undefined;
   private readonly closing = new AbortController();
+  /** Where payloads go when attached; the audience it joined once caught up. */
+  sink?: PayloadSink;
+  private audienceJoined?: Audience;
 
   constructor(private readonly options: StreamOptions<P>) {
     this.cursor = options.afterEventId != null ? parseEventId(options.afterEventId) : 0n;
@@ -168,7 +300,7 @@ class EventStream<P> implements AsyncIterableIterator<P>, EventSink {
   accept(event: OutboxEvent): void {
     if (this.closed || !scopeMatches(this.options.scope, event)) return;
     if (this.queue.length >= MAX_QUEUED) {
-      this.fail(new AppError(ErrorCode.CONFLICT, "This subscriber fell too far behind; subscribe again with afterEventId"));
+      this.fail(tooFarBehind());
       return;
     }
     this.queue.push(event);
@@ -179,14 +311,30 @@ class EventStream<P> implements AsyncIterableIterator<P>, EventSink {
     this.finish();
   }
 
+  /**
+   * Sends every payload to `sink` from now on: the stream then yields nothing, and its `next`
+   * settles only when it ends (done) or fails (rejected). Call it before the first `next`.
+   */
+  attach(sink: PayloadSink): AsyncIterableIterator<never> {
+    this.sink = sink;
+    return this as AsyncIterableIterator<unknown> as AsyncIterableIterator<never>;
+  }
+
   async next(): Promise<IteratorResult<P>> {
-    for (;;) {
-      const event = await this.take();
-      if (!event) return { value: undefined, done: true };
-      this.cursor = BigInt(event.id);
-      const payload = await this.deliver(event);
-      if (this.closed) return { value: undefined, done: true };
-      if (payload !== undefined) return { value: payload, done: false };
+    try {
+      for (;;) {
+        const event = await this.take();
+        if (!event) return { value: undefined, done: true };
+        this.cursor = BigInt(event.id);
+        const payload = await this.deliver(event, () => !this.closed);
+        if (this.closed) return { value: undefined, done: true };
+        if (payload === undefined) continue;
+        if (!this.sink) return { value: payload, done: false };
+        if (!this.sink.send(await this.sink.render(payload as object))) throw tooFarBehind();
+      }
+    } catch (error) {
+      this.finish(); // nobody ends a stream whose `next` rejected
+      throw error;
     }
   }
 
@@ -234,6 +382,10 @@ class EventStream<P> implements AsyncIterableIterator<P>, EventSink {
       if (event) {
         if (BigInt(event.id) > this.cursor) return event;
         continue; // already delivered by the replay
+      }
+      if (this.sink && this.options.share !== undefined && !this.audienceJoined) {
+        this.joinAudience();
+        continue; // joining may have closed it (a stopped dispatcher)
       }
       await new Promise<void>((resolve) => (this.waiter = resolve));
     }
@@ -302,7 +454,34 @@ class EventStream<P> implements AsyncIterableIterator<P>, EventSink {
     this.replayBuffer = rows.map(eventFromRow);
   }
 
-  private async deliver(event: OutboxEvent): Promise<P | undefined> {
+  /**
+   * Caught up: from now on the audience takes this stream's live events. Nothing is queued, and
+   * every event dispatched since the stream registered was taken, so the cursor moves to the last
+   * dispatched id: the audience delivers exactly the events after it.
+   */
+  private joinAudience(): void {
+    const { ctx, share, scope } = this.options;
+    const events = ctx.events!;
+    this.unsubscribe();
+    const dispatched = BigInt(events.lastDeliveredId);
+    if (dispatched > this.cursor) this.cursor = dispatched;
+    this.audienceJoined = Audience.of(events, `${share}\0${audienceKey(ctx.viewer)}\0${JSON.stringify(scope)}`, scope);
+    this.audienceJoined.join(this);
+  }
+
+  /** For the audience: whether the event `id` is this stream's to receive (above its cursor); if so, the cursor moves to it. */
+  takes(id: bigint): boolean {
+    if (this.closed || id <= this.cursor) return false;
+    this.cursor = id;
+    return true;
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  /** The payload of `event` for this stream's viewer; retried while `wanted` (transient errors only). */
+  async deliver(event: OutboxEvent, wanted: () => boolean): Promise<P | undefined> {
     for (let attempt = 1; ; attempt++) {
       const shared = this.resolution(event);
       try {
@@ -317,7 +496,7 @@ class EventStream<P> implements AsyncIterableIterator<P>, EventSink {
         this.forget(event, shared);
         // A busy pool or a database blip is retried with backoff rather than ending the stream
         // (many subscribers resolving one event at once can briefly exhaust the pool).
-        if (attempt < DELIVERY_ATTEMPTS && mapKnownError(error)?.extensions.retryable === true && !this.closed) {
+        if (attempt < DELIVERY_ATTEMPTS && mapKnownError(error)?.extensions.retryable === true && wanted()) {
           await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
           continue;
         }
@@ -356,7 +535,8 @@ class EventStream<P> implements AsyncIterableIterator<P>, EventSink {
     for (const [key, value] of byAudience) if (value === shared) byAudience.delete(key);
   }
 
-  private fail(error: Error): void {
+  /** Ends the stream with `error`: its `next` rejects with it. */
+  fail(error: Error): void {
     this.failure = error;
     this.wake();
   }
@@ -365,6 +545,7 @@ class EventStream<P> implements AsyncIterableIterator<P>, EventSink {
     if (this.closed) return;
     this.closed = true;
     this.unsubscribe();
+    this.audienceJoined?.leave(this);
     this.closing.abort(new AppError(ErrorCode.CONFLICT, "The subscription ended"));
     this.endReplay();
     this.queue.length = 0;
@@ -392,4 +573,12 @@ export async function openEventStream<P>(options: StreamOptions<P>): Promise<Asy
     throw error;
   }
   return stream;
+}
+
+/**
+ * Sends what `source` delivers to `sink` (see PayloadSink) and returns the iterator to hand to the
+ * transport: it yields nothing and ends with the stream. Undefined when `source` is not an event stream.
+ */
+export function attachSink(source: unknown, sink: PayloadSink): AsyncIterableIterator<never> | undefined {
+  return source instanceof EventStream ? source.attach(sink) : undefined;
 }

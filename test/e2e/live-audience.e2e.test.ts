@@ -115,3 +115,24 @@ it("keeps the answers of one viewer's subscriptions to different projects apart"
   expect(a.received.map((e) => e.taskUpdated.task.id)).toEqual([inA.id, expect.any(String)]);
   expect(b.received.map((e) => e.taskUpdated.task.id)).toEqual([inB.id]);
 });
+
+it("lets a subscription that replayed join its audience's live delivery with no event missed or repeated", async () => {
+  const w = await world();
+  const AFTER = `subscription($p: ID!, $after: ID) { taskUpdated(projectId: $p, afterEventId: $after) { eventId task { id } } }`;
+  const [steady] = await live(w.engineer.token, AFTER, { p: w.projectId });
+  const first = await createTask(t.url, w.lead.token, w.projectId);
+  const [{ taskUpdated: start }] = await steady.waitFor(1);
+  const missed = [await createTask(t.url, w.lead.token, w.projectId), await createTask(t.url, w.lead.token, w.projectId)];
+  await steady.waitFor(3);
+  // Replays the two it missed, then takes live events from the audience `steady` is in.
+  const [late] = await live(w.engineer.token, AFTER, { p: w.projectId, after: start.eventId });
+  await late.waitFor(2);
+  const after = [await createTask(t.url, w.lead.token, w.projectId), await createTask(t.url, w.lead.token, w.projectId)];
+  await late.waitFor(4);
+  await steady.waitFor(5);
+
+  const ids = (s: LiveSubscription<any>) => s.received.map((e) => e.taskUpdated.task.id);
+  expect(ids(late)).toEqual([...missed, ...after].map((task) => task.id));
+  expect(ids(steady)).toEqual([first, ...missed, ...after].map((task) => task.id));
+  expect(late.received.map((e) => e.taskUpdated.eventId)).toEqual(steady.received.slice(1).map((e) => e.taskUpdated.eventId));
+});

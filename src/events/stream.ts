@@ -283,7 +283,8 @@ class EventStream<P> implements AsyncIterableIterator<P>, EventSink {
   private readonly unsubscribe: () => void;
   /** Gives back the replay slots while the replay reads; ends a wait for them when the stream closes. */
   private releaseReplay: Release | undefined;
-  private readonly closing = new AbortController();
+  /** Made when the replay waits for slots (few streams do): ends that wait when the stream closes. */
+  private closing?: AbortController;
   /** Where payloads go when attached; the audience it joined once caught up. */
   sink?: PayloadSink;
   private audienceJoined?: Audience;
@@ -421,7 +422,7 @@ class EventStream<P> implements AsyncIterableIterator<P>, EventSink {
     const { ctx } = this.options;
     const slots = ctx.events!.replaySlots;
     const viewer = ctx.viewer;
-    const signal = this.closing.signal;
+    const signal = (this.closing ??= new AbortController()).signal;
     const connection = await slots.connection.take(ctx.connectionId ?? `stream:${++streamCount}`, signal);
     try {
       const organization = await slots.organization.take(
@@ -546,7 +547,7 @@ class EventStream<P> implements AsyncIterableIterator<P>, EventSink {
     this.closed = true;
     this.unsubscribe();
     this.audienceJoined?.leave(this);
-    this.closing.abort(new AppError(ErrorCode.CONFLICT, "The subscription ended"));
+    this.closing?.abort(new AppError(ErrorCode.CONFLICT, "The subscription ended"));
     this.endReplay();
     this.queue.length = 0;
     this.replayBuffer = [];

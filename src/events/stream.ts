@@ -170,7 +170,9 @@ const tooFarBehind = () => new AppError(ErrorCode.CONFLICT, "This subscriber fel
  * comes twice and nothing dispatched before it joined comes at all.
  */
 class Audience implements EventSink {
-  private readonly members = new Set<EventStream<unknown>>();
+  /** The members by their sink's `renderKey`: each group renders an event once. */
+  private readonly groups = new Map<string, Set<EventStream<unknown>>>();
+  private count = 0;
   private readonly queue: OutboxEvent[] = [];
   private running = false;
   private unsubscribe = (): void => undefined;
@@ -192,18 +194,24 @@ class Audience implements EventSink {
   }
 
   get size(): number {
-    return this.members.size;
+    return this.count;
   }
 
-  /** Adds a caught-up stream; the first one registers the audience with the dispatcher (a stopped one closes it at once). */
+  /** Adds a caught-up attached stream; the first one registers the audience with the dispatcher (a stopped one closes it at once). */
   join(stream: EventStream<unknown>): void {
-    this.members.add(stream);
-    if (this.members.size === 1) this.unsubscribe = this.events.subscribe(this);
+    const renderKey = stream.sink!.renderKey;
+    let group = this.groups.get(renderKey);
+    if (!group) this.groups.set(renderKey, (group = new Set()));
+    group.add(stream);
+    if (++this.count === 1) this.unsubscribe = this.events.subscribe(this);
   }
 
   leave(stream: EventStream<unknown>): void {
-    this.members.delete(stream);
-    if (this.members.size > 0) return;
+    const renderKey = stream.sink!.renderKey;
+    const group = this.groups.get(renderKey);
+    if (!group?.delete(stream)) return;
+    if (group.size === 0) this.groups.delete(renderKey);
+    if (--this.count > 0) return;
     this.unsubscribe();
     this.queue.length = 0;
     if (this.registry.get(this.key) === this) this.registry.delete(this.key);
@@ -212,7 +220,7 @@ class Audience implements EventSink {
   accept(event: OutboxEvent): void {
     if (!scopeMatches(this.scope, event)) return;
     if (this.queue.length >= MAX_QUEUED) {
-      for (const member of [...this.members]) member.fail(tooFarBehind());
+      for (const member of this.members()) member.fail(tooFarBehind());
       return;
     }
     this.queue.push(event);
@@ -220,48 +228,53 @@ class Audience implements EventSink {
   }
 
   close(): void {
-    for (const member of [...this.members]) member.close();
+    for (const member of this.members()) member.close();
+  }
+
+  /** Every member, as a list (failing or closing one changes the groups). */
+  private members(): EventStream<unknown>[] {
+    return [...this.groups.values()].flatMap((group) => [...group]);
   }
 
   private async run(): Promise<void> {
     this.running = true;
     try {
-      for (let event = this.queue.shift(); event && this.members.size > 0; event = this.queue.shift()) await this.deliver(event);
+      for (let event = this.queue.shift(); event && this.count > 0; event = this.queue.shift()) await this.deliver(event);
     } finally {
       this.running = false;
     }
   }
 
   private async deliver(event: OutboxEvent): Promise<void> {
-    const [first] = this.members;
+    const [first] = this.members();
     const id = BigInt(event.id);
     let payload: unknown;
     try {
-      payload = await first.deliver(event, () => this.members.size > 0);
+      payload = await first.deliver(event, () => this.count > 0);
     } catch (error) {
-      for (const member of [...this.members]) if (member.takes(id)) member.fail(error as Error);
+      for (const member of this.members()) if (member.wants(id)) member.fail(error as Error);
       return;
     }
+    if (typeof payload !== "object" || payload === null) return;
     // Members that joined while it resolved have a cursor at or above it, and skip it.
-    const due = [...this.members].filter((member) => member.takes(id));
-    if (typeof payload !== "object" || payload === null || due.length === 0) return;
-    const renders = new Map<string, Promise<unknown>>();
-    for (const { sink } of due) if (!renders.has(sink!.renderKey)) renders.set(sink!.renderKey, sink!.render(payload));
-    const rendered = new Map<string, { value: unknown } | { error: Error }>();
-    for (const [key, render] of renders)
-      rendered.set(
-        key,
-        await render.then(
-          (value) => ({ value }),
-          (error: Error) => ({ error }),
-        ),
+    const renderings: [EventStream<unknown>[], Promise<{ value: unknown } | { error: Error }>][] = [];
+    for (const group of this.groups.values()) {
+      const due = [...group].filter((member) => member.wants(id));
+      if (due.length === 0) continue;
+      const rendering = due[0].sink!.render(payload).then(
+        (value) => ({ value }),
+        (error: Error) => ({ error }),
       );
-    // One loop: the frame is the same for every member of a key but for the subscription's id.
-    for (const member of due) {
-      const outcome = rendered.get(member.sink!.renderKey)!;
-      if (member.isClosed) continue;
-      if ("error" in outcome) member.fail(outcome.error);
-      else if (!member.sink!.send(outcome.value)) member.fail(tooFarBehind());
+      renderings.push([due, rendering]);
+    }
+    // One loop per group: the frame is the same for each of its members but for the subscription's id.
+    for (const [due, rendering] of renderings) {
+      const outcome = await rendering;
+      for (const member of due) {
+        if (member.isClosed) continue;
+        if ("error" in outcome) member.fail(outcome.error);
+        else if (!member.sink!.send(outcome.value)) member.fail(tooFarBehind());
+      }
     }
   }
 }
@@ -470,11 +483,12 @@ class EventStream<P> implements AsyncIterableIterator<P>, EventSink {
     this.audienceJoined.join(this);
   }
 
-  /** For the audience: whether the event `id` is this stream's to receive (above its cursor); if so, the cursor moves to it. */
-  takes(id: bigint): boolean {
-    if (this.closed || id <= this.cursor) return false;
-    this.cursor = id;
-    return true;
+  /**
+   * For the audience: whether the event `id` is this stream's to receive (open, and above its
+   * cursor). The audience delivers in id order, so the cursor need not move with each event.
+   */
+  wants(id: bigint): boolean {
+    return !this.closed && id > this.cursor;
   }
 
   get isClosed(): boolean {

@@ -71,14 +71,15 @@ function executeShared(args: ExecutionArgs, key: string, root: object): Executio
 
 function sinkFor(args: ExecutionArgs, { socket, id, present }: SubscriptionTarget): PayloadSink<string> {
   const renderKey = operationKey(args);
+  // graphql-ws's `next` message, {"id", "type", "payload"}: this subscription's head, then the rendering.
   const head = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
   return {
     renderKey,
-    render: async (payload) => JSON.stringify(present(await executeShared(args, renderKey, payload))),
-    send: (payload) => {
+    render: async (payload) => `${JSON.stringify(present(await executeShared(args, renderKey, payload)))}}`,
+    send: (rest) => {
       if (socket.readyState !== socket.OPEN) return true; // closing: graphql-ws ends the subscription
       if (socket.bufferedAmount > MAX_BUFFERED_BYTES) return false;
-      socket.send(`${head}${payload}}`);
+      socket.send(head + rest);
       return true;
     },
   };

@@ -78,7 +78,7 @@ class OperationContext implements Context {
   readonly events?: EventDispatcher;
   readonly standing?: StandingCache;
   /**
-   * Replaced, never changed, by `afterWrite`. A plain property (not `#reads`): Apollo Server
+   * Replaced, never changed, by `startReadsOver`. A plain property (not `#reads`): Apollo Server
    * runs each operation on a copy of the context (`Object.assign` onto its prototype).
    */
   private reads: Reads;
@@ -118,7 +118,7 @@ class OperationContext implements Context {
     return new OperationContext(this, this.viewer, this.authError, this, reads);
   }
 
-  afterWrite(): void {
+  startReadsOver(): void {
     // Unshared: the reads of the moment may be other contexts' too, and they did not write.
     this.reads = this.over(sharedReads(this.db, this.standing));
   }

@@ -52,8 +52,13 @@ export interface Context extends AppDeps {
    * resolved and executed under one.
    */
   withReads(reads?: SharedReads): Context;
-  /** Starts this context's reads over. Only `write` and `writeWhenDue` call it: the rule is there. */
-  afterWrite(): void;
+  /**
+   * Starts this context's reads over (new rights, new loaders). `write` and `writeWhenDue` call it
+   * after a write, so nothing read before it is answered again (the rule is there); a subscription's
+   * stream calls it once open, so what the subscription read to open is not kept as long as it
+   * lives (its events are read under contexts of their own: src/events/stream.ts).
+   */
+  startReadsOver(): void;
 }
 
 /** Authenticated context's access; `UNAUTHENTICATED` otherwise. */
@@ -80,7 +85,7 @@ export function clockOf(ctx: Context): Clock {
  */
 export async function write<T>(ctx: Context, work: (tx: Tx) => Promise<T>): Promise<T> {
   const result = await inTransaction(ctx.db, requireAccess(ctx).viewer.userId, work);
-  ctx.afterWrite();
+  ctx.startReadsOver();
   return result;
 }
 
@@ -92,6 +97,6 @@ export async function write<T>(ctx: Context, work: (tx: Tx) => Promise<T>): Prom
  */
 export async function writeWhenDue<T>(deps: AppDeps | Context, work: (tx: Tx) => Promise<T>): Promise<T> {
   const result = await inTransaction(deps.db, null, work);
-  if ("afterWrite" in deps) deps.afterWrite();
+  if ("startReadsOver" in deps) deps.startReadsOver();
   return result;
 }

@@ -587,6 +587,8 @@ export async function openEventStream<P>(options: StreamOptions<P>): Promise<Asy
     await stream.return();
     throw error;
   }
+  // What was read to open it (the project, the viewer's rights) is not kept for the stream's life.
+  options.ctx.startReadsOver();
   return stream;
 }
 

@@ -86,7 +86,7 @@ export function renderReport(x: ReportInput): string {
   push("## S5: subscriptions", "");
   push(
     `\`taskUpdated(projectId)\` on one project visible alliance-wide, the clients spread evenly over the alliance's ${x.live[0]?.viewers ?? 0} users (as many audiences, each with many connections); \`assignTask\` at a steady rate on that project's tasks over HTTP. ` +
-      "An event is resolved and executed once per audience (same viewer, document and variables) and sent to each of its connections. " +
+      "An event is resolved, executed and serialized once per audience (same viewer, document and variables) and written to each of its connections in one loop. " +
       "Latency from the mutation's answer (after its commit: a lower bound of commit → receipt) and from its sending (an upper bound), ms.",
     "",
     "**B0** here is bench/live-baseline.ts: a bare `ws` server with one LISTEN connection that, per notification, waits out the outbox's in-flight writers as the app's dispatcher does, reads the new events with one statement and sends each payload, built once, to every subscriber (no GraphQL, no rights): the notification, one read and one frame per subscriber are what remains.",

@@ -246,7 +246,9 @@ class Audience implements EventSink {
   }
 
   private async deliver(event: OutboxEvent): Promise<void> {
-    const [first] = this.members();
+    // Any member resolves it for all: they are alike.
+    const first = this.groups.values().next().value?.values().next().value;
+    if (!first) return;
     const id = BigInt(event.id);
     let payload: unknown;
     try {
@@ -484,11 +486,11 @@ class EventStream<P> implements AsyncIterableIterator<P>, EventSink {
   }
 
   /**
-   * For the audience: whether the event `id` is this stream's to receive (open, and above its
-   * cursor). The audience delivers in id order, so the cursor need not move with each event.
+   * For the audience: whether the event `id` is this stream's to receive (open, not failed, and
+   * above its cursor). The audience delivers in id order, so the cursor need not move with each event.
    */
   wants(id: bigint): boolean {
-    return !this.closed && id > this.cursor;
+    return !this.closed && this.failure === null && id > this.cursor;
   }
 
   get isClosed(): boolean {

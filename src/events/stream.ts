@@ -15,11 +15,8 @@
  * stream and resolved per stream.
  *
  * A stream attached to a sink (a graphql-ws subscription) sends what it delivers instead of
- * yielding it. Once such a stream has caught up (no replay, nothing queued) it joins its
- * audience's fan-out (`Audience`): from then on the audience, not the stream, takes the live
- * events of its scope, resolves each once, renders it once per sink key (same document and
- * variables) and writes it to every member's connection in one loop, so an event reaches ten
- * thousand subscribers without ten thousand chains of promises.
+ * yielding it, and once it has caught up (no replay, nothing queued) joins its audience's fan-out
+ * (src/events/audience.ts), which from then on takes its live events.
  *
  * Replays are bounded (ReplayLimits in src/config.ts): a stream replays at most `maxEvents` (an
  * older `afterEventId` is refused when the subscription opens), reads them a page at a time, and
@@ -31,7 +28,8 @@ import type { Context } from "../operation-context";
 import { sharedReads, type SharedReads } from "../loaders";
 import type { Viewer } from "../auth/viewer";
 import type { Release } from "../db/slots";
-import { EVENT_COLUMNS, eventFromRow, type EventDispatcher, type EventRowShape, type EventSink, type OutboxEvent } from "./dispatcher";
+import { EVENT_COLUMNS, eventFromRow, type EventRowShape, type EventSink, type OutboxEvent } from "./dispatcher";
+import { Audience, MAX_QUEUED, tooFarBehind, type AudienceMember, type PayloadSink } from "./audience";
 
 /** Which events a subscription listens to; every given condition must hold. */
 export interface EventScope {
@@ -84,8 +82,6 @@ export function parseEventId(value: string, field = "afterEventId"): bigint {
   return BigInt(value);
 }
 
-/** What a subscriber waits on before it is too far behind (it can resubscribe with afterEventId). */
-const MAX_QUEUED = 10_000;
 const REPLAY_PAGE = 200;
 /** Tries to resolve one event for one subscriber before the stream fails (transient errors only). */
 const DELIVERY_ATTEMPTS = 5;
@@ -109,19 +105,6 @@ export interface StreamOptions<P> {
    * `resolve` depends on anything else.
    */
   share?: string;
-}
-
-/**
- * Where an attached stream sends its payloads instead of yielding them: one subscription of one
- * connection (src/graphql/shared-subscribe.ts). Members of an audience with the same `renderKey`
- * render each payload once between them.
- */
-export interface PayloadSink<R = unknown> {
-  readonly renderKey: string;
-  /** The payload as sent (executed and serialized). */
-  render(payload: object): Promise<R>;
-  /** Sends what `render` made; false when the connection is too far behind to take it. */
-  send(rendered: R): boolean;
 }
 
 /** One audience's resolution of one event: the fresh context it ran under, and its outcome. */
@@ -160,131 +143,7 @@ function audienceKey(viewer: Viewer | null): string {
   return [viewer.userId, viewer.organizationId, viewer.orgRole, viewer.platformRole, viewer.isLegalRepresentative].join("\0");
 }
 
-const tooFarBehind = () => new AppError(ErrorCode.CONFLICT, "This subscriber fell too far behind; subscribe again with afterEventId");
-
-/**
- * The caught-up attached streams of one audience and scope: one dispatcher sink between them.
- * Each live event is resolved once (by any member: they are alike), rendered once per sink key,
- * and written to every member in one loop. Events are delivered one at a time, in id order; a
- * member takes only events above its cursor (set when it joined), so nothing it delivered itself
- * comes twice and nothing dispatched before it joined comes at all.
- */
-class Audience implements EventSink {
-  /** The members by their sink's `renderKey`: each group renders an event once. */
-  private readonly groups = new Map<string, Set<EventStream<unknown>>>();
-  private count = 0;
-  private readonly queue: OutboxEvent[] = [];
-  private running = false;
-  private unsubscribe = (): void => undefined;
-
-  private constructor(
-    private readonly registry: Map<string, Audience>,
-    private readonly key: string,
-    private readonly scope: EventScope,
-    private readonly events: EventDispatcher,
-  ) {}
-
-  /** The audience `key` of `events`, made on first use. */
-  static of(events: EventDispatcher, key: string, scope: EventScope): Audience {
-    let registry = audiences.get(events);
-    if (!registry) audiences.set(events, (registry = new Map<string, Audience>()));
-    let audience = registry.get(key);
-    if (!audience) registry.set(key, (audience = new Audience(registry, key, scope, events)));
-    return audience;
-  }
-
-  get size(): number {
-    return this.count;
-  }
-
-  /** Adds a caught-up attached stream; the first one registers the audience with the dispatcher (a stopped one closes it at once). */
-  join(stream: EventStream<unknown>): void {
-    const renderKey = stream.sink!.renderKey;
-    let group = this.groups.get(renderKey);
-    if (!group) this.groups.set(renderKey, (group = new Set()));
-    group.add(stream);
-    if (++this.count === 1) this.unsubscribe = this.events.subscribe(this);
-  }
-
-  leave(stream: EventStream<unknown>): void {
-    const renderKey = stream.sink!.renderKey;
-    const group = this.groups.get(renderKey);
-    if (!group?.delete(stream)) return;
-    if (group.size === 0) this.groups.delete(renderKey);
-    if (--this.count > 0) return;
-    this.unsubscribe();
-    this.queue.length = 0;
-    if (this.registry.get(this.key) === this) this.registry.delete(this.key);
-  }
-
-  accept(event: OutboxEvent): void {
-    if (!scopeMatches(this.scope, event)) return;
-    if (this.queue.length >= MAX_QUEUED) {
-      for (const member of this.members()) member.fail(tooFarBehind());
-      return;
-    }
-    this.queue.push(event);
-    if (!this.running) void this.run();
-  }
-
-  close(): void {
-    for (const member of this.members()) member.close();
-  }
-
-  /** Every member, as a list (failing or closing one changes the groups). */
-  private members(): EventStream<unknown>[] {
-    return [...this.groups.values()].flatMap((group) => [...group]);
-  }
-
-  private async run(): Promise<void> {
-    this.running = true;
-    try {
-      for (let event = this.queue.shift(); event && this.count > 0; event = this.queue.shift()) await this.deliver(event);
-    } finally {
-      this.running = false;
-    }
-  }
-
-  private async deliver(event: OutboxEvent): Promise<void> {
-    // Any member resolves it for all: they are alike.
-    const first = this.groups.values().next().value?.values().next().value;
-    if (!first) return;
-    const id = BigInt(event.id);
-    let payload: unknown;
-    try {
-      payload = await first.deliver(event, () => this.count > 0);
-    } catch (error) {
-      for (const member of this.members()) if (member.wants(id)) member.fail(error as Error);
-      return;
-    }
-    if (typeof payload !== "object" || payload === null) return;
-    // Members that joined while it resolved have a cursor at or above it, and skip it.
-    const renderings: [EventStream<unknown>[], Promise<{ value: unknown } | { error: Error }>][] = [];
-    for (const group of this.groups.values()) {
-      const due = [...group].filter((member) => member.wants(id));
-      if (due.length === 0) continue;
-      const rendering = due[0].sink!.render(payload).then(
-        (value) => ({ value }),
-        (error: Error) => ({ error }),
-      );
-      renderings.push([due, rendering]);
-    }
-    // One loop per group: the frame is the same for each of its members but for the subscription's id.
-    for (const [due, rendering] of renderings) {
-      const outcome = await rendering;
-      for (const member of due) {
-        if (member.isClosed) continue;
-        if ("error" in outcome) member.fail(outcome.error);
-        else if (!member.sink!.send(outcome.value)) member.fail(tooFarBehind());
-      }
-    }
-  }
-}
-
-/** The audiences of each dispatcher (an app has one; tests start several in one process). */
-const audiences = new WeakMap<EventDispatcher, Map<string, Audience>>();
-
-class EventStream<P> implements AsyncIterableIterator<P>, EventSink {
+class EventStream<P> implements AsyncIterableIterator<P>, EventSink, AudienceMember {
   private readonly queue: OutboxEvent[] = [];
   private replayBuffer: OutboxEvent[] = [];
   private replaying: boolean;
@@ -481,7 +340,9 @@ class EventStream<P> implements AsyncIterableIterator<P>, EventSink {
     this.unsubscribe();
     const dispatched = BigInt(events.lastDeliveredId);
     if (dispatched > this.cursor) this.cursor = dispatched;
-    this.audienceJoined = Audience.of(events, `${share}\0${audienceKey(ctx.viewer)}\0${JSON.stringify(scope)}`, scope);
+    this.audienceJoined = Audience.of(events, `${share}\0${audienceKey(ctx.viewer)}\0${JSON.stringify(scope)}`, (event) =>
+      scopeMatches(scope, event),
+    );
     this.audienceJoined.join(this);
   }
 

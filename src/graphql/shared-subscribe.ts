@@ -15,7 +15,8 @@
  */
 import { createSourceEventStream, execute, type DocumentNode, type ExecutionArgs, type ExecutionResult } from "graphql";
 import type { WebSocket } from "ws";
-import { attachSink, deliveryContext, type PayloadSink } from "../events/stream";
+import type { PayloadSink } from "../events/audience";
+import { attachSink, deliveryContext } from "../events/stream";
 
 /** Where one subscription's results go. */
 export interface SubscriptionTarget {

@@ -1,7 +1,8 @@
 /**
  * What a request needs to know about its viewer before it reads anything else — the viewer's user
  * row and their standing in each alliance (`RightsFacts.standings`) — kept per process, so a
- * repeated request of the same viewer reads neither.
+ * repeated request of the same viewer reads neither; and the organization rows requests read,
+ * which change about as rarely and are the same for every viewer.
  *
  * Revocation stays immediate because every write that changes a standing emits a
  * `standing.changed` event (`standingChanged`, below) in its transaction, and the cache drops what
@@ -23,6 +24,9 @@
  * The facts kept, and the writes that change them (each emits the event):
  * - user row (organization, roles, legal representation, name): users are created, never changed
  *   or deleted by the API; a missing user is never kept;
+ * - organization row, of any organization (the registry every signed-in user reads, so the same
+ *   for every viewer): created by `organizationService.create` (a missing one is never kept),
+ *   changed only by `effortService.setProductiveHours` — subject the organization;
  * - membership of the viewer's organization in open statuses: `membershipService` (apply,
  *   decide, suspend/reinstate/withdraw, a decision body's ADMIT_MEMBER motion) — subject the
  *   organization;
@@ -48,7 +52,8 @@ const STANDING_CHANGED = "standing.changed";
 
 /**
  * The event a write emits (`tx.emit(standingChanged(...))`) when it changes the standing of one
- * user (their row, their role grants) or of every user of an organization (its memberships).
+ * user (their row, their role grants) or of every user of an organization (its memberships), or
+ * the organization's own row.
  */
 export function standingChanged(subject: { userId: string } | { organizationId: string }, allianceId?: string): EventRecord {
   return "userId" in subject
@@ -70,7 +75,7 @@ export function standingKey(organizationId: string | null, userId: string): stri
 }
 
 export interface StandingCacheOptions {
-  /** Viewers kept (users and standings each). */
+  /** Viewers kept (users and standings each), and as many organizations. */
   max?: number;
   /** The safety net: an entry older than this is read again even without an event. */
   ttlMs?: number;
@@ -82,7 +87,8 @@ export interface Ticket {
 }
 
 export class StandingCache implements EventObserver {
-  private readonly users: LRUCache<string, Record<string, unknown>>;
+  /** Rows as read, by subject (`user:<id>`, `org:<id>`). */
+  private readonly rows: LRUCache<string, Record<string, unknown>>;
   private readonly standings: LRUCache<string, Map<string, AllianceStanding>>;
   /** Counts invalidations; a ticket is the count when its read began. */
   private generation = 0;
@@ -99,7 +105,7 @@ export class StandingCache implements EventObserver {
   constructor(options: StandingCacheOptions = {}) {
     const max = options.max ?? 10_000;
     const ttl = options.ttlMs ?? 60_000;
-    this.users = new LRUCache({ max, ttl });
+    this.rows = new LRUCache({ max: 2 * max, ttl });
     this.standings = new LRUCache({ max, ttl });
     // A subject's note let go could still refuse a read in flight: refuse every such read instead.
     this.invalidated = new LRUCache({
@@ -122,11 +128,20 @@ export class StandingCache implements EventObserver {
 
   /** The user's row as read from the database (unread columns: see `rowReader`), if kept. */
   user(userId: string): Record<string, unknown> | undefined {
-    return this.counted(this.listening ? this.users.get(userId) : undefined);
+    return this.row(`user:${userId}`);
   }
 
   storeUser(ticket: Ticket, userId: string, row: Record<string, unknown>): void {
-    if (this.fresh(ticket, `user:${userId}`)) this.users.set(userId, row);
+    this.storeRow(ticket, `user:${userId}`, row);
+  }
+
+  /** The organization's row as read from the database (as `user`), if kept. */
+  organization(organizationId: string): Record<string, unknown> | undefined {
+    return this.row(`org:${organizationId}`);
+  }
+
+  storeOrganization(ticket: Ticket, organizationId: string, row: Record<string, unknown>): void {
+    this.storeRow(ticket, `org:${organizationId}`, row);
   }
 
   /** A viewer's standings (`standingKey`), if kept. Shared by requests: read, never change. */
@@ -144,15 +159,16 @@ export class StandingCache implements EventObserver {
     const generation = ++this.generation;
     if (event.entityType === "User") {
       this.invalidated.set(`user:${event.entityId}`, generation);
-      this.users.delete(event.entityId);
+      this.rows.delete(`user:${event.entityId}`);
       this.dropStandings((key) => key.endsWith(`${SEP}${event.entityId}`));
     } else if (event.entityType === "Organization") {
       this.invalidated.set(`org:${event.entityId}`, generation);
+      this.rows.delete(`org:${event.entityId}`);
       this.dropStandings((key) => key.startsWith(`${event.entityId}${SEP}`));
     } else {
       // Not a subject `standingChanged` writes: whose standing changed is unknown, so everyone's.
       this.floor = generation;
-      this.users.clear();
+      this.rows.clear();
       this.standings.clear();
     }
   }
@@ -161,9 +177,17 @@ export class StandingCache implements EventObserver {
     this.floor = ++this.generation;
     this.listening = listening;
     if (!listening) {
-      this.users.clear();
+      this.rows.clear();
       this.standings.clear();
     }
+  }
+
+  private row(subject: string): Record<string, unknown> | undefined {
+    return this.counted(this.listening ? this.rows.get(subject) : undefined);
+  }
+
+  private storeRow(ticket: Ticket, subject: string, row: Record<string, unknown>): void {
+    if (this.fresh(ticket, subject)) this.rows.set(subject, row);
   }
 
   /** Whether a read of `subjects` begun with `ticket` may be kept: nothing it read was invalidated since. */

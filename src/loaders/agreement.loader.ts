@@ -9,6 +9,7 @@ import { BodySeat, GoverningBody } from "../../entities/governing-body.entity";
 import { PolicyDocument } from "../../entities/policy-document.entity";
 import { Motion, Vote } from "../../entities/motion.entity";
 import { byIdLoader, childrenLoader } from "./by-id.loader";
+import type { RowDeps } from "./lazy";
 
 /**
  * The organizations that must sign an agreement now: the alliance's ACTIVE members (alliance
@@ -33,26 +34,26 @@ function currentPartiesLoader(db: DataSource): DataLoader<string, string[]> {
 
 /** Made on first read (see ./lazy.ts); none depends on the viewer. */
 export const agreementLoaders = {
-  currentPartiesByAgreement: (db: DataSource) => currentPartiesLoader(db),
-  agreement: (db: DataSource) => byIdLoader(db, Agreement),
-  agreementsByProject: (db: DataSource) => childrenLoader(db, Agreement, "projectId"),
-  agreementVersion: (db: DataSource) => byIdLoader(db, AgreementVersion),
-  versionsByAgreement: (db: DataSource) => childrenLoader(db, AgreementVersion, "agreementId", { orderBy: "number" }),
+  currentPartiesByAgreement: ({ db }: RowDeps) => currentPartiesLoader(db),
+  agreement: ({ db }: RowDeps) => byIdLoader(db, Agreement),
+  agreementsByProject: ({ db }: RowDeps) => childrenLoader(db, Agreement, "projectId"),
+  agreementVersion: ({ db }: RowDeps) => byIdLoader(db, AgreementVersion),
+  versionsByAgreement: ({ db }: RowDeps) => childrenLoader(db, AgreementVersion, "agreementId", { orderBy: "number" }),
   /** The parties that currently must sign each version. */
-  partiesByVersion: (db: DataSource) =>
+  partiesByVersion: ({ db }: RowDeps) =>
     childrenLoader(db, AgreementParty, "versionId", {
       scope: (alias) => `${alias}.removed_at IS NULL`,
       orderBy: "addedAt",
     }),
-  signaturesByVersion: (db: DataSource) => childrenLoader(db, AgreementSignature, "versionId", { orderBy: "signedAt" }),
-  agreementSignature: (db: DataSource) => byIdLoader(db, AgreementSignature),
-  breachRecord: (db: DataSource) => byIdLoader(db, BreachRecord),
-  breachRecordsByAgreement: (db: DataSource) => childrenLoader(db, BreachRecord, "agreementId", { orderBy: "recordedAt" }),
-  governingBody: (db: DataSource) => byIdLoader(db, GoverningBody),
-  bodySeat: (db: DataSource) => byIdLoader(db, BodySeat),
-  seatsByBody: (db: DataSource) => childrenLoader(db, BodySeat, "governingBodyId", { orderBy: "createdAt" }),
-  policyDocument: (db: DataSource) => byIdLoader(db, PolicyDocument),
-  motion: (db: DataSource) => byIdLoader(db, Motion),
-  vote: (db: DataSource) => byIdLoader(db, Vote),
-  votesByMotion: (db: DataSource) => childrenLoader(db, Vote, "motionId", { orderBy: "castAt" }),
+  signaturesByVersion: ({ db }: RowDeps) => childrenLoader(db, AgreementSignature, "versionId", { orderBy: "signedAt" }),
+  agreementSignature: ({ db }: RowDeps) => byIdLoader(db, AgreementSignature),
+  breachRecord: ({ db }: RowDeps) => byIdLoader(db, BreachRecord),
+  breachRecordsByAgreement: ({ db }: RowDeps) => childrenLoader(db, BreachRecord, "agreementId", { orderBy: "recordedAt" }),
+  governingBody: ({ db }: RowDeps) => byIdLoader(db, GoverningBody),
+  bodySeat: ({ db }: RowDeps) => byIdLoader(db, BodySeat),
+  seatsByBody: ({ db }: RowDeps) => childrenLoader(db, BodySeat, "governingBodyId", { orderBy: "createdAt" }),
+  policyDocument: ({ db }: RowDeps) => byIdLoader(db, PolicyDocument),
+  motion: ({ db }: RowDeps) => byIdLoader(db, Motion),
+  vote: ({ db }: RowDeps) => byIdLoader(db, Vote),
+  votesByMotion: ({ db }: RowDeps) => childrenLoader(db, Vote, "motionId", { orderBy: "castAt" }),
 };

@@ -2,6 +2,7 @@ import DataLoader from "dataloader";
 import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
 import { SqlParams, querySql } from "../db/sql";
 import { rowReader } from "../db/rows";
+import type { Ticket } from "../auth/standing-cache";
 
 /** `(alias, params) => SQL predicate` restricting rows to what the viewer may see. */
 export type Scope = (alias: string, params: SqlParams) => string;
@@ -22,37 +23,61 @@ function tableOf(db: DataSource, entity: EntityTarget<ObjectLiteral>): { table: 
   };
 }
 
-/** Reads the entity's rows matching `where` (over alias `e`), straight into entities. */
-async function readRows<T extends ObjectLiteral>(
+/** Reads the entity's rows matching `where` (over alias `e`), as the database returned them. */
+function readRows(
   db: DataSource,
-  entity: EntityTarget<T>,
+  entity: EntityTarget<ObjectLiteral>,
   table: string,
   where: string,
   tail: string,
   params: SqlParams,
-): Promise<T[]> {
-  const reader = rowReader(db, entity);
-  const rows = await querySql(db, `SELECT ${reader.select("e")} FROM ${table} e WHERE ${where}${tail}`, params);
-  return rows.map((row) => reader.read(row, "e"));
+): Promise<Record<string, unknown>[]> {
+  return querySql(db, `SELECT ${rowReader(db, entity).select("e")} FROM ${table} e WHERE ${where}${tail}`, params);
+}
+
+/**
+ * Rows the process keeps across operations (src/auth/standing-cache.ts), by id: a loader reads
+ * only the rows not kept, and offers what it read under the ticket it took before reading.
+ */
+export interface KeptRows {
+  ticket(): Ticket;
+  get(id: string): Record<string, unknown> | undefined;
+  store(ticket: Ticket, id: string, row: Record<string, unknown>): void;
 }
 
 /**
  * Loads rows by key in one statement per tick; with a `scope`, rows the viewer may not see load
- * as undefined, exactly like missing ones.
+ * as undefined, exactly like missing ones. `kept` is for rows every viewer sees alike, so it
+ * comes without a scope.
  */
 export function byIdLoader<T extends ObjectLiteral & { id: string }>(
   db: DataSource,
   entity: EntityTarget<T>,
-  scope?: Scope,
+  limit: { scope?: Scope; kept?: never } | { kept: KeptRows; scope?: never } = {},
 ): DataLoader<string, T | undefined> {
+  const { scope, kept } = limit;
   return new DataLoader<string, T | undefined>(async (keys) => {
-    const { table } = tableOf(db, entity);
-    const params = new SqlParams();
-    const where = [`e.id IN ${params.addList([...keys])}`];
-    if (scope) where.push(`(${scope("e", params)})`);
-    const rows = await readRows(db, entity, table, where.join(" AND "), "", params);
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return keys.map((key) => byId.get(key));
+    const reader = rowReader(db, entity);
+    const found = new Map<string, T>();
+    const unread: string[] = [];
+    for (const key of keys) {
+      const row = kept?.get(key);
+      if (row) found.set(key, reader.read(row, "e"));
+      else unread.push(key);
+    }
+    if (unread.length > 0) {
+      const { table } = tableOf(db, entity);
+      const params = new SqlParams();
+      const where = [`e.id IN ${params.addList(unread)}`];
+      if (scope) where.push(`(${scope("e", params)})`);
+      const ticket = kept?.ticket();
+      for (const row of await readRows(db, entity, table, where.join(" AND "), "", params)) {
+        const read = reader.read(row, "e");
+        found.set(read.id, read);
+        if (ticket) kept!.store(ticket, read.id, row);
+      }
+    }
+    return keys.map((key) => found.get(key));
   });
 }
 
@@ -69,7 +94,8 @@ export function childrenLoader<T extends ObjectLiteral>(
     const where = [`${sqlColumn(column)} IN ${params.addList([...keys])}`];
     if (options.scope) where.push(`(${options.scope("e", params)})`);
     const order = options.orderBy ? ` ORDER BY ${sqlColumn(options.orderBy)} ASC` : "";
-    const rows = await readRows(db, entity, table, where.join(" AND "), order, params);
+    const reader = rowReader(db, entity);
+    const rows = (await readRows(db, entity, table, where.join(" AND "), order, params)).map((row) => reader.read(row, "e"));
     const grouped = new Map<string, T[]>(keys.map((k) => [k, []]));
     for (const row of rows) grouped.get(row[column])?.push(row);
     return keys.map((key) => grouped.get(key) ?? []);

@@ -16,50 +16,59 @@ import { TalentExchange } from "../../entities/talent-exchange.entity";
 import { RightsFacts, type Access } from "../auth/access";
 import type { StandingCache } from "../auth/standing-cache";
 import { visibleUserSql } from "../auth/permissions";
-import { byIdLoader, childrenLoader } from "./by-id.loader";
+import { byIdLoader, childrenLoader, type KeptRows } from "./by-id.loader";
 import { fundsLoaders } from "./funds.loader";
 import { agreementLoaders } from "./agreement.loader";
 import { ipLoaders } from "./ip.loader";
 import { consentLoaders } from "./consent.loader";
 import { pilotLoaders } from "./pilot.loader";
 import { workPlanLoaders } from "./work-plan.loader";
-import { lazyLoaders, type LoaderDeps } from "./lazy";
+import { lazyLoaders, type LoaderDeps, type RowDeps } from "./lazy";
 
 /** Per-operation memo of the nested-page loaders (one per field and arguments, src/collections/page.ts). */
 export type LoaderMemo = Map<string, unknown>;
+
+/** The organization rows the process keeps (the registry: every signed-in viewer reads them alike). */
+function keptOrganizations(kept: StandingCache): KeptRows {
+  return {
+    ticket: () => kept.ticket(),
+    get: (id) => kept.organization(id),
+    store: (ticket, id, row) => kept.storeOrganization(ticket, id, row),
+  };
+}
 
 /**
  * Loaders whose rows do not depend on the viewer (services check visibility): they may be shared
  * by the contexts of one moment, such as every audience of one live event.
  */
 const rowLoaderFactories = {
-  organization: (db: DataSource) => byIdLoader(db, Organization),
-  alliance: (db: DataSource) => byIdLoader(db, Alliance),
-  membership: (db: DataSource) => byIdLoader(db, Membership),
-  membershipsByOrganization: (db: DataSource) => childrenLoader(db, Membership, "organizationId", { orderBy: "appliedAt" }),
-  project: (db: DataSource) => byIdLoader(db, Project),
+  organization: ({ db, kept }: RowDeps) => byIdLoader(db, Organization, kept ? { kept: keptOrganizations(kept) } : {}),
+  alliance: ({ db }: RowDeps) => byIdLoader(db, Alliance),
+  membership: ({ db }: RowDeps) => byIdLoader(db, Membership),
+  membershipsByOrganization: ({ db }: RowDeps) => childrenLoader(db, Membership, "organizationId", { orderBy: "appliedAt" }),
+  project: ({ db }: RowDeps) => byIdLoader(db, Project),
   /** Current participants (not removed) per project. */
-  participantsByProject: (db: DataSource) =>
+  participantsByProject: ({ db }: RowDeps) =>
     childrenLoader(db, ProjectParticipant, "projectId", {
       scope: (alias) => `${alias}.removed_at IS NULL`,
       orderBy: "joinedAt",
     }),
   ...agreementLoaders,
   /** Participant rows by id, removed ones included (services check visibility). */
-  participant: (db: DataSource) => byIdLoader(db, ProjectParticipant),
-  milestone: (db: DataSource) => byIdLoader(db, Milestone),
-  milestonesByProject: (db: DataSource) => childrenLoader(db, Milestone, "projectId", { orderBy: "dueDate" }),
+  participant: ({ db }: RowDeps) => byIdLoader(db, ProjectParticipant),
+  milestone: ({ db }: RowDeps) => byIdLoader(db, Milestone),
+  milestonesByProject: ({ db }: RowDeps) => childrenLoader(db, Milestone, "projectId", { orderBy: "dueDate" }),
   /** Tasks by id; their visibility is their project's, checked by the task service. */
-  task: (db: DataSource) => byIdLoader(db, Task),
-  talentExchange: (db: DataSource) => byIdLoader(db, TalentExchange),
+  task: ({ db }: RowDeps) => byIdLoader(db, Task),
+  talentExchange: ({ db }: RowDeps) => byIdLoader(db, TalentExchange),
   ...pilotLoaders,
 };
 
 const RowLoaderSet = lazyLoaders(rowLoaderFactories);
 export type RowLoaders = InstanceType<typeof RowLoaderSet>;
 
-function rowLoaders(db: DataSource): RowLoaders {
-  return new RowLoaderSet(db);
+function rowLoaders(db: DataSource, kept?: StandingCache): RowLoaders {
+  return new RowLoaderSet({ db, kept });
 }
 
 interface ContextLoaderDeps extends LoaderDeps {
@@ -75,7 +84,7 @@ const LoaderSet = lazyLoaders({
   ...sharedRowLoaders,
   /** Users the viewer may see; others load as undefined. */
   user: ({ db, access }: ContextLoaderDeps) =>
-    byIdLoader(db, User, access ? (alias, params) => visibleUserSql(access, alias, params) : () => "FALSE"),
+    byIdLoader(db, User, { scope: access ? (alias, params) => visibleUserSql(access, alias, params) : () => "FALSE" }),
   ...fundsLoaders,
   ...ipLoaders,
   ...consentLoaders,
@@ -103,5 +112,5 @@ export interface SharedReads {
 
 /** `standing`: the process's cache of viewers' standings, where it has one (src/auth/standing-cache.ts). */
 export function sharedReads(db: DataSource, standing?: StandingCache): SharedReads {
-  return { facts: new RightsFacts(db, standing), rows: rowLoaders(db) };
+  return { facts: new RightsFacts(db, standing), rows: rowLoaders(db, standing) };
 }

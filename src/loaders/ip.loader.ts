@@ -25,7 +25,7 @@ export const ipLoaders = {
   /** The licenses of each asset that the viewer may see (all of them, or its own). */
   visibleLicensesByAsset: ({ db, access }: LoaderDeps) =>
     childrenLoader(db, IpLicense, "ipAssetId", { scope: licenseScope(access), orderBy: "createdAt" }),
-  visibleIpLicense: ({ db, access }: LoaderDeps) => byIdLoader(db, IpLicense, licenseScope(access)),
+  visibleIpLicense: ({ db, access }: LoaderDeps) => byIdLoader(db, IpLicense, { scope: licenseScope(access) }),
   /** Unscoped: the background and access-request services apply the row checks. */
   backgroundDeclaration: ({ db }: LoaderDeps) => byIdLoader(db, BackgroundDeclaration),
   accessRequest: ({ db }: LoaderDeps) => byIdLoader(db, AccessRequest),

@@ -5,8 +5,16 @@
  */
 import type { DataSource } from "typeorm";
 import type { Access } from "../auth/access";
+import type { StandingCache } from "../auth/standing-cache";
 
-/** What a loader scoped to the viewer is made from; loaders that do not depend on the viewer take the `db` alone. */
+/** What a loader that does not depend on the viewer is made from. */
+export interface RowDeps {
+  db: DataSource;
+  /** The process's kept rows, where it has them (src/auth/standing-cache.ts). */
+  kept?: StandingCache;
+}
+
+/** What a loader scoped to the viewer is made from. */
 export interface LoaderDeps {
   db: DataSource;
   access: Access | null;

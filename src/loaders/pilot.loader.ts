@@ -1,11 +1,11 @@
 import DataLoader from "dataloader";
-import type { DataSource } from "typeorm";
 import { PilotApplication } from "../../entities/pilot-application.entity";
+import type { RowDeps } from "./lazy";
 
 /** Made on first read (see ./lazy.ts). */
 export const pilotLoaders = {
   /** The latest pilot application per alliance, batched. */
-  latestPilotApplication: (db: DataSource) =>
+  latestPilotApplication: ({ db }: RowDeps) =>
     new DataLoader<string, PilotApplication | null>(async (allianceIds) => {
       const rows = await db
         .getRepository(PilotApplication)

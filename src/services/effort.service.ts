@@ -13,6 +13,7 @@ import type { User } from "../../entities/user.entity";
 import { requireAccess, write, clockOf, type Context } from "../operation-context";
 import { badInput, conflict, forbidden, notFound } from "../errors";
 import { canDecideTimeDeclaration, canSetOrganizationCosts, worksOnProject } from "../auth/permissions";
+import { standingChanged } from "../auth/standing-cache";
 import { projectMonths, todayOf } from "../clock";
 import { Decimal, assertPositive } from "../graphql/decimal";
 import { dateOnly } from "../graphql/date-only";
@@ -199,6 +200,8 @@ class EffortService {
     return write(ctx, async (tx) => {
       await tx.manager.update(Organization, { id: organization.id }, { productiveHoursPerYear: input.productiveHoursPerYear });
       tx.audit({ action: "setProductiveHours", entityType: "Organization", entityId: organization.id, changes: input });
+      // Processes keep organization rows (src/auth/standing-cache.ts).
+      tx.emit(standingChanged({ organizationId: organization.id }));
       return tx.manager.findOneByOrFail(Organization, { id: organization.id });
     });
   }

@@ -1,6 +1,7 @@
 /**
  * Each process keeps its viewers' user rows and alliance standings (src/auth/standing-cache.ts):
- * a repeated request reads neither. Every change of a standing — a role granted or revoked, a
+ * a repeated request reads neither. It keeps the organization rows it read as well, until the
+ * organization's productive hours change. Every change of a standing — a role granted or revoked, a
  * membership applied for, decided, suspended, reinstated or withdrawn — is heard by the cache of
  * the process that made it before the mutation answers, and by every other process as soon as
  * its LISTEN connection brings the event: the very next request sees the change.
@@ -209,4 +210,50 @@ it("sees a change made through another server process on that process's next req
   } finally {
     await other.stop();
   }
+});
+
+describe("organization rows", () => {
+  const HOURS = `query($id: ID!) { organization(id: $id) { name productiveHoursPerYear } }`;
+  const hoursOf = async (url: string, token: string, id: string) =>
+    ok(await gql(url, HOURS, { id }, token)).organization.productiveHoursPerYear as string;
+  const setHours = (url: string, token: string, organizationId: string, hours: string) =>
+    gql(
+      url,
+      `mutation($input: SetProductiveHoursInput!) { setProductiveHours(input: $input) { productiveHoursPerYear } }`,
+      { input: { organizationId, productiveHoursPerYear: hours } },
+      token,
+    ).then(ok);
+
+  it("are read once per process: a repeated read costs no statement, and a change written without its event is not seen", async () => {
+    const w = await world();
+    const read = () => statementsOf(() => hoursOf(t.url, w.plain.token, w.member.id));
+    await read();
+    expect([await read(), await read()]).toEqual([0, 0]);
+    const db = t.app.deps.db;
+    const key = keyOf(w.member.id, "Organization", "id");
+    await db.query(`UPDATE organization SET productive_hours_per_year = 1600 WHERE id = $1`, [key]);
+    expect(await hoursOf(t.url, w.plain.token, w.member.id)).toBe("1720.00");
+  });
+
+  it("show a change of productive hours on the next request, in the process that wrote it and in another", async () => {
+    const w = await world();
+    const other = await startServerProcess();
+    try {
+      const plainThere = await login(other.url, w.plain.email, PASSWORD);
+      expect(await hoursOf(t.url, w.plain.token, w.member.id)).toBe("1720.00");
+      expect(await hoursOf(other.url, plainThere, w.member.id)).toBe("1720.00");
+
+      await setHours(t.url, w.member.admin.token, w.member.id, "1600");
+      expect(await hoursOf(t.url, w.plain.token, w.member.id)).toBe("1600.00");
+      await waitUntil(
+        async () => (await hoursOf(other.url, plainThere, w.member.id)) === "1600.00",
+        "the other process to read 1600.00",
+        2_000,
+      );
+      // Read again there, and kept again.
+      expect(await hoursOf(t.url, w.plain.token, w.member.id)).toBe("1600.00");
+    } finally {
+      await other.stop();
+    }
+  });
 });

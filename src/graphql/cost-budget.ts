@@ -13,6 +13,8 @@ import { AppError, ErrorCode } from "../errors";
 export class CostBudget {
   private readonly windows = new Map<string, { start: number; current: number; previous: number }>();
   private static readonly WINDOW_MS = 60_000;
+  /** The current window's end as ISO text, made once per window rather than once per operation. */
+  private resetAt = { windowStart: NaN, text: "" };
 
   constructor(
     private readonly perMinute: number,
@@ -32,7 +34,10 @@ export class CostBudget {
     this.windows.set(key, window);
     const overlap = 1 - (now - windowStart) / CostBudget.WINDOW_MS;
     const used = window.previous * overlap + window.current;
-    const resetAt = new Date(windowStart + CostBudget.WINDOW_MS).toISOString();
+    if (this.resetAt.windowStart !== windowStart) {
+      this.resetAt = { windowStart, text: new Date(windowStart + CostBudget.WINDOW_MS).toISOString() };
+    }
+    const resetAt = this.resetAt.text;
     if (used + cost > this.perMinute) {
       const retryAfter = Math.max(1, Math.ceil((windowStart + CostBudget.WINDOW_MS - now) / 1000));
       throw new AppError(ErrorCode.RATE_LIMITED, `Cost budget of ${this.perMinute} points per minute exhausted`, {

@@ -201,26 +201,6 @@ function trustedPricing(schema: GraphQLSchema, document: DocumentNode): TrustedP
   return { pricedVariables: [...priced], placeholders };
 }
 
-/** The objects a response actually carried: the after-the-fact counterpart of the requested cost. */
-export function actualCost(data: unknown): number {
-  if (data === null || typeof data !== "object") return 0;
-  let cost = 0;
-  // Plain loops: this walks every object of every response, wide ones included.
-  if (Array.isArray(data)) {
-    for (let i = 0; i < data.length; i++) cost += actualCost(data[i]);
-    return cost;
-  }
-  for (const key in data) {
-    const value = (data as Record<string, unknown>)[key];
-    if (value !== null && typeof value === "object") {
-      if (!Array.isArray(value)) cost += 1;
-      cost += actualCost(value);
-    }
-  }
-  return cost;
-}
-
-/** The guard both transports use: parse with the token limit, validate with the limit rules, price. */
 export class OperationGuard {
   readonly rules: ValidationRule[];
   readonly budget: CostBudget;

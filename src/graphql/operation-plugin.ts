@@ -6,7 +6,8 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import type { Context } from "../operation-context";
 import { logger } from "../logger";
 import { metrics, operationLabel } from "../metrics";
-import { actualCost, type OperationCost, type OperationGuard } from "./limits";
+import { type OperationCost, type OperationGuard } from "./limits";
+import { actualCost } from "./actual-cost";
 
 /** Whose budget an operation spends: the viewer's organization, else the viewer, else the address. */
 export function budgetKey(ctx: Pick<Context, "viewer">, address: string | undefined): string {
@@ -42,8 +43,8 @@ export function operationPlugin(guard: OperationGuard): ApolloServerPlugin<Conte
           const label = operationLabel(rc.operationName, rc.contextValue.viewer !== null && rc.operation !== undefined);
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
           const errors = body.kind === "single" ? (body.singleResult.errors ?? []) : [];
-          if (body.kind === "single" && cost) {
-            const actual = actualCost(body.singleResult.data);
+          if (body.kind === "single" && cost && rc.document) {
+            const actual = actualCost(rc.schema, rc.document, rc.operationName, body.singleResult.data);
             body.singleResult.extensions = { ...body.singleResult.extensions, cost: { ...cost, actual } };
           }
           metrics.operations.inc({ operation: label, type: rc.operation?.operation ?? "unknown", outcome: errors.length ? "error" : "ok" });

@@ -31,7 +31,7 @@ export const metrics = {
   }),
   standingCache: new Counter({
     name: "alliance_hub_standing_cache_lookups_total",
-    help: "Lookups of a viewer's user row and standings in the process's cache, by result (hit, miss)",
+    help: "Lookups of a viewer's user row and standings, and of organization rows, in the process's cache, by result (hit, miss)",
     labelNames: ["result"] as const,
     registers: [registry],
   }),

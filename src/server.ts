@@ -46,6 +46,8 @@ type SocketState = {
   expiresAt?: number;
   /** Names the connection for limits per connection (replays). */
   connectionId?: string;
+  /** The client's address (`clientAddress`), read from the upgrade request at connection. */
+  remoteAddress?: string;
 };
 
 /** graphql-ws's close code for a refused authentication; also what an expired session ends with. */
@@ -174,6 +176,10 @@ export async function startServer(
           ctx.extra.viewer = await authenticate(deps, authorization);
           ctx.extra.operations = 0;
           ctx.extra.connectionId = randomUUID();
+          ctx.extra.remoteAddress = clientAddress(ctx.extra.request);
+          // What is needed of the upgrade request is read: let it go rather than keep it (its
+          // headers and parser state) for the life of the connection.
+          Reflect.deleteProperty(ctx.extra, "request");
           const token = bearerToken(authorization);
           ctx.extra.expiresAt = token === undefined ? undefined : tokenExpiresAt(token);
           if (ctx.extra.expiresAt !== undefined) closeAtExpiry(ctx.extra.socket, ctx.extra.expiresAt);
@@ -199,7 +205,7 @@ export async function startServer(
         if ("errors" in parsed) return [...parsed.errors];
         const contextValue: Context = contextFor(deps, extra.viewer ?? null, {
           id: extra.connectionId,
-          remoteAddress: clientAddress(extra.request),
+          remoteAddress: extra.remoteAddress,
         });
         try {
           guard.price(

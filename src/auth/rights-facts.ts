@@ -35,7 +35,7 @@ function parseCheck(key: string): Check {
 
 export class RightsFacts {
   /** Per viewer (organization and user): their standing in each alliance. */
-  private readonly standingsByViewer = new DataLoader<string, Map<string, AllianceStanding>>(async (kept) => {
+  private async readStandings(kept: readonly string[]): Promise<Map<string, AllianceStanding>[]> {
     const cached = kept.map((k) => this.cache?.standingsOf(k));
     const keys = kept.filter((_, i) => !cached[i]);
     if (keys.length === 0) return cached as Map<string, AllianceStanding>[];
@@ -62,14 +62,14 @@ export class RightsFacts {
     }
     if (ticket) for (const [key, standings] of byKey) this.cache!.storeStandings(ticket, key, standings);
     return kept.map((k, i) => cached[i] ?? byKey.get(k)!);
-  });
+  }
 
   /**
    * Per rule, viewer and id: whether the row exists and passes the rule (./visibility.ts). One
    * statement per table and tick reads the rows and checks them for every viewer asking; the rows
    * it read wait in `fresh` for the first caller, so a check costs no statement besides the row's.
    */
-  private readonly checks = new DataLoader<string, boolean>(async (keys) => {
+  private async readChecks(keys: readonly string[]): Promise<boolean[]> {
     const byEntity = new Map<(typeof BY_ID)[Visible]["entity"], Check[]>();
     for (const check of keys.map(parseCheck)) {
       const { entity } = BY_ID[check.rule];
@@ -112,13 +112,13 @@ export class RightsFacts {
       }),
     );
     return keys.map((k) => passed.has(k));
-  });
+  }
 
   /** Rows read by a check and not yet handed to a caller. */
   private readonly fresh = new Map<string, ObjectLiteral>();
 
   /** Per organization and project: the organization's current role in it, if it takes part. */
-  private readonly participations = new DataLoader<string, ParticipantRole | undefined>(async (keys) => {
+  private async readParticipations(keys: readonly string[]): Promise<(ParticipantRole | undefined)[]> {
     const pairs = keys.map((k) => k.split(SEP));
     const rows: { organization_id: string; project_id: string; role: ParticipantRole }[] = await this.db.query(
       `SELECT pp.organization_id, pp.project_id, pp.role
@@ -129,7 +129,27 @@ export class RightsFacts {
     );
     const byKey = new Map(rows.map((r) => [`${r.organization_id}${SEP}${r.project_id}`, r.role]));
     return keys.map((k) => byKey.get(k));
-  });
+  }
+
+  /*
+   * The loaders of the three, made on first use: a subscription keeps the facts of its context for
+   * its whole life, and most contexts never read all three.
+   */
+  private standingsLoader?: DataLoader<string, Map<string, AllianceStanding>>;
+  private checksLoader?: DataLoader<string, boolean>;
+  private participationsLoader?: DataLoader<string, ParticipantRole | undefined>;
+
+  private get standingsByViewer(): DataLoader<string, Map<string, AllianceStanding>> {
+    return (this.standingsLoader ??= new DataLoader((keys) => this.readStandings(keys)));
+  }
+
+  private get checks(): DataLoader<string, boolean> {
+    return (this.checksLoader ??= new DataLoader((keys) => this.readChecks(keys)));
+  }
+
+  private get participations(): DataLoader<string, ParticipantRole | undefined> {
+    return (this.participationsLoader ??= new DataLoader((keys) => this.readParticipations(keys)));
+  }
 
   constructor(
     private readonly db: DataSource,

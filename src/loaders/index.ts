@@ -1,7 +1,8 @@
 /**
  * One fresh set of loaders per HTTP request and per subscription event (and after each write):
- * batching and caching never outlive the viewer they were made for, nor the state they read.
- * A loader is made the first time an operation reads it (./lazy.ts).
+ * batching and caching never outlive the viewer they were made for, nor the state they read. The
+ * one exception is what the process keeps until an event says it changed (organization rows:
+ * src/auth/standing-cache.ts). A loader is made the first time an operation reads it (./lazy.ts).
  */
 import type { DataSource } from "typeorm";
 import { Organization } from "../../entities/organization.entity";

@@ -256,6 +256,11 @@ export class EventDispatcher {
     return result;
   }
 
+  /** Whether reads reach every event: connected, and a read since has succeeded. */
+  get isListening(): boolean {
+    return this.listening;
+  }
+
   /** The last event id handed to subscribers. */
   get lastDeliveredId(): string {
     return this.lastId.toString();

@@ -3,21 +3,11 @@ import { ok } from "../support/client";
 import { agreedPlan, projectWorld, recordRevenue } from "../support/funds-factories";
 import { registerIpAsset } from "../support/ip-factories";
 import { appPerFile, liveClients } from "../support/suite";
-import { waitUntil } from "../support/ws-client";
 
 const t = appPerFile();
 const { live } = liveClients(t);
 
 const ACTIVITY = `subscription($p: ID!) { projectActivity(projectId: $p) { eventId topic subjectType subject { id } } }`;
-
-/**
- * Waits until this process's dispatcher has delivered every event written so far: a live
- * subscription takes what is dispatched after it opens, so the project's setup must be out first.
- */
-async function setUpDelivered(): Promise<void> {
-  const [{ id }] = await t.app.deps.db.query<{ id: string }[]>(`SELECT coalesce(max(id), 0)::text AS id FROM event`);
-  await waitUntil(() => BigInt(t.app.events.lastDeliveredId) >= BigInt(id), "the setup's events to be delivered");
-}
 
 async function watch(token: string, projectId: string) {
   const sub = await live<{ projectActivity: { topic: string; subjectType: string; subject: { id: string } } }>(token, ACTIVITY, {
@@ -31,7 +21,6 @@ it("delivers IP registrations and recorded revenue of the project, and hides a t
   const w = await projectWorld(t.url, t.admin, 2);
   const [lead, partner] = w.members;
   const world = { allianceId: w.allianceId, secretariat: w.secretariat, analyst: w.secretariat, members: w.members };
-  await setUpDelivered();
   const partnerView = await watch(partner.admin.token, w.projectId);
   const secretariatView = await watch(w.secretariat.token, w.projectId);
 

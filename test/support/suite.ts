@@ -72,7 +72,18 @@ export function liveClients(app: TestApp): LiveClients {
     open.push(c);
     return c;
   };
+  /**
+   * A live subscription takes what is dispatched after it opens, which may include the events of
+   * writes that answered just before: a test's subscriptions open once those are out (unless the
+   * dispatcher is not listening, as in tests of its outages), so they see only what comes after.
+   */
+  async function delivered(on: TestApp): Promise<void> {
+    const [{ id }] = await on.app.deps.db.query<{ id: string }[]>(`SELECT coalesce(max(id), 0)::text AS id FROM event`);
+    const events = on.app.events;
+    await waitUntil(() => !events.isListening || BigInt(events.lastDeliveredId) >= BigInt(id), "the events written so far to be delivered");
+  }
   async function subscribeAll<T>(on: TestApp, token: string, query: string, variables: Record<string, unknown>, count: number) {
+    await delivered(on);
     const before = on.app.events.subscriberCount;
     const subs = Array.from({ length: count }, () => subscribe<T>(client(token, on.url), query, variables));
     const registered = () => on.app.events.subscriberCount >= before + count || subs.some((s) => s.done);

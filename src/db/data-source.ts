@@ -12,17 +12,16 @@ import { CountingLogger } from "./query-counter";
 import { entities } from "../../entities";
 import { migrations } from "../../migrations";
 
-/** PostgreSQL's `timestamptz`. */
-const TIMESTAMPTZ = 1184;
-
 /**
  * pg's own parsers, but `timestamptz` text goes to postgres-date 2, which reads it in half the time
  * of the 1.0 that pg's parsers bring (239 against 515 ns): a wide list reads thousands of them (S3's
  * 5,000 tasks, two each). The same `Date`s, to the millisecond, BC and infinity included.
  */
 const typeParsers = {
-  getTypeParser: (oid: number, format?: "text" | "binary"): ((value: string) => unknown) =>
-    oid === TIMESTAMPTZ && format !== "binary" ? parseDate : (types.getTypeParser(oid, format) as (value: string) => unknown),
+  getTypeParser: (oid: Parameters<typeof types.getTypeParser>[0], format?: "text" | "binary"): ((value: string) => unknown) =>
+    oid === types.builtins.TIMESTAMPTZ && format !== "binary"
+      ? parseDate
+      : (types.getTypeParser(oid, format) as (value: string) => unknown),
 };
 
 export function createDataSource(url: string, config: Pick<Config, "statementTimeoutMs" | "poolSize">): DataSource {

@@ -21,6 +21,7 @@ import { bearerToken, tokenExpiresAt } from "./auth/tokens";
 import type { Viewer } from "./auth/viewer";
 import { logger } from "./logger";
 import { metrics, registry } from "./metrics";
+import { compiledExecution } from "./graphql/compiled-execution";
 import { OperationGuard } from "./graphql/limits";
 import { budgetKey, operationPlugin } from "./graphql/operation-plugin";
 import { sendingTo, sharedSubscribe } from "./graphql/shared-subscribe";
@@ -241,7 +242,8 @@ export async function startServer(
   );
 
   const apollo = new ApolloServer<Context>({
-    schema,
+    // Queries and mutations run compiled (./graphql/compiled-execution.ts).
+    gateway: compiledExecution(schema),
     formatError,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,

@@ -13,7 +13,6 @@ import { BudgetLine, EffortLine } from "./work-plan.types";
 @InterfaceType({
   description:
     "What every live event carries. Events hold ids only: their subject is loaded when the event is delivered to you, under your rights, so it shows the state at delivery (a later change may already be visible; its own event follows).",
-  resolveType: (value: object) => value.constructor.name,
 })
 export abstract class LiveEvent {
   @Field(() => ID, { description: "Increases with every event; resubscribe with it as afterEventId to get what you missed." })

@@ -1,9 +1,12 @@
 import { Field, ID, InterfaceType } from "type-graphql";
 import { toGlobalId } from "./global-id";
 
-/** Relay's Node: every object type has an opaque global `id` and can be fetched by `node(id)`. */
+/**
+ * Relay's Node: every object type has an opaque global `id` and can be fetched by `node(id)`.
+ * A value's type is its class (type-graphql's own `resolveType`, which answers synchronously, as
+ * compiled execution needs: ./compiled-execution.ts).
+ */
 @InterfaceType({
-  resolveType: (value: object) => value.constructor.name,
   description: "Relay's Node: every object type has an opaque global `id` and can be fetched by `node(id)`.",
 })
 export abstract class Node {

@@ -16,6 +16,7 @@ import { badInput } from "../errors";
 export type { Page };
 import { rowReader } from "../db/rows";
 import type { LoaderMemo } from "../loaders";
+import { rowKeeper } from "../loaders/by-id.loader";
 import { todayOf, systemClock, type Clock } from "../clock";
 import type { OrderShape } from "../graphql/order";
 import type { Collection } from "./collection";
@@ -193,6 +194,7 @@ function childLoaders<E extends ObjectLiteral & { id: string }>(
   const parentSql = typeof parent === "string" ? `${a}.${collection.column(parent)}` : parent.key;
   const from = `${collection.table} ${a}${typeof parent === "string" ? "" : ` ${parent.join(a)}`}`;
   const reader = rowReader(scope.db, collection.entity);
+  const keep = options.prime && rowKeeper(options.prime);
   const slices = new DataLoader<string, Slice<E>>(async (parents) => {
     const params = new SqlParams();
     const env = envOf(scope, access, params);
@@ -226,7 +228,7 @@ function childLoaders<E extends ObjectLiteral & { id: string }>(
       slice.rows.push(entity);
       slice.keys.push(window.keyset.valuesOf(row));
       // Later references to these rows by id (e.g. `task { project }`) need no statement of their own.
-      options.prime?.prime(entity.id, entity);
+      keep?.(entity);
     }
     if (window.backward) {
       for (const slice of result.values()) {

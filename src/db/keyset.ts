@@ -76,7 +76,12 @@ export class CursorEdge<T> {
 
 /** The order of a page: the requested keys, then the primary key in the last key's direction. */
 export class Keyset {
-  private constructor(readonly keys: SortKey[]) {}
+  /** The names the key values go by in a row: `__k0`, `__k1`, … */
+  private readonly names: string[];
+
+  private constructor(readonly keys: SortKey[]) {
+    this.names = keys.map((_, i) => `__k${i}`);
+  }
 
   /** The requested order, then the primary key (in the last key's direction) as tiebreaker. */
   static of(order: SortKey[], primaryKeySql: string): Keyset {
@@ -91,7 +96,7 @@ export class Keyset {
 
   /** `(k0)::text AS __k0, …`: each row's key values, which make its cursor. */
   selectSql(): string {
-    return this.keys.map((key, i) => `(${key.sql})::text AS __k${i}`).join(", ");
+    return this.keys.map((key, i) => `(${key.sql})::text AS ${this.names[i]}`).join(", ");
   }
 
   orderSql(): string {
@@ -115,6 +120,6 @@ export class Keyset {
 
   /** A row's key values, as selected by `selectSql`. */
   valuesOf(row: Record<string, unknown>): string[] {
-    return this.keys.map((_, i) => String(row[`__k${i}`]));
+    return this.names.map((name) => String(row[name]));
   }
 }

@@ -46,6 +46,56 @@ export interface KeptRows {
 }
 
 /**
+ * A by-id loader's cache, which takes the rows a page read without indexing them. A nested page
+ * keeps every row it read in its entity's loader (5,000 for a wide page), and most are never
+ * loaded by id again: DataLoader's `prime` paid a map entry and two promises per row. Kept rows
+ * wait in a list and are indexed the first time the cache is asked anything; until then they
+ * cost one array slot each. A kept row never replaces one already cached (as `prime`).
+ */
+class RowCache<T extends { id: string }> implements DataLoader.CacheMap<string, Promise<T | undefined>> {
+  private readonly entries = new Map<string, Promise<T | undefined>>();
+  private waiting: T[] = [];
+
+  keep(row: T): void {
+    this.waiting.push(row);
+  }
+
+  get(key: string): Promise<T | undefined> | undefined {
+    this.index();
+    return this.entries.get(key);
+  }
+
+  set(key: string, value: Promise<T | undefined>): void {
+    this.index();
+    this.entries.set(key, value);
+  }
+
+  delete(key: string): void {
+    this.index();
+    this.entries.delete(key);
+  }
+
+  clear(): void {
+    this.waiting = [];
+    this.entries.clear();
+  }
+
+  private index(): void {
+    if (this.waiting.length === 0) return;
+    for (const row of this.waiting) if (!this.entries.has(row.id)) this.entries.set(row.id, Promise.resolve(row));
+    this.waiting = [];
+  }
+}
+
+const rowCaches = new WeakMap<DataLoader<string, unknown>, RowCache<{ id: string }>>();
+
+/** `row => loader.prime(row.id, row)`, for a page's rows: a by-id loader indexes them only when asked. */
+export function rowKeeper<T extends { id: string }>(loader: DataLoader<string, T | undefined>): (row: T) => void {
+  const cache = rowCaches.get(loader) as RowCache<T> | undefined;
+  return cache ? (row) => cache.keep(row) : (row) => void loader.prime(row.id, row);
+}
+
+/**
  * Loads rows by key in one statement per tick; with a `scope`, rows the viewer may not see load
  * as undefined, exactly like missing ones. `kept` is for rows every viewer sees alike, so it
  * comes without a scope.
@@ -56,29 +106,35 @@ export function byIdLoader<T extends ObjectLiteral & { id: string }>(
   limit: { scope?: Scope; kept?: never } | { kept: KeptRows; scope?: never } = {},
 ): DataLoader<string, T | undefined> {
   const { scope, kept } = limit;
-  return new DataLoader<string, T | undefined>(async (keys) => {
-    const reader = rowReader(db, entity);
-    const found = new Map<string, T>();
-    const unread: string[] = [];
-    for (const key of keys) {
-      const row = kept?.get(key);
-      if (row) found.set(key, reader.read(row, "e"));
-      else unread.push(key);
-    }
-    if (unread.length > 0) {
-      const { table } = tableOf(db, entity);
-      const params = new SqlParams();
-      const where = [`e.id IN ${params.addList(unread)}`];
-      if (scope) where.push(`(${scope("e", params)})`);
-      const ticket = kept?.ticket();
-      for (const row of await readRows(db, entity, table, where.join(" AND "), "", params)) {
-        const read = reader.read(row, "e");
-        found.set(read.id, read);
-        if (ticket) kept!.store(ticket, read.id, row);
+  const cache = new RowCache<T>();
+  const loader = new DataLoader<string, T | undefined>(
+    async (keys) => {
+      const reader = rowReader(db, entity);
+      const found = new Map<string, T>();
+      const unread: string[] = [];
+      for (const key of keys) {
+        const row = kept?.get(key);
+        if (row) found.set(key, reader.read(row, "e"));
+        else unread.push(key);
       }
-    }
-    return keys.map((key) => found.get(key));
-  });
+      if (unread.length > 0) {
+        const { table } = tableOf(db, entity);
+        const params = new SqlParams();
+        const where = [`e.id IN ${params.addList(unread)}`];
+        if (scope) where.push(`(${scope("e", params)})`);
+        const ticket = kept?.ticket();
+        for (const row of await readRows(db, entity, table, where.join(" AND "), "", params)) {
+          const read = reader.read(row, "e");
+          found.set(read.id, read);
+          if (ticket) kept!.store(ticket, read.id, row);
+        }
+      }
+      return keys.map((key) => found.get(key));
+    },
+    { cacheMap: cache },
+  );
+  rowCaches.set(loader, cache);
+  return loader;
 }
 
 /** Loads, per parent key, the child rows whose `column` holds it (one statement per tick). */

@@ -9,6 +9,7 @@ import { addParticipant, createMilestone, createProject, createTask } from "../s
 
 let t: TestApp;
 let viewer: string;
+let admin: string;
 let allianceId: string;
 let organizationIds: string[];
 
@@ -17,7 +18,7 @@ const TASKS = 10;
 
 beforeAll(async () => {
   t = await startTestApp();
-  const admin = await adminToken(t.url);
+  admin = await adminToken(t.url);
   const world = await createAllianceWithMembers(t.url, admin, 3);
   allianceId = world.allianceId;
   const [lead, ...partners] = world.members;
@@ -78,12 +79,16 @@ const BY_ORGANIZATION = `query($ids: [ID!]!, $projects: Int!, $tasks: Int!) {
  * Statements of one query, the fewest over three runs: DataLoader batches by tick, so which
  * loads share a batch can vary with timing by one statement; the fewest is the batching itself.
  */
-async function measure(query: string, variables: Record<string, unknown>): Promise<{ statements: number; most: number; data: any }> {
+async function measure(
+  query: string,
+  variables: Record<string, unknown>,
+  token = viewer,
+): Promise<{ statements: number; most: number; data: any }> {
   const counts: number[] = [];
   let data: any;
   for (let run = 0; run < 3; run++) {
     const before = t.statements();
-    data = ok(await gql(t.url, query, variables, viewer));
+    data = ok(await gql(t.url, query, variables, token));
     counts.push(t.statements() - before);
   }
   return { statements: Math.min(...counts), most: Math.max(...counts), data };
@@ -124,4 +129,23 @@ it("batches organization.projects and their tasks the same way", async () => {
   }
   expect(large.statements).toBe(small.statements);
   expect(large.most).toBeLessThanOrEqual(10);
+});
+
+it("answers a reference to a row a nested page has read without a statement of its own", async () => {
+  // organization.projects reads the projects; each task's `project` is one of them. A platform
+  // admin sees every row, so the reference is the by-id loader's alone (a member's also checks
+  // the viewer's right to the project, one statement for all of them).
+  const tasksOf = (task: string) => `query($id: ID!, $projects: Int!, $tasks: Int!) {
+    organization(id: $id) { projects(first: $projects) { edges { node { code tasks(first: $tasks) { edges { node { ${task} } } } } } } }
+  }`;
+  const variables = { id: organizationIds[1], projects: PROJECTS, tasks: TASKS };
+  const plain = await measure(tasksOf("title"), variables, admin);
+  const referencing = await measure(tasksOf("title project { code }"), variables, admin);
+  const projects = referencing.data.organization.projects.edges;
+  expect(projects).toHaveLength(PROJECTS);
+  for (const project of projects) {
+    expect(project.node.tasks.edges).toHaveLength(TASKS);
+    for (const task of project.node.tasks.edges) expect(task.node.project.code).toBe(project.node.code);
+  }
+  expect(referencing.statements).toBe(plain.statements);
 });

@@ -201,6 +201,7 @@ function trustedPricing(schema: GraphQLSchema, document: DocumentNode): TrustedP
   return { pricedVariables: [...priced], placeholders };
 }
 
+/** The guard both transports use: parse with the token limit, validate with the limit rules, price. */
 export class OperationGuard {
   readonly rules: ValidationRule[];
   readonly budget: CostBudget;

@@ -21,9 +21,7 @@ import {
   typeFromAST,
   type GraphQLInputObjectType,
   execute,
-  getOperationAST,
   type DocumentNode,
-  type ExecutionResult,
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from "graphql";
@@ -31,20 +29,11 @@ import { getVariableValues } from "graphql/execution/values";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 import type { GatewayExecutor, GatewayInterface } from "@apollo/server-gateway-interface";
 
-/** Compiled operations of a document, by operation name ("" for the only one). */
-const compiledByDocument = new WeakMap<DocumentNode, Map<string, CompiledQuery>>();
-
-function compiled(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined): CompiledQuery | ExecutionResult {
-  let byName = compiledByDocument.get(document);
-  if (!byName) compiledByDocument.set(document, (byName = new Map<string, CompiledQuery>()));
-  const name = operationName ?? "";
-  const known = byName.get(name);
-  if (known) return known;
-  const result = compileQuery(schema, document, operationName, { disablingCapturingStackErrors: true });
-  if (!isCompiledQuery(result)) return result;
-  byName.set(name, result);
-  return result;
-}
+/**
+ * Per document, by operation name ("" for the only one): its compiled form, or null where it runs
+ * on graphql-js. Decided and compiled on the operation's first execution.
+ */
+const plans = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
 
 /**
  * graphql-jit's error, as graphql-js would have located it. graphql-jit's own error class passes
@@ -86,25 +75,34 @@ function recursiveInputTypes(schema: GraphQLSchema): Set<GraphQLInputObjectType>
 
 function executeCompiled(schema: GraphQLSchema): GatewayExecutor {
   const recursive = recursiveInputTypes(schema);
-  const compilable = (definition: OperationDefinitionNode): boolean =>
-    definition.operation !== OperationTypeNode.SUBSCRIPTION &&
-    (definition.variableDefinitions ?? []).every((variable) => {
+  const compilable = (operation: OperationDefinitionNode): boolean =>
+    operation.operation !== OperationTypeNode.SUBSCRIPTION &&
+    (operation.variableDefinitions ?? []).every((variable) => {
       const named = getNamedType(typeFromAST(schema, variable.type));
       return !(isInputObjectType(named) && recursive.has(named));
     });
+  const planOf = (document: DocumentNode, operation: OperationDefinitionNode, operationName: string | undefined) => {
+    let byName = plans.get(document);
+    if (!byName) plans.set(document, (byName = new Map<string, CompiledQuery | null>()));
+    const name = operationName ?? "";
+    let plan = byName.get(name);
+    if (plan === undefined) {
+      // Where graphql-jit refuses the operation, graphql-js answers it (and says what is wrong).
+      const result = compilable(operation) ? compileQuery(schema, document, operationName, { disablingCapturingStackErrors: true }) : null;
+      plan = result && isCompiledQuery(result) ? result : null;
+      byName.set(name, plan);
+    }
+    return plan;
+  };
   return async (request) => {
     const { document, operation, context: contextValue } = request;
     const operationName = request.request.operationName ?? undefined;
     const variables = request.request.variables ?? {};
-    const definition: OperationDefinitionNode | null = operation ?? getOperationAST(document, operationName);
-    if (!definition || !compilable(definition)) {
-      return execute({ schema, document, operationName, variableValues: variables, contextValue });
-    }
+    const query = planOf(document, operation, operationName);
+    if (!query) return execute({ schema, document, operationName, variableValues: variables, contextValue });
     // The variables' errors are graphql-js's own (Apollo and formatError recognize them by their text).
-    const coerced = getVariableValues(schema, definition.variableDefinitions ?? [], variables, { maxErrors: 50 });
+    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 50 });
     if (coerced.errors) return { errors: coerced.errors };
-    const query = compiled(schema, document, operationName);
-    if (!isCompiledQuery(query)) return query;
     const result = await query.query(undefined, contextValue, variables);
     return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
   };

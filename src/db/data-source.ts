@@ -9,6 +9,7 @@ import { DataSource } from "typeorm";
 import type { Config } from "../config";
 import { SnakeNamingStrategy } from "./naming-strategy";
 import { CountingLogger } from "./query-counter";
+import { PreparingClient } from "./prepared";
 import { entities } from "../../entities";
 import { migrations } from "../../migrations";
 
@@ -24,7 +25,15 @@ const typeParsers = {
       : (types.getTypeParser(oid, format) as (value: string) => unknown),
 };
 
-export function createDataSource(url: string, config: Pick<Config, "statementTimeoutMs" | "poolSize">): DataSource {
+/**
+ * `prepared`: name the texts sent again and again (src/db/prepared.ts). Only where `url` reaches the
+ * server itself: a transaction pooler may hand the next transaction to a connection without them.
+ */
+export function createDataSource(
+  url: string,
+  config: Pick<Config, "statementTimeoutMs" | "poolSize">,
+  { prepared }: { prepared: boolean } = { prepared: false },
+): DataSource {
   return new DataSource({
     type: "postgres",
     url,
@@ -45,6 +54,7 @@ export function createDataSource(url: string, config: Pick<Config, "statementTim
       idle_in_transaction_session_timeout: config.statementTimeoutMs * 3,
       application_name: "alliance-hub",
       types: typeParsers,
+      ...(prepared ? { Client: PreparingClient } : {}),
     },
   });
 }

@@ -35,10 +35,12 @@ export async function openDatabase(config: Config): Promise<Database> {
     stopEmbedded = () => embedded.stop();
   }
   const directUrl = config.databaseDirectUrl ?? url;
-  const dataSource = createDataSource(url, config);
+  // Named prepared statements unless the pool goes through a transaction pooler (src/db/prepared.ts).
+  const pooled = { prepared: config.databaseDirectUrl === undefined };
+  const dataSource = createDataSource(url, config, pooled);
   // Two connections: the migration lock's session, and the one the migrations run on.
   const direct = directUrl === url ? dataSource : createDataSource(directUrl, { ...config, poolSize: 2 });
-  const analytics = config.databaseReadUrl === undefined ? dataSource : createDataSource(config.databaseReadUrl, config);
+  const analytics = config.databaseReadUrl === undefined ? dataSource : createDataSource(config.databaseReadUrl, config, pooled);
   const close = async () => {
     for (const source of new Set([dataSource, direct, analytics])) {
       if (!source.isInitialized) continue;

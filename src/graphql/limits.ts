@@ -91,6 +91,9 @@ function limitRules(limits: Limits): ValidationRule[] {
   ];
 }
 
+/** The arguments `argumentsCost` checks and measures: their values change a price too. */
+const MEASURED_ARGUMENTS = ["orderBy", "afterEventId", "filter"];
+
 /** What a field's list-valued arguments cost, once their bounds are checked. */
 function argumentsCost(args: Record<string, unknown>): number {
   checkOrderBy(Array.isArray(args.orderBy) ? (args.orderBy as { field: string }[]) : undefined);
@@ -136,7 +139,7 @@ function operationCost(
   document: DocumentNode,
   variables: Record<string, unknown> | undefined,
   operationName: string | undefined | null,
-): number {
+): number | undefined {
   try {
     return getComplexity({
       schema,
@@ -148,13 +151,31 @@ function operationCost(
   } catch (error) {
     if (error instanceof AppError) throw error;
     // Variables that do not coerce: execution refuses the operation with BAD_USER_INPUT
-    // before any resolver runs, so there is nothing to price.
-    return 0;
+    // before any resolver runs, so there is nothing to price (and nothing to keep as its price).
+    return undefined;
   }
 }
 
 /** Arguments whose variables change a price: page sizes, and the conditions of @include/@skip. */
 const PRICED_ARGUMENTS = new Set(["first", "last", "if"]);
+/** For documents not trusted, the arguments whose values are checked and measured as well. */
+const CHECKED_ARGUMENTS = new Set([...PRICED_ARGUMENTS, ...MEASURED_ARGUMENTS]);
+
+/** The variables used anywhere in the value of an argument named in `names`. */
+function variablesIn(document: DocumentNode, names: ReadonlySet<string>): string[] {
+  const found = new Set<string>();
+  visit(document, {
+    Argument(node) {
+      if (!names.has(node.name.value)) return;
+      visit(node.value, {
+        Variable(variable) {
+          found.add(variable.name.value);
+        },
+      });
+    },
+  });
+  return [...found];
+}
 
 /** A value of `type` that coerces, for the variables that cannot change a price. */
 function placeholder(type: GraphQLInputType): unknown {
@@ -184,12 +205,6 @@ interface TrustedPricing {
 }
 
 function trustedPricing(schema: GraphQLSchema, document: DocumentNode): TrustedPricing {
-  const priced = new Set<string>();
-  visit(document, {
-    Argument(node) {
-      if (PRICED_ARGUMENTS.has(node.name.value) && node.value.kind === Kind.VARIABLE) priced.add(node.value.name.value);
-    },
-  });
   const placeholders: Record<string, unknown> = {};
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
@@ -198,7 +213,7 @@ function trustedPricing(schema: GraphQLSchema, document: DocumentNode): TrustedP
       if (type && isNonNullType(type) && !variable.defaultValue) placeholders[variable.variable.name.value] = placeholder(type);
     }
   }
-  return { pricedVariables: [...priced], placeholders };
+  return { pricedVariables: variablesIn(document, PRICED_ARGUMENTS), placeholders };
 }
 
 /** The guard both transports use: parse with the token limit, validate with the limit rules, price. */
@@ -310,8 +325,9 @@ export class OperationGuard {
   }
 
   /**
-   * Requested costs by document and variables. Apollo hands over the same parsed document for
-   * the same query text, so a client repeating an operation is priced once, and charged each time.
+   * Requested costs by document and the variables that change them. Apollo hands over the same
+   * parsed document for the same query text, so a client repeating an operation is priced once,
+   * and charged each time.
    */
   private readonly costs = new WeakMap<DocumentNode, Map<string, number>>();
 
@@ -326,8 +342,16 @@ export class OperationGuard {
       variables = { ...trusted.placeholders, ...priced };
       return this.cachedCost(document, variables, operationName, JSON.stringify(priced));
     }
-    return this.cachedCost(document, variables, operationName, `${operationName ?? ""} ${JSON.stringify(variables ?? {})}`);
+    // Priced by the variables that can change the price: a client sending the same operation with
+    // other ids (every mutation, every lookup) is priced once.
+    let priced = this.checkedVariables.get(document);
+    if (!priced) this.checkedVariables.set(document, (priced = variablesIn(document, CHECKED_ARGUMENTS)));
+    const values = Object.fromEntries(priced.map((name) => [name, variables?.[name]]));
+    return this.cachedCost(document, variables, operationName, `${operationName ?? ""} ${JSON.stringify(values)}`);
   }
+
+  /** Per document not trusted, the variables its price depends on (`CHECKED_ARGUMENTS`). */
+  private readonly checkedVariables = new WeakMap<DocumentNode, string[]>();
 
   private cachedCost(
     document: DocumentNode,
@@ -335,15 +359,16 @@ export class OperationGuard {
     operationName: string | null | undefined,
     key: string,
   ): number {
-    if (key.length > 10_000) return operationCost(this.schema, document, variables, operationName);
+    if (key.length > 10_000) return operationCost(this.schema, document, variables, operationName) ?? 0;
     let byVariables = this.costs.get(document);
     if (!byVariables) this.costs.set(document, (byVariables = new Map<string, number>()));
-    let cost = byVariables.get(key);
-    if (cost === undefined) {
-      cost = operationCost(this.schema, document, variables, operationName);
-      if (byVariables.size >= 100) byVariables.clear();
-      byVariables.set(key, cost);
-    }
+    const known = byVariables.get(key);
+    if (known !== undefined) return known;
+    const cost = operationCost(this.schema, document, variables, operationName);
+    // Not kept when the variables did not coerce: the same priced values with valid others cost more.
+    if (cost === undefined) return 0;
+    if (byVariables.size >= 100) byVariables.clear();
+    byVariables.set(key, cost);
     return cost;
   }
 }

@@ -107,6 +107,30 @@ describe("limits over HTTP and WebSocket alike", () => {
     expect(body.extensions.cost.actual as number).toBeLessThanOrEqual(7);
   });
 
+  it("prices an operation by the variables that change its price, whatever the others held before", async () => {
+    const query = `query P($n: Int!, $id: ID!) { organizations(first: $n) { edges { node { id } } } organization(id: $id) { id } }`;
+    const requested = async (variables: Record<string, unknown>) => {
+      const response = await fetch(t.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${admin}` },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as {
+        errors?: { extensions: { code: string } }[];
+        extensions?: { cost?: { requested: number } };
+      };
+      return { status: response.status, code: body.errors?.[0]?.extensions.code, requested: body.extensions?.cost?.requested };
+    };
+    // An id that does not coerce: refused before any resolver, and its price of nothing is not kept
+    // for the valid requests with the same page size that follow.
+    expect(await requested({ n: 3, id: { not: "an id" } })).toMatchObject({ status: 400, code: "BAD_USER_INPUT" });
+    const [one, other] = [(await createOrgWithAdmin(t.url, admin)).id, (await createOrgWithAdmin(t.url, admin)).id];
+    // Three organizations' ids (1 each, and 1 for their page) and one organization (1).
+    expect(await requested({ n: 3, id: one })).toEqual({ status: 200, code: undefined, requested: 7 });
+    expect(await requested({ n: 3, id: other })).toEqual({ status: 200, code: undefined, requested: 7 });
+    expect(await requested({ n: 30, id: other })).toEqual({ status: 200, code: undefined, requested: 61 });
+  });
+
   it("refuses HTTP batches and oversized bodies", async () => {
     const batch = await fetch(t.url, {
       method: "POST",

@@ -3,7 +3,10 @@
  * dropped LISTEN connection, across a client reconnect (afterEventId), never for a rolled-back
  * mutation, and events pruned after the retention period.
  */
+import { setTimeout as sleep } from "node:timers/promises";
 import { Client } from "pg";
+import { OUTBOX_LOCK, OUTBOX_LOCK_STRIPES } from "../../src/db/outbox";
+import { fromGlobalId } from "../../src/graphql/global-id";
 import { startTestApp, testDatabaseUrl, type TestApp } from "../support/app";
 import { failure, gql, ok } from "../support/client";
 import { createOrgWithAdmin, login } from "../support/factories";
@@ -64,6 +67,46 @@ it("delivers a mutation made through one server process to a subscriber on anoth
     expect(topicsAndTasks(there)).toEqual([["task.created", next.id]]);
   } finally {
     await other.stop();
+  }
+});
+
+it("holds back an event that commits before an earlier id's, then delivers both in id order", async () => {
+  const w = await world();
+  const sub = await live(t, w.partner.engineer.token, TASK_UPDATED, { p: w.projectId });
+  const first = await createTask(t.url, w.lead.admin.token, w.projectId);
+  await sub.waitFor(1);
+  // A writer that has taken an event id, as the outbox writes one, and has not committed yet.
+  const writer = new Client({ connectionString: testDatabaseUrl() });
+  await writer.connect();
+  try {
+    await writer.query("BEGIN");
+    const {
+      rows: [held],
+    } = await writer.query<{ id: string }>(
+      `WITH outbox_lock AS MATERIALIZED (SELECT pg_advisory_xact_lock_shared($1, pg_backend_pid() % $2))
+       INSERT INTO event (topic, alliance_id, project_id, entity_type, entity_id)
+       SELECT 'task.updated', p.alliance_id, p.id, 'Task', $4 FROM outbox_lock, project p WHERE p.id = $3
+       RETURNING id::text`,
+      [OUTBOX_LOCK, OUTBOX_LOCK_STRIPES, fromGlobalId(w.projectId)?.key, fromGlobalId(first.id)?.key],
+    );
+    // A later id commits first: delivering it now would pass the held id for good.
+    const second = await createTask(t.url, w.lead.admin.token, w.projectId);
+    const { rows } = await pg.query<{ id: string }>(`SELECT max(id)::text AS id FROM event`);
+    expect(BigInt(rows[0].id)).toBeGreaterThan(BigInt(held.id));
+    await sleep(500);
+    expect(topicsAndTasks(sub)).toEqual([["task.created", first.id]]);
+
+    await writer.query("COMMIT");
+    await sub.waitFor(3);
+    expect(topicsAndTasks(sub)).toEqual([
+      ["task.created", first.id],
+      ["task.updated", first.id],
+      ["task.created", second.id],
+    ]);
+    expect(sub.received[1].taskUpdated.eventId).toBe(held.id);
+    assertIncreasing(sub);
+  } finally {
+    await writer.end();
   }
 });
 

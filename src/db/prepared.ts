@@ -31,7 +31,8 @@ const RESULT_TYPE_CHANGED = "cached plan must not change result type";
 
 /** The names of this process's hot texts, shared by every connection of every pool. */
 class StatementNames {
-  private readonly uses = new LRUCache<string, number>({ max: 10_000 });
+  /** Uses of texts not named yet, the most recent kept: texts are long, so bounded by their length. */
+  private readonly uses = new LRUCache<string, number>({ max: 10_000, maxSize: 2 ** 22, sizeCalculation: (_, text) => text.length });
   private readonly names = new Map<string, string>();
   private next = 0;
 

@@ -10,7 +10,8 @@
  *   text only from its PREPARE_AFTER-th use, so one-off texts (an analyst's ad-hoc filter) are not
  *   kept.
  * - At most MAX_STATEMENTS texts are named per process. A connection parses a named text on its
- *   first use of it, so no server process keeps more than that many.
+ *   first use of it, so a server process keeps no more than that many, besides the few a schema
+ *   change renamed (below), which stay until the connection closes.
  * - Off behind a transaction pooler (DATABASE_DIRECT_URL set, src/db/database.ts): PgBouncer in
  *   transaction mode hands each transaction to any server connection, where the name may not exist.
  * - A migration that changes a table's columns under a running process makes PostgreSQL refuse a

@@ -14,8 +14,7 @@ import jwt from "jsonwebtoken";
 import { Client } from "pg";
 import { WebSocketServer, type WebSocket } from "ws";
 import { toGlobalId } from "../src/graphql/global-id";
-import { EVENT_CHANNEL } from "../src/db/outbox";
-import { outboxHorizon } from "../src/events/dispatcher";
+import { EVENT_CHANNEL, outboxHorizon } from "../src/db/outbox";
 
 export interface LiveBaselineOptions {
   databaseUrl: string;

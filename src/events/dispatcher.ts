@@ -10,7 +10,7 @@ import { Slots } from "../db/slots";
 import type { ReplayLimits } from "../config";
 import { Client } from "pg";
 import { logger } from "../logger";
-import { BATCH_INTERVAL_MS, EVENT_CHANNEL, OUTBOX_LOCK, OUTBOX_LOCK_STRIPES, type EventRecord } from "../db/outbox";
+import { BATCH_INTERVAL_MS, EVENT_CHANNEL, outboxHorizon, type EventRecord } from "../db/outbox";
 import { metrics } from "../metrics";
 
 /** An event as read back from the outbox. `id` is a decimal string (bigint). */
@@ -103,24 +103,6 @@ const MAX_OBSERVED_AT_COMMIT = 10_000;
 const HEARTBEAT_MS = 5_000;
 const MIN_BACKOFF_MS = 50;
 const MAX_BACKOFF_MS = 5_000;
-
-/**
- * The highest event id M such that every event up to M has committed or never will (see
- * OUTBOX_LOCK in src/db/outbox.ts): notes the sequence's last id, then waits for every writer that
- * may hold an id up to it. One round trip of two statements; the second takes and releases the
- * stripes one at a time, in order (a row's select list is evaluated left to right). A plain
- * statement, not a `DO` block: PostgreSQL compiles a `DO` block on every call, and the dispatcher
- * sends this up to a hundred times a second (0.25 against 0.085 ms per call in pgbench).
- */
-export async function outboxHorizon(client: Client): Promise<bigint> {
-  const results = (await client.query(
-    `SELECT (CASE WHEN is_called THEN last_value ELSE 0 END)::text AS horizon FROM event_id_seq;
-     SELECT count(*) FROM (
-       SELECT pg_advisory_lock(${OUTBOX_LOCK}, stripe), pg_advisory_unlock(${OUTBOX_LOCK}, stripe)
-         FROM generate_series(0, ${OUTBOX_LOCK_STRIPES - 1}) AS stripe) AS passed`,
-  )) as unknown as { rows: { horizon: string }[] }[];
-  return BigInt(results[0].rows[0].horizon);
-}
 
 export class EventDispatcher {
   private client: Client | null = null;

@@ -29,7 +29,8 @@ export interface SubscriptionTarget {
 
 /**
  * A connection whose unsent frames exceed this has stopped reading: its subscriptions fail (the
- * client resubscribes with afterEventId) rather than buffer without bound.
+ * client resubscribes with afterEventId) rather than buffer without bound, and the rest of its
+ * audience goes on (test/e2e/live-backpressure.e2e.test.ts).
  */
 const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
 

@@ -30,57 +30,10 @@ import type { Viewer } from "../auth/viewer";
 import type { Release } from "../db/slots";
 import { EVENT_COLUMNS, eventFromRow, type EventRowShape, type EventSink, type OutboxEvent } from "./dispatcher";
 import { Audience, MAX_QUEUED, tooFarBehind, type AudienceMember, type PayloadSink } from "./audience";
+import { parseEventId, scopeMatches, scopeSql, type EventScope } from "./scope";
 
-/** Which events a subscription listens to; every given condition must hold. */
-export interface EventScope {
-  /** Exact topics, or prefixes ending in "." (`"task."` is every task topic). */
-  topics?: readonly string[];
-  allianceId?: string;
-  projectId?: string;
-  /** The event concerns this organization (it is in the event's `organizationIds`). */
-  organizationId?: string;
-}
-
-function topicMatches(topics: readonly string[], topic: string): boolean {
-  return topics.some((t) => (t.endsWith(".") ? topic.startsWith(t) : topic === t));
-}
-
-export function scopeMatches(scope: EventScope, event: OutboxEvent): boolean {
-  return (
-    (!scope.topics || topicMatches(scope.topics, event.topic)) &&
-    (!scope.allianceId || event.allianceId === scope.allianceId) &&
-    (!scope.projectId || event.projectId === scope.projectId) &&
-    (!scope.organizationId || event.organizationIds.includes(scope.organizationId))
-  );
-}
-
-/** The SQL twin of `scopeMatches`, for replay; appends its parameters to `params`. */
-function scopeSql(scope: EventScope, params: unknown[]): string {
-  const add = (value: unknown) => {
-    params.push(value);
-    return `$${params.length}`;
-  };
-  const parts: string[] = [];
-  if (scope.topics) {
-    const exact = scope.topics.filter((t) => !t.endsWith("."));
-    const prefixes = scope.topics.filter((t) => t.endsWith(".")).map((t) => `${t.replace(/[\\%_]/g, "\\$&")}%`);
-    parts.push(`(topic = ANY(${add(exact)}::text[]) OR topic LIKE ANY(${add(prefixes)}::text[]))`);
-  }
-  if (scope.allianceId) parts.push(`alliance_id = ${add(scope.allianceId)}`);
-  if (scope.projectId) parts.push(`project_id = ${add(scope.projectId)}`);
-  if (scope.organizationId) parts.push(`${add(scope.organizationId)}::uuid = ANY(organization_ids)`);
-  return parts.length ? parts.join(" AND ") : "TRUE";
-}
-
-const MAX_EVENT_ID = 2n ** 63n - 1n; // bigserial
 /** Names streams without a connection (not opened over graphql-ws) for the per-connection slots. */
 let streamCount = 0;
-
-/** An event id given by a client (`afterEventId`): a non-negative integer. */
-export function parseEventId(value: string, field = "afterEventId"): bigint {
-  if (!/^\d{1,19}$/.test(value) || BigInt(value) > MAX_EVENT_ID) throw badInput(field, `${field} must be an eventId received earlier`);
-  return BigInt(value);
-}
 
 const REPLAY_PAGE = 200;
 /** Tries to resolve one event for one subscriber before the stream fails (transient errors only). */

@@ -1,4 +1,4 @@
-import { parseEventId, scopeMatches, type EventScope } from "../../src/events/stream";
+import { parseEventId, scopeMatches, type EventScope } from "../../src/events/scope";
 import type { OutboxEvent } from "../../src/events/dispatcher";
 import { dateOnly } from "../../src/graphql/date-only";
 

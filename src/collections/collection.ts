@@ -10,7 +10,7 @@
  * migration); exporting it is its name in `export`. See docs/architecture.md.
  */
 import { getMetadataArgsStorage, type ObjectLiteral } from "typeorm";
-import { Field, InputType, registerEnumType, type ClassType } from "type-graphql";
+import type { ClassType } from "type-graphql";
 import type { Access } from "../auth/access";
 import type { SqlParams } from "../db/sql";
 import type { FilterSpec, FieldSpec } from "../collections/filter";
@@ -18,18 +18,9 @@ import { SnakeNamingStrategy, tableOf } from "../db/naming-strategy";
 import { SortDirection, checkOrderBy, type SortKey } from "../db/keyset";
 import { ID_KEY_TYPES, type AggregateSource, type DateSpec, type DimensionSpec, type KeyField } from "../db/aggregate";
 import { isReferenceType, visibleReferenceSql } from "../auth/visibility-sql";
-import {
-  BooleanFilter,
-  DateFilter,
-  DateTimeFilter,
-  DecimalFilter,
-  EnumFilter,
-  IdFilter,
-  IntFilter,
-  StringFilter,
-} from "../graphql/filters";
-import { OrderInput, type OrderShape } from "../graphql/order";
+import type { OrderShape } from "../graphql/order";
 import type { FieldDef, FieldKind, SqlEnv } from "./fields";
+import { filterInputOf, orderInputOf } from "./inputs";
 
 type Props<E> = keyof E & string;
 
@@ -107,17 +98,6 @@ export interface CollectionDef<E extends ObjectLiteral> {
 
 const naming = new SnakeNamingStrategy();
 
-const FILTER_INPUTS: Record<Exclude<FieldKind, "enum">, ClassType> = {
-  string: StringFilter,
-  int: IntFilter,
-  boolean: BooleanFilter,
-  datetime: DateTimeFilter,
-  date: DateFilter,
-  decimal: DecimalFilter,
-  id: IdFilter,
-  node: IdFilter,
-};
-
 type FilterKind = Exclude<FieldSpec["kind"], "relation" | "node" | "id">;
 
 const SQL_KINDS: Record<Exclude<FieldKind, "node">, FilterKind | "id"> = {
@@ -156,13 +136,21 @@ export class Collection<E extends ObjectLiteral> {
     this.defaultOrder = def.defaultOrder ?? [];
     this.filterable = def.filter !== false;
     // Built at once (not on first use): type-graphql must know every input type before it builds the schema.
-    this.filterInput = this.filterable ? this.buildFilterInput() : class {};
+    this.filterInput = this.filterable
+      ? filterInputOf({
+          name: def.name,
+          description: def.description,
+          fields: def.fields,
+          relations: this.relations,
+          combinators: def.combinators !== false,
+        })
+      : class {};
     this.orderFields = {};
     for (const [property, spec] of Object.entries(this.fields)) {
       if (spec.order) this.orderFields[spec.order] = property;
     }
     for (const property of [...Object.values(this.orderFields), ...this.defaultOrder.map(([p]) => p)]) this.assertSortable(property);
-    this.orderInput = this.buildOrderInput();
+    this.orderInput = orderInputOf(this.name, this.orderFields);
     for (const [property, spec] of Object.entries(this.fields)) {
       if (this.referenceType(spec) && !isReferenceType(spec.idType!)) {
         throw new Error(`${this.name}.${property} holds ids of ${spec.idType}, which has no visibility rule for references`);
@@ -376,41 +364,6 @@ export class Collection<E extends ObjectLiteral> {
       default:
         return { header: property, sql: value, type: "text" };
     }
-  }
-
-  private buildFilterInput(): ClassType {
-    const name = `${this.name}Filter`;
-    // A named class, so that type-graphql's metadata and error messages carry the type's name.
-    const Filter = { [name]: class {} }[name];
-    const add = (key: string, type: () => ClassType | ClassType[], description?: string) =>
-      Field(type, { nullable: true, description })(Filter.prototype, key);
-    for (const [property, def] of Object.entries(this.fields)) {
-      if (def.filter === false) continue;
-      const input = def.kind === "enum" ? EnumFilter(def.enumType!, def.enumName!) : FILTER_INPUTS[def.kind];
-      add(property, () => input, def.description ?? `Conditions on \`${property}\`.`);
-    }
-    for (const [relationName, relation] of Object.entries(this.relations)) {
-      add(relationName, () => relation.to().filterInput, relation.description ?? `Conditions on the related \`${relationName}\`.`);
-    }
-    if (this.def.combinators !== false) {
-      add("and", () => [Filter], "Every one of these filters holds.");
-      add("or", () => [Filter], "At least one of these filters holds.");
-      add("not", () => Filter, "This filter does not hold.");
-    }
-    InputType(name, { description: this.def.description ?? `Conditions on ${this.name} rows; all given conditions must hold.` })(Filter);
-    return Filter;
-  }
-
-  private buildOrderInput(): (new () => OrderShape<string>) | undefined {
-    const values = Object.keys(this.orderFields);
-    if (values.length === 0) return undefined;
-    const orderEnum = Object.fromEntries(values.map((v) => [v, v]));
-    registerEnumType(orderEnum, {
-      name: `${this.name}OrderField`,
-      description: `What ${this.name} rows can be ordered by.`,
-      valuesConfig: Object.fromEntries(values.map((v) => [v, { description: `By ${v.toLowerCase().replaceAll("_", " ")}.` }])),
-    });
-    return OrderInput(orderEnum, this.name);
   }
 }
 

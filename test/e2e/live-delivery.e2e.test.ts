@@ -6,7 +6,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { Client } from "pg";
 import { OUTBOX_LOCK, OUTBOX_LOCK_STRIPES } from "../../src/db/outbox";
-import { fromGlobalId } from "../../src/graphql/global-id";
+import { fromGlobalId, keyOf } from "../../src/graphql/global-id";
 import { startTestApp, testDatabaseUrl, type TestApp } from "../support/app";
 import { failure, gql, ok } from "../support/client";
 import { createOrgWithAdmin, login } from "../support/factories";
@@ -212,7 +212,7 @@ it("delivers nothing for a mutation that failed after it began writing", async (
   ]);
   const rows = await pg.query(
     `SELECT topic FROM event WHERE project_id = (SELECT project_id FROM task WHERE id = $1) AND topic LIKE 'task.%' ORDER BY id`,
-    [keyOfTask(stale.id)],
+    [keyOf(stale.id, "Task", "id")],
   );
   expect(rows.rows.map((r) => r.topic)).toEqual(["task.created", "task.updated", "task.created"]);
   const titles = await pg.query(`SELECT count(*)::int AS n FROM task WHERE title = 'rolled back'`);
@@ -256,8 +256,3 @@ it("keeps ids and no text in the outbox, and prunes events older than the retent
     await pg.query(`DELETE FROM event WHERE topic = 'test.aged'`);
   }
 });
-
-/** The row key behind a global id (tests read the database directly here). */
-function keyOfTask(globalId: string): string {
-  return Buffer.from(globalId, "base64url").toString("utf8").split(":")[1];
-}

@@ -9,10 +9,7 @@
 import { AppError, ErrorCode } from "../errors";
 import type { EventDispatcher, EventSink, OutboxEvent } from "./dispatcher";
 
-/**
- * What a subscriber waits on before it is too far behind (it can resubscribe with afterEventId;
- * test/e2e/live-backpressure.e2e.test.ts).
- */
+/** What a subscriber waits on before it is too far behind (it can resubscribe with afterEventId). */
 export const MAX_QUEUED = 10_000;
 
 /**

@@ -23,7 +23,7 @@ import { ok } from "../support/client";
 import { createAllianceWithMembers, type TestOrg } from "../support/factories";
 import { addParticipant, createProject, createTask, type TaskShape } from "../support/project-factories";
 import { appPerFile } from "../support/suite";
-import { waitUntil } from "../support/ws-client";
+import { waitUntil, wsUrl } from "../support/ws-client";
 
 const t = appPerFile();
 
@@ -64,7 +64,7 @@ function apollo(token: string): Apollo {
   };
   const authorization = `Bearer ${token}`;
   const http = new HttpLink({ uri: t.url, fetch: countingFetch, headers: { authorization } });
-  const ws = createClient({ url: t.url.replace(/^http/, "ws"), webSocketImpl: WebSocket, connectionParams: { authorization } });
+  const ws = createClient({ url: wsUrl(t.url), webSocketImpl: WebSocket, connectionParams: { authorization } });
   const client = new ApolloClient({
     link: ApolloLink.split(({ query }) => isSubscriptionOperation(query), new GraphQLWsLink(ws), http),
     cache: new InMemoryCache({

@@ -5,13 +5,13 @@
 import http from "node:http";
 import { spawn } from "node:child_process";
 import path from "node:path";
-import WebSocket from "ws";
 import { Client as PgClient } from "pg";
 import { startTestApp, testDatabaseUrl, type TestApp } from "../support/app";
 import { gql, ok } from "../support/client";
 import { adminToken } from "../support/factories";
 import { createPgCluster, type PgCluster } from "../support/pg-cluster";
 import { agreedPlan, countRevenue, projectWorld, recordRevenue } from "../support/funds-factories";
+import { bareConnection } from "../support/ws-client";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -161,11 +161,8 @@ describe("SIGTERM under load", () => {
     const port = Number(new URL(url).port);
     const token = await adminToken(url);
 
-    const socket = new WebSocket(url.replace(/^http/, "ws"), "graphql-transport-ws");
+    const { socket } = await bareConnection(url, token);
     const closed = new Promise<number>((resolve) => socket.on("close", (code) => resolve(code)));
-    await new Promise((resolve) => socket.on("open", resolve));
-    socket.send(JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${token}` } }));
-    await new Promise((resolve) => socket.once("message", resolve));
 
     // Hold the organization table so that eight requests are in flight when SIGTERM arrives.
     const locker = new PgClient({ connectionString: testDatabaseUrl() });

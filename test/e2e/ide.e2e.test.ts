@@ -7,6 +7,7 @@ import { createClient } from "graphql-ws";
 import WebSocket from "ws";
 import { startTestApp, type TestApp, ADMIN_EMAIL } from "../support/app";
 import { adminToken } from "../support/factories";
+import { wsUrl } from "../support/ws-client";
 
 const HTML = { accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" };
 const origin = (app: TestApp) => app.url.replace(/\/graphql$/, "");
@@ -50,7 +51,7 @@ describe("in development", () => {
   it("accepts the token as connectionParams.Authorization too, as the IDE sends a header typed that way", async () => {
     const token = await adminToken(dev.url);
     const client = createClient({
-      url: dev.url.replace(/^http/, "ws"),
+      url: wsUrl(dev.url),
       webSocketImpl: WebSocket,
       connectionParams: { Authorization: `Bearer ${token}` },
       retryAttempts: 0,

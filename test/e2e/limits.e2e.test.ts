@@ -3,6 +3,7 @@ import { createClient, type Client } from "graphql-ws";
 import { startTestApp, type TestApp } from "../support/app";
 import { gql, ok, failure } from "../support/client";
 import { adminToken, createOrgWithAdmin } from "../support/factories";
+import { wsUrl } from "../support/ws-client";
 
 let t: TestApp;
 let admin: string;
@@ -16,7 +17,7 @@ afterAll(() => t.stop());
 /** Runs one operation over graphql-ws and returns its errors (or data). */
 async function overWebSocket(url: string, token: string, query: string): Promise<{ data?: unknown; errors?: any[] }> {
   const client: Client = createClient({
-    url: url.replace(/^http/, "ws"),
+    url: wsUrl(url),
     webSocketImpl: WebSocket,
     connectionParams: { authorization: `Bearer ${token}` },
     retryAttempts: 0,

@@ -13,7 +13,7 @@
 import WebSocket from "ws";
 import { createTask, partnerProject } from "../support/project-factories";
 import { appPerFile, liveClients } from "../support/suite";
-import { waitUntil } from "../support/ws-client";
+import { bareConnection, waitUntil } from "../support/ws-client";
 
 const t = appPerFile();
 const { live } = liveClients(t);
@@ -25,20 +25,9 @@ const IDS = `subscription($p: ID!, $after: ID) { taskUpdated(projectId: $p, afte
 /** Far more than the bound and the kernel's buffers hold at 200 KB a frame; the test stops at the failure. */
 const MAX_EVENTS = 600;
 
-interface Message {
-  id?: string;
-  type: string;
-  payload?: any;
-}
-
 /** A graphql-ws connection on a bare socket, subscribed once, whose reading the test controls. */
 async function stallableSubscription(token: string, query: string, variables: Record<string, unknown>) {
-  const socket = new WebSocket(t.url.replace(/^http/, "ws"), "graphql-transport-ws");
-  const messages: Message[] = [];
-  socket.on("message", (data) => messages.push(JSON.parse((data as Buffer).toString("utf8")) as Message));
-  await new Promise((resolve, reject) => socket.once("open", resolve).once("error", reject));
-  socket.send(JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${token}` } }));
-  await waitUntil(() => messages.some((m) => m.type === "connection_ack"), "connection_ack");
+  const { socket, messages } = await bareConnection(t.url, token);
   const before = t.app.events.subscriberCount;
   socket.send(JSON.stringify({ id: "1", type: "subscribe", payload: { query, variables } }));
   await waitUntil(() => t.app.events.subscriberCount > before, "the subscription to be registered");

@@ -3,7 +3,8 @@ import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
 import type { GraphQLErrorShape } from "./client";
 
-function wsUrl(httpUrl: string): string {
+/** The WebSocket address of a server's GraphQL endpoint. */
+export function wsUrl(httpUrl: string): string {
   return httpUrl.replace(/^http/, "ws");
 }
 
@@ -101,4 +102,26 @@ export function subscribe<T = Record<string, any>>(
     },
   );
   return sub;
+}
+
+/** One message of graphql-ws's protocol as it travels. */
+export interface ProtocolMessage {
+  id?: string;
+  type: string;
+  payload?: any;
+}
+
+/**
+ * A bare `ws` socket speaking graphql-ws's protocol, acknowledged as `token`: for tests that must
+ * reach below the client library (stop reading, watch the close code). `messages` holds every
+ * message received, in order.
+ */
+export async function bareConnection(httpUrl: string, token: string): Promise<{ socket: WebSocket; messages: ProtocolMessage[] }> {
+  const socket = new WebSocket(wsUrl(httpUrl), "graphql-transport-ws");
+  const messages: ProtocolMessage[] = [];
+  socket.on("message", (data) => messages.push(JSON.parse((data as Buffer).toString("utf8")) as ProtocolMessage));
+  await new Promise((resolve, reject) => socket.once("open", resolve).once("error", reject));
+  socket.send(JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${token}` } }));
+  await waitUntil(() => messages.some((m) => m.type === "connection_ack"), "connection_ack");
+  return { socket, messages };
 }
